@@ -1,0 +1,73 @@
+//! The past-winners archive: winners from before juryn, and the announced winners of the
+//! editions juryn ran.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use crate::award::Edition;
+use crate::municipality::MunicipalityCode;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PastWinner {
+    pub year: i16,
+    pub municipality: MunicipalityCode,
+}
+
+/// All winners the public may see at `now`, newest first: the historical list, plus each
+/// edition's winner once announced. An edition's own winner takes the place of a historical
+/// row for the same year.
+pub fn past_winners(historical: &[PastWinner], editions: &[Edition], now: Timestamp) -> Vec<PastWinner> {
+    let mut all: Vec<PastWinner> = editions
+        .iter()
+        .filter_map(|e| e.public_winner(now).map(|m| PastWinner { year: e.year, municipality: m }))
+        .collect();
+    for h in historical {
+        if !editions.iter().any(|e| e.year == h.year) {
+            all.push(*h);
+        }
+    }
+    all.sort_by(|a, b| b.year.cmp(&a.year));
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::LocalizedText;
+    use crate::phase::Phase;
+    use crate::slug::Slug;
+
+    fn code(c: &str) -> MunicipalityCode {
+        MunicipalityCode::parse(c).unwrap()
+    }
+
+    #[test]
+    fn the_current_winner_joins_the_archive_at_the_announcement() {
+        let historical = [
+            PastWinner { year: 2001, municipality: code("2514") },
+            PastWinner { year: 2017, municipality: code("0180") },
+        ];
+        let edition = Edition {
+            award: Slug::parse("digitaliseringskommun").unwrap(),
+            year: 2019,
+            ordinal: None,
+            phase: Phase::Decided,
+            selection: LocalizedText::default(),
+            nominees_public_at: None,
+            announce_at: Some("2019-11-12T18:00:00Z".parse().unwrap()),
+            nominees: vec![code("0186")],
+            winner: Some(code("0186")),
+            shortlist_min: 3,
+            shortlist_max: 5,
+        };
+        let before = past_winners(
+            &historical,
+            std::slice::from_ref(&edition),
+            "2019-11-01T00:00:00Z".parse().unwrap(),
+        );
+        assert_eq!(before.iter().map(|w| w.year).collect::<Vec<_>>(), [2017, 2001]);
+        let after = past_winners(&historical, &[edition], "2019-11-13T00:00:00Z".parse().unwrap());
+        assert_eq!(after.iter().map(|w| w.year).collect::<Vec<_>>(), [2019, 2017, 2001]);
+        assert_eq!(after[0].municipality, code("0186"));
+    }
+}

@@ -1,0 +1,24 @@
+//! The rules and types of a juried public award.
+//!
+//! Architecture invariant: this crate does no IO, holds no async code and knows no SQL or HTTP.
+//! Everything here is a plain value or a pure function, so it is tested without a database.
+
+pub mod archive;
+pub mod award;
+pub mod criterion;
+pub mod juror;
+pub mod lang;
+pub mod municipality;
+pub mod phase;
+pub mod slug;
+pub mod timeline;
+
+pub use archive::{PastWinner, past_winners};
+pub use award::{Award, Edition, Visibility};
+pub use criterion::Criterion;
+pub use juror::Juror;
+pub use lang::{Lang, LocalizedText};
+pub use municipality::{Municipality, MunicipalityCode, Registry};
+pub use phase::{Phase, Readiness, Refusal};
+pub use slug::Slug;
+pub use timeline::{DateSpan, Milestone, MilestoneKind};

@@ -1,0 +1,374 @@
+//! The timeline (*hålltider*) of an edition: milestones with dates of varying precision.
+//!
+//! An organiser knows some dates to the day ("31 maj") and others only to the month
+//! ("augusti–september") or the year ("2020"). `DateSpan` keeps that precision so the page never
+//! claims more than the organiser said.
+
+use std::fmt;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::lang::{Lang, LocalizedText};
+
+/// A span of calendar days in Europe/Stockholm, with the precision it was given in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSpan {
+    Day(Date),
+    /// Two days, the second after the first (e.g. 12–14 november).
+    DayRange(Date, Date),
+    Month {
+        year: i16,
+        month: i8,
+    },
+    /// Two months, the second after the first, possibly in the next year.
+    MonthRange {
+        from: (i16, i8),
+        to: (i16, i8),
+    },
+    Year(i16),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a date span: {0:?} (YYYY, YYYY-MM, YYYY-MM-DD, or two of the same joined by '/')")]
+pub struct InvalidDateSpan(pub String);
+
+const MONTHS_SV: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn month_name(lang: Lang, month: i8) -> &'static str {
+    let i = (month.clamp(1, 12) - 1) as usize;
+    match lang {
+        Lang::Sv => MONTHS_SV[i],
+        Lang::En => MONTHS_EN[i],
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+impl DateSpan {
+    /// Parses the storage form: `2020`, `2019-06`, `2019-05-31`, `2019-08/2019-09`,
+    /// `2019-11-12/2019-11-14`. Both ends of a range have the same precision and are in order.
+    pub fn parse(s: &str) -> Result<DateSpan, InvalidDateSpan> {
+        let err = || InvalidDateSpan(s.chars().take(40).collect());
+        let one = |p: &str| -> Result<Part, InvalidDateSpan> { Part::parse(p).ok_or_else(err) };
+        let span = match s.split_once('/') {
+            None => match one(s)? {
+                Part::Year(y) => DateSpan::Year(y),
+                Part::Month(y, m) => DateSpan::Month { year: y, month: m },
+                Part::Day(d) => DateSpan::Day(d),
+            },
+            Some((a, b)) => match (one(a)?, one(b)?) {
+                (Part::Month(y1, m1), Part::Month(y2, m2)) if (y1, m1) < (y2, m2) => {
+                    DateSpan::MonthRange { from: (y1, m1), to: (y2, m2) }
+                }
+                (Part::Day(d1), Part::Day(d2)) if d1 < d2 => DateSpan::DayRange(d1, d2),
+                _ => return Err(err()),
+            },
+        };
+        Ok(span)
+    }
+
+    /// The first day of the span.
+    pub fn start(&self) -> Date {
+        match *self {
+            DateSpan::Day(d) | DateSpan::DayRange(d, _) => d,
+            DateSpan::Month { year, month } => Date::new(year, month, 1).unwrap_or_default(),
+            DateSpan::MonthRange { from: (y, m), .. } => Date::new(y, m, 1).unwrap_or_default(),
+            DateSpan::Year(y) => Date::new(y, 1, 1).unwrap_or_default(),
+        }
+    }
+
+    /// The last day of the span.
+    pub fn end(&self) -> Date {
+        let last_of_month = |y, m| Date::new(y, m, 1).map(|d| d.last_of_month()).unwrap_or_default();
+        match *self {
+            DateSpan::Day(d) | DateSpan::DayRange(_, d) => d,
+            DateSpan::Month { year, month } => last_of_month(year, month),
+            DateSpan::MonthRange { to: (y, m), .. } => last_of_month(y, m),
+            DateSpan::Year(y) => Date::new(y, 12, 31).unwrap_or_default(),
+        }
+    }
+
+    /// The precision as a word for the API: `day`, `days`, `month`, `months` or `year`.
+    pub fn precision(&self) -> &'static str {
+        match self {
+            DateSpan::Day(_) => "day",
+            DateSpan::DayRange(..) => "days",
+            DateSpan::Month { .. } => "month",
+            DateSpan::MonthRange { .. } => "months",
+            DateSpan::Year(_) => "year",
+        }
+    }
+
+    /// Renders the span for a reader, e.g. "31 maj", "12–14 november", "Juni",
+    /// "Augusti–september", "2020". The year is left out where it is `context_year` (the
+    /// edition's), and written out where it is not, so "januari 2020" in a 2019 timeline is clear.
+    pub fn render(&self, lang: Lang, context_year: i16) -> String {
+        let year_suffix = |y: i16| if y == context_year { String::new() } else { format!(" {y}") };
+        let day = |d: Date| match lang {
+            Lang::Sv => format!("{} {}", d.day(), month_name(lang, d.month())),
+            Lang::En => format!("{} {}", d.day(), month_name(lang, d.month())),
+        };
+        match *self {
+            DateSpan::Day(d) => format!("{}{}", day(d), year_suffix(d.year())),
+            DateSpan::DayRange(a, b) if (a.year(), a.month()) == (b.year(), b.month()) => {
+                format!("{}–{}{}", a.day(), day(b), year_suffix(b.year()))
+            }
+            DateSpan::DayRange(a, b) if a.year() == b.year() => {
+                format!("{}–{}{}", day(a), day(b), year_suffix(b.year()))
+            }
+            DateSpan::DayRange(a, b) => {
+                format!("{} {}–{} {}", day(a), a.year(), day(b), b.year())
+            }
+            DateSpan::Month { year, month } => {
+                format!("{}{}", capitalize(month_name(lang, month)), year_suffix(year))
+            }
+            DateSpan::MonthRange { from: (y1, m1), to: (y2, m2) } if y1 == y2 => {
+                format!("{}–{}{}", capitalize(month_name(lang, m1)), month_name(lang, m2), year_suffix(y2))
+            }
+            DateSpan::MonthRange { from: (y1, m1), to: (y2, m2) } => {
+                format!("{} {y1}–{} {y2}", capitalize(month_name(lang, m1)), month_name(lang, m2))
+            }
+            DateSpan::Year(y) => y.to_string(),
+        }
+    }
+}
+
+/// One end of a span in the storage form.
+enum Part {
+    Year(i16),
+    Month(i16, i8),
+    Day(Date),
+}
+
+impl Part {
+    fn parse(s: &str) -> Option<Part> {
+        let mut it = s.split('-');
+        let year: i16 = it.next().filter(|y| y.len() == 4)?.parse().ok()?;
+        if !(1900..=2999).contains(&year) {
+            return None;
+        }
+        let Some(month) = it.next() else { return Some(Part::Year(year)) };
+        let month: i8 =
+            Some(month).filter(|m| m.len() == 2)?.parse().ok().filter(|m| (1..=12).contains(m))?;
+        let Some(day) = it.next() else { return Some(Part::Month(year, month)) };
+        let day: i8 = Some(day).filter(|d| d.len() == 2)?.parse().ok()?;
+        if it.next().is_some() {
+            return None;
+        }
+        Date::new(year, month, day).ok().map(Part::Day)
+    }
+}
+
+/// The storage form, the inverse of [`DateSpan::parse`].
+impl fmt::Display for DateSpan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            DateSpan::Day(d) => write!(f, "{d}"),
+            DateSpan::DayRange(a, b) => write!(f, "{a}/{b}"),
+            DateSpan::Month { year, month } => write!(f, "{year:04}-{month:02}"),
+            DateSpan::MonthRange { from: (y1, m1), to: (y2, m2) } => {
+                write!(f, "{y1:04}-{m1:02}/{y2:04}-{m2:02}")
+            }
+            DateSpan::Year(y) => write!(f, "{y:04}"),
+        }
+    }
+}
+
+impl Serialize for DateSpan {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for DateSpan {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        DateSpan::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// What a milestone marks, where the system needs to know (the booklet's milestone gives the
+/// "publiceras i juni" placeholder; later, the gala's gives the iCal event its category).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MilestoneKind {
+    #[default]
+    Other,
+    CallOpens,
+    CallCloses,
+    Booklet,
+    Shortlist,
+    SiteVisits,
+    Decision,
+    Gala,
+    Seminars,
+}
+
+impl MilestoneKind {
+    pub const ALL: [MilestoneKind; 9] = [
+        MilestoneKind::Other,
+        MilestoneKind::CallOpens,
+        MilestoneKind::CallCloses,
+        MilestoneKind::Booklet,
+        MilestoneKind::Shortlist,
+        MilestoneKind::SiteVisits,
+        MilestoneKind::Decision,
+        MilestoneKind::Gala,
+        MilestoneKind::Seminars,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MilestoneKind::Other => "other",
+            MilestoneKind::CallOpens => "call-opens",
+            MilestoneKind::CallCloses => "call-closes",
+            MilestoneKind::Booklet => "booklet",
+            MilestoneKind::Shortlist => "shortlist",
+            MilestoneKind::SiteVisits => "site-visits",
+            MilestoneKind::Decision => "decision",
+            MilestoneKind::Gala => "gala",
+            MilestoneKind::Seminars => "seminars",
+        }
+    }
+
+    /// Unknown names read as `Other`, so a newer database never breaks an older page.
+    pub fn parse(s: &str) -> MilestoneKind {
+        MilestoneKind::ALL.into_iter().find(|k| k.as_str() == s).unwrap_or_default()
+    }
+}
+
+/// One line of the timeline: what happens, and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Milestone {
+    pub kind: MilestoneKind,
+    pub label: LocalizedText,
+    pub span: DateSpan,
+}
+
+/// Orders milestones by when they start, then by when they end; the order is stable for equal
+/// spans, so an organiser's order of same-day items is kept.
+pub fn sort_timeline(milestones: &mut [Milestone]) {
+    milestones.sort_by_key(|m| (m.span.start(), m.span.end()));
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+
+    fn sv(s: &str) -> String {
+        DateSpan::parse(s).unwrap().render(Lang::Sv, 2019)
+    }
+
+    #[test]
+    fn renders_each_precision_in_swedish_as_the_2019_page_did() {
+        assert_eq!(sv("2019-05-31"), "31 maj");
+        assert_eq!(sv("2019-11-12/2019-11-14"), "12–14 november");
+        assert_eq!(sv("2019-06"), "Juni");
+        assert_eq!(sv("2019-08/2019-09"), "Augusti–september");
+        assert_eq!(sv("2020"), "2020");
+    }
+
+    #[test]
+    fn writes_the_year_only_where_it_is_not_the_editions() {
+        assert_eq!(sv("2020-01-15"), "15 januari 2020");
+        assert_eq!(sv("2020-03"), "Mars 2020");
+        assert_eq!(sv("2019-12/2020-01"), "December 2019–januari 2020");
+        assert_eq!(sv("2019-05-30/2019-06-02"), "30 maj–2 juni");
+        assert_eq!(sv("2019-12-30/2020-01-02"), "30 december 2019–2 januari 2020");
+    }
+
+    #[test]
+    fn renders_in_english() {
+        let en = |s: &str| DateSpan::parse(s).unwrap().render(Lang::En, 2019);
+        assert_eq!(en("2019-05-31"), "31 May");
+        assert_eq!(en("2019-08/2019-09"), "August–September");
+        assert_eq!(en("2019-11-12/2019-11-14"), "12–14 November");
+    }
+
+    #[test]
+    fn the_storage_form_round_trips() {
+        for s in ["2020", "2019-06", "2019-05-31", "2019-08/2019-09", "2019-11-12/2019-11-14"] {
+            assert_eq!(DateSpan::parse(s).unwrap().to_string(), s);
+        }
+    }
+
+    #[test]
+    fn refuses_malformed_and_backwards_spans() {
+        for bad in [
+            "",
+            "19",
+            "2019-13",
+            "2019-02-30",
+            "2019-06/2019-05",
+            "2019-06-02/2019-06-01",
+            "2019-06/2019-06-02",
+            "2019/2020",
+            "2019-06-01/2019-06-01",
+            "abcd",
+            "2019-06-01-01",
+            "0100",
+            "2019-6",
+        ] {
+            assert!(DateSpan::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn start_and_end_cover_the_whole_span() {
+        let s = DateSpan::parse("2019-08/2019-09").unwrap();
+        assert_eq!((s.start(), s.end()), (date(2019, 8, 1), date(2019, 9, 30)));
+        let s = DateSpan::parse("2020").unwrap();
+        assert_eq!((s.start(), s.end()), (date(2020, 1, 1), date(2020, 12, 31)));
+        let s = DateSpan::parse("2019-02").unwrap();
+        assert_eq!(s.end(), date(2019, 2, 28));
+    }
+
+    #[test]
+    fn timeline_sorts_by_start_and_keeps_equal_items_in_order() {
+        let m = |label: &str, s: &str| Milestone {
+            kind: MilestoneKind::Other,
+            label: LocalizedText::sv_only(label),
+            span: DateSpan::parse(s).unwrap(),
+        };
+        let mut t = vec![m("gala", "2019-11-12"), m("b", "2019-06"), m("a", "2019-06"), m("x", "2019-05-31")];
+        sort_timeline(&mut t);
+        let labels: Vec<&str> = t.iter().map(|m| m.label.sv.as_str()).collect();
+        assert_eq!(labels, ["x", "b", "a", "gala"]);
+    }
+}
