@@ -6,6 +6,7 @@
 pub mod archive;
 pub mod award;
 pub mod criterion;
+pub mod entry;
 pub mod juror;
 pub mod lang;
 pub mod municipality;
@@ -16,6 +17,7 @@ pub mod timeline;
 pub use archive::{PastWinner, past_winners};
 pub use award::{Award, Edition, Visibility};
 pub use criterion::Criterion;
+pub use entry::EntryStatus;
 pub use juror::Juror;
 pub use lang::{Lang, LocalizedText};
 pub use municipality::{Municipality, MunicipalityCode, Registry};

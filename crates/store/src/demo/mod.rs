@@ -1,0 +1,28 @@
+//! The demo: *Sveriges DigitaliseringsKommun* and its 2019 edition as the public saw it on
+//! 31 May 2019, when the five nominees were announced.
+//!
+//! The award, its timeline, the nominees, the questions, the criteria and the past winners are
+//! real. The jury and every answer are invented and marked as example data. Loading is a set of
+//! upserts by natural keys, so loading twice changes nothing.
+
+mod answers;
+mod sdk2019;
+
+use crate::{Result, Store};
+
+pub use sdk2019::{AWARD_SLUG, PARTICIPANTS, YEAR, award, edition_content, entries, nominees, past_winners, winner_2019};
+
+/// The actor recorded in the audit log for demo writes.
+pub const ACTOR: &str = "demo";
+
+/// Creates or updates the demo in `store`.
+pub async fn load(store: &dyn Store) -> Result<()> {
+    let award = award();
+    store.put_award(&award, ACTOR).await?;
+    store.put_edition(&edition_content(), ACTOR).await?;
+    store.put_past_winners(&award.slug, &past_winners(), ACTOR).await?;
+    for entry in entries() {
+        store.put_entry(&award.slug, YEAR, &entry, ACTOR).await?;
+    }
+    Ok(())
+}

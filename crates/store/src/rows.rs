@@ -1,0 +1,223 @@
+//! Rows as the database returns them, and their conversion to domain types. A row that does not
+//! convert (a bad slug, phase or code) is `StoreError::Corrupt`, never a panic.
+
+use jiff::Timestamp;
+use juryn_domain::{
+    Award, Criterion, DateSpan, Edition, EntryStatus, Juror, LocalizedText, Milestone, MilestoneKind,
+    MunicipalityCode, PastWinner, Phase, Slug,
+};
+
+use crate::model::{AuditEvent, Question};
+use crate::{Result, StoreError};
+
+fn corrupt(what: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(what.to_string())
+}
+
+pub(crate) fn text(sv: String, en: Option<String>) -> LocalizedText {
+    LocalizedText { sv, en }
+}
+
+pub(crate) fn code(s: &str) -> Result<MunicipalityCode> {
+    MunicipalityCode::parse(s).map_err(corrupt)
+}
+
+pub(crate) fn time(secs: i64) -> Result<Timestamp> {
+    Timestamp::from_second(secs).map_err(corrupt)
+}
+
+pub(crate) fn secs(t: Timestamp) -> i64 {
+    t.as_second()
+}
+
+pub(crate) fn year(y: i64) -> Result<i16> {
+    i16::try_from(y).map_err(corrupt)
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct AwardRow {
+    pub slug: String,
+    pub name_sv: String,
+    pub name_en: Option<String>,
+    pub organiser: String,
+    pub description_sv: String,
+    pub description_en: Option<String>,
+    pub criterion_sv: String,
+    pub criterion_en: Option<String>,
+}
+
+impl AwardRow {
+    pub fn into_award(self) -> Result<Award> {
+        Ok(Award {
+            slug: Slug::parse(&self.slug).map_err(corrupt)?,
+            name: text(self.name_sv, self.name_en),
+            organiser: self.organiser,
+            description: text(self.description_sv, self.description_en),
+            criterion: text(self.criterion_sv, self.criterion_en),
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct EditionRow {
+    pub id: i64,
+    pub slug: String,
+    pub year: i64,
+    pub ordinal: Option<i64>,
+    pub phase: String,
+    pub selection_sv: String,
+    pub selection_en: Option<String>,
+    pub nominees_public_at: Option<i64>,
+    pub announce_at: Option<i64>,
+    pub winner_code: Option<String>,
+    pub shortlist_min: i64,
+    pub shortlist_max: i64,
+}
+
+impl EditionRow {
+    /// Converts with the nominees, which come from their own table.
+    pub fn into_edition(self, nominees: Vec<MunicipalityCode>) -> Result<Edition> {
+        Ok(Edition {
+            award: Slug::parse(&self.slug).map_err(corrupt)?,
+            year: year(self.year)?,
+            ordinal: self.ordinal.map(u16::try_from).transpose().map_err(corrupt)?,
+            phase: Phase::parse(&self.phase).ok_or_else(|| corrupt(format!("phase {:?}", self.phase)))?,
+            selection: text(self.selection_sv, self.selection_en),
+            nominees_public_at: self.nominees_public_at.map(time).transpose()?,
+            announce_at: self.announce_at.map(time).transpose()?,
+            nominees,
+            winner: self.winner_code.as_deref().map(code).transpose()?,
+            shortlist_min: u16::try_from(self.shortlist_min).map_err(corrupt)?,
+            shortlist_max: u16::try_from(self.shortlist_max).map_err(corrupt)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct MilestoneRow {
+    pub kind: String,
+    pub label_sv: String,
+    pub label_en: Option<String>,
+    pub span: String,
+}
+
+impl MilestoneRow {
+    pub fn into_milestone(self) -> Result<Milestone> {
+        Ok(Milestone {
+            kind: MilestoneKind::parse(&self.kind),
+            label: text(self.label_sv, self.label_en),
+            span: DateSpan::parse(&self.span).map_err(corrupt)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct JurorRow {
+    pub name: String,
+    pub title_sv: String,
+    pub title_en: Option<String>,
+    pub organisation: String,
+    pub home_code: Option<String>,
+    pub is_chair: bool,
+    pub is_example: bool,
+}
+
+impl JurorRow {
+    pub fn into_juror(self) -> Result<Juror> {
+        Ok(Juror {
+            name: self.name,
+            title: text(self.title_sv, self.title_en),
+            organisation: self.organisation,
+            home_municipality: self.home_code.as_deref().map(code).transpose()?,
+            is_chair: self.is_chair,
+            is_example: self.is_example,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct CriterionRow {
+    pub name_sv: String,
+    pub name_en: Option<String>,
+    pub description_sv: String,
+    pub description_en: Option<String>,
+    pub scale_min: i64,
+    pub scale_max: i64,
+    pub weight: i64,
+}
+
+impl CriterionRow {
+    pub fn into_criterion(self) -> Result<Criterion> {
+        Ok(Criterion {
+            name: text(self.name_sv, self.name_en),
+            description: text(self.description_sv, self.description_en),
+            scale_min: u8::try_from(self.scale_min).map_err(corrupt)?,
+            scale_max: u8::try_from(self.scale_max).map_err(corrupt)?,
+            weight: u16::try_from(self.weight).map_err(corrupt)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct QuestionRow {
+    pub prompt_sv: String,
+    pub prompt_en: Option<String>,
+    pub word_limit: Option<i64>,
+}
+
+impl QuestionRow {
+    pub fn into_question(self) -> Result<Question> {
+        Ok(Question {
+            prompt: text(self.prompt_sv, self.prompt_en),
+            word_limit: self.word_limit.map(u32::try_from).transpose().map_err(corrupt)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct PastWinnerRow {
+    pub year: i64,
+    pub municipality_code: String,
+}
+
+impl PastWinnerRow {
+    pub fn into_past_winner(self) -> Result<PastWinner> {
+        Ok(PastWinner { year: year(self.year)?, municipality: code(&self.municipality_code)? })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct EntryRow {
+    pub id: i64,
+    pub municipality_code: String,
+    pub status: String,
+    pub submitted_at: Option<i64>,
+    pub is_example: bool,
+}
+
+impl EntryRow {
+    pub fn status(&self) -> Result<EntryStatus> {
+        EntryStatus::parse(&self.status).ok_or_else(|| corrupt(format!("entry status {:?}", self.status)))
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct AuditRow {
+    pub at: i64,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+    pub detail: String,
+}
+
+impl AuditRow {
+    pub fn into_event(self) -> Result<AuditEvent> {
+        Ok(AuditEvent {
+            at: time(self.at)?,
+            actor: self.actor,
+            action: self.action,
+            subject: self.subject,
+            detail: self.detail,
+        })
+    }
+}

@@ -1,0 +1,592 @@
+//! The SQL of the store, written once for both backends.
+//!
+//! `impl_store!` expands to the whole `Store` implementation for one concrete sqlx backend. The
+//! SQL is the common dialect of SQLite and PostgreSQL (`$1` placeholders, `on conflict`,
+//! `returning`, bigint everywhere); see `migrations/README.md`. A macro rather than generics
+//! because sqlx's trait bounds for a generic executor are long and obscure, while two concrete
+//! expansions read and fail like ordinary code.
+
+/// Columns of an edition joined with its award's slug, in `EditionRow`'s order.
+pub(crate) const EDITION_COLUMNS: &str = "e.id, a.slug, e.year, e.ordinal, e.phase, e.selection_sv, \
+     e.selection_en, e.nominees_public_at, e.announce_at, e.winner_code, e.shortlist_min, e.shortlist_max";
+
+pub(crate) const AWARD_COLUMNS: &str =
+    "slug, name_sv, name_en, organiser, description_sv, description_en, criterion_sv, criterion_en";
+
+macro_rules! impl_store {
+    ($store:ident, $db:ty, $backend:literal) => {
+        mod queries {
+        use super::$store;
+        use async_trait::async_trait;
+        use jiff::Timestamp;
+        use juryn_domain::{
+            Award, Criterion, Edition, Juror, Milestone, MunicipalityCode, PastWinner, Phase, Slug,
+        };
+        use sqlx::Transaction;
+
+        use crate::model::{AuditEvent, EditionContent, EntryContent, NewUser, Participation, Question, Role};
+        use crate::rows::*;
+        use crate::sql::{AWARD_COLUMNS, EDITION_COLUMNS};
+        use crate::{Result, Store, StoreError};
+
+        type Tx = Transaction<'static, $db>;
+
+        impl $store {
+            async fn award_id(tx: &mut Tx, slug: &Slug) -> Result<i64> {
+                sqlx::query_scalar::<_, i64>("select id from awards where slug = $1")
+                    .bind(slug.as_str())
+                    .fetch_optional(&mut **tx)
+                    .await?
+                    .ok_or_else(|| StoreError::NoAward(slug.clone()))
+            }
+
+            async fn edition_id(tx: &mut Tx, slug: &Slug, year: i16) -> Result<i64> {
+                sqlx::query_scalar::<_, i64>(
+                    "select e.id from editions e join awards a on a.id = e.award_id \
+                     where a.slug = $1 and e.year = $2",
+                )
+                .bind(slug.as_str())
+                .bind(i64::from(year))
+                .fetch_optional(&mut **tx)
+                .await?
+                .ok_or_else(|| StoreError::NoEdition(slug.clone(), year))
+            }
+
+            /// Writes the audit event and bumps the data generation: the last step of every
+            /// write, inside its transaction.
+            async fn record(tx: &mut Tx, actor: &str, action: &str, subject: &str, detail: String) -> Result<()> {
+                sqlx::query(
+                    "insert into audit_events (at, actor, action, subject, detail) values ($1, $2, $3, $4, $5)",
+                )
+                .bind(secs(Timestamp::now()))
+                .bind(actor)
+                .bind(action)
+                .bind(subject)
+                .bind(detail)
+                .execute(&mut **tx)
+                .await?;
+                sqlx::query("update data_generation set generation = generation + 1 where id = 1")
+                    .execute(&mut **tx)
+                    .await?;
+                Ok(())
+            }
+
+            async fn nominees_of(&self, edition_id: i64) -> Result<Vec<MunicipalityCode>> {
+                let codes: Vec<String> = sqlx::query_scalar(
+                    "select municipality_code from nominees where edition_id = $1 order by position",
+                )
+                .bind(edition_id)
+                .fetch_all(&self.pool)
+                .await?;
+                codes.iter().map(|c| code(c)).collect()
+            }
+
+            async fn load_editions(&self, filter: &str, slug: &Slug, year: Option<i16>) -> Result<Vec<Edition>> {
+                let sql = format!(
+                    "select {EDITION_COLUMNS} from editions e join awards a on a.id = e.award_id \
+                     where a.slug = $1 {filter} order by e.year desc"
+                );
+                let mut q = sqlx::query_as::<_, EditionRow>(&sql).bind(slug.as_str());
+                if let Some(y) = year {
+                    q = q.bind(i64::from(y));
+                }
+                let rows = q.fetch_all(&self.pool).await?;
+                let mut out = Vec::with_capacity(rows.len());
+                for row in rows {
+                    let nominees = self.nominees_of(row.id).await?;
+                    out.push(row.into_edition(nominees)?);
+                }
+                Ok(out)
+            }
+
+            async fn edition_rows<R>(&self, sql: &str, slug: &Slug, year: i16) -> Result<Vec<R>>
+            where
+                R: for<'r> sqlx::FromRow<'r, <$db as sqlx::Database>::Row> + Send + Unpin,
+            {
+                Ok(sqlx::query_as::<_, R>(sql)
+                    .bind(slug.as_str())
+                    .bind(i64::from(year))
+                    .fetch_all(&self.pool)
+                    .await?)
+            }
+        }
+
+        #[async_trait]
+        impl Store for $store {
+            fn backend(&self) -> &'static str {
+                $backend
+            }
+
+            async fn generation(&self) -> Result<i64> {
+                Ok(sqlx::query_scalar("select generation from data_generation where id = 1")
+                    .fetch_one(&self.pool)
+                    .await?)
+            }
+
+            async fn awards(&self) -> Result<Vec<Award>> {
+                let sql = format!("select {AWARD_COLUMNS} from awards order by name_sv");
+                let rows = sqlx::query_as::<_, AwardRow>(&sql).fetch_all(&self.pool).await?;
+                rows.into_iter().map(AwardRow::into_award).collect()
+            }
+
+            async fn award(&self, slug: &Slug) -> Result<Option<Award>> {
+                let sql = format!("select {AWARD_COLUMNS} from awards where slug = $1");
+                let row = sqlx::query_as::<_, AwardRow>(&sql)
+                    .bind(slug.as_str())
+                    .fetch_optional(&self.pool)
+                    .await?;
+                row.map(AwardRow::into_award).transpose()
+            }
+
+            async fn put_award(&self, award: &Award, actor: &str) -> Result<()> {
+                let mut tx = self.pool.begin().await?;
+                sqlx::query(
+                    "insert into awards (slug, name_sv, name_en, organiser, description_sv, description_en, \
+                     criterion_sv, criterion_en) values ($1, $2, $3, $4, $5, $6, $7, $8) \
+                     on conflict (slug) do update set name_sv = excluded.name_sv, name_en = excluded.name_en, \
+                     organiser = excluded.organiser, description_sv = excluded.description_sv, \
+                     description_en = excluded.description_en, criterion_sv = excluded.criterion_sv, \
+                     criterion_en = excluded.criterion_en",
+                )
+                .bind(award.slug.as_str())
+                .bind(&award.name.sv)
+                .bind(&award.name.en)
+                .bind(&award.organiser)
+                .bind(&award.description.sv)
+                .bind(&award.description.en)
+                .bind(&award.criterion.sv)
+                .bind(&award.criterion.en)
+                .execute(&mut *tx)
+                .await?;
+                Self::record(&mut tx, actor, "award.put", award.slug.as_str(), String::new()).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn editions(&self, award: &Slug) -> Result<Vec<Edition>> {
+                self.load_editions("", award, None).await
+            }
+
+            async fn edition(&self, award: &Slug, year: i16) -> Result<Option<Edition>> {
+                Ok(self.load_editions("and e.year = $2", award, Some(year)).await?.pop())
+            }
+
+            async fn put_edition(&self, c: &EditionContent, actor: &str) -> Result<()> {
+                let e = &c.edition;
+                let mut tx = self.pool.begin().await?;
+                let award_id = Self::award_id(&mut tx, &e.award).await?;
+                let id: i64 = sqlx::query_scalar(
+                    "insert into editions (award_id, year, ordinal, phase, selection_sv, selection_en, \
+                     nominees_public_at, announce_at, winner_code, shortlist_min, shortlist_max) \
+                     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+                     on conflict (award_id, year) do update set ordinal = excluded.ordinal, \
+                     phase = excluded.phase, selection_sv = excluded.selection_sv, \
+                     selection_en = excluded.selection_en, nominees_public_at = excluded.nominees_public_at, \
+                     announce_at = excluded.announce_at, winner_code = excluded.winner_code, \
+                     shortlist_min = excluded.shortlist_min, shortlist_max = excluded.shortlist_max \
+                     returning id",
+                )
+                .bind(award_id)
+                .bind(i64::from(e.year))
+                .bind(e.ordinal.map(i64::from))
+                .bind(e.phase.as_str())
+                .bind(&e.selection.sv)
+                .bind(&e.selection.en)
+                .bind(e.nominees_public_at.map(secs))
+                .bind(e.announce_at.map(secs))
+                .bind(e.winner.map(|w| w.to_string()))
+                .bind(i64::from(e.shortlist_min))
+                .bind(i64::from(e.shortlist_max))
+                .fetch_one(&mut *tx)
+                .await?;
+
+                sqlx::query("delete from nominees where edition_id = $1").bind(id).execute(&mut *tx).await?;
+                for (pos, code) in e.nominees.iter().enumerate() {
+                    sqlx::query("insert into nominees (edition_id, position, municipality_code) values ($1, $2, $3)")
+                        .bind(id)
+                        .bind(pos as i64)
+                        .bind(code.as_str())
+                        .execute(&mut *tx)
+                        .await?;
+                }
+
+                sqlx::query("delete from milestones where edition_id = $1").bind(id).execute(&mut *tx).await?;
+                for (pos, m) in c.timeline.iter().enumerate() {
+                    sqlx::query(
+                        "insert into milestones (edition_id, position, kind, label_sv, label_en, span) \
+                         values ($1, $2, $3, $4, $5, $6)",
+                    )
+                    .bind(id)
+                    .bind(pos as i64)
+                    .bind(m.kind.as_str())
+                    .bind(&m.label.sv)
+                    .bind(&m.label.en)
+                    .bind(m.span.to_string())
+                    .execute(&mut *tx)
+                    .await?;
+                }
+
+                // Jurors keep their ids (later: reviews, conflicts point at them), so they are
+                // matched by name: mark all, upsert the current ones, drop the rest.
+                sqlx::query("update jurors set position = -1 - position where edition_id = $1")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                for (pos, j) in c.jury.iter().enumerate() {
+                    sqlx::query(
+                        "insert into jurors (edition_id, position, name, title_sv, title_en, organisation, \
+                         home_code, is_chair, is_example) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                         on conflict (edition_id, name) do update set position = excluded.position, \
+                         title_sv = excluded.title_sv, title_en = excluded.title_en, \
+                         organisation = excluded.organisation, home_code = excluded.home_code, \
+                         is_chair = excluded.is_chair, is_example = excluded.is_example",
+                    )
+                    .bind(id)
+                    .bind(pos as i64)
+                    .bind(&j.name)
+                    .bind(&j.title.sv)
+                    .bind(&j.title.en)
+                    .bind(&j.organisation)
+                    .bind(j.home_municipality.map(|c| c.to_string()))
+                    .bind(j.is_chair)
+                    .bind(j.is_example)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                sqlx::query("delete from jurors where edition_id = $1 and position < 0")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+
+                for (pos, k) in c.criteria.iter().enumerate() {
+                    sqlx::query(
+                        "insert into criteria (edition_id, position, name_sv, name_en, description_sv, \
+                         description_en, scale_min, scale_max, weight) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                         on conflict (edition_id, position) do update set name_sv = excluded.name_sv, \
+                         name_en = excluded.name_en, description_sv = excluded.description_sv, \
+                         description_en = excluded.description_en, scale_min = excluded.scale_min, \
+                         scale_max = excluded.scale_max, weight = excluded.weight",
+                    )
+                    .bind(id)
+                    .bind(pos as i64)
+                    .bind(&k.name.sv)
+                    .bind(&k.name.en)
+                    .bind(&k.description.sv)
+                    .bind(&k.description.en)
+                    .bind(i64::from(k.scale_min))
+                    .bind(i64::from(k.scale_max))
+                    .bind(i64::from(k.weight))
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                sqlx::query("delete from criteria where edition_id = $1 and position >= $2")
+                    .bind(id)
+                    .bind(c.criteria.len() as i64)
+                    .execute(&mut *tx)
+                    .await?;
+
+                for (pos, q) in c.questions.iter().enumerate() {
+                    sqlx::query(
+                        "insert into questions (edition_id, position, prompt_sv, prompt_en, word_limit) \
+                         values ($1, $2, $3, $4, $5) on conflict (edition_id, position) do update set \
+                         prompt_sv = excluded.prompt_sv, prompt_en = excluded.prompt_en, \
+                         word_limit = excluded.word_limit",
+                    )
+                    .bind(id)
+                    .bind(pos as i64)
+                    .bind(&q.prompt.sv)
+                    .bind(&q.prompt.en)
+                    .bind(q.word_limit.map(i64::from))
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                sqlx::query("delete from questions where edition_id = $1 and position >= $2")
+                    .bind(id)
+                    .bind(c.questions.len() as i64)
+                    .execute(&mut *tx)
+                    .await?;
+
+                let subject = format!("{}/{}", e.award, e.year);
+                Self::record(&mut tx, actor, "edition.put", &subject, format!("phase={}", e.phase)).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()> {
+                let mut tx = self.pool.begin().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                let old: String = sqlx::query_scalar("select phase from editions where id = $1")
+                    .bind(id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                sqlx::query("update editions set phase = $1 where id = $2")
+                    .bind(phase.as_str())
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                let subject = format!("{award}/{year}");
+                Self::record(&mut tx, actor, "edition.phase", &subject, format!("{old} -> {phase}")).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn timeline(&self, award: &Slug, year: i16) -> Result<Vec<Milestone>> {
+                let rows: Vec<MilestoneRow> = self
+                    .edition_rows(
+                        "select m.kind, m.label_sv, m.label_en, m.span from milestones m \
+                         join editions e on e.id = m.edition_id join awards a on a.id = e.award_id \
+                         where a.slug = $1 and e.year = $2 order by m.position",
+                        award,
+                        year,
+                    )
+                    .await?;
+                rows.into_iter().map(MilestoneRow::into_milestone).collect()
+            }
+
+            async fn jury(&self, award: &Slug, year: i16) -> Result<Vec<Juror>> {
+                let rows: Vec<JurorRow> = self
+                    .edition_rows(
+                        "select j.name, j.title_sv, j.title_en, j.organisation, j.home_code, j.is_chair, \
+                         j.is_example from jurors j join editions e on e.id = j.edition_id \
+                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 \
+                         order by j.position",
+                        award,
+                        year,
+                    )
+                    .await?;
+                rows.into_iter().map(JurorRow::into_juror).collect()
+            }
+
+            async fn criteria(&self, award: &Slug, year: i16) -> Result<Vec<Criterion>> {
+                let rows: Vec<CriterionRow> = self
+                    .edition_rows(
+                        "select c.name_sv, c.name_en, c.description_sv, c.description_en, c.scale_min, \
+                         c.scale_max, c.weight from criteria c join editions e on e.id = c.edition_id \
+                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 \
+                         order by c.position",
+                        award,
+                        year,
+                    )
+                    .await?;
+                rows.into_iter().map(CriterionRow::into_criterion).collect()
+            }
+
+            async fn questions(&self, award: &Slug, year: i16) -> Result<Vec<Question>> {
+                let rows: Vec<QuestionRow> = self
+                    .edition_rows(
+                        "select q.prompt_sv, q.prompt_en, q.word_limit from questions q \
+                         join editions e on e.id = q.edition_id join awards a on a.id = e.award_id \
+                         where a.slug = $1 and e.year = $2 order by q.position",
+                        award,
+                        year,
+                    )
+                    .await?;
+                rows.into_iter().map(QuestionRow::into_question).collect()
+            }
+
+            async fn past_winners(&self, award: &Slug) -> Result<Vec<PastWinner>> {
+                let rows = sqlx::query_as::<_, PastWinnerRow>(
+                    "select p.year, p.municipality_code from past_winners p \
+                     join awards a on a.id = p.award_id where a.slug = $1 order by p.year",
+                )
+                .bind(award.as_str())
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(PastWinnerRow::into_past_winner).collect()
+            }
+
+            async fn put_past_winners(&self, award: &Slug, winners: &[PastWinner], actor: &str) -> Result<()> {
+                let mut tx = self.pool.begin().await?;
+                let award_id = Self::award_id(&mut tx, award).await?;
+                sqlx::query("delete from past_winners where award_id = $1")
+                    .bind(award_id)
+                    .execute(&mut *tx)
+                    .await?;
+                for w in winners {
+                    sqlx::query("insert into past_winners (award_id, year, municipality_code) values ($1, $2, $3)")
+                        .bind(award_id)
+                        .bind(i64::from(w.year))
+                        .bind(w.municipality.as_str())
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                let detail = format!("{} winners", winners.len());
+                Self::record(&mut tx, actor, "archive.put", award.as_str(), detail).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn put_entry(&self, award: &Slug, year: i16, entry: &EntryContent, actor: &str) -> Result<()> {
+                let mut tx = self.pool.begin().await?;
+                let edition_id = Self::edition_id(&mut tx, award, year).await?;
+                let entry_id: i64 = sqlx::query_scalar(
+                    "insert into entries (edition_id, municipality_code, status, submitted_at, is_example) \
+                     values ($1, $2, $3, $4, $5) on conflict (edition_id, municipality_code) do update set \
+                     status = excluded.status, submitted_at = excluded.submitted_at, \
+                     is_example = excluded.is_example returning id",
+                )
+                .bind(edition_id)
+                .bind(entry.municipality.as_str())
+                .bind(entry.status.as_str())
+                .bind(entry.submitted_at.map(secs))
+                .bind(entry.is_example)
+                .fetch_one(&mut *tx)
+                .await?;
+                let question_ids: Vec<i64> =
+                    sqlx::query_scalar("select id from questions where edition_id = $1 order by position")
+                        .bind(edition_id)
+                        .fetch_all(&mut *tx)
+                        .await?;
+                if entry.answers.len() > question_ids.len() {
+                    return Err(StoreError::Corrupt(format!(
+                        "{} answers for {} questions",
+                        entry.answers.len(),
+                        question_ids.len()
+                    )));
+                }
+                sqlx::query("delete from answers where entry_id = $1").bind(entry_id).execute(&mut *tx).await?;
+                for (body, qid) in entry.answers.iter().zip(&question_ids) {
+                    sqlx::query("insert into answers (entry_id, question_id, body) values ($1, $2, $3)")
+                        .bind(entry_id)
+                        .bind(qid)
+                        .bind(body)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                let subject = format!("{award}/{year}/{}", entry.municipality);
+                Self::record(&mut tx, actor, "entry.put", &subject, format!("status={}", entry.status.as_str()))
+                    .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn entries(&self, award: &Slug, year: i16) -> Result<Vec<EntryContent>> {
+                let rows: Vec<EntryRow> = self
+                    .edition_rows(
+                        "select n.id, n.municipality_code, n.status, n.submitted_at, n.is_example \
+                         from entries n join editions e on e.id = n.edition_id \
+                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 \
+                         order by n.municipality_code",
+                        award,
+                        year,
+                    )
+                    .await?;
+                let answers: Vec<(i64, String)> = sqlx::query_as(
+                    "select s.entry_id, s.body from answers s join questions q on q.id = s.question_id \
+                     join editions e on e.id = q.edition_id join awards a on a.id = e.award_id \
+                     where a.slug = $1 and e.year = $2 order by s.entry_id, q.position",
+                )
+                .bind(award.as_str())
+                .bind(i64::from(year))
+                .fetch_all(&self.pool)
+                .await?;
+                let mut by_entry: std::collections::HashMap<i64, Vec<String>> = Default::default();
+                for (id, body) in answers {
+                    by_entry.entry(id).or_default().push(body);
+                }
+                rows.into_iter()
+                    .map(|r| {
+                        Ok(EntryContent {
+                            municipality: code(&r.municipality_code)?,
+                            status: r.status()?,
+                            submitted_at: r.submitted_at.map(time).transpose()?,
+                            answers: by_entry.remove(&r.id).unwrap_or_default(),
+                            is_example: r.is_example,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn participations(&self, code: MunicipalityCode) -> Result<Vec<Participation>> {
+                #[derive(sqlx::FromRow)]
+                struct Row {
+                    #[sqlx(flatten)]
+                    edition: EditionRow,
+                    status: Option<String>,
+                }
+                let sql = format!(
+                    "select {EDITION_COLUMNS}, n.status from editions e join awards a on a.id = e.award_id \
+                     left join entries n on n.edition_id = e.id and n.municipality_code = $1 \
+                     where n.id is not null or exists (select 1 from nominees x \
+                     where x.edition_id = e.id and x.municipality_code = $1) \
+                     order by e.year desc, a.slug"
+                );
+                let rows = sqlx::query_as::<_, Row>(&sql).bind(code.as_str()).fetch_all(&self.pool).await?;
+                let mut out = Vec::with_capacity(rows.len());
+                for row in rows {
+                    let status = row
+                        .status
+                        .as_deref()
+                        .map(|s| {
+                            juryn_domain::EntryStatus::parse(s)
+                                .ok_or_else(|| StoreError::Corrupt(format!("entry status {s:?}")))
+                        })
+                        .transpose()?;
+                    let nominees = self.nominees_of(row.edition.id).await?;
+                    let edition = row.edition.into_edition(nominees)?;
+                    let award = self.award(&edition.award).await?.ok_or_else(|| StoreError::NoAward(edition.award.clone()))?;
+                    out.push(Participation { award, edition, status });
+                }
+                Ok(out)
+            }
+
+            async fn put_user(&self, user: &NewUser, actor: &str) -> Result<i64> {
+                let mut tx = self.pool.begin().await?;
+                let id: i64 = sqlx::query_scalar(
+                    "insert into users (email, name, password_hash, created_at) values ($1, $2, $3, $4) \
+                     on conflict (email) do update set name = excluded.name, \
+                     password_hash = coalesce(excluded.password_hash, users.password_hash) returning id",
+                )
+                .bind(user.email.to_lowercase())
+                .bind(&user.name)
+                .bind(&user.password_hash)
+                .bind(secs(Timestamp::now()))
+                .fetch_one(&mut *tx)
+                .await?;
+                let held: i64 = sqlx::query_scalar(
+                    "select count(*) from role_grants where user_id = $1 and role = $2 \
+                     and award_id is null and edition_id is null",
+                )
+                .bind(id)
+                .bind(user.role.as_str())
+                .fetch_one(&mut *tx)
+                .await?;
+                if held == 0 {
+                    sqlx::query("insert into role_grants (user_id, role) values ($1, $2)")
+                        .bind(id)
+                        .bind(user.role.as_str())
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                let subject = format!("user/{id}");
+                Self::record(&mut tx, actor, "user.put", &subject, format!("role={}", user.role.as_str())).await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn user_roles(&self, email: &str) -> Result<Vec<Role>> {
+                let roles: Vec<String> = sqlx::query_scalar(
+                    "select g.role from role_grants g join users u on u.id = g.user_id \
+                     where u.email = $1 order by g.id",
+                )
+                .bind(email.to_lowercase())
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(roles.iter().filter_map(|r| Role::parse(r)).collect())
+            }
+
+            async fn audit_events(&self, limit: i64) -> Result<Vec<AuditEvent>> {
+                let rows = sqlx::query_as::<_, AuditRow>(
+                    "select at, actor, action, subject, detail from audit_events order by id desc limit $1",
+                )
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(AuditRow::into_event).collect()
+            }
+        }
+        }
+    };
+}
+
+pub(crate) use impl_store;
