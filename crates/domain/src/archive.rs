@@ -26,7 +26,7 @@ pub fn past_winners(historical: &[PastWinner], editions: &[Edition], now: Timest
             all.push(*h);
         }
     }
-    all.sort_by(|a, b| b.year.cmp(&a.year));
+    all.sort_by_key(|w| std::cmp::Reverse(w.year));
     all
 }
 

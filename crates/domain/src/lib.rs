@@ -6,6 +6,7 @@
 pub mod archive;
 pub mod award;
 pub mod criterion;
+pub mod email;
 pub mod entry;
 pub mod juror;
 pub mod lang;
@@ -17,6 +18,7 @@ pub mod timeline;
 pub use archive::{PastWinner, past_winners};
 pub use award::{Award, Edition, Visibility};
 pub use criterion::Criterion;
+pub use email::Email;
 pub use entry::EntryStatus;
 pub use juror::Juror;
 pub use lang::{Lang, LocalizedText};

@@ -2,6 +2,8 @@ use jiff::{SignedDuration, Timestamp};
 
 use super::*;
 
+type Step = fn(&Readiness) -> Transition;
+
 fn at(s: &str) -> Timestamp {
     s.parse().unwrap()
 }
@@ -29,7 +31,7 @@ fn ready(phase: Phase) -> Readiness {
 #[test]
 fn the_whole_story_runs_forward() {
     let mut r = ready(Phase::Draft);
-    let steps: [(fn(&Readiness) -> Transition, &str); 9] = [
+    let steps: [(Step, &str); 9] = [
         (open_call, "2019-03-01T12:00:00Z"),
         (close_call, "2019-03-30T00:00:00Z"),
         (start_shortlisting, "2019-04-01T00:00:00Z"),
@@ -51,7 +53,7 @@ fn the_whole_story_runs_forward() {
 
 #[test]
 fn every_transition_refuses_every_other_phase() {
-    let transitions: [(fn(&Readiness) -> Transition, Phase); 9] = [
+    let transitions: [(Step, Phase); 9] = [
         (open_call, Phase::Draft),
         (close_call, Phase::CallOpen),
         (start_shortlisting, Phase::CallClosed),

@@ -4,11 +4,16 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-/// Lowercase ASCII letters, digits and single hyphens; 2–60 characters; starts with a letter.
-/// Parsing is the only way to get one, so every slug in the system is a valid URL segment.
+/// Lowercase ASCII letters, digits and single hyphens; 2–60 characters; starts with a letter;
+/// not one of the site's own top-level paths. Parsing is the only way to get one, so every slug
+/// in the system is a valid URL segment that cannot shadow another page.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Slug(String);
+
+/// First path segments the site uses itself; an award may not take them.
+pub const RESERVED: [&str; 10] =
+    ["api", "static", "kommuner", "logga-in", "logga-ut", "admin", "jury", "portal", "health", "om"];
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("not a valid slug: {0:?} (lowercase letters, digits and hyphens, 2–60 characters)")]
@@ -20,7 +25,8 @@ impl Slug {
             && s.starts_with(|c: char| c.is_ascii_lowercase())
             && !s.ends_with('-')
             && !s.contains("--")
-            && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !RESERVED.contains(&s);
         if ok { Ok(Slug(s.to_owned())) } else { Err(InvalidSlug(s.to_owned())) }
     }
 
@@ -60,8 +66,21 @@ mod tests {
 
     #[test]
     fn refuses_everything_else() {
-        for bad in ["", "a", "Digital", "-x", "x-", "a--b", "1abc", "å-kommun", "a b", "a/b", &"a".repeat(61)]
-        {
+        for bad in [
+            "",
+            "a",
+            "Digital",
+            "-x",
+            "x-",
+            "a--b",
+            "1abc",
+            "å-kommun",
+            "a b",
+            "a/b",
+            "kommuner",
+            "api",
+            &"a".repeat(61),
+        ] {
             assert!(Slug::parse(bad).is_err(), "{bad:?} should be refused");
         }
     }

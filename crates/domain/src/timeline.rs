@@ -167,6 +167,17 @@ impl DateSpan {
     }
 }
 
+impl DateSpan {
+    /// Like [`DateSpan::render`], for use inside a sentence: "publiceras i juni", not "i Juni".
+    pub fn render_inline(&self, lang: Lang, context_year: i16) -> String {
+        let text = self.render(lang, context_year);
+        match (lang, self) {
+            (Lang::Sv, DateSpan::Month { .. } | DateSpan::MonthRange { .. }) => text.to_lowercase(),
+            _ => text,
+        }
+    }
+}
+
 /// One end of a span in the storage form.
 enum Part {
     Year(i16),
@@ -311,6 +322,14 @@ mod tests {
         assert_eq!(sv("2019-12/2020-01"), "December 2019–januari 2020");
         assert_eq!(sv("2019-05-30/2019-06-02"), "30 maj–2 juni");
         assert_eq!(sv("2019-12-30/2020-01-02"), "30 december 2019–2 januari 2020");
+    }
+
+    #[test]
+    fn renders_inside_a_sentence() {
+        let span = DateSpan::parse("2019-06").unwrap();
+        assert_eq!(span.render_inline(Lang::Sv, 2019), "juni");
+        assert_eq!(span.render_inline(Lang::En, 2019), "June");
+        assert_eq!(DateSpan::parse("2019-05-31").unwrap().render_inline(Lang::Sv, 2019), "31 maj");
     }
 
     #[test]

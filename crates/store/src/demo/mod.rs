@@ -10,7 +10,9 @@ mod sdk2019;
 
 use crate::{Result, Store};
 
-pub use sdk2019::{AWARD_SLUG, PARTICIPANTS, YEAR, award, edition_content, entries, nominees, past_winners, winner_2019};
+pub use sdk2019::{
+    AWARD_SLUG, PARTICIPANTS, YEAR, award, edition_content, entries, nominees, past_winners, winner_2019,
+};
 
 /// The actor recorded in the audit log for demo writes.
 pub const ACTOR: &str = "demo";

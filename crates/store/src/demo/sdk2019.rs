@@ -90,14 +90,28 @@ pub fn edition() -> Edition {
 }
 
 fn milestone(kind: MilestoneKind, span: &str, sv: &str, en: &str) -> Milestone {
-    Milestone { kind, label: LocalizedText::new(sv, en), span: DateSpan::parse(span).expect("demo spans are valid") }
+    Milestone {
+        kind,
+        label: LocalizedText::new(sv, en),
+        span: DateSpan::parse(span).expect("demo spans are valid"),
+    }
 }
 
 pub fn timeline() -> Vec<Milestone> {
     use MilestoneKind::*;
     vec![
-        milestone(CallCloses, "2019-03-29", "Sista dag att svara på enkäten", "Last day to answer the questionnaire"),
-        milestone(Shortlist, "2019-05-31", "Juryn slutnominerar 3–5 kommuner", "The jury shortlists 3–5 municipalities"),
+        milestone(
+            CallCloses,
+            "2019-03-29",
+            "Sista dag att svara på enkäten",
+            "Last day to answer the questionnaire",
+        ),
+        milestone(
+            Shortlist,
+            "2019-05-31",
+            "Juryn slutnominerar 3–5 kommuner",
+            "The jury shortlists 3–5 municipalities",
+        ),
         milestone(
             Booklet,
             "2019-06",
@@ -141,13 +155,49 @@ fn juror(name: &str, title: (&str, &str), organisation: &str, home: &str, chair:
 /// Seven invented jurors. The real jury's names are not part of the demo.
 pub fn jury() -> Vec<Juror> {
     vec![
-        juror("Karin Ekholm", ("Ordförande, förbundsstyrelsen", "Chair of the board"), "Dataföreningen i Sverige", "0184", true),
-        juror("Anders Wikström", ("Digitaliseringsstrateg", "Digitalisation strategist"), "Region Jämtland Härjedalen", "2380", false),
-        juror("Leila Haddad", ("Professor i informatik", "Professor of informatics"), "Linnéuniversitetet", "0780", false),
-        juror("Mats Öberg", ("Kommundirektör (pensionerad)", "Municipal chief executive (retired)"), "—", "1490", false),
-        juror("Sofia Lind", ("Verksamhetsutvecklare", "Business developer"), "Sveriges Kommuner och Regioner", "0180", false),
+        juror(
+            "Karin Ekholm",
+            ("Ordförande, förbundsstyrelsen", "Chair of the board"),
+            "Dataföreningen i Sverige",
+            "0184",
+            true,
+        ),
+        juror(
+            "Anders Wikström",
+            ("Digitaliseringsstrateg", "Digitalisation strategist"),
+            "Region Jämtland Härjedalen",
+            "2380",
+            false,
+        ),
+        juror(
+            "Leila Haddad",
+            ("Professor i informatik", "Professor of informatics"),
+            "Linnéuniversitetet",
+            "0780",
+            false,
+        ),
+        juror(
+            "Mats Öberg",
+            ("Kommundirektör (pensionerad)", "Municipal chief executive (retired)"),
+            "—",
+            "1490",
+            false,
+        ),
+        juror(
+            "Sofia Lind",
+            ("Verksamhetsutvecklare", "Business developer"),
+            "Sveriges Kommuner och Regioner",
+            "0180",
+            false,
+        ),
         juror("Jonas Berg", ("Journalist", "Journalist"), "Tidningen Kommunal Digital", "1281", false),
-        juror("Åsa Nordin", ("Förvaltningschef, IT", "Head of IT"), "Luleå tekniska universitet", "2580", false),
+        juror(
+            "Åsa Nordin",
+            ("Förvaltningschef, IT", "Head of IT"),
+            "Luleå tekniska universitet",
+            "2580",
+            false,
+        ),
     ]
 }
 
@@ -206,10 +256,10 @@ pub fn edition_content() -> EditionContent {
 /// The 44 municipalities that answered in 2019 (the five nominees among them). Which others
 /// answered is invented for the demo.
 pub const PARTICIPANTS: [&str; 44] = [
-    "0114", "0117", "0120", "0127", "0160", "0180", "0181", "0182", "0186", "0380", "0382", "0480",
-    "0580", "0581", "0680", "0764", "0780", "0880", "0980", "1080", "1082", "1280", "1281", "1283",
-    "1290", "1380", "1382", "1401", "1480", "1490", "1780", "1880", "1980", "2080", "2180", "2280",
-    "2380", "2480", "2482", "2514", "2580", "2584", "1441", "0330",
+    "0114", "0117", "0120", "0127", "0160", "0180", "0181", "0182", "0186", "0380", "0382", "0480", "0580",
+    "0581", "0680", "0764", "0780", "0880", "0980", "1080", "1082", "1280", "1281", "1283", "1290", "1380",
+    "1382", "1401", "1480", "1490", "1780", "1880", "1980", "2080", "2180", "2280", "2380", "2480", "2482",
+    "2514", "2580", "2584", "1441", "0330",
 ];
 
 pub fn entries() -> Vec<EntryContent> {
@@ -219,7 +269,9 @@ pub fn entries() -> Vec<EntryContent> {
         .map(|(i, c)| {
             let code = code(c);
             // Submitted over the last three weeks of the call, in a fixed order.
-            let day = date(2019, 3, 8).checked_add(jiff::Span::new().days(i as i64 % 21)).unwrap_or(date(2019, 3, 8));
+            let day = date(2019, 3, 8)
+                .checked_add(jiff::Span::new().days(i as i64 % 21))
+                .unwrap_or(date(2019, 3, 8));
             EntryContent {
                 municipality: code,
                 status: EntryStatus::Submitted,

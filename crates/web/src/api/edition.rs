@@ -1,0 +1,131 @@
+//! `GET /api/v1/awards/{award}/editions/{year}`: an edition's public content.
+
+use axum::extract::State;
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+use jiff::Timestamp;
+use juryn_domain::{Lang, Milestone, MunicipalityCode, Registry, Slug, past_winners};
+use serde::Serialize;
+
+use crate::app::AppState;
+use crate::cache::{PageKey, Rendered};
+use crate::error::WebError;
+use crate::extract::Segments;
+
+#[derive(Serialize)]
+struct Municipality {
+    code: String,
+    name: String,
+}
+
+impl Municipality {
+    fn new(code: MunicipalityCode) -> Municipality {
+        let name = Registry::sweden().get(code).map_or_else(String::new, |m| m.name.clone());
+        Municipality { code: code.to_string(), name }
+    }
+}
+
+#[derive(Serialize)]
+struct TimelineItem {
+    kind: &'static str,
+    label: String,
+    label_en: String,
+    /// The storage form: `2019-05-31`, `2019-08/2019-09`, `2020` …
+    span: String,
+    precision: &'static str,
+    start: String,
+    end: String,
+    /// The span as the Swedish page writes it.
+    text: String,
+}
+
+#[derive(Serialize)]
+struct PastWinner {
+    year: i16,
+    code: String,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct EditionJson {
+    award: String,
+    award_name: String,
+    year: i16,
+    ordinal: Option<u16>,
+    phase: &'static str,
+    nominees: Vec<Municipality>,
+    winner: Option<Municipality>,
+    timeline: Vec<TimelineItem>,
+    participants: usize,
+    jury_url: String,
+    past_winners: Vec<PastWinner>,
+}
+
+fn timeline_item(m: &Milestone, year: i16) -> TimelineItem {
+    TimelineItem {
+        kind: m.kind.as_str(),
+        label: m.label.get(Lang::Sv).to_owned(),
+        label_en: m.label.get(Lang::En).to_owned(),
+        span: m.span.to_string(),
+        precision: m.span.precision(),
+        start: m.span.start().to_string(),
+        end: m.span.end().to_string(),
+        text: m.span.render(Lang::Sv, year),
+    }
+}
+
+pub async fn get(
+    State(app): State<AppState>,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let slug = Slug::parse(&award).map_err(|_| WebError::ApiNotFound)?;
+    let year: i16 = crate::public::parse_year(&year, Lang::Sv).map_err(|_| WebError::ApiNotFound)?;
+    let now = app.now();
+    let key = PageKey::EditionJson(award, year);
+    if let Some(page) = app.cache.get(&key, now) {
+        return Ok(json(page.body));
+    }
+    let generation = app.cache.generation();
+    let page = render(&app, &slug, year, now).await?;
+    let body = page.body.clone();
+    app.cache.put(key, page, generation);
+    Ok(json(body))
+}
+
+async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Result<Rendered, WebError> {
+    let err = |e: juryn_store::StoreError| WebError::ApiInternal(e.to_string());
+    let store = &app.store;
+    let award = store.award(slug).await.map_err(err)?.ok_or(WebError::ApiNotFound)?;
+    let edition = store.edition(slug, year).await.map_err(err)?.ok_or(WebError::ApiNotFound)?;
+    let editions = store.editions(slug).await.map_err(err)?;
+    let historical = store.past_winners(slug).await.map_err(err)?;
+    let timeline = store.timeline(slug, year).await.map_err(err)?;
+    let entries = store.entries(slug, year).await.map_err(err)?;
+    let body = EditionJson {
+        award: slug.to_string(),
+        award_name: award.name.get(Lang::Sv).to_owned(),
+        year,
+        ordinal: edition.ordinal,
+        phase: edition.visibility(now).phase.as_str(),
+        nominees: edition.public_nominees(now).iter().copied().map(Municipality::new).collect(),
+        winner: edition.public_winner(now).map(Municipality::new),
+        timeline: timeline.iter().map(|m| timeline_item(m, year)).collect(),
+        participants: entries.iter().filter(|e| e.status.participates()).count(),
+        jury_url: format!("{}/{slug}/{year}/jury", app.base_url),
+        past_winners: past_winners(&historical, &editions, now)
+            .into_iter()
+            .filter(|w| w.year < year)
+            .map(|w| {
+                let m = Municipality::new(w.municipality);
+                PastWinner { year: w.year, code: m.code, name: m.name }
+            })
+            .collect(),
+    };
+    let bytes = serde_json::to_vec(&body).map_err(|e| WebError::ApiInternal(e.to_string()))?;
+    Ok(Rendered { body: Bytes::from(bytes), valid_until: edition.next_visibility_change(now) })
+}
+
+fn json(body: Bytes) -> Response {
+    ([(CONTENT_TYPE, "application/json"), (CACHE_CONTROL, "no-cache")], body).into_response()
+}

@@ -1,0 +1,117 @@
+//! A cache of rendered public pages.
+//!
+//! A page is kept until either of two things happens: the data generation in the database moves
+//! (any write, by any process), or the moment comes at which the public may see something new
+//! (the nominees' or the winner's publication time). Each process polls the generation (see
+//! `serve`), so a write made through another instance shows within one poll interval; a
+//! visibility change shows at its exact second, because the entry carries its own deadline.
+
+use std::collections::HashMap;
+use std::sync::RwLock;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use bytes::Bytes;
+use jiff::Timestamp;
+use juryn_domain::Lang;
+use juryn_store::Store;
+
+/// What a cached page is: its route and arguments, and the language it is in.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PageKey {
+    Home(Lang),
+    Award(String, Lang),
+    Edition(String, i16, Lang),
+    Jury(String, i16, Lang),
+    Municipality(String, Lang),
+    EditionJson(String, i16),
+}
+
+/// A rendered page and how long it may be served.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub body: Bytes,
+    /// The next moment at which what this page may show changes, if any.
+    pub valid_until: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    page: Rendered,
+    generation: i64,
+}
+
+#[derive(Debug, Default)]
+pub struct PageCache {
+    pages: RwLock<HashMap<PageKey, Entry>>,
+    generation: AtomicI64,
+}
+
+/// Pages are few (awards × editions × languages + 290 municipalities × 2), but a bound keeps a
+/// surprise from growing memory: past it, the cache starts over.
+const MAX_PAGES: usize = 4096;
+
+impl PageCache {
+    /// The page if it is still current at `now`.
+    pub fn get(&self, key: &PageKey, now: Timestamp) -> Option<Rendered> {
+        let generation = self.generation.load(Ordering::Acquire);
+        let pages = self.pages.read().unwrap_or_else(|e| e.into_inner());
+        let entry = pages.get(key)?;
+        let fresh = entry.generation == generation && entry.page.valid_until.is_none_or(|t| now < t);
+        fresh.then(|| entry.page.clone())
+    }
+
+    /// Keeps a page rendered from data of `generation` (read before rendering, so a write that
+    /// lands during the render makes the entry stale rather than wrongly fresh).
+    pub fn put(&self, key: PageKey, page: Rendered, generation: i64) {
+        let mut pages = self.pages.write().unwrap_or_else(|e| e.into_inner());
+        if pages.len() >= MAX_PAGES {
+            pages.clear();
+        }
+        pages.insert(key, Entry { page, generation });
+    }
+
+    pub fn generation(&self) -> i64 {
+        self.generation.load(Ordering::Acquire)
+    }
+
+    /// Reads the data generation from the database; entries of older generations stop being
+    /// served. Returns whether it moved.
+    pub async fn refresh(&self, store: &dyn Store) -> juryn_store::Result<bool> {
+        let now = store.generation().await?;
+        let before = self.generation.swap(now, Ordering::AcqRel);
+        Ok(before != now)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(body: &'static str, valid_until: Option<&str>) -> Rendered {
+        Rendered {
+            body: Bytes::from_static(body.as_bytes()),
+            valid_until: valid_until.map(|t| t.parse().unwrap()),
+        }
+    }
+
+    #[test]
+    fn a_page_expires_at_its_visibility_change() {
+        let cache = PageCache::default();
+        let key = PageKey::Home(Lang::Sv);
+        cache.put(key.clone(), page("x", Some("2019-11-12T18:00:00Z")), 0);
+        assert!(cache.get(&key, "2019-11-12T17:59:59Z".parse().unwrap()).is_some());
+        assert!(cache.get(&key, "2019-11-12T18:00:00Z".parse().unwrap()).is_none());
+    }
+
+    #[test]
+    fn a_page_of_an_older_generation_is_not_served() {
+        let cache = PageCache::default();
+        let key = PageKey::Home(Lang::Sv);
+        cache.put(key.clone(), page("x", None), 0);
+        let now = Timestamp::now();
+        assert!(cache.get(&key, now).is_some());
+        cache.generation.store(1, Ordering::Release);
+        assert!(cache.get(&key, now).is_none());
+        assert!(cache.get(&PageKey::Home(Lang::En), now).is_none());
+    }
+}

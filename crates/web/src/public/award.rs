@@ -1,0 +1,68 @@
+//! `/{award}`: what the award is, its criterion, its editions and its past winners.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::response::Response;
+use juryn_domain::{Lang, past_winners};
+
+use super::{WinnerRow, cached, next_change, paragraphs, parse_slug, phase_text, rendered, winner_rows};
+use crate::app::AppState;
+use crate::cache::PageKey;
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::layout::Layout;
+
+pub struct EditionLine {
+    pub year: i16,
+    pub href: String,
+    pub phase: String,
+}
+
+#[derive(Template)]
+#[template(path = "award.html")]
+struct AwardPage {
+    l: Layout,
+    name: String,
+    description: Vec<String>,
+    organiser: String,
+    criterion: String,
+    editions: Vec<EditionLine>,
+    past_winners: Vec<WinnerRow>,
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Segments(award): Segments<String>,
+) -> Result<Response, WebError> {
+    let slug = parse_slug(&award, lang)?;
+    let store = app.store.clone();
+    cached(&app, PageKey::Award(award, lang), lang, |now| async move {
+        let err = |e| WebError::internal(e, lang);
+        let award = store.award(&slug).await.map_err(err)?.ok_or(WebError::NotFound(lang))?;
+        let editions = store.editions(&slug).await.map_err(err)?;
+        let historical = store.past_winners(&slug).await.map_err(err)?;
+        let name = award.name.get(lang).to_owned();
+        let l = Layout::new(lang, name.clone(), format!("/{slug}"))
+            .crumb(crate::i18n::t(lang, "nav-awards"), "/")
+            .crumb(name.clone(), "");
+        let page = AwardPage {
+            name,
+            description: paragraphs(award.description.get(lang)),
+            organiser: award.organiser.clone(),
+            criterion: award.criterion.get(lang).to_owned(),
+            editions: editions
+                .iter()
+                .map(|e| EditionLine {
+                    year: e.year,
+                    href: format!("/{slug}/{}", e.year),
+                    phase: phase_text(lang, e.visibility(now).phase),
+                })
+                .collect(),
+            past_winners: winner_rows(&past_winners(&historical, &editions, now)),
+            l,
+        };
+        rendered(&page, next_change(&editions, now), lang)
+    })
+    .await
+}

@@ -1,0 +1,239 @@
+//! `/{award}/{year}`: the edition page, as the 2019 announcement showed it: the nominees, the
+//! way to the jury, how the winner is chosen, the timeline, the booklet, the participants on a
+//! map, and the earlier winners. What is not yet public is not here.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::response::Response;
+use jiff::Timestamp;
+use juryn_domain::{DateSpan, Lang, Milestone, MilestoneKind, past_winners};
+
+use super::{
+    MunLink, WinnerRow, cached, paragraphs, parse_slug, parse_year, phase_text, rendered, winner_rows,
+};
+use crate::app::AppState;
+use crate::cache::PageKey;
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::map::{self, Mark};
+
+pub struct TimelineRow {
+    pub when: String,
+    pub what: String,
+    /// A machine-readable date for `<time>`, where the span is one day, month or year.
+    pub datetime: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "edition.html")]
+struct EditionPage {
+    l: Layout,
+    award_name: String,
+    year: i16,
+    ordinal_line: Option<String>,
+    criterion: String,
+    phase: String,
+    winner: Option<MunLink>,
+    nominees: Vec<MunLink>,
+    nominees_intro: String,
+    nominees_pending: String,
+    jury_href: String,
+    selection: Vec<String>,
+    criteria: Vec<(String, String)>,
+    timeline: Vec<TimelineRow>,
+    booklet_line: String,
+    participants_line: String,
+    participants: Vec<MunLink>,
+    map_svg: String,
+    example_answers: bool,
+    past_winners: Vec<WinnerRow>,
+}
+
+fn english_ordinal(n: u16) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// Small counts as words, as Swedish (and English) prose writes them: "fem kommuner".
+fn count_text(lang: Lang, n: usize) -> String {
+    const SV: [&str; 13] =
+        ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
+    const EN: [&str; 13] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    let words = if lang == Lang::Sv { &SV } else { &EN };
+    words.get(n).map_or_else(|| n.to_string(), |w| (*w).to_owned())
+}
+
+fn ordinal_line(lang: Lang, n: u16) -> Option<String> {
+    let word = match lang {
+        Lang::Sv => juryn_domain::award::ordinal_sv(n)?.to_owned(),
+        Lang::En => english_ordinal(n),
+    };
+    Some(t_args(lang, "edition-ordinal", &[("ordinal", word)]))
+}
+
+fn timeline_rows(timeline: &[Milestone], lang: Lang, year: i16) -> Vec<TimelineRow> {
+    timeline
+        .iter()
+        .map(|m| TimelineRow {
+            when: m.span.render(lang, year),
+            what: m.label.get(lang).to_owned(),
+            datetime: match m.span {
+                DateSpan::Day(_) | DateSpan::Month { .. } | DateSpan::Year(_) => Some(m.span.to_string()),
+                _ => None,
+            },
+        })
+        .collect()
+}
+
+/// "… publiceras i juni" from the milestone of `kind`, or the undated message.
+fn pending_line(timeline: &[Milestone], kind: MilestoneKind, lang: Lang, year: i16, key: &str) -> String {
+    match timeline.iter().find(|m| m.kind == kind) {
+        Some(m) => t_args(lang, key, &[("when", m.span.render_inline(lang, year))]),
+        None => t(lang, &format!("{key}-undated")),
+    }
+}
+
+fn names(links: &[MunLink], lang: Lang) -> String {
+    let and = if lang == Lang::Sv { " och " } else { " and " };
+    match links {
+        [] => String::new(),
+        [one] => one.name.clone(),
+        [init @ .., last] => {
+            let head: Vec<&str> = init.iter().map(|m| m.name.as_str()).collect();
+            format!("{}{and}{}", head.join(", "), last.name)
+        }
+    }
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let slug = parse_slug(&award, lang)?;
+    let year = parse_year(&year, lang)?;
+    let store = app.store.clone();
+    cached(&app, PageKey::Edition(award, year, lang), lang, |now: Timestamp| async move {
+        let err = |e| WebError::internal(e, lang);
+        let award = store.award(&slug).await.map_err(err)?.ok_or(WebError::NotFound(lang))?;
+        let edition = store.edition(&slug, year).await.map_err(err)?.ok_or(WebError::NotFound(lang))?;
+        let all_editions = store.editions(&slug).await.map_err(err)?;
+        let timeline = store.timeline(&slug, year).await.map_err(err)?;
+        let criteria = store.criteria(&slug, year).await.map_err(err)?;
+        let entries = store.entries(&slug, year).await.map_err(err)?;
+        let historical = store.past_winners(&slug).await.map_err(err)?;
+
+        let visible = edition.visibility(now);
+        let nominees: Vec<MunLink> = edition.public_nominees(now).iter().copied().map(MunLink::new).collect();
+        let winner = edition.public_winner(now).map(MunLink::new);
+        let participating: Vec<_> = entries.iter().filter(|e| e.status.participates()).collect();
+        let mut participants: Vec<MunLink> =
+            participating.iter().map(|e| MunLink::new(e.municipality)).collect();
+        participants.sort_by_key(|m| juryn_domain::juror::swedish_key(&m.name));
+
+        let mut marks: BTreeMap<_, _> =
+            participating.iter().map(|e| (e.municipality, Mark::Participant)).collect();
+        for n in edition.public_nominees(now) {
+            marks.insert(*n, Mark::Nominee);
+        }
+        if let Some(w) = edition.public_winner(now) {
+            marks.insert(w, Mark::Winner);
+        }
+        let count = participants.len().to_string();
+        let map_title = t(lang, "edition-map-title");
+        let map_desc = if nominees.is_empty() {
+            t_args(lang, "edition-map-desc", &[("count", count.clone())])
+        } else {
+            t_args(
+                lang,
+                "edition-map-desc-nominees",
+                &[("count", count.clone()), ("nominees", names(&nominees, lang))],
+            )
+        };
+
+        let award_name = award.name.get(lang).to_owned();
+        let edition_href = format!("/{slug}/{year}");
+        let l = Layout::new(lang, format!("{award_name} {year}"), edition_href.clone())
+            .crumb(t(lang, "nav-awards"), "/")
+            .crumb(award_name.clone(), format!("/{slug}"))
+            .crumb(year.to_string(), "");
+        let page = EditionPage {
+            award_name,
+            year,
+            ordinal_line: edition.ordinal.and_then(|n| ordinal_line(lang, n)),
+            criterion: award.criterion.get(lang).to_owned(),
+            phase: phase_text(lang, visible.phase),
+            nominees_intro: t_args(
+                lang,
+                "edition-nominees-intro",
+                &[("count", count_text(lang, nominees.len()))],
+            ),
+            nominees_pending: pending_line(
+                &timeline,
+                MilestoneKind::Shortlist,
+                lang,
+                year,
+                "edition-nominees-pending",
+            ),
+            nominees,
+            winner,
+            jury_href: format!("{edition_href}/jury"),
+            selection: paragraphs(edition.selection.get(lang)),
+            criteria: criteria
+                .iter()
+                .map(|c| (c.name.get(lang).to_owned(), c.description.get(lang).to_owned()))
+                .collect(),
+            timeline: timeline_rows(&timeline, lang, year),
+            booklet_line: pending_line(
+                &timeline,
+                MilestoneKind::Booklet,
+                lang,
+                year,
+                "edition-booklet-pending",
+            ),
+            participants_line: t_args(lang, "edition-participants-count", &[("count", count)]),
+            participants,
+            map_svg: map::sweden(&marks, &map_title, &map_desc),
+            example_answers: entries.iter().any(|e| e.is_example),
+            past_winners: winner_rows(
+                &past_winners(&historical, &all_editions, now)
+                    .into_iter()
+                    .filter(|w| w.year < year)
+                    .collect::<Vec<_>>(),
+            ),
+            l,
+        };
+        rendered(&page, edition.next_visibility_change(now), lang)
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinals_read_naturally() {
+        assert_eq!(ordinal_line(Lang::Sv, 10).unwrap(), "Utmärkelsen delas ut för tionde gången.");
+        assert_eq!(english_ordinal(1), "1st");
+        assert_eq!(english_ordinal(12), "12th");
+        assert_eq!(english_ordinal(22), "22nd");
+        assert_eq!(ordinal_line(Lang::Sv, 40), None);
+        assert_eq!(count_text(Lang::Sv, 5), "fem");
+        assert_eq!(count_text(Lang::En, 3), "three");
+        assert_eq!(count_text(Lang::Sv, 44), "44");
+    }
+}

@@ -1,0 +1,77 @@
+//! `/{award}/{year}/jury`: "Se juryns medlemmar".
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::response::Response;
+use juryn_domain::Lang;
+use juryn_domain::juror::sort_jury;
+
+use super::{cached, parse_slug, parse_year, rendered};
+use crate::app::AppState;
+use crate::cache::PageKey;
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+
+pub struct JurorView {
+    pub name: String,
+    pub title: String,
+    pub organisation: String,
+    pub chair: bool,
+}
+
+#[derive(Template)]
+#[template(path = "jury.html")]
+struct JuryPage {
+    l: Layout,
+    heading: String,
+    jurors: Vec<JurorView>,
+    example: bool,
+    edition_href: String,
+    back_label: String,
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let slug = parse_slug(&award, lang)?;
+    let year = parse_year(&year, lang)?;
+    let store = app.store.clone();
+    cached(&app, PageKey::Jury(award, year, lang), lang, |_now| async move {
+        let err = |e| WebError::internal(e, lang);
+        let award = store.award(&slug).await.map_err(err)?.ok_or(WebError::NotFound(lang))?;
+        store.edition(&slug, year).await.map_err(err)?.ok_or(WebError::NotFound(lang))?;
+        let mut jury = store.jury(&slug, year).await.map_err(err)?;
+        sort_jury(&mut jury);
+        let award_name = award.name.get(lang).to_owned();
+        let edition_name = format!("{award_name} {year}");
+        let edition_href = format!("/{slug}/{year}");
+        let heading = t_args(lang, "jury-heading", &[("edition", edition_name.clone())]);
+        let l = Layout::new(lang, heading.clone(), format!("{edition_href}/jury"))
+            .crumb(t(lang, "nav-awards"), "/")
+            .crumb(award_name, format!("/{slug}"))
+            .crumb(year.to_string(), edition_href.clone())
+            .crumb(t(lang, "jury-crumb"), "");
+        let page = JuryPage {
+            heading,
+            example: jury.iter().any(|j| j.is_example),
+            jurors: jury
+                .into_iter()
+                .map(|j| JurorView {
+                    title: j.title.get(lang).to_owned(),
+                    name: j.name,
+                    organisation: j.organisation,
+                    chair: j.is_chair,
+                })
+                .collect(),
+            back_label: t_args(lang, "jury-back", &[("edition", edition_name)]),
+            edition_href,
+            l,
+        };
+        rendered(&page, None, lang)
+    })
+    .await
+}

@@ -1,0 +1,129 @@
+//! The public site: what anyone may read, in Swedish or English, cached per page.
+
+mod award;
+mod edition;
+mod home;
+mod jury;
+mod municipality;
+
+use std::future::Future;
+
+use axum::Router;
+use axum::http::header::{CACHE_CONTROL, CONTENT_LANGUAGE, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use bytes::Bytes;
+use jiff::Timestamp;
+use juryn_domain::{Edition, Lang, MunicipalityCode, PastWinner, Registry, Slug};
+
+use crate::app::AppState;
+use crate::cache::{PageKey, Rendered};
+use crate::error::WebError;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::page))
+        .route("/kommuner/{code}", get(municipality::page))
+        .route("/{award}", get(award::page))
+        .route("/{award}/{year}", get(edition::page))
+        .route("/{award}/{year}/jury", get(jury::page))
+}
+
+/// Serves the page for `key` from the cache, or renders, caches and serves it.
+pub(crate) async fn cached<F, Fut>(
+    app: &AppState,
+    key: PageKey,
+    lang: Lang,
+    render: F,
+) -> Result<Response, WebError>
+where
+    F: FnOnce(Timestamp) -> Fut,
+    Fut: Future<Output = Result<Rendered, WebError>>,
+{
+    let now = app.now();
+    if let Some(page) = app.cache.get(&key, now) {
+        return Ok(html(page.body, lang));
+    }
+    let generation = app.cache.generation();
+    let page = render(now).await?;
+    let body = page.body.clone();
+    app.cache.put(key, page, generation);
+    Ok(html(body, lang))
+}
+
+fn html(body: Bytes, lang: Lang) -> Response {
+    (
+        [
+            (CONTENT_TYPE, "text/html; charset=utf-8"),
+            (CONTENT_LANGUAGE, lang.tag()),
+            // Pages change when the jury publishes; browsers revalidate rather than guess.
+            (CACHE_CONTROL, "no-cache"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// Renders an askama template into a cacheable page.
+pub(crate) fn rendered(
+    template: &impl askama::Template,
+    valid_until: Option<Timestamp>,
+    lang: Lang,
+) -> Result<Rendered, WebError> {
+    let html = template.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok(Rendered { body: Bytes::from(html), valid_until })
+}
+
+/// A link to a municipality's page.
+#[derive(Debug, Clone)]
+pub struct MunLink {
+    pub name: String,
+    pub href: String,
+}
+
+impl MunLink {
+    pub fn new(code: MunicipalityCode) -> MunLink {
+        let name = Registry::sweden().get(code).map_or_else(|| code.to_string(), |m| m.name.clone());
+        MunLink { name, href: format!("/kommuner/{code}") }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct WinnerRow {
+    pub year: i16,
+    pub municipality: MunLink,
+}
+
+pub(crate) fn winner_rows(winners: &[PastWinner]) -> Vec<WinnerRow> {
+    winners.iter().map(|w| WinnerRow { year: w.year, municipality: MunLink::new(w.municipality) }).collect()
+}
+
+/// Splits organiser text into paragraphs at blank lines.
+pub(crate) fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect()
+}
+
+/// Parses the `{award}` path segment; anything that is not a slug cannot name an award.
+pub(crate) fn parse_slug(s: &str, lang: Lang) -> Result<Slug, WebError> {
+    Slug::parse(s).map_err(|_| WebError::NotFound(lang))
+}
+
+/// Parses the `{year}` path segment: four digits, or not found.
+pub(crate) fn parse_year(s: &str, lang: Lang) -> Result<i16, WebError> {
+    if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().map_err(|_| WebError::NotFound(lang))
+    } else {
+        Err(WebError::NotFound(lang))
+    }
+}
+
+/// The earliest of the editions' next visibility changes: a page that shows several editions
+/// must be re-rendered at the first.
+pub(crate) fn next_change(editions: &[Edition], now: Timestamp) -> Option<Timestamp> {
+    editions.iter().filter_map(|e| e.next_visibility_change(now)).min()
+}
+
+/// The phase's name for the public.
+pub(crate) fn phase_text(lang: Lang, phase: juryn_domain::Phase) -> String {
+    crate::i18n::t(lang, &format!("phase-{}", phase.as_str()))
+}

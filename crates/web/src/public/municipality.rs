@@ -1,0 +1,106 @@
+//! `/kommuner/{code}`: a municipality, its county on a map, and what it has taken part in.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::response::Response;
+use juryn_domain::{Lang, Registry};
+
+use super::{cached, next_change, rendered};
+use crate::app::AppState;
+use crate::cache::PageKey;
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::map;
+
+pub struct ParticipationRow {
+    pub edition: String,
+    pub href: String,
+    pub entry: String,
+    pub result: String,
+}
+
+#[derive(Template)]
+#[template(path = "municipality.html")]
+struct MunicipalityPage {
+    l: Layout,
+    name: String,
+    code: String,
+    county: String,
+    rows: Vec<ParticipationRow>,
+    wins: Vec<String>,
+    map_svg: String,
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Segments(code): Segments<String>,
+) -> Result<Response, WebError> {
+    let municipality = Registry::sweden().lookup(&code).ok_or(WebError::NotFound(lang))?.clone();
+    let store = app.store.clone();
+    cached(&app, PageKey::Municipality(code, lang), lang, |now| async move {
+        let err = |e| WebError::internal(e, lang);
+        let code = municipality.code;
+        let participations = store.participations(code).await.map_err(err)?;
+        let mut rows = Vec::new();
+        let mut editions = Vec::new();
+        for p in participations {
+            let nominated = p.edition.public_nominees(now).contains(&code);
+            let won = p.edition.public_winner(now) == Some(code);
+            // Being nominated is not public before the nominees are; a nominee without an
+            // entry of its own has nothing else to show until then.
+            if p.status.is_none() && !nominated {
+                continue;
+            }
+            let result = if won {
+                t(lang, "municipality-winner")
+            } else if nominated {
+                t(lang, "municipality-nominee")
+            } else {
+                String::new()
+            };
+            rows.push(ParticipationRow {
+                edition: format!("{} {}", p.award.name.get(lang), p.edition.year),
+                href: format!("/{}/{}", p.award.slug, p.edition.year),
+                entry: p.status.map(|s| t(lang, &format!("status-{}", s.as_str()))).unwrap_or_default(),
+                result,
+            });
+            editions.push(p.edition);
+        }
+        let mut wins = Vec::new();
+        for award in store.awards().await.map_err(err)? {
+            let all = store.editions(&award.slug).await.map_err(err)?;
+            let historical = store.past_winners(&award.slug).await.map_err(err)?;
+            for w in juryn_domain::past_winners(&historical, &all, now)
+                .into_iter()
+                .filter(|w| w.municipality == code)
+            {
+                let args = [("award", award.name.get(lang).to_owned()), ("year", w.year.to_string())];
+                wins.push(t_args(lang, "municipality-won", &args));
+            }
+            editions.extend(all);
+        }
+        let name = municipality.name.clone();
+        let map_desc = t_args(
+            lang,
+            "municipality-map-desc",
+            &[("name", name.clone()), ("county", municipality.county_name.clone())],
+        );
+        let l = Layout::new(lang, name.clone(), format!("/kommuner/{code}"))
+            .crumb(t(lang, "nav-awards"), "/")
+            .crumb(name.clone(), "");
+        let page = MunicipalityPage {
+            map_svg: map::county_of(code, &municipality.county_name, &map_desc),
+            name,
+            code: code.to_string(),
+            county: municipality.county_name.clone(),
+            rows,
+            wins,
+            l,
+        };
+        rendered(&page, next_change(&editions, now), lang)
+    })
+    .await
+}

@@ -1,0 +1,102 @@
+//! The router with its middleware, and the server loop.
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Extension, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use juryn_domain::Lang;
+use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::timeout::TimeoutLayer;
+
+use crate::app::AppState;
+use crate::error::WebError;
+use crate::{api, lang, middleware, public, static_files};
+
+/// Request bodies larger than this are refused with 413 before a handler sees them.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    let mut router = Router::new()
+        .merge(public::router())
+        .merge(api::router())
+        .route("/static/juryn.css", get(static_files::css))
+        .route("/health", get(health))
+        .fallback(not_found)
+        .layer(axum::middleware::from_fn(lang::negotiate));
+    for header in middleware::security_headers() {
+        router = router.layer(header);
+    }
+    router
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(CatchPanicLayer::new())
+        .with_state(state)
+}
+
+async fn not_found(Extension(lang): Extension<Lang>, req: Request) -> WebError {
+    if req.uri().path().starts_with("/api/") { WebError::ApiNotFound } else { WebError::NotFound(lang) }
+}
+
+/// Whether this process can reach its database: for load balancers and scripts.
+async fn health(State(app): State<AppState>) -> Response {
+    match app.store.generation().await {
+        Ok(_) => (StatusCode::OK, "ok").into_response(),
+        Err(e) => {
+            tracing::error!("health check: {e}");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}
+
+/// Serves on a bound listener (tests bind port 0) until Ctrl-C or SIGTERM, then finishes the
+/// requests in flight. Every `poll_interval` it looks for writes made by other processes.
+pub async fn serve(listener: TcpListener, state: AppState, poll_interval: Duration) -> std::io::Result<()> {
+    if let Err(e) = state.cache.refresh(&*state.store).await {
+        tracing::warn!("reading the data generation failed: {e}");
+    }
+    let poller = {
+        let state = state.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(poll_interval);
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                tick.tick().await;
+                if let Err(e) = state.cache.refresh(&*state.store).await {
+                    tracing::warn!("reading the data generation failed: {e}");
+                }
+            }
+        })
+    };
+    let app = router(state);
+    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await;
+    poller.abort();
+    result
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

@@ -1,0 +1,9 @@
+//! The web crate's integration tests: one binary, the whole application on a fresh database per
+//! test (see `helpers::spawn_app`).
+
+mod api;
+mod catalogue;
+mod helpers;
+mod not_found;
+mod public;
+mod visibility;
