@@ -1,0 +1,160 @@
+//! The `juryn` binary as an operator meets it: real processes, a real socket, a real database.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn juryn() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_juryn"));
+    cmd.env_remove("JURYN_DATABASE_URL")
+        .env_remove("JURYN_LISTEN")
+        .env_remove("JURYN_CONFIG")
+        .env("JURYN_LOG", "warn");
+    cmd
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[track_caller]
+fn assert_one_line_error(out: &Output, needle: &str) {
+    assert!(!out.status.success(), "expected failure");
+    let err = stderr(out);
+    assert_eq!(err.trim_end().lines().count(), 1, "one line, got: {err}");
+    assert!(err.contains(needle), "expected {needle:?} in {err:?}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn a_bad_database_url_is_one_clear_line() {
+    let out = juryn().args(["migrate", "--database", "mysql://localhost/juryn"]).output().unwrap();
+    assert_one_line_error(&out, "unsupported database URL");
+    let out = juryn().args(["serve", "--database", "sqlite:///no/such/dir/juryn.db"]).output().unwrap();
+    assert_one_line_error(&out, "cannot open the database");
+    let out = juryn().args(["serve", "--database", "postgres://nobody@127.0.0.1:1/none"]).output().unwrap();
+    assert_one_line_error(&out, "cannot open the database");
+}
+
+#[test]
+fn an_unreadable_or_broken_config_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.toml");
+    let out = juryn().arg("--config").arg(&missing).arg("migrate").output().unwrap();
+    assert_one_line_error(&out, "cannot read the config file");
+    let broken = dir.path().join("juryn.toml");
+    std::fs::write(&broken, "listen = [\nnope").unwrap();
+    let out = juryn().arg("--config").arg(&broken).arg("migrate").output().unwrap();
+    assert_one_line_error(&out, "is not valid");
+    std::fs::write(&broken, "colour = \"blue\"\n").unwrap();
+    let out = juryn().arg("--config").arg(&broken).arg("migrate").output().unwrap();
+    assert_one_line_error(&out, "unknown field");
+}
+
+#[test]
+fn migrate_creates_the_sqlite_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("juryn.db");
+    let out =
+        juryn().args(["migrate", "--database"]).arg(format!("sqlite://{}", db.display())).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(db.exists());
+}
+
+#[test]
+fn user_add_reads_the_password_from_stdin_and_checks_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let add = |password: &str, email: &str| {
+        let mut child = juryn()
+            .args([
+                "user",
+                "add",
+                "--email",
+                email,
+                "--name",
+                "Karin Ekholm",
+                "--role",
+                "admin",
+                "--database",
+                &url,
+            ])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(format!("{password}\n").as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let out = add("ett långt lösenord", "karin@example.se");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("karin@example.se (user 1) is admin."));
+    assert_one_line_error(&add("kort", "karin@example.se"), "at least 12 characters");
+    assert_one_line_error(&add("ett långt lösenord", "inte-en-adress"), "not an email address");
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A plain HTTP/1.1 GET over a socket; returns the status line's code and the body.
+fn http_get(port: u16, path: &str) -> std::io::Result<(u16, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw)?;
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let code = text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
+    Ok((code, body))
+}
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn wait_until_up(port: u16, server: &mut Server) {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(60) {
+        if let Ok((200, _)) = http_get(port, "/health") {
+            return;
+        }
+        assert!(server.0.try_wait().unwrap().is_none(), "the server exited");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("the server did not come up");
+}
+
+#[test]
+fn demo_serves_the_2019_edition_over_http_and_loads_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    for _ in 0..2 {
+        let port = free_port();
+        let mut server = Server(
+            juryn()
+                .args(["demo", "--listen", &format!("127.0.0.1:{port}"), "--database", &url])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
+        wait_until_up(port, &mut server);
+        let (code, body) = http_get(port, "/digitaliseringskommun/2019").unwrap();
+        assert_eq!(code, 200);
+        assert!(body.contains("Juryn har slutnominerat fem kommuner"));
+        let (code, body) = http_get(port, "/api/v1/awards/digitaliseringskommun/editions/2019").unwrap();
+        assert_eq!(code, 200);
+        assert!(body.contains(r#""phase":"nominated""#), "{body}");
+        let (code, _) = http_get(port, "/kommuner/abc").unwrap();
+        assert_eq!(code, 404);
+    }
+}

@@ -1,0 +1,181 @@
+// Browser checks of juryn's public pages, as a reader meets them: Debian's chromium driven by
+// playwright-core, axe-core for WCAG 2.1 A/AA. Starts the binary (JURYN_BIN, default the debug
+// build) with the demo on a fresh SQLite database, walks the pages, saves screenshots of the
+// edition page under e2e/screenshots/, and ends with the line "N passed, M failed".
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const bin = resolve(root, process.env.JURYN_BIN || 'target/debug/juryn');
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+const axeSource = readFileSync(join(here, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const shots = join(here, 'screenshots');
+mkdirSync(shots, { recursive: true });
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+    s.on('error', fail);
+  });
+}
+
+async function startServer() {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'juryn-e2e-'));
+  const child = spawn(bin, ['demo', '--listen', `127.0.0.1:${port}`, '--database', `sqlite://${dir}/demo.db`], {
+    stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, JURYN_LOG: 'warn' },
+  });
+  let log = '';
+  child.stderr.on('data', (d) => { log += d; });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`the server exited: ${log}`);
+    try { if ((await fetch(`${base}/health`)).ok) return { base, child, dir }; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the server did not come up: ${log}`);
+}
+
+function assert(cond, msg) { if (!cond) throw new Error(msg); }
+
+async function text(page) { return page.locator('body').innerText(); }
+
+async function expectTexts(page, texts) {
+  const body = await text(page);
+  for (const t of texts) assert(body.includes(t), `missing "${t}" on ${page.url()}`);
+}
+
+async function axe(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  assert(result.passes.length > 10, `axe ran only ${result.passes.length} rules on ${page.url()}`);
+  const v = result.violations.map((x) => `${x.id} (${x.impact}): ${x.help} – ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  assert(v.length === 0, `axe found ${v.length} violations on ${page.url()}:\n  ${v.join('\n  ')}`);
+}
+
+const checks = [];
+const check = (name, fn) => checks.push({ name, fn });
+
+const EDITION = '/digitaliseringskommun/2019';
+const NOMINEES = ['Karlskrona', 'Karlstad', 'Lidingö', 'Södertälje', 'Umeå'];
+
+check('the edition page shows nominees, timeline, booklet and past winners, with no axe violations', async ({ page, base }) => {
+  const res = await page.goto(base + EDITION);
+  assert(res.status() === 200, `status ${res.status()}`);
+  assert(await page.getAttribute('html', 'lang') === 'sv', 'html lang is sv');
+  await expectTexts(page, [...NOMINEES, 'Se juryns medlemmar', 'Så utses vinnaren', 'Hålltider', '31 maj',
+    'Augusti–september', '12–14 november', '2020', 'publiceras i juni', 'Tidigare vinnare', 'Kalix', 'Upplands Väsby']);
+  const nominees = await page.locator('ul.nominees li').allInnerTexts();
+  assert(JSON.stringify(nominees) === JSON.stringify(NOMINEES), `nominees ${nominees}`);
+  assert(await page.locator('table.timeline tbody tr').count() === 8, 'eight milestones');
+  assert(await page.locator('svg.map path').count() === 290, '290 municipalities on the map');
+  assert((await page.getAttribute('svg.map', 'role')) === 'img', 'the map is an image with a text alternative');
+  await axe(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: join(shots, 'edition-desktop.png'), fullPage: true });
+});
+
+check('the edition page on a phone', async ({ browser, base }) => {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, bypassCSP: true });
+  const page = await ctx.newPage();
+  await page.goto(base + EDITION);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert(overflow <= 0, `the page scrolls sideways by ${overflow}px on a phone`);
+  await axe(page);
+  await page.screenshot({ path: join(shots, 'edition-mobile.png'), fullPage: true });
+  await ctx.close();
+});
+
+check('the jury page lists seven members with the chair marked', async ({ page, base }) => {
+  await page.goto(base + EDITION);
+  await page.getByRole('link', { name: 'Se juryns medlemmar' }).click();
+  await page.waitForURL('**/2019/jury');
+  assert(await page.locator('ul.jury li').count() === 7, 'seven jurors');
+  await expectTexts(page, ['Karin Ekholm (ordförande)', 'exempeldata']);
+  await axe(page);
+  await page.screenshot({ path: join(shots, 'jury.png'), fullPage: true });
+});
+
+check('a reader walks from the start page to a nominee without JavaScript', async ({ browser, base }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(base + '/');
+  await page.getByRole('link', { name: 'Sveriges DigitaliseringsKommun', exact: true }).click();
+  await page.waitForURL('**/digitaliseringskommun');
+  await page.getByRole('link', { name: 'Sveriges DigitaliseringsKommun 2019' }).first().click();
+  await page.waitForURL('**' + EDITION);
+  await page.locator('ul.nominees').getByRole('link', { name: 'Lidingö' }).click();
+  await page.waitForURL('**/kommuner/0186');
+  await expectTexts(page, ['Lidingö', 'Stockholms län', 'Nominerad']);
+  await ctx.close();
+});
+
+check('the award, start and municipality pages have no axe violations', async ({ page, base }) => {
+  for (const path of ['/', '/digitaliseringskommun', '/kommuner/0186', '/kommuner/2514']) {
+    const res = await page.goto(base + path);
+    assert(res.status() === 200, `${path}: ${res.status()}`);
+    await axe(page);
+  }
+  await expectTexts(page, ['Kalix', 'Norrbottens län', 'Sveriges DigitaliseringsKommun 2001']);
+  await page.goto(base + '/kommuner/0186');
+  await page.screenshot({ path: join(shots, 'municipality.png'), fullPage: true });
+});
+
+check('English is one click away and is remembered', async ({ page, base }) => {
+  await page.goto(base + EDITION);
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForURL('**?lang=en');
+  assert(await page.getAttribute('html', 'lang') === 'en', 'html lang is en');
+  await expectTexts(page, ['The nominees', 'Timeline', 'August–September']);
+  await axe(page);
+  await page.getByRole('link', { name: 'See the members of the jury' }).click();
+  await page.waitForURL('**/2019/jury');
+  await expectTexts(page, ['(chair)']);
+  await page.getByRole('link', { name: 'Svenska' }).click();
+  await expectTexts(page, ['(ordförande)']);
+});
+
+check('an unknown page is a Swedish 404 with a way back, and no axe violations', async ({ page, base }) => {
+  const res = await page.goto(base + '/kommuner/abc');
+  assert(res.status() === 404, `status ${res.status()}`);
+  await expectTexts(page, ['Sidan finns inte', 'Till startsidan']);
+  await axe(page);
+});
+
+const server = await startServer();
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+let passed = 0; let failed = 0;
+try {
+  for (const { name, fn } of checks) {
+    // axe is injected as a script, which the site's strict CSP would (rightly) refuse.
+    const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    try {
+      await fn({ page, browser, base: server.base });
+      passed++; console.log(`ok - ${name}`);
+    } catch (e) {
+      failed++; console.log(`not ok - ${name}\n  ${String(e.message || e).split('\n').join('\n  ')}`);
+    } finally {
+      await ctx.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.child.kill();
+  rmSync(server.dir, { recursive: true, force: true });
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
