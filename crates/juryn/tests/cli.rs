@@ -101,9 +101,16 @@ fn free_port() -> u16 {
 
 /// A plain HTTP/1.1 GET over a socket; returns the status line's code and the body.
 fn http_get(port: u16, path: &str) -> std::io::Result<(u16, String)> {
+    http_get_raw(port, path.as_bytes())
+}
+
+/// A GET whose target is sent as the bytes given, valid UTF-8 or not.
+fn http_get_raw(port: u16, target: &[u8]) -> std::io::Result<(u16, String)> {
     let mut stream = TcpStream::connect(("127.0.0.1", port))?;
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")?;
+    stream.write_all(b"GET ")?;
+    stream.write_all(target)?;
+    write!(stream, " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")?;
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw)?;
     let text = String::from_utf8_lossy(&raw).into_owned();
@@ -156,5 +163,11 @@ fn demo_serves_the_2019_edition_over_http_and_loads_twice() {
         assert!(body.contains(r#""phase":"nominated""#), "{body}");
         let (code, _) = http_get(port, "/kommuner/abc").unwrap();
         assert_eq!(code, 404);
+        // Bytes that are not UTF-8 in the query, and a 10,000-character query: 400 or the page.
+        let (code, _) = http_get_raw(port, b"/digitaliseringskommun/2019?q=\xff\xfe").unwrap();
+        assert!(code == 400 || code == 200, "raw invalid UTF-8 gave {code}");
+        let long = format!("/digitaliseringskommun/2019?q={}", "x".repeat(10_000));
+        let (code, _) = http_get(port, &long).unwrap();
+        assert!(code == 200 || code == 400 || code == 414, "a 10,000-character query gave {code}");
     }
 }

@@ -12,14 +12,19 @@ use serde::Deserialize;
 pub struct Shape {
     /// x, y, width, height in map units.
     pub bbox: [i32; 4],
-    /// SVG path data.
+    /// SVG path data, simplified for the whole country on one screen.
     pub d: String,
+    /// The bounding box in detailed units (`MapData::detail_scale` per map unit).
+    pub detail_bbox: [i32; 4],
+    /// SVG path data at the detailed scale, for a county on one screen.
+    pub detail: String,
 }
 
 #[derive(Debug, Deserialize)]
 pub struct MapData {
     pub width: i32,
     pub height: i32,
+    pub detail_scale: i32,
     pub credit: String,
     pub municipalities: BTreeMap<String, Shape>,
 }
@@ -69,22 +74,31 @@ fn escape(s: &str) -> String {
     out
 }
 
+/// Which of a municipality's outlines a map draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scale {
+    Country,
+    County,
+}
+
 /// An SVG of the given municipalities within `view` (x, y, w, h), with a title and a description
 /// as its text alternative. Unmarked municipalities are drawn plain.
 fn svg(
     codes: &[&str],
+    scale: Scale,
     view: [i32; 4],
     marks: &BTreeMap<MunicipalityCode, Mark>,
-    title: &str,
-    desc: &str,
+    text: (&str, &str),
     id: &str,
 ) -> String {
+    let (title, desc) = text;
     let registry = Registry::sweden();
     let mut out = String::with_capacity(32 * 1024);
     let [x, y, w, h] = view;
     let _ = write!(
         out,
-        r#"<svg class="map" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        r#"<svg class="map{}" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        if scale == Scale::County { " detail" } else { "" },
         escape(title),
         escape(desc)
     );
@@ -98,8 +112,8 @@ fn svg(
         let Some(shape) = MAP.municipalities.get(code) else { continue };
         let name = registry.lookup(code).map_or(code, |m| m.name.as_str());
         let class = mark.map_or("", Mark::class);
-        let _ =
-            write!(out, r#"<path class="{class}" d="{}"><title>{}</title></path>"#, shape.d, escape(name));
+        let d = if scale == Scale::County { &shape.detail } else { &shape.d };
+        let _ = write!(out, r#"<path class="{class}" d="{d}"><title>{}</title></path>"#, escape(name));
     }
     out.push_str("</svg>");
     out
@@ -108,7 +122,7 @@ fn svg(
 /// All of Sweden with the marked municipalities coloured.
 pub fn sweden(marks: &BTreeMap<MunicipalityCode, Mark>, title: &str, desc: &str) -> String {
     let codes: Vec<&str> = MAP.municipalities.keys().map(String::as_str).collect();
-    svg(&codes, [0, 0, MAP.width, MAP.height], marks, title, desc, "karta")
+    svg(&codes, Scale::Country, [0, 0, MAP.width, MAP.height], marks, (title, desc), "karta")
 }
 
 /// The county of `code`, zoomed in, with `code` highlighted.
@@ -118,13 +132,13 @@ pub fn county_of(code: MunicipalityCode, title: &str, desc: &str) -> String {
         MAP.municipalities.keys().map(String::as_str).filter(|c| c.starts_with(county)).collect();
     let (mut x0, mut y0, mut x1, mut y1) = (i32::MAX, i32::MAX, i32::MIN, i32::MIN);
     for c in &codes {
-        let [x, y, w, h] = MAP.municipalities[*c].bbox;
+        let [x, y, w, h] = MAP.municipalities[*c].detail_bbox;
         (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x + w), y1.max(y + h));
     }
     let pad = ((x1 - x0).max(y1 - y0) / 20).max(2);
     let view = [x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad];
     let marks = BTreeMap::from([(code, Mark::Current)]);
-    svg(&codes, view, &marks, title, desc, "lanskarta")
+    svg(&codes, Scale::County, view, &marks, (title, desc), "lanskarta")
 }
 
 #[cfg(test)]
@@ -140,6 +154,8 @@ mod tests {
         assert_eq!(map, csv);
         assert_eq!(MAP.credit, "Källa: SCB");
         assert!(MAP.municipalities.values().all(|s| s.d.starts_with('M') && s.d.ends_with('z')));
+        assert!(MAP.municipalities.values().all(|s| s.detail.starts_with('M') && s.detail.ends_with('z')));
+        assert_eq!(MAP.detail_scale, 10);
     }
 
     #[test]
