@@ -5,7 +5,9 @@ use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::{Lang, past_winners};
 
-use super::{WinnerRow, cached, next_change, paragraphs, parse_slug, phase_text, rendered, winner_rows};
+use super::{
+    OrInternal, WinnerRow, cached, next_change, paragraphs, parse_slug, phase_text, rendered, winner_rows,
+};
 use crate::app::AppState;
 use crate::cache::PageKey;
 use crate::error::WebError;
@@ -38,10 +40,9 @@ pub async fn page(
     let slug = parse_slug(&award, lang)?;
     let store = app.store.clone();
     cached(&app, PageKey::Award(award, lang), lang, |now| async move {
-        let err = |e| WebError::internal(e, lang);
-        let award = store.award(&slug).await.map_err(err)?.ok_or(WebError::NotFound(lang))?;
-        let editions = store.editions(&slug).await.map_err(err)?;
-        let historical = store.past_winners(&slug).await.map_err(err)?;
+        let award = store.award(&slug).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+        let editions = store.editions(&slug).await.or_500(lang)?;
+        let historical = store.past_winners(&slug).await.or_500(lang)?;
         let name = award.name.get(lang).to_owned();
         let l = Layout::new(lang, name.clone(), format!("/{slug}"))
             .crumb(crate::i18n::t(lang, "nav-awards"), "/")

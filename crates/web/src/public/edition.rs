@@ -11,7 +11,8 @@ use jiff::Timestamp;
 use juryn_domain::{DateSpan, Lang, Milestone, MilestoneKind, past_winners};
 
 use super::{
-    MunLink, WinnerRow, cached, paragraphs, parse_slug, parse_year, phase_text, rendered, winner_rows,
+    MunLink, OrInternal, WinnerRow, award_and_edition, cached, paragraphs, parse_slug, parse_year,
+    phase_text, rendered, winner_rows,
 };
 use crate::app::AppState;
 use crate::cache::PageKey;
@@ -127,14 +128,12 @@ pub async fn page(
     let year = parse_year(&year, lang)?;
     let store = app.store.clone();
     cached(&app, PageKey::Edition(award, year, lang), lang, |now: Timestamp| async move {
-        let err = |e| WebError::internal(e, lang);
-        let award = store.award(&slug).await.map_err(err)?.ok_or(WebError::NotFound(lang))?;
-        let edition = store.edition(&slug, year).await.map_err(err)?.ok_or(WebError::NotFound(lang))?;
-        let all_editions = store.editions(&slug).await.map_err(err)?;
-        let timeline = store.timeline(&slug, year).await.map_err(err)?;
-        let criteria = store.criteria(&slug, year).await.map_err(err)?;
-        let entries = store.entries(&slug, year).await.map_err(err)?;
-        let historical = store.past_winners(&slug).await.map_err(err)?;
+        let (award, edition) = award_and_edition(&*store, &slug, year, lang).await?;
+        let all_editions = store.editions(&slug).await.or_500(lang)?;
+        let timeline = store.timeline(&slug, year).await.or_500(lang)?;
+        let criteria = store.criteria(&slug, year).await.or_500(lang)?;
+        let entries = store.entries(&slug, year).await.or_500(lang)?;
+        let historical = store.past_winners(&slug).await.or_500(lang)?;
 
         let visible = edition.visibility(now);
         let nominees: Vec<MunLink> = edition.public_nominees(now).iter().copied().map(MunLink::new).collect();

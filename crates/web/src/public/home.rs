@@ -5,7 +5,7 @@ use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::Lang;
 
-use super::{cached, next_change, paragraphs, rendered};
+use super::{OrInternal, cached, next_change, paragraphs, rendered};
 use crate::app::AppState;
 use crate::cache::PageKey;
 use crate::error::WebError;
@@ -32,11 +32,10 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let store = app.store.clone();
     cached(&app, PageKey::Home(lang), lang, |now| async move {
-        let err = |e| WebError::internal(e, lang);
         let mut awards = Vec::new();
         let mut valid_until = None;
-        for award in store.awards().await.map_err(err)? {
-            let editions = store.editions(&award.slug).await.map_err(err)?;
+        for award in store.awards().await.or_500(lang)? {
+            let editions = store.editions(&award.slug).await.or_500(lang)?;
             valid_until = valid_until.into_iter().chain(next_change(&editions, now)).min();
             awards.push(AwardCard {
                 name: award.name.get(lang).to_owned(),

@@ -6,7 +6,7 @@ use axum::response::Response;
 use juryn_domain::Lang;
 use juryn_domain::juror::sort_jury;
 
-use super::{cached, parse_slug, parse_year, rendered};
+use super::{OrInternal, award_and_edition, cached, parse_slug, parse_year, rendered};
 use crate::app::AppState;
 use crate::cache::PageKey;
 use crate::error::WebError;
@@ -41,10 +41,8 @@ pub async fn page(
     let year = parse_year(&year, lang)?;
     let store = app.store.clone();
     cached(&app, PageKey::Jury(award, year, lang), lang, |_now| async move {
-        let err = |e| WebError::internal(e, lang);
-        let award = store.award(&slug).await.map_err(err)?.ok_or(WebError::NotFound(lang))?;
-        store.edition(&slug, year).await.map_err(err)?.ok_or(WebError::NotFound(lang))?;
-        let mut jury = store.jury(&slug, year).await.map_err(err)?;
+        let (award, _) = award_and_edition(&*store, &slug, year, lang).await?;
+        let mut jury = store.jury(&slug, year).await.or_500(lang)?;
         sort_jury(&mut jury);
         let award_name = award.name.get(lang).to_owned();
         let edition_name = format!("{award_name} {year}");

@@ -14,7 +14,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use bytes::Bytes;
 use jiff::Timestamp;
-use juryn_domain::{Edition, Lang, MunicipalityCode, PastWinner, Registry, Slug};
+use juryn_domain::{Award, Edition, Lang, MunicipalityCode, PastWinner, Registry, Slug};
+use juryn_store::Store;
 
 use crate::app::AppState;
 use crate::cache::{PageKey, Rendered};
@@ -101,6 +102,29 @@ pub(crate) fn winner_rows(winners: &[PastWinner]) -> Vec<WinnerRow> {
 /// Splits organiser text into paragraphs at blank lines.
 pub(crate) fn paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect()
+}
+
+/// Store results in a page handler: a failure becomes the 500 page in the reader's language.
+pub(crate) trait OrInternal<T> {
+    fn or_500(self, lang: Lang) -> Result<T, WebError>;
+}
+
+impl<T> OrInternal<T> for juryn_store::Result<T> {
+    fn or_500(self, lang: Lang) -> Result<T, WebError> {
+        self.map_err(|e| WebError::internal(e, lang))
+    }
+}
+
+/// The award and edition that `/{award}/{year}` names, or the 404 page.
+pub(crate) async fn award_and_edition(
+    store: &dyn Store,
+    slug: &Slug,
+    year: i16,
+    lang: Lang,
+) -> Result<(Award, Edition), WebError> {
+    let award = store.award(slug).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    let edition = store.edition(slug, year).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    Ok((award, edition))
 }
 
 /// Parses the `{award}` path segment; anything that is not a slug cannot name an award.

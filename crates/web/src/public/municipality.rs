@@ -5,7 +5,7 @@ use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::{Lang, Registry};
 
-use super::{cached, next_change, rendered};
+use super::{OrInternal, cached, next_change, rendered};
 use crate::app::AppState;
 use crate::cache::PageKey;
 use crate::error::WebError;
@@ -41,9 +41,8 @@ pub async fn page(
     let municipality = Registry::sweden().lookup(&code).ok_or(WebError::NotFound(lang))?.clone();
     let store = app.store.clone();
     cached(&app, PageKey::Municipality(code, lang), lang, |now| async move {
-        let err = |e| WebError::internal(e, lang);
         let code = municipality.code;
-        let participations = store.participations(code).await.map_err(err)?;
+        let participations = store.participations(code).await.or_500(lang)?;
         let mut rows = Vec::new();
         let mut editions = Vec::new();
         for p in participations {
@@ -70,9 +69,9 @@ pub async fn page(
             editions.push(p.edition);
         }
         let mut wins = Vec::new();
-        for award in store.awards().await.map_err(err)? {
-            let all = store.editions(&award.slug).await.map_err(err)?;
-            let historical = store.past_winners(&award.slug).await.map_err(err)?;
+        for award in store.awards().await.or_500(lang)? {
+            let all = store.editions(&award.slug).await.or_500(lang)?;
+            let historical = store.past_winners(&award.slug).await.or_500(lang)?;
             for w in juryn_domain::past_winners(&historical, &all, now)
                 .into_iter()
                 .filter(|w| w.municipality == code)
