@@ -10,9 +10,10 @@ use std::fmt;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Phase {
+    #[default]
     Draft,
     CallOpen,
     CallClosed,
@@ -75,7 +76,7 @@ impl fmt::Display for Phase {
 /// What the transitions need to know about an edition, gathered by the caller from the store.
 #[derive(Debug, Clone, Default)]
 pub struct Readiness {
-    pub phase: Option<Phase>,
+    pub phase: Phase,
     pub now: Timestamp,
     pub questions: usize,
     pub call_closes_at: Option<Timestamp>,
@@ -131,10 +132,10 @@ type Transition = Result<Phase, Refusal>;
 
 impl Readiness {
     fn expect(&self, expected: Phase) -> Result<(), Refusal> {
-        match self.phase {
-            Some(actual) if actual == expected => Ok(()),
-            Some(actual) => Err(Refusal::WrongPhase { expected, actual }),
-            None => Err(Refusal::WrongPhase { expected, actual: Phase::Draft }),
+        if self.phase == expected {
+            Ok(())
+        } else {
+            Err(Refusal::WrongPhase { expected, actual: self.phase })
         }
     }
 

@@ -10,7 +10,7 @@ fn at(s: &str) -> Timestamp {
 
 fn ready(phase: Phase) -> Readiness {
     Readiness {
-        phase: Some(phase),
+        phase,
         now: at("2019-03-01T12:00:00Z"),
         questions: 3,
         call_closes_at: Some(at("2019-03-29T22:59:00Z")),
@@ -45,10 +45,10 @@ fn the_whole_story_runs_forward() {
     for (step, now) in steps {
         r.now = at(now);
         let next = step(&r).unwrap();
-        assert_eq!(Some(next), r.phase.and_then(Phase::next));
-        r.phase = Some(next);
+        assert_eq!(Some(next), r.phase.next());
+        r.phase = next;
     }
-    assert_eq!(r.phase, Some(Phase::Archived));
+    assert_eq!(r.phase, Phase::Archived);
 }
 
 #[test]

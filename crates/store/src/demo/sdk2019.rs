@@ -179,7 +179,7 @@ pub fn jury() -> Vec<Juror> {
         juror(
             "Mats Öberg",
             ("Kommundirektör (pensionerad)", "Municipal chief executive (retired)"),
-            "—",
+            "",
             "1490",
             false,
         ),
