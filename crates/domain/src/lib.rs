@@ -12,6 +12,8 @@ pub mod juror;
 pub mod lang;
 pub mod municipality;
 pub mod phase;
+pub mod role;
+pub mod rules;
 pub mod slug;
 pub mod timeline;
 
@@ -24,5 +26,7 @@ pub use juror::Juror;
 pub use lang::{Lang, LocalizedText};
 pub use municipality::{Municipality, MunicipalityCode, Registry};
 pub use phase::{Phase, Readiness, Refusal};
+pub use role::{Grant, InvalidGrant, Role, Scope};
+pub use rules::{Action, Actor, Decision, decide};
 pub use slug::Slug;
 pub use timeline::{DateSpan, Milestone, MilestoneKind};

@@ -1,0 +1,99 @@
+//! The policy: may this person do this to that? Every handler and API route asks here, and
+//! nowhere else decides.
+
+use crate::municipality::MunicipalityCode;
+use crate::role::{Grant, Role, Scope};
+use crate::slug::Slug;
+
+/// A signed-in person as the rules see them: their grants and their conflicts of interest.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: i64,
+    pub grants: Vec<Grant>,
+    /// Municipalities the person may not judge, per edition.
+    pub conflicts: Vec<(Slug, i16, MunicipalityCode)>,
+}
+
+/// What someone wants to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action<'a> {
+    /// See one's own account.
+    OpenAccount,
+    /// Open the organisers' area.
+    OpenAdmin,
+    /// List people and their roles.
+    ManagePeople,
+    /// Grant (invite to) or revoke this role.
+    ChangeGrant(&'a Grant),
+    /// Read the audit log.
+    ReadAuditLog,
+    /// Export or erase what is stored about a person.
+    ManagePersonalData,
+    /// Open the entrants' portal.
+    OpenPortal,
+    /// Read a municipality's entry (its draft included) in an edition.
+    ReadEntry { award: &'a Slug, year: i16, municipality: MunicipalityCode, is_nominee: bool },
+    /// Open the jury's area of an edition.
+    OpenJuryArea { award: &'a Slug, year: i16 },
+}
+
+/// The answer. The web layer turns `SignIn` into a redirect to the sign-in page and `Forbidden`
+/// into 403.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Allow,
+    SignIn,
+    Forbidden,
+}
+
+impl Actor {
+    fn holds(&self, role: Role, scope: &Scope) -> bool {
+        self.grants.iter().any(|g| g.role == role && g.scope.covers(scope))
+    }
+
+    fn organiser_of(&self, scope: &Scope) -> bool {
+        self.holds(Role::Organiser, scope)
+    }
+
+    fn is_organiser_anywhere(&self) -> bool {
+        self.grants.iter().any(|g| g.role == Role::Organiser)
+    }
+
+    pub fn conflicted(&self, award: &Slug, year: i16, municipality: MunicipalityCode) -> bool {
+        self.conflicts.iter().any(|(a, y, m)| a == award && *y == year && *m == municipality)
+    }
+}
+
+/// The rule for every action. Anonymous visitors are sent to sign in for anything here (the
+/// public pages never ask).
+pub fn decide(actor: Option<&Actor>, action: &Action<'_>) -> Decision {
+    let Some(actor) = actor else { return Decision::SignIn };
+    let allowed = match action {
+        Action::OpenAccount => true,
+        Action::OpenAdmin | Action::ManagePeople | Action::ReadAuditLog => actor.is_organiser_anywhere(),
+        Action::ManagePersonalData => actor.organiser_of(&Scope::Installation),
+        // An award's organiser manages its editions' roles; only the installation's organisers
+        // make other organisers of the installation.
+        Action::ChangeGrant(grant) => actor.organiser_of(&grant.scope),
+        Action::OpenPortal => actor.grants.iter().any(|g| g.role == Role::EntrantContact),
+        Action::ReadEntry { award, year, municipality, is_nominee } => {
+            let edition = Scope::Edition((*award).clone(), *year);
+            let own = actor.grants.iter().any(|g| {
+                g.role == Role::EntrantContact && g.scope == edition && g.municipality == Some(*municipality)
+            });
+            let jury = (actor.holds(Role::Juror, &edition) || actor.holds(Role::JuryChair, &edition))
+                && !actor.conflicted(award, *year, *municipality);
+            let expert = actor.holds(Role::Expert, &edition) && *is_nominee;
+            own || jury || expert || actor.organiser_of(&edition)
+        }
+        Action::OpenJuryArea { award, year } => {
+            let edition = Scope::Edition((*award).clone(), *year);
+            [Role::Juror, Role::JuryChair, Role::Expert, Role::Organiser].iter().any(|r| actor.holds(*r, &edition))
+        }
+    };
+    if allowed { Decision::Allow } else { Decision::Forbidden }
+}
+
+#[cfg(test)]
+#[path = "rules_tests.rs"]
+mod tests;

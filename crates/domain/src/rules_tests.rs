@@ -1,0 +1,98 @@
+use super::*;
+
+fn slug() -> Slug {
+    Slug::parse("digitaliseringskommun").unwrap()
+}
+
+fn code(c: &str) -> MunicipalityCode {
+    MunicipalityCode::parse(c).unwrap()
+}
+
+fn edition() -> Scope {
+    Scope::Edition(slug(), 2019)
+}
+
+fn actor(grants: Vec<Grant>) -> Actor {
+    Actor { user_id: 1, grants, conflicts: vec![] }
+}
+
+fn with(role: Role) -> Actor {
+    actor(vec![Grant { role, scope: edition(), municipality: None }])
+}
+
+fn contact(c: &str) -> Actor {
+    actor(vec![Grant { role: Role::EntrantContact, scope: edition(), municipality: Some(code(c)) }])
+}
+
+fn read(c: &str, nominee: bool) -> Action<'static> {
+    // Leak a slug for the 'static borrow; fine in a test.
+    let award: &'static Slug = Box::leak(Box::new(slug()));
+    Action::ReadEntry { award, year: 2019, municipality: code(c), is_nominee: nominee }
+}
+
+#[test]
+fn anonymous_visitors_are_sent_to_sign_in() {
+    for action in [Action::OpenAccount, Action::OpenAdmin, Action::OpenPortal, read("0186", true)] {
+        assert_eq!(decide(None, &action), Decision::SignIn);
+    }
+}
+
+#[test]
+fn a_contact_reads_their_own_entry_only() {
+    let karlstad = contact("1780");
+    assert_eq!(decide(Some(&karlstad), &read("1780", true)), Decision::Allow);
+    assert_eq!(decide(Some(&karlstad), &read("0186", true)), Decision::Forbidden);
+    assert_eq!(decide(Some(&karlstad), &Action::OpenPortal), Decision::Allow);
+    assert_eq!(decide(Some(&karlstad), &Action::OpenAdmin), Decision::Forbidden);
+}
+
+#[test]
+fn a_conflicted_juror_never_reads_the_entry() {
+    let mut juror = with(Role::Juror);
+    assert_eq!(decide(Some(&juror), &read("0186", false)), Decision::Allow);
+    juror.conflicts.push((slug(), 2019, code("0186")));
+    assert_eq!(decide(Some(&juror), &read("0186", false)), Decision::Forbidden);
+    assert_eq!(decide(Some(&juror), &read("1780", false)), Decision::Allow);
+    // Not in another year either, where the juror has no role.
+    let other: &'static Slug = Box::leak(Box::new(slug()));
+    let action = Action::ReadEntry { award: other, year: 2021, municipality: code("1780"), is_nominee: false };
+    assert_eq!(decide(Some(&juror), &action), Decision::Forbidden);
+}
+
+#[test]
+fn an_expert_reads_nominees_only() {
+    let expert = with(Role::Expert);
+    assert_eq!(decide(Some(&expert), &read("0186", true)), Decision::Allow);
+    assert_eq!(decide(Some(&expert), &read("0584", false)), Decision::Forbidden);
+}
+
+#[test]
+fn jurors_and_experts_are_not_organisers() {
+    for role in [Role::Juror, Role::JuryChair, Role::Expert, Role::Nominator] {
+        let a = with(role);
+        for action in [Action::OpenAdmin, Action::ManagePeople, Action::ReadAuditLog, Action::ManagePersonalData] {
+            assert_eq!(decide(Some(&a), &action), Decision::Forbidden, "{role} {action:?}");
+        }
+    }
+}
+
+#[test]
+fn an_award_organiser_grants_within_the_award_only() {
+    let award_org = actor(vec![Grant { role: Role::Organiser, scope: Scope::Award(slug()), municipality: None }]);
+    let juror = Grant { role: Role::Juror, scope: edition(), municipality: None };
+    assert_eq!(decide(Some(&award_org), &Action::ChangeGrant(&juror)), Decision::Allow);
+    assert_eq!(decide(Some(&award_org), &Action::ChangeGrant(&Grant::organiser())), Decision::Forbidden);
+    assert_eq!(decide(Some(&award_org), &Action::ManagePersonalData), Decision::Forbidden);
+    let root = actor(vec![Grant::organiser()]);
+    assert_eq!(decide(Some(&root), &Action::ChangeGrant(&Grant::organiser())), Decision::Allow);
+    assert_eq!(decide(Some(&root), &read("0186", false)), Decision::Allow);
+}
+
+#[test]
+fn a_person_without_roles_may_only_see_their_account() {
+    let nobody = actor(vec![]);
+    assert_eq!(decide(Some(&nobody), &Action::OpenAccount), Decision::Allow);
+    assert_eq!(decide(Some(&nobody), &Action::OpenPortal), Decision::Forbidden);
+    let award: &'static Slug = Box::leak(Box::new(slug()));
+    assert_eq!(decide(Some(&nobody), &Action::OpenJuryArea { award, year: 2019 }), Decision::Forbidden);
+}
