@@ -88,7 +88,9 @@ pub fn decide(actor: Option<&Actor>, action: &Action<'_>) -> Decision {
         }
         Action::OpenJuryArea { award, year } => {
             let edition = Scope::Edition((*award).clone(), *year);
-            [Role::Juror, Role::JuryChair, Role::Expert, Role::Organiser].iter().any(|r| actor.holds(*r, &edition))
+            [Role::Juror, Role::JuryChair, Role::Expert, Role::Organiser]
+                .iter()
+                .any(|r| actor.holds(*r, &edition))
         }
     };
     if allowed { Decision::Allow } else { Decision::Forbidden }

@@ -55,7 +55,8 @@ fn a_conflicted_juror_never_reads_the_entry() {
     assert_eq!(decide(Some(&juror), &read("1780", false)), Decision::Allow);
     // Not in another year either, where the juror has no role.
     let other: &'static Slug = Box::leak(Box::new(slug()));
-    let action = Action::ReadEntry { award: other, year: 2021, municipality: code("1780"), is_nominee: false };
+    let action =
+        Action::ReadEntry { award: other, year: 2021, municipality: code("1780"), is_nominee: false };
     assert_eq!(decide(Some(&juror), &action), Decision::Forbidden);
 }
 
@@ -70,7 +71,9 @@ fn an_expert_reads_nominees_only() {
 fn jurors_and_experts_are_not_organisers() {
     for role in [Role::Juror, Role::JuryChair, Role::Expert, Role::Nominator] {
         let a = with(role);
-        for action in [Action::OpenAdmin, Action::ManagePeople, Action::ReadAuditLog, Action::ManagePersonalData] {
+        for action in
+            [Action::OpenAdmin, Action::ManagePeople, Action::ReadAuditLog, Action::ManagePersonalData]
+        {
             assert_eq!(decide(Some(&a), &action), Decision::Forbidden, "{role} {action:?}");
         }
     }
@@ -78,7 +81,8 @@ fn jurors_and_experts_are_not_organisers() {
 
 #[test]
 fn an_award_organiser_grants_within_the_award_only() {
-    let award_org = actor(vec![Grant { role: Role::Organiser, scope: Scope::Award(slug()), municipality: None }]);
+    let award_org =
+        actor(vec![Grant { role: Role::Organiser, scope: Scope::Award(slug()), municipality: None }]);
     let juror = Grant { role: Role::Juror, scope: edition(), municipality: None };
     assert_eq!(decide(Some(&award_org), &Action::ChangeGrant(&juror)), Decision::Allow);
     assert_eq!(decide(Some(&award_org), &Action::ChangeGrant(&Grant::organiser())), Decision::Forbidden);

@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 use juryn_domain::Email;
-use juryn_store::{NewUser, Role, Store};
+use juryn_domain::{Grant, Lang};
+use juryn_store::NewUser;
+use juryn_store::prelude::*;
 use juryn_web::AppState;
 
 use crate::cli::{Cli, Command, RoleArg, ServeArgs, UserCommand};
@@ -91,11 +93,20 @@ async fn user_add(url: &str, email: &str, name: &str, role: RoleArg) -> anyhow::
     }
     let store = open(url).await?;
     let hash = password_auth::generate_hash(&password);
-    let role = match role {
-        RoleArg::Admin => Role::Admin,
+    let grant = match role {
+        RoleArg::Admin => Grant::organiser(),
     };
-    let user = NewUser { email: email.to_string(), name: name.to_owned(), password_hash: Some(hash), role };
+    let user = NewUser {
+        email: email.to_string(),
+        name: name.to_owned(),
+        lang: Lang::Sv,
+        password_hash: Some(hash),
+    };
     let id = store.put_user(&user, "cli").await?;
-    println!("{email} (user {id}) is {}.", user.role.as_str());
+    store.grant(id, &grant, "cli").await?;
+    println!(
+        "{email} (user {id}) is {}.",
+        if matches!(role, RoleArg::Admin) { "admin" } else { grant.role.as_str() }
+    );
     Ok(())
 }

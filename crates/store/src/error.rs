@@ -16,6 +16,8 @@ pub enum StoreError {
     NoAward(Slug),
     #[error("no edition {0} {1}")]
     NoEdition(Slug, i16),
+    #[error("not valid: {0}")]
+    Invalid(String),
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
 }

@@ -2,14 +2,21 @@
 //!
 //! One [`Store`] interface, two implementations: [`SqliteStore`] (the embedded default) and
 //! [`PgStore`] (the scale-out backend). Both run the same SQL, generated from one body by
-//! [`sql::impl_store`], and pass the same behavioural suite (`tests/store_suite.rs`).
+//! [`sql::impl_store`], and pass the same behavioural suite (`tests/store_suite.rs`). The interface
+//! is three traits by area: [`ContentStore`] (awards, editions, entries), [`PeopleStore`]
+//! (accounts, roles, conflicts, the audit log, personal data) and [`AuthStore`] (sessions,
+//! one-time tokens, throttling, secrets).
 //!
 //! Architecture invariant: SQL lives in this crate and nowhere else. Every write runs in one
-//! transaction that also writes its audit event and bumps the data generation.
+//! transaction that also writes its audit event; writes to what the public sees also bump the
+//! data generation (sessions and sign-ins do not, so they cannot flush the page caches).
 
+mod auth;
+mod content;
 mod error;
 mod model;
 mod open;
+mod people;
 mod postgres;
 mod rows;
 mod sql;
@@ -17,63 +24,24 @@ mod sqlite;
 
 pub mod demo;
 
-use async_trait::async_trait;
-use juryn_domain::{Award, Criterion, Edition, Juror, Milestone, MunicipalityCode, PastWinner, Phase, Slug};
-
+pub use auth::AuthStore;
+pub use content::ContentStore;
 pub use error::StoreError;
-pub use model::{AuditEvent, EditionContent, EntryContent, NewUser, Participation, Question, Role};
+pub use model::*;
 pub use open::{DatabaseUrl, open};
+pub use people::PeopleStore;
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
-/// Everything the rest of juryn asks of a database.
-#[async_trait]
-pub trait Store: Send + Sync + 'static {
-    /// Which backend this is: `sqlite` or `postgres`.
-    fn backend(&self) -> &'static str;
+/// Everything the rest of juryn asks of a database: the three areas together. Bring
+/// `juryn_store::prelude::*` into scope to call them on a `dyn Store`.
+pub trait Store: ContentStore + PeopleStore + AuthStore {}
 
-    /// A number that grows with every write. Caches keyed by it are current while it stands.
-    async fn generation(&self) -> Result<i64>;
+impl<T: ContentStore + PeopleStore + AuthStore> Store for T {}
 
-    async fn awards(&self) -> Result<Vec<Award>>;
-    async fn award(&self, slug: &Slug) -> Result<Option<Award>>;
-    /// Creates the award or updates it in place, by slug.
-    async fn put_award(&self, award: &Award, actor: &str) -> Result<()>;
-
-    /// The editions of an award, newest first.
-    async fn editions(&self, award: &Slug) -> Result<Vec<Edition>>;
-    async fn edition(&self, award: &Slug, year: i16) -> Result<Option<Edition>>;
-    /// Creates or updates an edition with its timeline, jury, criteria and questionnaire, in one
-    /// transaction. Rows are matched by position (timeline, criteria, questions) or name (jurors),
-    /// so putting the same content twice changes nothing.
-    async fn put_edition(&self, content: &EditionContent, actor: &str) -> Result<()>;
-    /// Moves an edition to `phase`. The caller has checked the transition with the domain.
-    async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()>;
-
-    async fn timeline(&self, award: &Slug, year: i16) -> Result<Vec<Milestone>>;
-    async fn jury(&self, award: &Slug, year: i16) -> Result<Vec<Juror>>;
-    async fn criteria(&self, award: &Slug, year: i16) -> Result<Vec<Criterion>>;
-    async fn questions(&self, award: &Slug, year: i16) -> Result<Vec<Question>>;
-
-    /// The historical winners of an award (before juryn ran it), any order.
-    async fn past_winners(&self, award: &Slug) -> Result<Vec<PastWinner>>;
-    async fn put_past_winners(&self, award: &Slug, winners: &[PastWinner], actor: &str) -> Result<()>;
-
-    /// Creates or updates the entry of one municipality in one edition, with its answers in
-    /// question order.
-    async fn put_entry(&self, award: &Slug, year: i16, entry: &EntryContent, actor: &str) -> Result<()>;
-    /// The entries of an edition (every status), by municipality code.
-    async fn entries(&self, award: &Slug, year: i16) -> Result<Vec<EntryContent>>;
-    /// Every edition a municipality has an entry in or was nominated in, newest first.
-    async fn participations(&self, code: MunicipalityCode) -> Result<Vec<Participation>>;
-
-    /// Creates a person, or updates the name and password of the one with this email, and
-    /// grants the role. Returns the user's id.
-    async fn put_user(&self, user: &NewUser, actor: &str) -> Result<i64>;
-    async fn user_roles(&self, email: &str) -> Result<Vec<Role>>;
-
-    /// The most recent audit events, newest first.
-    async fn audit_events(&self, limit: i64) -> Result<Vec<AuditEvent>>;
+/// The store's traits, for calling their methods on a `dyn Store`.
+pub mod prelude {
+    pub use crate::{AuthStore, ContentStore, PeopleStore, Store};
 }

@@ -1,6 +1,9 @@
 //! What goes in and out of the store beyond the domain types.
 
-use juryn_domain::{Criterion, Edition, EntryStatus, Juror, LocalizedText, Milestone, MunicipalityCode};
+use jiff::Timestamp;
+use juryn_domain::{
+    Criterion, Edition, EntryStatus, Grant, Juror, Lang, LocalizedText, Milestone, MunicipalityCode, Slug,
+};
 
 /// An edition with everything an organiser configures about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,7 +27,7 @@ pub struct Question {
 pub struct EntryContent {
     pub municipality: MunicipalityCode,
     pub status: EntryStatus,
-    pub submitted_at: Option<jiff::Timestamp>,
+    pub submitted_at: Option<Timestamp>,
     /// The answers in question order.
     pub answers: Vec<String>,
     pub is_example: bool,
@@ -40,39 +43,137 @@ pub struct Participation {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewUser {
-    pub email: String,
-    pub name: String,
-    pub password_hash: Option<String>,
-    pub role: Role,
-}
-
-/// A role and where it holds. Only the installation-wide organiser (`admin`) exists so far.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Role {
-    Admin,
-}
-
-impl Role {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Role> {
-        match s {
-            "admin" => Some(Role::Admin),
-            _ => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEvent {
-    pub at: jiff::Timestamp,
+    pub at: Timestamp,
     pub actor: String,
     pub action: String,
     pub subject: String,
     pub detail: String,
+}
+
+/// An entry with its id and the edition it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredEntry {
+    pub id: i64,
+    pub award: Slug,
+    pub year: i16,
+    pub entry: EntryContent,
+}
+
+/// A person's account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub lang: Lang,
+    /// The argon2id PHC string; `None` for people who sign in by emailed link.
+    pub password_hash: Option<String>,
+    pub created_at: Timestamp,
+    pub erased: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewUser {
+    pub email: String,
+    pub name: String,
+    pub lang: Lang,
+    pub password_hash: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredGrant {
+    pub id: i64,
+    pub user_id: i64,
+    pub grant: Grant,
+}
+
+/// A person with their roles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub user: User,
+    pub grants: Vec<StoredGrant>,
+}
+
+/// Whether a grant was made now or was held already.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Granted {
+    New(i64),
+    Existing(i64),
+}
+
+impl Granted {
+    pub fn id(self) -> i64 {
+        match self {
+            Granted::New(id) | Granted::Existing(id) => id,
+        }
+    }
+}
+
+/// Which audit events to read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditFilter {
+    /// Exactly this actor, e.g. `user/3`.
+    pub actor: Option<String>,
+    /// Actions starting with this, e.g. `grant.`.
+    pub action: Option<String>,
+    /// Subjects containing this.
+    pub subject: Option<String>,
+    pub limit: i64,
+}
+
+/// The person behind a session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Authenticated {
+    pub user: User,
+    pub grants: Vec<StoredGrant>,
+    pub conflicts: Vec<(Slug, i16, MunicipalityCode)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenPurpose {
+    SignIn,
+    Reset,
+    Invitation,
+}
+
+impl TokenPurpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenPurpose::SignIn => "sign-in",
+            TokenPurpose::Reset => "reset",
+            TokenPurpose::Invitation => "invitation",
+        }
+    }
+}
+
+/// A one-time link to be stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewToken {
+    pub purpose: TokenPurpose,
+    pub user_id: Option<i64>,
+    pub email: String,
+    pub name: Option<String>,
+    pub grant: Option<Grant>,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+}
+
+/// A stored one-time link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenRecord {
+    pub purpose: TokenPurpose,
+    pub user_id: Option<i64>,
+    pub email: String,
+    pub name: Option<String>,
+    pub grant: Option<Grant>,
+    pub expires_at: Timestamp,
+}
+
+/// Why a link does not work. The pages say which, since none of them reveals anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenError {
+    Unknown,
+    Expired,
+    Used,
 }

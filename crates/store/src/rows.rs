@@ -221,3 +221,102 @@ impl AuditRow {
         })
     }
 }
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct UserRow {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub lang: String,
+    pub password_hash: Option<String>,
+    pub created_at: i64,
+    pub erased_at: Option<i64>,
+}
+
+impl UserRow {
+    pub fn into_user(self) -> Result<crate::model::User> {
+        Ok(crate::model::User {
+            id: self.id,
+            email: self.email,
+            name: self.name,
+            lang: juryn_domain::Lang::from_tag(&self.lang).unwrap_or_default(),
+            password_hash: self.password_hash,
+            created_at: time(self.created_at)?,
+            erased: self.erased_at.is_some(),
+        })
+    }
+}
+
+/// Builds a grant from a role name, the scope's award slug and year, and a municipality.
+pub(crate) fn grant(
+    role: &str,
+    award_slug: Option<String>,
+    edition_year: Option<i64>,
+    municipality: Option<String>,
+) -> Result<juryn_domain::Grant> {
+    use juryn_domain::{Grant, Role, Scope};
+    let role = Role::parse(role).ok_or_else(|| corrupt(format!("role {role:?}")))?;
+    let scope = match (award_slug, edition_year) {
+        (None, _) => Scope::Installation,
+        (Some(a), None) => Scope::Award(Slug::parse(&a).map_err(corrupt)?),
+        (Some(a), Some(y)) => Scope::Edition(Slug::parse(&a).map_err(corrupt)?, year(y)?),
+    };
+    Ok(Grant { role, scope, municipality: municipality.as_deref().map(code).transpose()? })
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct GrantRow {
+    pub id: i64,
+    pub user_id: i64,
+    pub role: String,
+    pub award_slug: Option<String>,
+    pub edition_year: Option<i64>,
+    pub municipality_code: Option<String>,
+}
+
+impl GrantRow {
+    pub fn into_grant(self) -> Result<crate::model::StoredGrant> {
+        Ok(crate::model::StoredGrant {
+            id: self.id,
+            user_id: self.user_id,
+            grant: grant(&self.role, self.award_slug, self.edition_year, self.municipality_code)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct TokenRow {
+    pub purpose: String,
+    pub user_id: Option<i64>,
+    pub email: String,
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub award_slug: Option<String>,
+    pub edition_year: Option<i64>,
+    pub municipality_code: Option<String>,
+    pub expires_at: i64,
+    pub used_at: Option<i64>,
+}
+
+impl TokenRow {
+    pub fn into_record(self) -> Result<crate::model::TokenRecord> {
+        use crate::model::TokenPurpose;
+        let purpose = match self.purpose.as_str() {
+            "sign-in" => TokenPurpose::SignIn,
+            "reset" => TokenPurpose::Reset,
+            "invitation" => TokenPurpose::Invitation,
+            other => return Err(corrupt(format!("token purpose {other:?}"))),
+        };
+        Ok(crate::model::TokenRecord {
+            purpose,
+            user_id: self.user_id,
+            email: self.email,
+            name: self.name,
+            grant: self
+                .role
+                .map(|r| grant(&r, self.award_slug, self.edition_year, self.municipality_code))
+                .transpose()?,
+            expires_at: time(self.expires_at)?,
+        })
+    }
+}

@@ -1,13 +1,11 @@
-//! The behavioural suite of the store. Every test runs against SQLite, and against PostgreSQL
-//! when `JURYN_TEST_POSTGRES_URL` names a server (each test then gets a database of its own).
+//! Awards, editions, entries and the demo, on both backends.
 
-mod backends;
-
-use juryn_domain::{EntryStatus, MunicipalityCode, PastWinner, Phase, Slug};
+use juryn_domain::{EntryStatus, Grant, Lang, MunicipalityCode, PastWinner, Phase, Slug};
 use juryn_store::demo;
-use juryn_store::{EntryContent, NewUser, Role, Store, StoreError};
+use juryn_store::prelude::*;
+use juryn_store::{EntryContent, Granted, NewUser, StoreError};
 
-use backends::store_suite;
+use crate::backends::store_suite;
 
 fn slug() -> Slug {
     Slug::parse(demo::AWARD_SLUG).unwrap()
@@ -154,13 +152,17 @@ store_suite! {
         let user = |email: &str, hash: Option<&str>| NewUser {
             email: email.into(),
             name: "Karin Ekholm".into(),
+            lang: Lang::Sv,
             password_hash: hash.map(Into::into),
-            role: Role::Admin,
         };
         let id = store.put_user(&user("Karin@Example.se", Some("$argon2id$x")), "cli").await.unwrap();
         let again = store.put_user(&user("karin@example.se", None), "cli").await.unwrap();
         assert_eq!(id, again);
-        assert_eq!(store.user_roles("KARIN@example.se").await.unwrap(), [Role::Admin]);
+        let found = store.user_by_email("KARIN@example.se").await.unwrap().unwrap();
+        assert_eq!(found.password_hash.as_deref(), Some("$argon2id$x"), "no password given keeps the old one");
+        assert_eq!(store.grant(id, &Grant::organiser(), "cli").await.unwrap(), Granted::New(1));
+        assert!(matches!(store.grant(id, &Grant::organiser(), "cli").await.unwrap(), Granted::Existing(_)));
+        assert_eq!(store.grants_of(id).await.unwrap().len(), 1);
     }
 }
 

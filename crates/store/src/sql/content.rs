@@ -1,118 +1,9 @@
-//! The SQL of the store, written once for both backends.
-//!
-//! `impl_store!` expands to the whole `Store` implementation for one concrete sqlx backend. The
-//! SQL is the common dialect of SQLite and PostgreSQL (`$1` placeholders, `on conflict`,
-//! `returning`, bigint everywhere); see `migrations/README.md`. A macro rather than generics
-//! because sqlx's trait bounds for a generic executor are long and obscure, while two concrete
-//! expansions read and fail like ordinary code.
+//! Awards, editions, their content, and entries: the public side of the data.
 
-/// Columns of an edition joined with its award's slug, in `EditionRow`'s order.
-pub(crate) const EDITION_COLUMNS: &str = "e.id, a.slug, e.year, e.ordinal, e.phase, e.selection_sv, \
-     e.selection_en, e.nominees_public_at, e.announce_at, e.winner_code, e.shortlist_min, e.shortlist_max";
-
-pub(crate) const AWARD_COLUMNS: &str =
-    "slug, name_sv, name_en, organiser, description_sv, description_en, criterion_sv, criterion_en";
-
-macro_rules! impl_store {
-    ($store:ident, $db:ty, $backend:literal) => {
-        mod queries {
-        use super::$store;
-        use async_trait::async_trait;
-        use jiff::Timestamp;
-        use juryn_domain::{
-            Award, Criterion, Edition, Juror, Milestone, MunicipalityCode, PastWinner, Phase, Slug,
-        };
-        use sqlx::Transaction;
-
-        use crate::model::{AuditEvent, EditionContent, EntryContent, NewUser, Participation, Question, Role};
-        use crate::rows::*;
-        use crate::sql::{AWARD_COLUMNS, EDITION_COLUMNS};
-        use crate::{Result, Store, StoreError};
-
-        type Tx = Transaction<'static, $db>;
-
-        impl $store {
-            async fn award_id(tx: &mut Tx, slug: &Slug) -> Result<i64> {
-                sqlx::query_scalar::<_, i64>("select id from awards where slug = $1")
-                    .bind(slug.as_str())
-                    .fetch_optional(&mut **tx)
-                    .await?
-                    .ok_or_else(|| StoreError::NoAward(slug.clone()))
-            }
-
-            async fn edition_id(tx: &mut Tx, slug: &Slug, year: i16) -> Result<i64> {
-                sqlx::query_scalar::<_, i64>(
-                    "select e.id from editions e join awards a on a.id = e.award_id \
-                     where a.slug = $1 and e.year = $2",
-                )
-                .bind(slug.as_str())
-                .bind(i64::from(year))
-                .fetch_optional(&mut **tx)
-                .await?
-                .ok_or_else(|| StoreError::NoEdition(slug.clone(), year))
-            }
-
-            /// Writes the audit event and bumps the data generation: the last step of every
-            /// write, inside its transaction.
-            async fn record(tx: &mut Tx, actor: &str, action: &str, subject: &str, detail: String) -> Result<()> {
-                sqlx::query(
-                    "insert into audit_events (at, actor, action, subject, detail) values ($1, $2, $3, $4, $5)",
-                )
-                .bind(secs(Timestamp::now()))
-                .bind(actor)
-                .bind(action)
-                .bind(subject)
-                .bind(detail)
-                .execute(&mut **tx)
-                .await?;
-                sqlx::query("update data_generation set generation = generation + 1 where id = 1")
-                    .execute(&mut **tx)
-                    .await?;
-                Ok(())
-            }
-
-            async fn nominees_of(&self, edition_id: i64) -> Result<Vec<MunicipalityCode>> {
-                let codes: Vec<String> = sqlx::query_scalar(
-                    "select municipality_code from nominees where edition_id = $1 order by position",
-                )
-                .bind(edition_id)
-                .fetch_all(&self.pool)
-                .await?;
-                codes.iter().map(|c| code(c)).collect()
-            }
-
-            async fn load_editions(&self, filter: &str, slug: &Slug, year: Option<i16>) -> Result<Vec<Edition>> {
-                let sql = format!(
-                    "select {EDITION_COLUMNS} from editions e join awards a on a.id = e.award_id \
-                     where a.slug = $1 {filter} order by e.year desc"
-                );
-                let mut q = sqlx::query_as::<_, EditionRow>(&sql).bind(slug.as_str());
-                if let Some(y) = year {
-                    q = q.bind(i64::from(y));
-                }
-                let rows = q.fetch_all(&self.pool).await?;
-                let mut out = Vec::with_capacity(rows.len());
-                for row in rows {
-                    let nominees = self.nominees_of(row.id).await?;
-                    out.push(row.into_edition(nominees)?);
-                }
-                Ok(out)
-            }
-
-            async fn edition_rows<R>(&self, sql: &str, slug: &Slug, year: i16) -> Result<Vec<R>>
-            where
-                R: for<'r> sqlx::FromRow<'r, <$db as sqlx::Database>::Row> + Send + Unpin,
-            {
-                Ok(sqlx::query_as::<_, R>(sql)
-                    .bind(slug.as_str())
-                    .bind(i64::from(year))
-                    .fetch_all(&self.pool)
-                    .await?)
-            }
-        }
-
+macro_rules! impl_content {
+    ($store:ident, $backend:literal) => {
         #[async_trait]
-        impl Store for $store {
+        impl ContentStore for $store {
             fn backend(&self) -> &'static str {
                 $backend
             }
@@ -497,6 +388,35 @@ macro_rules! impl_store {
                     .collect()
             }
 
+            async fn entry_by_id(&self, id: i64) -> Result<Option<StoredEntry>> {
+                let row: Option<(String, i64)> = sqlx::query_as(
+                    "select a.slug, e.year from entries n join editions e on e.id = n.edition_id \
+                     join awards a on a.id = e.award_id where n.id = $1",
+                )
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+                let Some((slug, y)) = row else { return Ok(None) };
+                let award = Slug::parse(&slug).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                let year = year(y)?;
+                let entries = self.entries(&award, year).await?;
+                let Some(code) = self.entry_code(id).await? else { return Ok(None) };
+                Ok(entries.into_iter().find(|e| e.municipality == code).map(|entry| StoredEntry { id, award, year, entry }))
+            }
+
+            async fn entry_id(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Option<i64>> {
+                Ok(sqlx::query_scalar(
+                    "select n.id from entries n join editions e on e.id = n.edition_id \
+                     join awards a on a.id = e.award_id \
+                     where a.slug = $1 and e.year = $2 and n.municipality_code = $3",
+                )
+                .bind(award.as_str())
+                .bind(i64::from(year))
+                .bind(code.as_str())
+                .fetch_optional(&self.pool)
+                .await?)
+            }
+
             async fn participations(&self, code: MunicipalityCode) -> Result<Vec<Participation>> {
                 #[derive(sqlx::FromRow)]
                 struct Row {
@@ -530,51 +450,6 @@ macro_rules! impl_store {
                 Ok(out)
             }
 
-            async fn put_user(&self, user: &NewUser, actor: &str) -> Result<i64> {
-                let mut tx = self.pool.begin().await?;
-                let id: i64 = sqlx::query_scalar(
-                    "insert into users (email, name, password_hash, created_at) values ($1, $2, $3, $4) \
-                     on conflict (email) do update set name = excluded.name, \
-                     password_hash = coalesce(excluded.password_hash, users.password_hash) returning id",
-                )
-                .bind(user.email.to_lowercase())
-                .bind(&user.name)
-                .bind(&user.password_hash)
-                .bind(secs(Timestamp::now()))
-                .fetch_one(&mut *tx)
-                .await?;
-                let held: i64 = sqlx::query_scalar(
-                    "select count(*) from role_grants where user_id = $1 and role = $2 \
-                     and award_id is null and edition_id is null",
-                )
-                .bind(id)
-                .bind(user.role.as_str())
-                .fetch_one(&mut *tx)
-                .await?;
-                if held == 0 {
-                    sqlx::query("insert into role_grants (user_id, role) values ($1, $2)")
-                        .bind(id)
-                        .bind(user.role.as_str())
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                let subject = format!("user/{id}");
-                Self::record(&mut tx, actor, "user.put", &subject, format!("role={}", user.role.as_str())).await?;
-                tx.commit().await?;
-                Ok(id)
-            }
-
-            async fn user_roles(&self, email: &str) -> Result<Vec<Role>> {
-                let roles: Vec<String> = sqlx::query_scalar(
-                    "select g.role from role_grants g join users u on u.id = g.user_id \
-                     where u.email = $1 order by g.id",
-                )
-                .bind(email.to_lowercase())
-                .fetch_all(&self.pool)
-                .await?;
-                Ok(roles.iter().filter_map(|r| Role::parse(r)).collect())
-            }
-
             async fn audit_events(&self, limit: i64) -> Result<Vec<AuditEvent>> {
                 let rows = sqlx::query_as::<_, AuditRow>(
                     "select at, actor, action, subject, detail from audit_events order by id desc limit $1",
@@ -585,8 +460,7 @@ macro_rules! impl_store {
                 rows.into_iter().map(AuditRow::into_event).collect()
             }
         }
-        }
     };
 }
 
-pub(crate) use impl_store;
+pub(crate) use impl_content;

@@ -1,0 +1,56 @@
+//! The public side of the data: awards, editions, their content, and entries.
+
+use async_trait::async_trait;
+use juryn_domain::{Award, Criterion, Edition, Juror, Milestone, MunicipalityCode, PastWinner, Phase, Slug};
+
+use crate::Result;
+use crate::model::{AuditEvent, EditionContent, EntryContent, Participation, Question, StoredEntry};
+
+#[async_trait]
+pub trait ContentStore: Send + Sync + 'static {
+    /// Which backend this is: `sqlite` or `postgres`.
+    fn backend(&self) -> &'static str;
+
+    /// A number that grows with every write to what the public sees. Caches keyed by it are
+    /// current while it stands.
+    async fn generation(&self) -> Result<i64>;
+
+    async fn awards(&self) -> Result<Vec<Award>>;
+    async fn award(&self, slug: &Slug) -> Result<Option<Award>>;
+    /// Creates the award or updates it in place, by slug.
+    async fn put_award(&self, award: &Award, actor: &str) -> Result<()>;
+
+    /// The editions of an award, newest first.
+    async fn editions(&self, award: &Slug) -> Result<Vec<Edition>>;
+    async fn edition(&self, award: &Slug, year: i16) -> Result<Option<Edition>>;
+    /// Creates or updates an edition with its timeline, jury, criteria and questionnaire, in one
+    /// transaction. Rows are matched by position (timeline, criteria, questions) or name (jurors),
+    /// so putting the same content twice changes nothing.
+    async fn put_edition(&self, content: &EditionContent, actor: &str) -> Result<()>;
+    /// Moves an edition to `phase`. The caller has checked the transition with the domain.
+    async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()>;
+
+    async fn timeline(&self, award: &Slug, year: i16) -> Result<Vec<Milestone>>;
+    async fn jury(&self, award: &Slug, year: i16) -> Result<Vec<Juror>>;
+    async fn criteria(&self, award: &Slug, year: i16) -> Result<Vec<Criterion>>;
+    async fn questions(&self, award: &Slug, year: i16) -> Result<Vec<Question>>;
+
+    /// The historical winners of an award (before juryn ran it), any order.
+    async fn past_winners(&self, award: &Slug) -> Result<Vec<PastWinner>>;
+    async fn put_past_winners(&self, award: &Slug, winners: &[PastWinner], actor: &str) -> Result<()>;
+
+    /// Creates or updates the entry of one municipality in one edition, with its answers in
+    /// question order.
+    async fn put_entry(&self, award: &Slug, year: i16, entry: &EntryContent, actor: &str) -> Result<()>;
+    /// The entries of an edition (every status), by municipality code.
+    async fn entries(&self, award: &Slug, year: i16) -> Result<Vec<EntryContent>>;
+    /// One entry by its id, with the edition it belongs to.
+    async fn entry_by_id(&self, id: i64) -> Result<Option<StoredEntry>>;
+    /// The id of a municipality's entry in an edition.
+    async fn entry_id(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Option<i64>>;
+    /// Every edition a municipality has an entry in or was nominated in, newest first.
+    async fn participations(&self, code: MunicipalityCode) -> Result<Vec<Participation>>;
+
+    /// The most recent audit events, newest first.
+    async fn audit_events(&self, limit: i64) -> Result<Vec<AuditEvent>>;
+}

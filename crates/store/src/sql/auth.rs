@@ -1,0 +1,282 @@
+//! Sessions, one-time links, sign-in throttling and installation secrets.
+
+/// A token with its invitation's scope names, in `TokenRow`'s order.
+pub(crate) const TOKEN_SELECT: &str = "select t.purpose, t.user_id, t.email, t.name, t.role, \
+     a.slug as award_slug, e.year as edition_year, t.municipality_code, t.expires_at, t.used_at \
+     from tokens t left join awards a on a.id = t.award_id left join editions e on e.id = t.edition_id";
+
+macro_rules! impl_auth {
+    ($store:ident) => {
+        impl $store {
+            /// Checks a token and marks it used, inside the caller's transaction. A token used
+            /// concurrently by another request counts as used.
+            async fn use_token_in(
+                tx: &mut Tx,
+                hash: &str,
+                purpose: TokenPurpose,
+                now: Timestamp,
+            ) -> Result<std::result::Result<TokenRecord, TokenError>> {
+                let sql = format!("{TOKEN_SELECT} where t.hash = $1 and t.purpose = $2");
+                let Some(row) = sqlx::query_as::<_, TokenRow>(&sql)
+                    .bind(hash)
+                    .bind(purpose.as_str())
+                    .fetch_optional(&mut **tx)
+                    .await?
+                else {
+                    return Ok(Err(TokenError::Unknown));
+                };
+                if row.used_at.is_some() {
+                    return Ok(Err(TokenError::Used));
+                }
+                if row.expires_at <= secs(now) {
+                    return Ok(Err(TokenError::Expired));
+                }
+                let done = sqlx::query("update tokens set used_at = $1 where hash = $2 and used_at is null")
+                    .bind(secs(now))
+                    .bind(hash)
+                    .execute(&mut **tx)
+                    .await?;
+                if done.rows_affected() != 1 {
+                    return Ok(Err(TokenError::Used));
+                }
+                Ok(Ok(row.into_record()?))
+            }
+
+            async fn start_session_in(
+                tx: &mut Tx,
+                id_hash: &str,
+                user_id: i64,
+                now: Timestamp,
+                expires_at: Timestamp,
+                how: &str,
+            ) -> Result<()> {
+                sqlx::query("insert into sessions (id_hash, user_id, created_at, expires_at) values ($1, $2, $3, $4)")
+                    .bind(id_hash)
+                    .bind(user_id)
+                    .bind(secs(now))
+                    .bind(secs(expires_at))
+                    .execute(&mut **tx)
+                    .await?;
+                let me = format!("user/{user_id}");
+                Self::audit(tx, &me, "session.sign-in", &me, how.to_owned()).await
+            }
+        }
+
+        #[async_trait]
+        impl AuthStore for $store {
+            async fn secret(&self, name: &str, fresh: &str) -> Result<String> {
+                sqlx::query("insert into secrets (name, value) values ($1, $2) on conflict (name) do nothing")
+                    .bind(name)
+                    .bind(fresh)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(sqlx::query_scalar("select value from secrets where name = $1").bind(name).fetch_one(&self.pool).await?)
+            }
+
+            async fn create_session(
+                &self,
+                id_hash: &str,
+                user_id: i64,
+                expires_at: Timestamp,
+                replaces: Option<&str>,
+                how: &str,
+            ) -> Result<()> {
+                let mut tx = self.pool.begin().await?;
+                if let Some(old) = replaces {
+                    sqlx::query("delete from sessions where id_hash = $1").bind(old).execute(&mut *tx).await?;
+                }
+                Self::start_session_in(&mut tx, id_hash, user_id, Timestamp::now(), expires_at, how).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn session(&self, id_hash: &str, now: Timestamp) -> Result<Option<Authenticated>> {
+                let sql = format!(
+                    "select {USER_COLUMNS} from sessions s join users u on u.id = s.user_id \
+                     where s.id_hash = $1 and s.expires_at > $2 and u.erased_at is null"
+                );
+                let Some(row) =
+                    sqlx::query_as::<_, UserRow>(&sql).bind(id_hash).bind(secs(now)).fetch_optional(&self.pool).await?
+                else {
+                    return Ok(None);
+                };
+                let user = row.into_user()?;
+                let grants = self.grants_of(user.id).await?;
+                let conflicts = if grants.iter().any(|g| g.grant.role.is_jury()) {
+                    self.conflicts_of(user.id).await?
+                } else {
+                    Vec::new()
+                };
+                Ok(Some(Authenticated { user, grants, conflicts }))
+            }
+
+            async fn end_session(&self, id_hash: &str) -> Result<()> {
+                let mut tx = self.pool.begin().await?;
+                let user: Option<i64> = sqlx::query_scalar("delete from sessions where id_hash = $1 returning user_id")
+                    .bind(id_hash)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                if let Some(id) = user {
+                    let me = format!("user/{id}");
+                    Self::audit(&mut tx, &me, "session.sign-out", &me, String::new()).await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn put_token(&self, hash: &str, token: &NewToken, actor: &str) -> Result<()> {
+                let mut tx = self.pool.begin().await?;
+                let (award_id, edition_id) = match &token.grant {
+                    Some(g) => Self::scope_ids(&mut tx, &g.scope).await?,
+                    None => (None, None),
+                };
+                sqlx::query(
+                    "insert into tokens (hash, purpose, user_id, email, name, role, award_id, edition_id, \
+                     municipality_code, created_at, expires_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                )
+                .bind(hash)
+                .bind(token.purpose.as_str())
+                .bind(token.user_id)
+                .bind(token.email.to_lowercase())
+                .bind(&token.name)
+                .bind(token.grant.as_ref().map(|g| g.role.as_str()))
+                .bind(award_id)
+                .bind(edition_id)
+                .bind(token.grant.as_ref().and_then(|g| g.municipality).map(|c| c.to_string()))
+                .bind(secs(token.created_at))
+                .bind(secs(token.expires_at))
+                .execute(&mut *tx)
+                .await?;
+                let subject = match token.user_id {
+                    Some(id) => format!("user/{id}"),
+                    None => "invitation".to_owned(),
+                };
+                let detail = token.grant.as_ref().map(describe_grant).unwrap_or_default();
+                Self::audit(&mut tx, actor, &format!("link.{}", token.purpose.as_str()), &subject, detail).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn token(
+                &self,
+                hash: &str,
+                purpose: TokenPurpose,
+                now: Timestamp,
+            ) -> Result<std::result::Result<TokenRecord, TokenError>> {
+                let sql = format!("{TOKEN_SELECT} where t.hash = $1 and t.purpose = $2");
+                let row = sqlx::query_as::<_, TokenRow>(&sql)
+                    .bind(hash)
+                    .bind(purpose.as_str())
+                    .fetch_optional(&self.pool)
+                    .await?;
+                Ok(match row {
+                    None => Err(TokenError::Unknown),
+                    Some(r) if r.used_at.is_some() => Err(TokenError::Used),
+                    Some(r) if r.expires_at <= secs(now) => Err(TokenError::Expired),
+                    Some(r) => Ok(r.into_record()?),
+                })
+            }
+
+            async fn sign_in_with_token(
+                &self,
+                hash: &str,
+                session_hash: &str,
+                now: Timestamp,
+                expires_at: Timestamp,
+            ) -> Result<std::result::Result<i64, TokenError>> {
+                let mut tx = self.pool.begin().await?;
+                let record = match Self::use_token_in(&mut tx, hash, TokenPurpose::SignIn, now).await? {
+                    Ok(r) => r,
+                    Err(e) => return Ok(Err(e)),
+                };
+                let Some(user_id) = record.user_id else { return Ok(Err(TokenError::Unknown)) };
+                Self::start_session_in(&mut tx, session_hash, user_id, now, expires_at, "link").await?;
+                tx.commit().await?;
+                Ok(Ok(user_id))
+            }
+
+            async fn reset_password(
+                &self,
+                hash: &str,
+                password_hash: &str,
+                now: Timestamp,
+            ) -> Result<std::result::Result<i64, TokenError>> {
+                let mut tx = self.pool.begin().await?;
+                let record = match Self::use_token_in(&mut tx, hash, TokenPurpose::Reset, now).await? {
+                    Ok(r) => r,
+                    Err(e) => return Ok(Err(e)),
+                };
+                let Some(user_id) = record.user_id else { return Ok(Err(TokenError::Unknown)) };
+                sqlx::query("update users set password_hash = $1 where id = $2")
+                    .bind(password_hash)
+                    .bind(user_id)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("delete from sessions where user_id = $1").bind(user_id).execute(&mut *tx).await?;
+                let me = format!("user/{user_id}");
+                Self::audit(&mut tx, &me, "user.password-reset", &me, String::new()).await?;
+                tx.commit().await?;
+                Ok(Ok(user_id))
+            }
+
+            async fn accept_invitation(
+                &self,
+                hash: &str,
+                name: &str,
+                password_hash: Option<&str>,
+                now: Timestamp,
+            ) -> Result<std::result::Result<i64, TokenError>> {
+                let mut tx = self.pool.begin().await?;
+                let record = match Self::use_token_in(&mut tx, hash, TokenPurpose::Invitation, now).await? {
+                    Ok(r) => r,
+                    Err(e) => return Ok(Err(e)),
+                };
+                let user_id: i64 = sqlx::query_scalar(
+                    "insert into users (email, name, lang, password_hash, created_at) values ($1, $2, 'sv', $3, $4) \
+                     on conflict (email) do update set \
+                     password_hash = coalesce(users.password_hash, excluded.password_hash) returning id",
+                )
+                .bind(&record.email)
+                .bind(name)
+                .bind(password_hash)
+                .bind(secs(now))
+                .fetch_one(&mut *tx)
+                .await?;
+                let me = format!("user/{user_id}");
+                if let Some(grant) = &record.grant {
+                    Self::grant_in(&mut tx, user_id, grant, &me).await?;
+                }
+                Self::audit(&mut tx, &me, "invitation.accept", &me, String::new()).await?;
+                tx.commit().await?;
+                Ok(Ok(user_id))
+            }
+
+            async fn record_failure(&self, email: &str, ip: &str, at: Timestamp) -> Result<()> {
+                sqlx::query("insert into sign_in_failures (at, email, ip) values ($1, $2, $3)")
+                    .bind(secs(at))
+                    .bind(email.trim().to_lowercase())
+                    .bind(ip)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
+            async fn failures_since(&self, email: &str, ip: &str, since: Timestamp) -> Result<(i64, i64)> {
+                let by_email: i64 =
+                    sqlx::query_scalar("select count(*) from sign_in_failures where email = $1 and at >= $2")
+                        .bind(email.trim().to_lowercase())
+                        .bind(secs(since))
+                        .fetch_one(&self.pool)
+                        .await?;
+                let by_ip: i64 = sqlx::query_scalar("select count(*) from sign_in_failures where ip = $1 and at >= $2")
+                    .bind(ip)
+                    .bind(secs(since))
+                    .fetch_one(&self.pool)
+                    .await?;
+                Ok((by_email, by_ip))
+            }
+        }
+    };
+}
+
+pub(crate) use impl_auth;

@@ -1,0 +1,205 @@
+//! The SQL of the store, written once for both backends.
+//!
+//! `impl_store!` expands to the whole store (`ContentStore`, `PeopleStore`, `AuthStore`) for one
+//! concrete sqlx backend; each area's queries are in their own file (`content.rs`, `people.rs`,
+//! `auth.rs`), and the helpers they share are here. The
+//! SQL is the common dialect of SQLite and PostgreSQL (`$1` placeholders, `on conflict`,
+//! `returning`, bigint everywhere); see `migrations/README.md`. A macro rather than generics
+//! because sqlx's trait bounds for a generic executor are long and obscure, while two concrete
+//! expansions read and fail like ordinary code.
+
+/// Columns of an edition joined with its award's slug, in `EditionRow`'s order.
+pub(crate) const EDITION_COLUMNS: &str = "e.id, a.slug, e.year, e.ordinal, e.phase, e.selection_sv, \
+     e.selection_en, e.nominees_public_at, e.announce_at, e.winner_code, e.shortlist_min, e.shortlist_max";
+
+/// A grant with its scope's names, in `GrantRow`'s order.
+pub(crate) const GRANT_SELECT: &str = "select g.id, g.user_id, g.role, a.slug as award_slug, \
+     e.year as edition_year, g.municipality_code from role_grants g \
+     left join awards a on a.id = g.award_id left join editions e on e.id = g.edition_id";
+
+pub(crate) const USER_COLUMNS: &str =
+    "u.id, u.email, u.name, u.lang, u.password_hash, u.created_at, u.erased_at";
+
+/// How a grant reads in the audit log: `juror digitaliseringskommun/2019`, `entrant-contact
+/// digitaliseringskommun/2019 0186`, `organiser *`.
+pub(crate) fn describe_grant(g: &juryn_domain::Grant) -> String {
+    let scope = match &g.scope {
+        juryn_domain::Scope::Installation => "*".to_owned(),
+        juryn_domain::Scope::Award(a) => a.to_string(),
+        juryn_domain::Scope::Edition(a, y) => format!("{a}/{y}"),
+    };
+    match g.municipality {
+        Some(m) => format!("{} {scope} {m}", g.role),
+        None => format!("{} {scope}", g.role),
+    }
+}
+
+pub(crate) const AWARD_COLUMNS: &str =
+    "slug, name_sv, name_en, organiser, description_sv, description_en, criterion_sv, criterion_en";
+
+macro_rules! impl_store {
+    ($store:ident, $db:ty, $backend:literal) => {
+        mod queries {
+        use super::$store;
+        use async_trait::async_trait;
+        use jiff::Timestamp;
+        use juryn_domain::{
+            Award, Criterion, Edition, Grant, Juror, Lang, Milestone, MunicipalityCode, PastWinner, Phase, Scope, Slug,
+        };
+        use sqlx::Transaction;
+
+        use crate::model::*;
+        use crate::rows::*;
+        use crate::sql::{AWARD_COLUMNS, EDITION_COLUMNS, GRANT_SELECT, USER_COLUMNS, describe_grant};
+        use crate::sql::auth::TOKEN_SELECT;
+        use crate::sql::people::escape_like;
+        use crate::{AuthStore, ContentStore, PeopleStore, Result, StoreError};
+
+        type Tx = Transaction<'static, $db>;
+
+        impl $store {
+            async fn award_id(tx: &mut Tx, slug: &Slug) -> Result<i64> {
+                sqlx::query_scalar::<_, i64>("select id from awards where slug = $1")
+                    .bind(slug.as_str())
+                    .fetch_optional(&mut **tx)
+                    .await?
+                    .ok_or_else(|| StoreError::NoAward(slug.clone()))
+            }
+
+            async fn edition_id(tx: &mut Tx, slug: &Slug, year: i16) -> Result<i64> {
+                sqlx::query_scalar::<_, i64>(
+                    "select e.id from editions e join awards a on a.id = e.award_id \
+                     where a.slug = $1 and e.year = $2",
+                )
+                .bind(slug.as_str())
+                .bind(i64::from(year))
+                .fetch_optional(&mut **tx)
+                .await?
+                .ok_or_else(|| StoreError::NoEdition(slug.clone(), year))
+            }
+
+            /// Writes an audit event: part of every write, inside its transaction.
+            async fn audit(tx: &mut Tx, actor: &str, action: &str, subject: &str, detail: String) -> Result<()> {
+                sqlx::query(
+                    "insert into audit_events (at, actor, action, subject, detail) values ($1, $2, $3, $4, $5)",
+                )
+                .bind(secs(Timestamp::now()))
+                .bind(actor)
+                .bind(action)
+                .bind(subject)
+                .bind(detail)
+                .execute(&mut **tx)
+                .await?;
+                Ok(())
+            }
+
+            /// Writes the audit event and bumps the data generation: the last step of every
+            /// write to what the public sees.
+            async fn record(tx: &mut Tx, actor: &str, action: &str, subject: &str, detail: String) -> Result<()> {
+                Self::audit(tx, actor, action, subject, detail).await?;
+                sqlx::query("update data_generation set generation = generation + 1 where id = 1")
+                    .execute(&mut **tx)
+                    .await?;
+                Ok(())
+            }
+
+            /// The award and edition ids a scope is stored as.
+            async fn scope_ids(tx: &mut Tx, scope: &Scope) -> Result<(Option<i64>, Option<i64>)> {
+                Ok(match scope {
+                    Scope::Installation => (None, None),
+                    Scope::Award(slug) => (Some(Self::award_id(tx, slug).await?), None),
+                    Scope::Edition(slug, year) => {
+                        (Some(Self::award_id(tx, slug).await?), Some(Self::edition_id(tx, slug, *year).await?))
+                    }
+                })
+            }
+
+            async fn grants_in(tx: &mut Tx, user_id: i64) -> Result<Vec<StoredGrant>> {
+                let sql = format!("{GRANT_SELECT} where g.user_id = $1 order by g.id");
+                let rows = sqlx::query_as::<_, GrantRow>(&sql).bind(user_id).fetch_all(&mut **tx).await?;
+                rows.into_iter().map(GrantRow::into_grant).collect()
+            }
+
+            /// Grants a role inside a transaction, unless it is held already.
+            async fn grant_in(tx: &mut Tx, user_id: i64, grant: &Grant, actor: &str) -> Result<Granted> {
+                grant.validate().map_err(|e| StoreError::Invalid(e.to_string()))?;
+                if let Some(held) = Self::grants_in(tx, user_id).await?.into_iter().find(|g| &g.grant == grant) {
+                    return Ok(Granted::Existing(held.id));
+                }
+                let (award_id, edition_id) = Self::scope_ids(tx, &grant.scope).await?;
+                let id: i64 = sqlx::query_scalar(
+                    "insert into role_grants (user_id, role, award_id, edition_id, municipality_code, created_at) \
+                     values ($1, $2, $3, $4, $5, $6) returning id",
+                )
+                .bind(user_id)
+                .bind(grant.role.as_str())
+                .bind(award_id)
+                .bind(edition_id)
+                .bind(grant.municipality.map(|c| c.to_string()))
+                .bind(secs(Timestamp::now()))
+                .fetch_one(&mut **tx)
+                .await?;
+                Self::audit(tx, actor, "grant.add", &format!("user/{user_id}"), describe_grant(grant)).await?;
+                Ok(Granted::New(id))
+            }
+
+            async fn entry_code(&self, id: i64) -> Result<Option<MunicipalityCode>> {
+                let c: Option<String> = sqlx::query_scalar("select municipality_code from entries where id = $1")
+                    .bind(id)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                c.as_deref().map(code).transpose()
+            }
+
+            async fn nominees_of(&self, edition_id: i64) -> Result<Vec<MunicipalityCode>> {
+                let codes: Vec<String> = sqlx::query_scalar(
+                    "select municipality_code from nominees where edition_id = $1 order by position",
+                )
+                .bind(edition_id)
+                .fetch_all(&self.pool)
+                .await?;
+                codes.iter().map(|c| code(c)).collect()
+            }
+
+            async fn load_editions(&self, filter: &str, slug: &Slug, year: Option<i16>) -> Result<Vec<Edition>> {
+                let sql = format!(
+                    "select {EDITION_COLUMNS} from editions e join awards a on a.id = e.award_id \
+                     where a.slug = $1 {filter} order by e.year desc"
+                );
+                let mut q = sqlx::query_as::<_, EditionRow>(&sql).bind(slug.as_str());
+                if let Some(y) = year {
+                    q = q.bind(i64::from(y));
+                }
+                let rows = q.fetch_all(&self.pool).await?;
+                let mut out = Vec::with_capacity(rows.len());
+                for row in rows {
+                    let nominees = self.nominees_of(row.id).await?;
+                    out.push(row.into_edition(nominees)?);
+                }
+                Ok(out)
+            }
+
+            async fn edition_rows<R>(&self, sql: &str, slug: &Slug, year: i16) -> Result<Vec<R>>
+            where
+                R: for<'r> sqlx::FromRow<'r, <$db as sqlx::Database>::Row> + Send + Unpin,
+            {
+                Ok(sqlx::query_as::<_, R>(sql)
+                    .bind(slug.as_str())
+                    .bind(i64::from(year))
+                    .fetch_all(&self.pool)
+                    .await?)
+            }
+        }
+
+        crate::sql::content::impl_content!($store, $backend);
+        crate::sql::people::impl_people!($store);
+        crate::sql::auth::impl_auth!($store);
+        }
+    };
+}
+
+pub(crate) mod auth;
+pub(crate) mod content;
+pub(crate) mod people;
+
+pub(crate) use impl_store;

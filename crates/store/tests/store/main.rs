@@ -1,0 +1,7 @@
+//! The behavioural suite of the store. Every test runs against SQLite, and against PostgreSQL
+//! when `JURYN_TEST_POSTGRES_URL` names a server (each test then gets a database of its own).
+//! Test names read `area::backend::what`, so `-- postgres::` runs the PostgreSQL half.
+
+mod backends;
+mod content;
+mod people;
