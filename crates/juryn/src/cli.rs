@@ -2,16 +2,13 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "juryn",
-    version,
-    about = "Run a juried public award from the call for entries to the gala."
-)]
+#[command(name = "juryn", version, about = "Run a juried public award from the call for entries to the gala.")]
 pub struct Cli {
-    /// A TOML file with `listen`, `database` and `base_url`; flags and environment win over it.
+    /// A TOML file with `listen`, `database`, `base_url`, `smtp_url`, `mail_from` and `outbox`;
+    /// flags and environment win over it.
     #[arg(long, global = true, env = "JURYN_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
     #[command(subcommand)]
@@ -26,10 +23,29 @@ pub enum Command {
     Migrate(DatabaseArgs),
     /// Load the demo award (Sveriges DigitaliseringsKommun 2019) into the database, then serve.
     Demo(ServeArgs),
-    /// Manage people.
+    /// Manage people and their roles.
     User {
         #[command(subcommand)]
         command: UserCommand,
+    },
+    /// Invite a person to a role by email; the link creates or joins their account.
+    Invite {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        role: RoleArgs,
+        /// The language of the invitation: sv or en.
+        #[arg(long, default_value = "sv")]
+        lang: String,
+        /// The public address of the site, for the link in the email.
+        #[arg(long, env = "JURYN_BASE_URL", value_name = "URL")]
+        base_url: Option<String>,
+        #[command(flatten)]
+        db: DatabaseArgs,
+        #[command(flatten)]
+        mail: MailArgs,
     },
 }
 
@@ -38,6 +54,20 @@ pub struct DatabaseArgs {
     /// `sqlite://FILE` (the default: sqlite://juryn.db) or `postgres://USER@HOST/DB`.
     #[arg(long, env = "JURYN_DATABASE_URL", value_name = "URL")]
     pub database: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MailArgs {
+    /// An SMTP server: smtp://HOST:PORT, smtp://USER:PASS@HOST:587?tls=required, or
+    /// smtps://USER:PASS@HOST. Without one, mail is written to the outbox directory.
+    #[arg(long, env = "JURYN_SMTP_URL", value_name = "URL")]
+    pub smtp_url: Option<String>,
+    /// The sender, e.g. "Sveriges DigitaliseringsKommun <noreply@example.se>".
+    #[arg(long, env = "JURYN_MAIL_FROM", value_name = "ADDRESS")]
+    pub mail_from: Option<String>,
+    /// Where mail goes as .eml files when no SMTP server is configured [default: outbox].
+    #[arg(long, env = "JURYN_OUTBOX", value_name = "DIR")]
+    pub outbox: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -50,26 +80,63 @@ pub struct ServeArgs {
     pub base_url: Option<String>,
     #[command(flatten)]
     pub db: DatabaseArgs,
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+/// A role and where it holds.
+#[derive(Debug, Args)]
+pub struct RoleArgs {
+    /// admin (= organiser of the whole installation), organiser, jury-chair, juror, expert,
+    /// entrant-contact or nominator.
+    #[arg(long)]
+    pub role: String,
+    /// The award's slug, for a role in one award or (with --year) one edition.
+    #[arg(long)]
+    pub award: Option<String>,
+    #[arg(long)]
+    pub year: Option<i16>,
+    /// The municipality code, for an entrant contact.
+    #[arg(long)]
+    pub municipality: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
-    /// Create a person (or update the one with this email) and grant a role. The password is
-    /// asked for twice on a terminal, or read from the first line of standard input.
+    /// Create a person (or update the one with this email) and grant a role. For roles that
+    /// sign in with a password, the password is asked for twice on a terminal, or read from the
+    /// first line of standard input.
     Add {
         #[arg(long)]
         email: String,
         #[arg(long)]
         name: String,
-        #[arg(long, value_enum)]
-        role: RoleArg,
+        #[command(flatten)]
+        role: RoleArgs,
         #[command(flatten)]
         db: DatabaseArgs,
     },
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum RoleArg {
-    /// An organiser of the whole installation.
-    Admin,
+    /// List everyone with their roles.
+    List {
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+    /// Grant a role to the person with this email.
+    Grant {
+        #[arg(long)]
+        email: String,
+        #[command(flatten)]
+        role: RoleArgs,
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+    /// Revoke a role from the person with this email.
+    Revoke {
+        #[arg(long)]
+        email: String,
+        #[command(flatten)]
+        role: RoleArgs,
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
 }

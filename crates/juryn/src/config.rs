@@ -9,6 +9,8 @@ use serde::Deserialize;
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 pub const DEFAULT_DATABASE: &str = "sqlite://juryn.db";
+pub const DEFAULT_MAIL_FROM: &str = "juryn <juryn@localhost>";
+pub const DEFAULT_OUTBOX: &str = "outbox";
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -16,6 +18,9 @@ pub struct FileConfig {
     pub listen: Option<String>,
     pub database: Option<String>,
     pub base_url: Option<String>,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
+    pub outbox: Option<std::path::PathBuf>,
 }
 
 impl FileConfig {
@@ -47,13 +52,26 @@ pub fn base_url(flag: Option<String>, file: &FileConfig, listen: SocketAddr) -> 
     Ok(url.trim_end_matches('/').to_owned())
 }
 
+/// The mailer: SMTP if a server is configured, else the outbox directory.
+pub fn mailer(args: crate::cli::MailArgs, file: &FileConfig) -> anyhow::Result<juryn_web::Mailer> {
+    let from = args.mail_from.or_else(|| file.mail_from.clone()).unwrap_or_else(|| DEFAULT_MAIL_FROM.to_owned());
+    let mailer = match args.smtp_url.or_else(|| file.smtp_url.clone()) {
+        Some(url) => juryn_web::Mailer::smtp(&url, &from)?,
+        None => {
+            let dir = args.outbox.or_else(|| file.outbox.clone()).unwrap_or_else(|| DEFAULT_OUTBOX.into());
+            juryn_web::Mailer::outbox(dir, &from)?
+        }
+    };
+    Ok(mailer)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn flags_win_over_the_file_which_wins_over_defaults() {
-        let file = FileConfig { listen: Some("0.0.0.0:9000".into()), database: None, base_url: None };
+        let file = FileConfig { listen: Some("0.0.0.0:9000".into()), ..Default::default() };
         assert_eq!(listen_addr(None, &file).unwrap().port(), 9000);
         assert_eq!(listen_addr(Some("127.0.0.1:1".into()), &file).unwrap().port(), 1);
         assert_eq!(database_url(None, &file), DEFAULT_DATABASE);

@@ -22,6 +22,7 @@ pub trait PeopleStore: Send + Sync + 'static {
     async fn grants_of(&self, user_id: i64) -> Result<Vec<StoredGrant>>;
     /// Grants a role; granting one the person holds already changes nothing.
     async fn grant(&self, user_id: i64, grant: &Grant, actor: &str) -> Result<Granted>;
+    async fn grant_by_id(&self, grant_id: i64) -> Result<Option<StoredGrant>>;
     /// Revokes a grant; effective at the person's next request. `None` if there was none.
     async fn revoke(&self, grant_id: i64, actor: &str) -> Result<Option<StoredGrant>>;
 

@@ -6,6 +6,7 @@ use jiff::Timestamp;
 use juryn_store::Store;
 
 use crate::cache::PageCache;
+use crate::mail::Mailer;
 
 /// Where "now" comes from. Tests fix it to see a page before and after an announcement.
 #[derive(Debug, Clone, Copy)]
@@ -30,16 +31,28 @@ pub struct AppState {
     pub clock: Clock,
     /// The public address of the site, e.g. `https://juryn.example.se`, without a final slash.
     pub base_url: String,
+    pub mailer: Mailer,
+    /// The installation's key for CSRF tokens (shared by every process through the database).
+    pub csrf_key: Arc<Vec<u8>>,
 }
 
 impl AppState {
-    pub fn new(store: Arc<dyn Store>, base_url: &str) -> AppState {
-        AppState {
+    /// The state for a site at `base_url`, reading (or making) the installation's keys.
+    pub async fn load(store: Arc<dyn Store>, base_url: &str, mailer: Mailer) -> juryn_store::Result<AppState> {
+        let csrf_key = crate::auth::csrf_key_from_store(&*store).await?;
+        Ok(AppState {
             store,
             cache: Arc::new(PageCache::default()),
             clock: Clock::System,
             base_url: base_url.trim_end_matches('/').to_owned(),
-        }
+            mailer,
+            csrf_key: Arc::new(csrf_key),
+        })
+    }
+
+    /// Whether cookies get the `Secure` flag: on an https site.
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
     }
 
     pub fn with_clock(mut self, clock: Clock) -> AppState {

@@ -17,6 +17,17 @@ pub enum WebError {
     BadRequest(Lang),
     #[error("internal error: {0}")]
     Internal(String, Lang),
+    /// Not signed in: go to the sign-in page, and back to `next` after.
+    #[error("sign-in required")]
+    SignIn { next: String },
+    #[error("forbidden")]
+    Forbidden(Lang),
+    #[error("CSRF check failed")]
+    Csrf(Lang),
+    #[error("request body too large")]
+    TooLarge(Lang),
+    #[error("unreadable form")]
+    Unreadable(Lang),
     #[error("API: not found")]
     ApiNotFound,
     #[error("API: internal error: {0}")]
@@ -61,6 +72,14 @@ impl IntoResponse for WebError {
         match self {
             WebError::NotFound(lang) => page(StatusCode::NOT_FOUND, lang, "error-not-found"),
             WebError::BadRequest(lang) => page(StatusCode::BAD_REQUEST, lang, "error-bad-request"),
+            WebError::Unreadable(lang) => page(StatusCode::BAD_REQUEST, lang, "error-unreadable"),
+            WebError::Forbidden(lang) => page(StatusCode::FORBIDDEN, lang, "error-forbidden"),
+            WebError::Csrf(lang) => page(StatusCode::FORBIDDEN, lang, "error-csrf"),
+            WebError::TooLarge(lang) => page(StatusCode::PAYLOAD_TOO_LARGE, lang, "error-too-large"),
+            WebError::SignIn { next } => {
+                let target = format!("/logga-in?nasta={}", crate::account::encode_next(&next));
+                (StatusCode::SEE_OTHER, [(axum::http::header::LOCATION, target)]).into_response()
+            }
             WebError::Internal(detail, lang) => {
                 tracing::error!("internal error: {detail}");
                 page(StatusCode::INTERNAL_SERVER_ERROR, lang, "error-internal")

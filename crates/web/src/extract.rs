@@ -25,3 +25,36 @@ where
         }
     }
 }
+
+/// The query string as `T`, or `T::default()` when it cannot be read: a page never fails over a
+/// malformed query.
+pub struct LenientQuery<T>(pub T);
+
+impl<S, T> FromRequestParts<S> for LenientQuery<T>
+where
+    S: Send + Sync,
+    T: DeserializeOwned + Default + Send,
+{
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let q = parts.uri.query().unwrap_or("");
+        Ok(LenientQuery(serde_urlencoded::from_str(q).unwrap_or_default()))
+    }
+}
+
+/// The client's address, for throttling sign-in attempts. Behind a reverse proxy every client
+/// shares the proxy's address; requests without one (tests through the router) are "unknown".
+pub struct ClientIp(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let ip = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string());
+        Ok(ClientIp(ip))
+    }
+}

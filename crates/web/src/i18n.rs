@@ -40,7 +40,8 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, String)]) -> String 
     LOCALES.try_lookup_with_args(id(lang), key, &args).unwrap_or_else(|| key.to_owned())
 }
 
-/// Keys that Rust code (not templates) looks up, for the completeness test.
+/// Keys that Rust code builds at run time (`format!("phase-{}", …)`), for the completeness
+/// test, which finds the literal ones in the source by itself.
 pub const KEYS_USED_IN_CODE: &[&str] = &[
     "error-not-found-title",
     "error-not-found-text",
@@ -48,9 +49,14 @@ pub const KEYS_USED_IN_CODE: &[&str] = &[
     "error-bad-request-text",
     "error-internal-title",
     "error-internal-text",
-    "api-not-found",
-    "api-bad-request",
-    "api-internal",
+    "error-unreadable-title",
+    "error-unreadable-text",
+    "error-forbidden-title",
+    "error-forbidden-text",
+    "error-csrf-title",
+    "error-csrf-text",
+    "error-too-large-title",
+    "error-too-large-text",
     "phase-draft",
     "phase-call-open",
     "phase-call-closed",
@@ -65,18 +71,26 @@ pub const KEYS_USED_IN_CODE: &[&str] = &[
     "status-draft",
     "status-submitted",
     "status-withdrawn",
-    "edition-ordinal",
-    "edition-booklet-pending",
+    "role-organiser",
+    "role-jury-chair",
+    "role-juror",
+    "role-expert",
+    "role-entrant-contact",
+    "role-nominator",
+    "link-unknown-title",
+    "link-unknown-text",
+    "link-expired-title",
+    "link-expired-text",
+    "link-used-title",
+    "link-used-text",
+    "mail-sign-in-subject",
+    "mail-sign-in-body",
+    "mail-reset-subject",
+    "mail-reset-body",
+    "mail-invitation-subject",
+    "mail-invitation-body",
     "edition-booklet-pending-undated",
-    "edition-nominees-pending",
     "edition-nominees-pending-undated",
-    "edition-map-desc",
-    "edition-map-desc-nominees",
-    "edition-participants-count",
-    "municipality-map-desc",
-    "municipality-nominee",
-    "municipality-winner",
-    "municipality-won",
 ];
 
 /// Every key in the catalogue of `lang`, read from the `.ftl` source.

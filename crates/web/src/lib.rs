@@ -7,23 +7,35 @@
 //!   never by a stored flag, and the page cache never outlives a visibility change;
 //! - every user-facing string comes from the catalogues in `locales/`.
 
+mod account;
+mod admin;
 mod api;
 mod app;
+mod auth;
 mod cache;
+mod cookies;
+mod entry_view;
 mod error;
 mod extract;
 mod i18n;
+mod jury;
 mod lang;
 mod layout;
+mod mail;
 mod map;
 mod middleware;
+mod portal;
 mod public;
+mod routes;
 mod serve;
 mod static_files;
 
+pub use admin::{InviteError, InviteOutcome, grant_text, send_invitation};
 pub use app::{AppState, Clock};
 pub use cache::PageCache;
 pub use error::WebError;
 pub use i18n::{KEYS_USED_IN_CODE, catalogue_keys};
+pub use mail::{Letter, MailError, Mailer};
 pub use map::{MapData, map_data};
+pub use routes::route_list;
 pub use serve::{MAX_BODY_BYTES, router, serve};

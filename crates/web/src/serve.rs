@@ -6,7 +6,6 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, Extension, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use juryn_domain::Lang;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -15,18 +14,14 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::app::AppState;
 use crate::error::WebError;
-use crate::{api, lang, middleware, public, static_files};
+use crate::{lang, middleware};
 
 /// Request bodies larger than this are refused with 413 before a handler sees them.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// The whole application.
 pub fn router(state: AppState) -> Router {
-    let mut router = Router::new()
-        .merge(public::router())
-        .merge(api::router())
-        .route("/static/juryn.css", get(static_files::css))
-        .route("/health", get(health))
+    let mut router = crate::routes::build(crate::routes::route_table())
         .fallback(not_found)
         .layer(axum::middleware::from_fn(lang::negotiate));
     for header in middleware::security_headers() {
@@ -45,7 +40,7 @@ async fn not_found(Extension(lang): Extension<Lang>, req: Request) -> WebError {
 }
 
 /// Whether this process can reach its database: for load balancers and scripts.
-async fn health(State(app): State<AppState>) -> Response {
+pub(crate) async fn health(State(app): State<AppState>) -> Response {
     match app.store.generation().await {
         Ok(_) => (StatusCode::OK, "ok").into_response(),
         Err(e) => {
@@ -74,7 +69,7 @@ pub async fn serve(listener: TcpListener, state: AppState, poll_interval: Durati
             }
         })
     };
-    let app = router(state);
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     let result = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await;
     poller.abort();
     result

@@ -15,6 +15,10 @@ pub fn css_href() -> &'static str {
     &HREF
 }
 
+pub fn routes() -> Vec<crate::routes::Route> {
+    vec![crate::routes::Route::get("/static/juryn.css", css), crate::routes::Route::get("/health", crate::serve::health)]
+}
+
 pub async fn css() -> impl IntoResponse {
     ([(CONTENT_TYPE, "text/css; charset=utf-8"), (CACHE_CONTROL, "public, max-age=31536000, immutable")], CSS)
 }

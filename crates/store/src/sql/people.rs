@@ -102,6 +102,12 @@ macro_rules! impl_people {
                 Ok(granted)
             }
 
+            async fn grant_by_id(&self, grant_id: i64) -> Result<Option<StoredGrant>> {
+                let sql = format!("{GRANT_SELECT} where g.id = $1");
+                let row = sqlx::query_as::<_, GrantRow>(&sql).bind(grant_id).fetch_optional(&self.pool).await?;
+                row.map(GrantRow::into_grant).transpose()
+            }
+
             async fn revoke(&self, grant_id: i64, actor: &str) -> Result<Option<StoredGrant>> {
                 let mut tx = self.pool.begin().await?;
                 let sql = format!("{GRANT_SELECT} where g.id = $1");

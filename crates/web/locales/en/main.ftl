@@ -91,5 +91,163 @@ error-internal-title = Something went wrong
 error-internal-text = An error occurred on our side. Please try again in a while.
 error-way-back = To the start page
 api-not-found = No such thing.
-api-bad-request = Bad request.
 api-internal = An error occurred on our side.
+
+error-unreadable-title = The form could not be read
+error-unreadable-text = The form contained characters that could not be read. Go back, check what you wrote and try again.
+error-forbidden-title = You do not have access
+error-forbidden-text = You are signed in, but your account does not have access to this page. Contact the organiser if you think this is wrong.
+error-csrf-title = The form has expired
+error-csrf-text = For security reasons the form could not be sent. Go back, reload the page and try again.
+error-too-large-title = Too much text
+error-too-large-text = What you sent was larger than we accept. Shorten the text and try again.
+
+# Accounts and sign-in
+nav-account = My account
+form-error-heading = Something needs fixing
+field-email = Email address
+field-password = Password
+field-new-password = New password
+field-password-again = Repeat the password
+field-name = Name
+field-language = Language
+field-role = Role
+field-scope = Applies to
+field-municipality = Municipality
+choose = Choose …
+save-button = Save
+password-hint = At least twelve characters. A sentence you remember works well.
+password-too-short = The password needs at least { $min } characters.
+password-mismatch = The two passwords differ. Type the same password twice.
+error-name-long = The name may have at most { $max } characters.
+
+signin-title = Sign in
+signin-password-heading = With a password
+signin-password-intro = For organisers, jurors and experts.
+signin-button = Sign in
+signin-forgot = Forgot your password?
+signin-link-heading = With a link by email
+signin-link-intro = For municipality contacts and nominators. We send a link that is valid for 30 minutes and can be used once.
+signin-link-button = Send a sign-in link
+signin-error-email = Enter a valid email address, for example name@kommun.se.
+signin-error-password-missing = Enter your password.
+signin-error-password-long = The password is too long (at most 1024 bytes).
+signin-error-throttled = Too many failed attempts. Wait a quarter of an hour and try again, or reset your password.
+signin-error-wrong = Wrong email address or password.
+signin-signed-out = You are signed out.
+signin-link-sent = If we know the address, we have sent a sign-in link to it. It is valid for 30 minutes.
+signout-button = Sign out
+
+link-unknown-title = The link does not work
+link-unknown-text = The link is not valid. Check that the whole link came through, or ask for a new one.
+link-expired-title = The link has expired
+link-expired-text = The link was valid for a limited time and has expired. Ask for a new one.
+link-used-title = The link has been used
+link-used-text = Each link can be used once. Ask for a new one if you need to sign in again.
+link-signin-title = Sign in with the link
+link-signin-text = Press the button to sign in. The link can be used once.
+link-signin-button = Sign in
+link-back-to-signin = To the sign-in page
+
+reset-request-title = Forgot your password
+reset-request-intro = Enter your email address and we will send a link where you choose a new password. The link is valid for one hour.
+reset-request-button = Send link
+reset-sent = If we know the address, we have sent a link to it. It is valid for one hour.
+reset-title = Choose a new password
+reset-intro = When you save, you are signed out everywhere you are signed in.
+reset-done = Your password has been changed. Sign in with the new password.
+
+invitation-title = Invitation
+invitation-intro = You are invited as { $role } ({ $email }). Check your name and save to accept the invitation.
+invitation-error-name = Enter your name.
+
+account-title = My account
+account-saved = Your changes are saved.
+account-roles-heading = My roles
+account-no-roles = You have no roles at the moment.
+account-details-heading = My details
+account-error-language = Choose Swedish or English.
+
+# Organisers
+people-title = People and roles
+people-roles = Roles
+people-invited = The invitation has been sent.
+people-already-holds = The person already has that role. No invitation was sent.
+people-revoked = The role has been revoked.
+people-erased = The person's data have been erased.
+invite-heading = Invite
+invite-intro = The person gets a link by email. The link creates an account, or adds the role to the account with the same email address, and is valid for 14 days.
+invite-municipality-hint = Only for contacts: the municipality they represent.
+invite-language = Language of the invitation
+invite-button = Send invitation
+invite-error-role = Choose a role.
+invite-error-scope = Choose where the role applies.
+invite-error-municipality = Choose a municipality from the list.
+invite-error-organiser-scope = An organiser applies to the whole installation or to one award, not to one edition.
+invite-error-needs-edition = This role applies to one edition. Choose an edition.
+invite-error-needs-municipality = A contact represents a municipality. Choose the municipality.
+invite-error-unexpected-municipality = Only contacts are bound to a municipality. Remove the municipality.
+person-has-password = Has a password
+person-no-password = Signs in by link
+revoke-button = Revoke
+person-data-heading = Personal data
+person-export = Download everything stored about the person (JSON)
+erase-intro = Erasing removes name, email address, password, roles and sessions. The log keeps its events, with the person replaced by a pseudonym.
+erase-confirm = Yes, erase the person's data
+erase-button = Erase
+erase-confirm-missing = Tick the box to confirm the erasure.
+erase-self = You cannot erase yourself.
+audit-title = Log
+audit-intro = Every change, who made it and when. The log can be read but not changed.
+audit-actor = Who
+audit-action = Action
+audit-subject = Object
+audit-detail = Details
+audit-when = When
+audit-filter = Filter
+
+# Portal and jury area
+portal-title = The municipality's entry
+portal-empty = You are not the contact of any municipality at the moment.
+portal-not-started = no entry started
+jury-area-title = The entries of { $edition }
+jury-area-empty = There are no entries to read.
+jury-area-hidden = Entries from municipalities where you have a conflict of interest, or that are not part of your assignment, are not shown.
+entry-example = The answers are invented example texts.
+
+role-organiser = Organiser
+role-jury-chair = Chair of the jury
+role-juror = Juror
+role-expert = Expert
+role-entrant-contact = Contact
+role-nominator = Nominator
+scope-installation = the whole installation
+grant-with-municipality = { $role } for { $municipality }, { $scope }
+
+mail-sign-in-subject = Your sign-in link to juryn
+mail-sign-in-body =
+    Hello { $name },
+
+    Sign in with this link. It is valid for 30 minutes and can be used once:
+
+    { $link }
+
+    If you did not ask for the link, you can ignore this message.
+mail-reset-subject = Choose a new password in juryn
+mail-reset-body =
+    Hello { $name },
+
+    Choose a new password with this link. It is valid for one hour and can be used once:
+
+    { $link }
+
+    If you did not ask for the link, you can ignore this message. Your password is unchanged.
+mail-invitation-subject = Invitation: { $role }
+mail-invitation-body =
+    Hello { $name },
+
+    { $inviter } invites you as { $role }.
+
+    Accept the invitation with this link. It is valid for 14 days:
+
+    { $link }

@@ -91,5 +91,163 @@ error-internal-title = Något gick fel
 error-internal-text = Ett fel uppstod hos oss. Försök igen om en stund.
 error-way-back = Till startsidan
 api-not-found = Det finns inget sådant.
-api-bad-request = Felaktig förfrågan.
 api-internal = Ett fel uppstod hos oss.
+
+error-unreadable-title = Formuläret gick inte att läsa
+error-unreadable-text = Formuläret innehöll tecken som inte kunde läsas. Gå tillbaka, kontrollera det du skrev och försök igen.
+error-forbidden-title = Du har inte behörighet
+error-forbidden-text = Du är inloggad, men ditt konto har inte behörighet till den här sidan. Kontakta arrangören om du tror att det är fel.
+error-csrf-title = Formuläret har gått ut
+error-csrf-text = Av säkerhetsskäl kunde formuläret inte skickas. Gå tillbaka, ladda om sidan och försök igen.
+error-too-large-title = För mycket text
+error-too-large-text = Det du skickade var större än vi tar emot. Korta texten och försök igen.
+
+# Accounts and sign-in
+nav-account = Mitt konto
+form-error-heading = Något behöver rättas
+field-email = E-postadress
+field-password = Lösenord
+field-new-password = Nytt lösenord
+field-password-again = Upprepa lösenordet
+field-name = Namn
+field-language = Språk
+field-role = Roll
+field-scope = Gäller för
+field-municipality = Kommun
+choose = Välj …
+save-button = Spara
+password-hint = Minst tolv tecken. En mening du minns är bra.
+password-too-short = Lösenordet behöver minst { $min } tecken.
+password-mismatch = De två lösenorden är inte lika. Skriv samma lösenord två gånger.
+error-name-long = Namnet får vara högst { $max } tecken.
+
+signin-title = Logga in
+signin-password-heading = Med lösenord
+signin-password-intro = För arrangörer, jurymedlemmar och experter.
+signin-button = Logga in
+signin-forgot = Glömt lösenordet?
+signin-link-heading = Med en länk i e-post
+signin-link-intro = För kontaktpersoner i kommunerna och nominerande. Vi skickar en länk som gäller i 30 minuter och kan användas en gång.
+signin-link-button = Skicka inloggningslänk
+signin-error-email = Skriv en giltig e-postadress, till exempel namn@kommun.se.
+signin-error-password-missing = Skriv ditt lösenord.
+signin-error-password-long = Lösenordet är för långt (högst 1024 byte).
+signin-error-throttled = För många misslyckade försök. Vänta en kvart och försök igen, eller återställ lösenordet.
+signin-error-wrong = Fel e-postadress eller lösenord.
+signin-signed-out = Du är utloggad.
+signin-link-sent = Om adressen finns hos oss har vi skickat en inloggningslänk dit. Den gäller i 30 minuter.
+signout-button = Logga ut
+
+link-unknown-title = Länken fungerar inte
+link-unknown-text = Länken är ogiltig. Kontrollera att hela länken kom med, eller begär en ny.
+link-expired-title = Länken har gått ut
+link-expired-text = Länken gällde en begränsad tid och har gått ut. Begär en ny.
+link-used-title = Länken är redan använd
+link-used-text = Varje länk kan användas en gång. Begär en ny om du behöver logga in igen.
+link-signin-title = Logga in med länken
+link-signin-text = Tryck på knappen för att logga in. Länken kan användas en gång.
+link-signin-button = Logga in
+link-back-to-signin = Till inloggningen
+
+reset-request-title = Glömt lösenordet
+reset-request-intro = Skriv din e-postadress så skickar vi en länk där du väljer ett nytt lösenord. Länken gäller i en timme.
+reset-request-button = Skicka länk
+reset-sent = Om adressen finns hos oss har vi skickat en länk dit. Den gäller i en timme.
+reset-title = Välj ett nytt lösenord
+reset-intro = När du sparar loggas du ut överallt där du är inloggad.
+reset-done = Lösenordet är bytt. Logga in med det nya lösenordet.
+
+invitation-title = Inbjudan
+invitation-intro = Du är inbjuden som { $role } ({ $email }). Kontrollera ditt namn och spara för att ta emot inbjudan.
+invitation-error-name = Skriv ditt namn.
+
+account-title = Mitt konto
+account-saved = Ändringarna är sparade.
+account-roles-heading = Mina roller
+account-no-roles = Du har inga roller just nu.
+account-details-heading = Mina uppgifter
+account-error-language = Välj svenska eller engelska.
+
+# Organisers
+people-title = Personer och roller
+people-roles = Roller
+people-invited = Inbjudan är skickad.
+people-already-holds = Personen har redan den rollen. Ingen inbjudan skickades.
+people-revoked = Rollen är återkallad.
+people-erased = Personens uppgifter är raderade.
+invite-heading = Bjud in
+invite-intro = Personen får en länk med e-post. Länken skapar ett konto, eller kopplar rollen till det konto som har samma e-postadress, och gäller i 14 dagar.
+invite-municipality-hint = Bara för kontaktpersoner: kommunen de företräder.
+invite-language = Språk i inbjudan
+invite-button = Skicka inbjudan
+invite-error-role = Välj en roll.
+invite-error-scope = Välj var rollen ska gälla.
+invite-error-municipality = Välj en kommun i listan.
+invite-error-organiser-scope = En arrangör gäller för hela installationen eller för en utmärkelse, inte för en omgång.
+invite-error-needs-edition = Den här rollen gäller för en omgång. Välj en omgång.
+invite-error-needs-municipality = En kontaktperson företräder en kommun. Välj kommunen.
+invite-error-unexpected-municipality = Bara kontaktpersoner knyts till en kommun. Ta bort kommunen.
+person-has-password = Har lösenord
+person-no-password = Loggar in med länk
+revoke-button = Återkalla
+person-data-heading = Personuppgifter
+person-export = Hämta allt vi har sparat om personen (JSON)
+erase-intro = Radering tar bort namn, e-postadress, lösenord, roller och inloggningar. Loggen behåller händelserna, men med personen ersatt av en pseudonym.
+erase-confirm = Ja, radera personens uppgifter
+erase-button = Radera
+erase-confirm-missing = Kryssa i rutan för att bekräfta raderingen.
+erase-self = Du kan inte radera dig själv.
+audit-title = Logg
+audit-intro = Alla ändringar, vem som gjorde dem och när. Loggen kan läsas men inte ändras.
+audit-actor = Vem
+audit-action = Handling
+audit-subject = Objekt
+audit-detail = Detaljer
+audit-when = När
+audit-filter = Filtrera
+
+# Portal and jury area
+portal-title = Kommunens bidrag
+portal-empty = Du är inte kontaktperson för någon kommun just nu.
+portal-not-started = inget bidrag påbörjat
+jury-area-title = Bidragen i { $edition }
+jury-area-empty = Det finns inga bidrag att läsa.
+jury-area-hidden = Bidrag från kommuner där du har jäv, eller som inte ingår i ditt uppdrag, visas inte.
+entry-example = Svaren är påhittade exempeltexter (Exempeltext).
+
+role-organiser = Arrangör
+role-jury-chair = Juryns ordförande
+role-juror = Jurymedlem
+role-expert = Expert
+role-entrant-contact = Kontaktperson
+role-nominator = Nominerande
+scope-installation = hela installationen
+grant-with-municipality = { $role } för { $municipality }, { $scope }
+
+mail-sign-in-subject = Din inloggningslänk till juryn
+mail-sign-in-body =
+    Hej { $name }!
+
+    Logga in med den här länken. Den gäller i 30 minuter och kan användas en gång:
+
+    { $link }
+
+    Har du inte bett om länken kan du bortse från det här meddelandet.
+mail-reset-subject = Välj ett nytt lösenord i juryn
+mail-reset-body =
+    Hej { $name }!
+
+    Välj ett nytt lösenord med den här länken. Den gäller i en timme och kan användas en gång:
+
+    { $link }
+
+    Har du inte bett om länken kan du bortse från det här meddelandet. Ditt lösenord är oförändrat.
+mail-invitation-subject = Inbjudan: { $role }
+mail-invitation-body =
+    Hej { $name }!
+
+    { $inviter } bjuder in dig som { $role }.
+
+    Ta emot inbjudan med den här länken. Den gäller i 14 dagar:
+
+    { $link }

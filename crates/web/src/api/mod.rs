@@ -3,16 +3,11 @@
 
 mod edition;
 
-use axum::Router;
-use axum::routing::get;
-
-use crate::app::AppState;
 use crate::error::WebError;
+use crate::routes::Route;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/awards/{award}/editions/{year}", get(edition::get))
-        .route("/api/{*rest}", get(not_found))
+pub fn routes() -> Vec<Route> {
+    vec![Route::get("/api/v1/awards/{award}/editions/{year}", edition::get), Route::get("/api/{*rest}", not_found)]
 }
 
 async fn not_found() -> WebError {

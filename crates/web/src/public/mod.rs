@@ -8,10 +8,8 @@ mod municipality;
 
 use std::future::Future;
 
-use axum::Router;
 use axum::http::header::{CACHE_CONTROL, CONTENT_LANGUAGE, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use bytes::Bytes;
 use jiff::Timestamp;
 use juryn_domain::{Award, Edition, Lang, MunicipalityCode, PastWinner, Registry, Slug};
@@ -20,14 +18,16 @@ use juryn_store::Store;
 use crate::app::AppState;
 use crate::cache::{PageKey, Rendered};
 use crate::error::WebError;
+use crate::routes::Route;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/", get(home::page))
-        .route("/kommuner/{code}", get(municipality::page))
-        .route("/{award}", get(award::page))
-        .route("/{award}/{year}", get(edition::page))
-        .route("/{award}/{year}/jury", get(jury::page))
+pub fn routes() -> Vec<Route> {
+    vec![
+        Route::get("/", home::page),
+        Route::get("/kommuner/{code}", municipality::page),
+        Route::get("/{award}", award::page),
+        Route::get("/{award}/{year}", edition::page),
+        Route::get("/{award}/{year}/jury", jury::page),
+    ]
 }
 
 /// Serves the page for `key` from the cache, or renders, caches and serves it.

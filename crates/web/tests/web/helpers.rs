@@ -8,7 +8,7 @@ use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use jiff::Timestamp;
 use juryn_store::{SqliteStore, Store};
-use juryn_web::{AppState, Clock};
+use juryn_web::{AppState, Clock, Mailer};
 use tower::ServiceExt;
 
 pub struct TestApp {
@@ -57,7 +57,9 @@ pub async fn spawn_app_at(now: Option<&str>) -> TestApp {
     let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&url).await.expect("open"));
     juryn_store::demo::load(&*store).await.expect("demo");
     let clock = now.map_or(Clock::System, |t| Clock::Fixed(t.parse::<Timestamp>().expect("a timestamp")));
-    let state = AppState::new(store.clone(), "http://juryn.test").with_clock(clock);
+    let outbox = dir.path().join("outbox");
+    let mailer = Mailer::outbox(&outbox, "juryn <juryn@example.se>").expect("mailer");
+    let state = AppState::load(store.clone(), "http://juryn.test", mailer).await.expect("state").with_clock(clock);
     state.cache.refresh(&*store).await.expect("generation");
     TestApp { state, store, _dir: Arc::new(dir) }
 }

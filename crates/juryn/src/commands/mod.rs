@@ -1,0 +1,88 @@
+//! What each subcommand does.
+
+mod serve;
+mod user;
+
+use std::sync::Arc;
+
+use anyhow::{Context, bail};
+use juryn_domain::{Grant, MunicipalityCode, Role, Scope, Slug};
+use juryn_store::Store;
+
+use crate::cli::{Cli, Command, RoleArgs, UserCommand};
+use crate::config::{self, FileConfig};
+
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let file = FileConfig::load(cli.config.as_deref())?;
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(async move {
+        match cli.command {
+            Command::Serve(args) => serve::serve(args, &file, false).await,
+            Command::Demo(args) => serve::serve(args, &file, true).await,
+            Command::Migrate(db) => {
+                let url = config::database_url(db.database, &file);
+                open(&url).await?;
+                println!("The database at {url} is up to date.");
+                Ok(())
+            }
+            Command::Invite { email, name, role, lang, base_url, db, mail } => {
+                let url = config::database_url(db.database, &file);
+                let listen = config::listen_addr(None, &file)?;
+                let base = config::base_url(base_url, &file, listen)?;
+                let mailer = config::mailer(mail, &file)?;
+                user::invite(&url, &base, mailer, (&email, &name), &role, &lang).await
+            }
+            Command::User { command } => match command {
+                UserCommand::Add { email, name, role, db } => {
+                    user::add(&config::database_url(db.database, &file), &email, &name, &role).await
+                }
+                UserCommand::List { db } => user::list(&config::database_url(db.database, &file)).await,
+                UserCommand::Grant { email, role, db } => {
+                    user::grant(&config::database_url(db.database, &file), &email, &role, true).await
+                }
+                UserCommand::Revoke { email, role, db } => {
+                    user::grant(&config::database_url(db.database, &file), &email, &role, false).await
+                }
+            },
+        }
+    })
+}
+
+pub(crate) async fn open(url: &str) -> anyhow::Result<Arc<dyn Store>> {
+    Ok(juryn_store::open(url).await?)
+}
+
+/// The grant that `--role`, `--award`, `--year` and `--municipality` name. `admin` is the
+/// organiser of the whole installation.
+pub(crate) fn grant_from(args: &RoleArgs) -> anyhow::Result<Grant> {
+    let role = match args.role.as_str() {
+        "admin" => Role::Organiser,
+        r => Role::parse(r).with_context(|| {
+            let names: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
+            format!("unknown role {r:?}: use admin, {}", names.join(", "))
+        })?,
+    };
+    let scope = match (&args.award, args.year) {
+        (None, None) => Scope::Installation,
+        (None, Some(_)) => bail!("--year needs --award"),
+        (Some(a), year) => {
+            let slug = Slug::parse(a).map_err(|e| anyhow::anyhow!("--award: {e}"))?;
+            match year {
+                Some(y) => Scope::Edition(slug, y),
+                None => Scope::Award(slug),
+            }
+        }
+    };
+    let municipality = args
+        .municipality
+        .as_deref()
+        .map(|c| {
+            let code = MunicipalityCode::parse(c).map_err(|e| anyhow::anyhow!("--municipality: {e}"))?;
+            juryn_domain::Registry::sweden().get(code).with_context(|| format!("--municipality: no municipality {c}"))?;
+            Ok::<_, anyhow::Error>(code)
+        })
+        .transpose()?;
+    let grant = Grant { role, scope, municipality };
+    grant.validate().map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok(grant)
+}

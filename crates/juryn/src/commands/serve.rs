@@ -1,0 +1,39 @@
+//! `juryn serve` and `juryn demo`.
+
+use std::time::Duration;
+
+use anyhow::Context;
+use juryn_web::AppState;
+
+use super::open;
+use crate::cli::ServeArgs;
+use crate::config::{self, FileConfig};
+
+/// How often a server looks for writes made by other processes.
+const POLL_INTERVAL: Duration = Duration::from_millis(500);
+
+pub async fn serve(args: ServeArgs, file: &FileConfig, demo: bool) -> anyhow::Result<()> {
+    let listen = config::listen_addr(args.listen, file)?;
+    let base_url = config::base_url(args.base_url, file, listen)?;
+    let url = config::database_url(args.db.database, file);
+    let mailer = config::mailer(args.mail, file)?;
+    let store = open(&url).await?;
+    if demo {
+        juryn_store::demo::load(&*store).await.context("loading the demo")?;
+        tracing::info!("the demo is loaded");
+    }
+    if let Some(dir) = mailer.outbox_dir() {
+        println!("No SMTP server is configured: mail is written to {}", dir.display());
+    }
+    let state = AppState::load(store, &base_url, mailer).await?;
+    let listener =
+        tokio::net::TcpListener::bind(listen).await.with_context(|| format!("cannot listen on {listen}"))?;
+    let start = if demo {
+        format!("{base_url}/{}/{}", juryn_store::demo::AWARD_SLUG, juryn_store::demo::YEAR)
+    } else {
+        format!("{base_url}/")
+    };
+    println!("juryn serves {start} (database {url}); stop with Ctrl-C");
+    juryn_web::serve(listener, state, POLL_INTERVAL).await?;
+    Ok(())
+}

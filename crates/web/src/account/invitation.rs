@@ -1,0 +1,108 @@
+//! `/inbjudan/{token}`: accepting an invitation creates the account (or joins the one with the
+//! same email), grants the role and signs the person in. People invited to a role that signs in
+//! with a password choose one here, unless they have one already.
+
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use juryn_domain::Lang;
+use juryn_store::{TokenPurpose, TokenRecord};
+
+use super::link::broken_link;
+use super::redirect;
+use super::reset::{NewPasswordForm, NewPasswordPage, check_new_password};
+use super::signin::start_session;
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MIN_PASSWORD_CHARS, MaybeViewer, hash_password, hash_token};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// The role an invitation is for, as a reader would say it.
+pub fn describe_role(lang: Lang, record: &TokenRecord) -> String {
+    record.grant.as_ref().map(|g| crate::admin::grant_text(lang, g)).unwrap_or_default()
+}
+
+async fn needs_password(app: &AppState, record: &TokenRecord, lang: Lang) -> Result<bool, WebError> {
+    let wants = record.grant.as_ref().is_some_and(|g| g.role.signs_in_with_password());
+    let existing = app.store.user_by_email(&record.email).await.map_err(|e| WebError::internal(e, lang))?;
+    Ok(wants && existing.is_none_or(|u| u.password_hash.is_none()))
+}
+
+fn form(lang: Lang, token: &str, record: &TokenRecord, name: String, ask_password: bool, error: Option<String>) -> NewPasswordPage {
+    NewPasswordPage {
+        l: Layout::new(lang, t(lang, "invitation-title"), "/"),
+        csrf: String::new(),
+        action: format!("/inbjudan/{token}"),
+        heading: t(lang, "invitation-title"),
+        intro: t_args(
+            lang,
+            "invitation-intro",
+            &[("email", record.email.clone()), ("role", describe_role(lang, record))],
+        ),
+        name: Some(name),
+        ask_password,
+        error,
+        min_chars: MIN_PASSWORD_CHARS,
+    }
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    Segments(token): Segments<String>,
+) -> Result<Response, WebError> {
+    let found = app.store.token(&hash_token(&token), TokenPurpose::Invitation, app.now()).await;
+    match found.map_err(|e| WebError::internal(e, lang))? {
+        Err(e) => broken_link(&app, &headers, lang, e),
+        Ok(record) => {
+            let ask = needs_password(&app, &record, lang).await?;
+            let name = record.name.clone().unwrap_or_default();
+            form(lang, &token, &record, name, ask, None).respond(&app, &headers, StatusCode::OK)
+        }
+    }
+}
+
+pub async fn accept(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments(token): Segments<String>,
+    CsrfForm(input): CsrfForm<NewPasswordForm>,
+) -> Result<Response, WebError> {
+    let hash = hash_token(&token);
+    let record = match app.store.token(&hash, TokenPurpose::Invitation, app.now()).await {
+        Ok(Ok(r)) => r,
+        Ok(Err(e)) => return broken_link(&app, &headers, lang, e),
+        Err(e) => return Err(WebError::internal(e, lang)),
+    };
+    let ask = needs_password(&app, &record, lang).await?;
+    let name = input.name.trim().to_owned();
+    let problem = if name.is_empty() {
+        Some(t(lang, "invitation-error-name"))
+    } else if name.chars().count() > MAX_NAME_CHARS {
+        Some(t_args(lang, "error-name-long", &[("max", MAX_NAME_CHARS.to_string())]))
+    } else if ask {
+        check_new_password(lang, &input.password, &input.password_again).err()
+    } else {
+        None
+    };
+    if let Some(msg) = problem {
+        let typed: String = input.name.chars().take(MAX_NAME_CHARS + 20).collect();
+        return form(lang, &token, &record, typed, ask, Some(msg)).respond(&app, &headers, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let password_hash = if ask { Some(hash_password(input.password).await) } else { None };
+    let accepted = app.store.accept_invitation(&hash, &name, password_hash.as_deref(), app.now()).await;
+    match accepted.map_err(|e| WebError::internal(e, lang))? {
+        Err(e) => broken_link(&app, &headers, lang, e),
+        Ok(user_id) => {
+            let cookies = start_session(&app, &viewer, user_id, "invitation", lang).await?;
+            Ok(redirect("/konto", cookies))
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! One-time sign-in links for entrant contacts and nominators: asked for by email, valid 30
+//! minutes, used once. Following the link shows a page with a button; only pressing it signs in,
+//! so a mail scanner that fetches links cannot use one up.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use jiff::{SignedDuration, Timestamp};
+use juryn_domain::{Email, Lang};
+use juryn_store::{NewToken, TokenError, TokenPurpose};
+use serde::Deserialize;
+
+use super::signin::{Empty, render as render_signin, throttled};
+use super::{redirect, respond};
+use crate::app::AppState;
+use crate::auth::{Csrf, CsrfForm, MaybeViewer, SESSION_COOKIE, SESSION_HOURS, hash_token, random_token};
+use crate::cookies;
+use crate::error::WebError;
+use crate::extract::{ClientIp, Segments};
+use crate::i18n::t;
+use crate::layout::Layout;
+use crate::mail::Letter;
+
+pub const LINK_MINUTES: i64 = 30;
+
+#[derive(Deserialize)]
+pub struct LinkForm {
+    #[serde(default)]
+    email: String,
+}
+
+/// Whether a person may sign in by link: not if any of their roles calls for a password.
+fn signs_in_by_link(grants: &[juryn_store::StoredGrant]) -> bool {
+    !grants.is_empty() && grants.iter().all(|g| !g.grant.role.signs_in_with_password())
+}
+
+pub async fn request(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    CsrfForm(form): CsrfForm<LinkForm>,
+) -> Result<Response, WebError> {
+    let err = |e| WebError::internal(e, lang);
+    let typed = form.email.chars().take(254).collect::<String>();
+    let Ok(email) = Email::parse(&form.email) else {
+        let msg = Some(t(lang, "signin-error-email"));
+        return render_signin(&app, &headers, lang, StatusCode::UNPROCESSABLE_ENTITY, ("/konto".into(), typed), msg, None);
+    };
+    if throttled(&app, email.as_str(), &ip, lang).await? {
+        let msg = Some(t(lang, "signin-error-throttled"));
+        return render_signin(&app, &headers, lang, StatusCode::TOO_MANY_REQUESTS, ("/konto".into(), typed), msg, None);
+    }
+    // Every request counts towards the limit, so nobody can flood an inbox.
+    app.store.record_failure(email.as_str(), &ip, app.now()).await.map_err(err)?;
+    if let Some(user) = app.store.user_by_email(email.as_str()).await.map_err(err)? {
+        let grants = app.store.grants_of(user.id).await.map_err(err)?;
+        if signs_in_by_link(&grants) {
+            let token = random_token();
+            let now = app.now();
+            let record = NewToken {
+                purpose: TokenPurpose::SignIn,
+                user_id: Some(user.id),
+                email: user.email.clone(),
+                name: None,
+                grant: None,
+                created_at: now,
+                expires_at: now.checked_add(SignedDuration::from_mins(LINK_MINUTES)).unwrap_or(Timestamp::MAX),
+            };
+            app.store.put_token(&hash_token(&token), &record, &format!("user/{}", user.id)).await.map_err(err)?;
+            let link = format!("{}/logga-in/lank/{token}", app.base_url);
+            if let Err(e) = app.mailer.send(&user.name, &user.email, &Letter::sign_in(user.lang, &user.name, &link)).await {
+                tracing::error!("sending a sign-in link failed: {e}");
+            }
+        }
+    }
+    // The same answer whether or not the address is known.
+    let notice = Some(t(lang, "signin-link-sent"));
+    render_signin(&app, &headers, lang, StatusCode::OK, ("/konto".into(), String::new()), None, notice)
+}
+
+#[derive(Template)]
+#[template(path = "link.html")]
+pub struct LinkPage {
+    pub l: Layout,
+    pub csrf: String,
+    pub heading: String,
+    pub text: String,
+    /// Where the button posts; `None` when the link cannot be used.
+    pub action: Option<String>,
+    pub button: String,
+}
+
+/// The page for a link that does not work: which of the three ways it fails, and what to do.
+pub(crate) fn broken_link(app: &AppState, headers: &HeaderMap, lang: Lang, e: TokenError) -> Result<Response, WebError> {
+    let (status, key) = match e {
+        TokenError::Unknown => (StatusCode::NOT_FOUND, "link-unknown"),
+        TokenError::Expired => (StatusCode::GONE, "link-expired"),
+        TokenError::Used => (StatusCode::GONE, "link-used"),
+    };
+    link_page(app, headers, lang, status, (t(lang, &format!("{key}-title")), t(lang, &format!("{key}-text"))), None, "")
+}
+
+pub(crate) fn link_page(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    status: StatusCode,
+    (heading, text): (String, String),
+    action: Option<String>,
+    button: &str,
+) -> Result<Response, WebError> {
+    let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
+    let page = LinkPage {
+        l: Layout::new(lang, heading.clone(), "/logga-in"),
+        csrf: csrf.token,
+        heading,
+        text,
+        action,
+        button: button.to_owned(),
+    };
+    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
+}
+
+pub async fn confirm_page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    Segments(token): Segments<String>,
+) -> Result<Response, WebError> {
+    let found = app.store.token(&hash_token(&token), TokenPurpose::SignIn, app.now()).await;
+    match found.map_err(|e| WebError::internal(e, lang))? {
+        Err(e) => broken_link(&app, &headers, lang, e),
+        Ok(_) => link_page(
+            &app,
+            &headers,
+            lang,
+            StatusCode::OK,
+            (t(lang, "link-signin-title"), t(lang, "link-signin-text")),
+            Some(format!("/logga-in/lank/{token}")),
+            &t(lang, "link-signin-button"),
+        ),
+    }
+}
+
+pub async fn use_link(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments(token): Segments<String>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, WebError> {
+    let session = random_token();
+    let now = app.now();
+    let expires = now.checked_add(SignedDuration::from_hours(SESSION_HOURS)).unwrap_or(Timestamp::MAX);
+    let used = app
+        .store
+        .sign_in_with_token(&hash_token(&token), &hash_token(&session), now, expires)
+        .await
+        .map_err(|e| WebError::internal(e, lang))?;
+    match used {
+        Err(e) => broken_link(&app, &headers, lang, e),
+        Ok(_) => {
+            if let Some(v) = &viewer.0 {
+                app.store.end_session(&v.session_hash).await.map_err(|e| WebError::internal(e, lang))?;
+            }
+            let secure = app.secure_cookies();
+            let csrf = Csrf::for_request(&HeaderMap::new(), &app.csrf_key, secure, true);
+            let mut set = vec![cookies::set(SESSION_COOKIE, &session, SESSION_HOURS * 3600, secure, true)];
+            set.extend(csrf.set_cookie);
+            Ok(redirect("/konto", set))
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! Signing in and out, one-time links, password reset, invitations, and one's own account.
+
+mod invitation;
+mod link;
+mod profile;
+mod reset;
+mod signin;
+
+use axum::http::header::{LOCATION, SET_COOKIE};
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+
+use crate::routes::Route;
+
+pub fn routes() -> Vec<Route> {
+    vec![
+        Route::get("/logga-in", signin::page),
+        Route::post("/logga-in", signin::submit),
+        Route::post("/logga-ut", signin::sign_out),
+        Route::post("/logga-in/lank", link::request),
+        Route::get("/logga-in/lank/{token}", link::confirm_page),
+        Route::post("/logga-in/lank/{token}", link::use_link),
+        Route::get("/glomt-losenord", reset::request_page),
+        Route::post("/glomt-losenord", reset::request),
+        Route::get("/aterstall/{token}", reset::page),
+        Route::post("/aterstall/{token}", reset::submit),
+        Route::get("/inbjudan/{token}", invitation::page),
+        Route::post("/inbjudan/{token}", invitation::accept),
+        Route::get("/konto", profile::page),
+        Route::post("/konto", profile::submit),
+    ]
+}
+
+/// Where to go after signing in: a path on this site, or the account page.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && n.len() < 500 => n.to_owned(),
+        _ => "/konto".to_owned(),
+    }
+}
+
+/// Percent-encodes a path for the `nasta` query parameter.
+pub fn encode_next(next: &str) -> String {
+    next.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// A page with its status and any cookies to set.
+pub(crate) fn respond(status: StatusCode, html: String, cookies: Vec<HeaderValue>) -> Response {
+    let mut res = (status, Html(html)).into_response();
+    for c in cookies {
+        res.headers_mut().append(SET_COOKIE, c);
+    }
+    res
+}
+
+/// 303 See Other to `to`, with cookies.
+pub(crate) fn redirect(to: &str, cookies: Vec<HeaderValue>) -> Response {
+    let mut res = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(to) {
+        res.headers_mut().insert(LOCATION, v);
+    }
+    for c in cookies {
+        res.headers_mut().append(SET_COOKIE, c);
+    }
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_paths_are_followed_after_sign_in() {
+        assert_eq!(safe_next(Some("/admin/personer")), "/admin/personer");
+        for bad in ["//evil.example", "https://evil.example", "/\\evil", "evil"] {
+            assert_eq!(safe_next(Some(bad)), "/konto", "{bad}");
+        }
+        assert_eq!(safe_next(None), "/konto");
+        assert_eq!(encode_next("/a b?c=å"), "/a%20b%3Fc%3D%C3%A5");
+    }
+}

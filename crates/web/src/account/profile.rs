@@ -1,0 +1,118 @@
+//! `/konto`: one's own account: name, language, roles, and signing out.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use juryn_domain::{Action, Lang};
+use serde::Deserialize;
+
+use super::invitation::MAX_NAME_CHARS;
+use super::{redirect, respond};
+use crate::app::AppState;
+use crate::auth::{Csrf, CsrfForm, MaybeViewer, require};
+use crate::error::WebError;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    l: Layout,
+    csrf: String,
+    name: String,
+    email: String,
+    lang_tag: &'static str,
+    roles: Vec<(String, Option<String>)>,
+    error: Option<String>,
+    saved: bool,
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    viewer: &MaybeViewer,
+    lang: Lang,
+    status: StatusCode,
+    typed: Option<(String, Lang)>,
+    error: Option<String>,
+    saved: bool,
+) -> Result<Response, WebError> {
+    let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/konto".into() }) };
+    let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
+    let roles = v
+        .actor
+        .grants
+        .iter()
+        .map(|g| (crate::admin::grant_text(lang, g), crate::admin::grant_home(g)))
+        .collect();
+    let (name, pref) = typed.unwrap_or((v.user.name.clone(), v.user.lang));
+    let page = AccountPage {
+        l: Layout::new(lang, t(lang, "account-title"), "/konto"),
+        csrf: csrf.token,
+        name,
+        email: v.user.email.clone(),
+        lang_tag: pref.tag(),
+        roles,
+        error,
+        saved,
+    };
+    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
+}
+
+#[derive(Deserialize, Default)]
+pub struct SavedQuery {
+    sparat: Option<String>,
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    crate::extract::LenientQuery(q): crate::extract::LenientQuery<SavedQuery>,
+) -> Result<Response, WebError> {
+    require(&viewer, Action::OpenAccount, lang, "/konto")?;
+    render(&app, &headers, &viewer, lang, StatusCode::OK, None, None, q.sparat.is_some()).await
+}
+
+#[derive(Deserialize)]
+pub struct ProfileForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    language: String,
+}
+
+pub async fn submit(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    CsrfForm(form): CsrfForm<ProfileForm>,
+) -> Result<Response, WebError> {
+    require(&viewer, Action::OpenAccount, lang, "/konto")?;
+    let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/konto".into() }) };
+    let name = form.name.trim().to_owned();
+    let chosen = Lang::from_tag(&form.language);
+    let problem = if name.is_empty() {
+        Some(t(lang, "invitation-error-name"))
+    } else if name.chars().count() > MAX_NAME_CHARS {
+        Some(t_args(lang, "error-name-long", &[("max", MAX_NAME_CHARS.to_string())]))
+    } else if chosen.is_none() {
+        Some(t(lang, "account-error-language"))
+    } else {
+        None
+    };
+    if let Some(msg) = problem {
+        let typed: String = form.name.chars().take(MAX_NAME_CHARS + 20).collect();
+        let keep = (typed, chosen.unwrap_or(v.user.lang));
+        return render(&app, &headers, &viewer, lang, StatusCode::UNPROCESSABLE_ENTITY, Some(keep), Some(msg), false)
+            .await;
+    }
+    let actor = format!("user/{}", v.user.id);
+    let pref = chosen.unwrap_or_default();
+    app.store.set_profile(v.user.id, &name, pref, &actor).await.map_err(|e| WebError::internal(e, lang))?;
+    Ok(redirect("/konto?sparat=1", vec![]))
+}

@@ -1,0 +1,209 @@
+//! `/glomt-losenord` and `/aterstall/{token}`: a password reset by emailed link (60 minutes, used
+//! once). Setting the new password ends every session of the person.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use jiff::{SignedDuration, Timestamp};
+use juryn_domain::{Email, Lang};
+use juryn_store::{NewToken, TokenPurpose};
+use serde::Deserialize;
+
+use super::link::broken_link;
+use super::respond;
+use super::signin::{render as render_signin, throttled};
+use crate::app::AppState;
+use crate::auth::{Csrf, CsrfForm, MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, hash_password, hash_token, random_token};
+use crate::error::WebError;
+use crate::extract::{ClientIp, Segments};
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::mail::Letter;
+
+pub const RESET_MINUTES: i64 = 60;
+
+#[derive(Template)]
+#[template(path = "reset_request.html")]
+struct RequestPage {
+    l: Layout,
+    csrf: String,
+    email: String,
+    error: Option<String>,
+    notice: Option<String>,
+}
+
+fn render_request(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    status: StatusCode,
+    email: String,
+    error: Option<String>,
+    notice: Option<String>,
+) -> Result<Response, WebError> {
+    let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
+    let page = RequestPage {
+        l: Layout::new(lang, t(lang, "reset-request-title"), "/glomt-losenord"),
+        csrf: csrf.token,
+        email,
+        error,
+        notice,
+    };
+    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
+}
+
+pub async fn request_page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    render_request(&app, &headers, lang, StatusCode::OK, String::new(), None, None)
+}
+
+#[derive(Deserialize)]
+pub struct RequestForm {
+    #[serde(default)]
+    email: String,
+}
+
+pub async fn request(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    CsrfForm(form): CsrfForm<RequestForm>,
+) -> Result<Response, WebError> {
+    let err = |e| WebError::internal(e, lang);
+    let typed: String = form.email.chars().take(254).collect();
+    let Ok(email) = Email::parse(&form.email) else {
+        let msg = Some(t(lang, "signin-error-email"));
+        return render_request(&app, &headers, lang, StatusCode::UNPROCESSABLE_ENTITY, typed, msg, None);
+    };
+    if throttled(&app, email.as_str(), &ip, lang).await? {
+        let msg = Some(t(lang, "signin-error-throttled"));
+        return render_request(&app, &headers, lang, StatusCode::TOO_MANY_REQUESTS, typed, msg, None);
+    }
+    app.store.record_failure(email.as_str(), &ip, app.now()).await.map_err(err)?;
+    if let Some(user) = app.store.user_by_email(email.as_str()).await.map_err(err)? {
+        let grants = app.store.grants_of(user.id).await.map_err(err)?;
+        if user.password_hash.is_some() || grants.iter().any(|g| g.grant.role.signs_in_with_password()) {
+            let token = random_token();
+            let now = app.now();
+            let record = NewToken {
+                purpose: TokenPurpose::Reset,
+                user_id: Some(user.id),
+                email: user.email.clone(),
+                name: None,
+                grant: None,
+                created_at: now,
+                expires_at: now.checked_add(SignedDuration::from_mins(RESET_MINUTES)).unwrap_or(Timestamp::MAX),
+            };
+            app.store.put_token(&hash_token(&token), &record, &format!("user/{}", user.id)).await.map_err(err)?;
+            let link = format!("{}/aterstall/{token}", app.base_url);
+            if let Err(e) = app.mailer.send(&user.name, &user.email, &Letter::reset(user.lang, &user.name, &link)).await {
+                tracing::error!("sending a reset link failed: {e}");
+            }
+        }
+    }
+    let notice = Some(t(lang, "reset-sent"));
+    render_request(&app, &headers, lang, StatusCode::OK, String::new(), None, notice)
+}
+
+#[derive(Template)]
+#[template(path = "new_password.html")]
+pub struct NewPasswordPage {
+    pub l: Layout,
+    pub csrf: String,
+    pub action: String,
+    pub heading: String,
+    pub intro: String,
+    /// The name field, on invitations.
+    pub name: Option<String>,
+    pub ask_password: bool,
+    pub error: Option<String>,
+    pub min_chars: usize,
+}
+
+impl NewPasswordPage {
+    pub fn respond(self, app: &AppState, headers: &HeaderMap, status: StatusCode) -> Result<Response, WebError> {
+        let lang = self.l.lang;
+        let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
+        let page = NewPasswordPage { csrf: csrf.token, ..self };
+        let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+        Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
+    }
+}
+
+/// Checks a new password typed twice; the message says what to fix.
+pub fn check_new_password(lang: Lang, password: &str, again: &str) -> Result<(), String> {
+    if password.len() > MAX_PASSWORD_BYTES {
+        return Err(t(lang, "signin-error-password-long"));
+    }
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(t_args(lang, "password-too-short", &[("min", MIN_PASSWORD_CHARS.to_string())]));
+    }
+    if password != again {
+        return Err(t(lang, "password-mismatch"));
+    }
+    Ok(())
+}
+
+fn reset_form(lang: Lang, token: &str, error: Option<String>) -> NewPasswordPage {
+    NewPasswordPage {
+        l: Layout::new(lang, t(lang, "reset-title"), "/glomt-losenord"),
+        csrf: String::new(),
+        action: format!("/aterstall/{token}"),
+        heading: t(lang, "reset-title"),
+        intro: t(lang, "reset-intro"),
+        name: None,
+        ask_password: true,
+        error,
+        min_chars: MIN_PASSWORD_CHARS,
+    }
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    Segments(token): Segments<String>,
+) -> Result<Response, WebError> {
+    let found = app.store.token(&hash_token(&token), TokenPurpose::Reset, app.now()).await;
+    match found.map_err(|e| WebError::internal(e, lang))? {
+        Err(e) => broken_link(&app, &headers, lang, e),
+        Ok(_) => reset_form(lang, &token, None).respond(&app, &headers, StatusCode::OK),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct NewPasswordForm {
+    #[serde(default)]
+    pub password: String,
+    #[serde(default)]
+    pub password_again: String,
+    #[serde(default)]
+    pub name: String,
+}
+
+pub async fn submit(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    Segments(token): Segments<String>,
+    CsrfForm(form): CsrfForm<NewPasswordForm>,
+) -> Result<Response, WebError> {
+    if let Err(msg) = check_new_password(lang, &form.password, &form.password_again) {
+        return reset_form(lang, &token, Some(msg)).respond(&app, &headers, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let hash = hash_password(form.password).await;
+    let done = app.store.reset_password(&hash_token(&token), &hash, app.now()).await;
+    match done.map_err(|e| WebError::internal(e, lang))? {
+        Err(e) => broken_link(&app, &headers, lang, e),
+        Ok(_) => {
+            let notice = Some(t(lang, "reset-done"));
+            render_signin(&app, &headers, lang, StatusCode::OK, ("/konto".into(), String::new()), None, notice)
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! `/logga-in` with a password, and `/logga-ut`.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use jiff::{SignedDuration, Timestamp};
+use juryn_domain::{Email, Lang};
+use serde::Deserialize;
+
+use super::{redirect, respond, safe_next};
+use crate::app::AppState;
+use crate::auth::{
+    Csrf, CsrfForm, MAX_PASSWORD_BYTES, MaybeViewer, SESSION_COOKIE, SESSION_HOURS, hash_token, random_token,
+    verify_password,
+};
+use crate::cookies;
+use crate::error::WebError;
+use crate::extract::{ClientIp, LenientQuery};
+use crate::i18n::t;
+use crate::layout::Layout;
+
+/// Failed attempts allowed per account and per address within the window.
+pub const MAX_FAILURES: i64 = 10;
+pub const FAILURE_WINDOW_MINUTES: i64 = 15;
+
+#[derive(Template)]
+#[template(path = "signin.html")]
+pub struct SignInPage {
+    pub l: Layout,
+    pub csrf: String,
+    pub next: String,
+    pub email: String,
+    pub error: Option<String>,
+    pub notice: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct NextQuery {
+    nasta: Option<String>,
+    utloggad: Option<String>,
+}
+
+/// Renders the sign-in page with the browser's CSRF token.
+pub(crate) fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    status: StatusCode,
+    fields: (String, String),
+    error: Option<String>,
+    notice: Option<String>,
+) -> Result<Response, WebError> {
+    let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
+    let (next, email) = fields;
+    let page = SignInPage { l: Layout::new(lang, t(lang, "signin-title"), "/logga-in"), csrf: csrf.token, next, email, error, notice };
+    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    LenientQuery(q): LenientQuery<NextQuery>,
+) -> Result<Response, WebError> {
+    let notice = q.utloggad.map(|_| t(lang, "signin-signed-out"));
+    render(&app, &headers, lang, StatusCode::OK, (safe_next(q.nasta.as_deref()), String::new()), None, notice)
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// Whether this email or address has failed too often lately.
+pub(crate) async fn throttled(app: &AppState, email: &str, ip: &str, lang: Lang) -> Result<bool, WebError> {
+    let since = app.now().checked_sub(SignedDuration::from_mins(FAILURE_WINDOW_MINUTES)).unwrap_or(Timestamp::MIN);
+    let (by_email, by_ip) = app.store.failures_since(email, ip, since).await.map_err(|e| WebError::internal(e, lang))?;
+    Ok(by_email >= MAX_FAILURES || by_ip >= MAX_FAILURES)
+}
+
+/// Starts a session for `user_id`: a new id (rotation), the old session ended, a fresh CSRF
+/// cookie. Returns the cookies to set.
+pub(crate) async fn start_session(
+    app: &AppState,
+    viewer: &MaybeViewer,
+    user_id: i64,
+    how: &str,
+    lang: Lang,
+) -> Result<Vec<axum::http::HeaderValue>, WebError> {
+    let id = random_token();
+    let expires = app.now().checked_add(SignedDuration::from_hours(SESSION_HOURS)).unwrap_or(Timestamp::MAX);
+    let replaces = viewer.0.as_ref().map(|v| v.session_hash.as_str());
+    app.store
+        .create_session(&hash_token(&id), user_id, expires, replaces, how)
+        .await
+        .map_err(|e| WebError::internal(e, lang))?;
+    let secure = app.secure_cookies();
+    let csrf = Csrf::for_request(&HeaderMap::new(), &app.csrf_key, secure, true);
+    let mut out = vec![cookies::set(SESSION_COOKIE, &id, SESSION_HOURS * 3600, secure, true)];
+    out.extend(csrf.set_cookie);
+    Ok(out)
+}
+
+pub async fn submit(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    CsrfForm(form): CsrfForm<SignInForm>,
+) -> Result<Response, WebError> {
+    let next = safe_next(Some(&form.next));
+    let typed = form.email.chars().take(254).collect::<String>();
+    let again = |status, key: &str| {
+        render(&app, &headers, lang, status, (next.clone(), typed.clone()), Some(t(lang, key)), None)
+    };
+    let Ok(email) = Email::parse(&form.email) else {
+        return again(StatusCode::UNPROCESSABLE_ENTITY, "signin-error-email");
+    };
+    if form.password.is_empty() {
+        return again(StatusCode::UNPROCESSABLE_ENTITY, "signin-error-password-missing");
+    }
+    if form.password.len() > MAX_PASSWORD_BYTES {
+        return again(StatusCode::UNPROCESSABLE_ENTITY, "signin-error-password-long");
+    }
+    if throttled(&app, email.as_str(), &ip, lang).await? {
+        return again(StatusCode::TOO_MANY_REQUESTS, "signin-error-throttled");
+    }
+    let user = app.store.user_by_email(email.as_str()).await.map_err(|e| WebError::internal(e, lang))?;
+    let hash = user.as_ref().and_then(|u| u.password_hash.clone());
+    if !verify_password(form.password, hash).await {
+        app.store.record_failure(email.as_str(), &ip, app.now()).await.map_err(|e| WebError::internal(e, lang))?;
+        return again(StatusCode::UNAUTHORIZED, "signin-error-wrong");
+    }
+    let Some(user) = user else { return again(StatusCode::UNAUTHORIZED, "signin-error-wrong") };
+    let cookies = start_session(&app, &viewer, user.id, "password", lang).await?;
+    Ok(redirect(&next, cookies))
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+pub async fn sign_out(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, WebError> {
+    if let Some(v) = &viewer.0 {
+        app.store.end_session(&v.session_hash).await.map_err(|e| WebError::internal(e, lang))?;
+    }
+    let secure = app.secure_cookies();
+    Ok(redirect("/logga-in?utloggad=1", vec![cookies::set(SESSION_COOKIE, "", 0, secure, true)]))
+}

@@ -1,0 +1,85 @@
+//! `/admin/logg`: the audit log, read-only, filtered by who, what and which object.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::response::{Html, IntoResponse, Response};
+use jiff::tz::TimeZone;
+use juryn_domain::{Action, Lang};
+use juryn_store::AuditFilter;
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::auth::{MaybeViewer, require};
+use crate::error::WebError;
+use crate::i18n::t;
+use crate::layout::Layout;
+
+pub const PAGE_SIZE: i64 = 200;
+
+pub struct EventRow {
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+    pub detail: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_audit.html")]
+struct AuditPage {
+    l: Layout,
+    actor: String,
+    action: String,
+    subject: String,
+    events: Vec<EventRow>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct AuditQuery {
+    #[serde(default)]
+    aktor: String,
+    #[serde(default)]
+    handling: String,
+    #[serde(default)]
+    objekt: String,
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+    crate::extract::LenientQuery(q): crate::extract::LenientQuery<AuditQuery>,
+) -> Result<Response, WebError> {
+    require(&viewer, Action::ReadAuditLog, lang, "/admin/logg")?;
+    let clip = |s: &str| s.trim().chars().take(100).collect::<String>();
+    let filter = AuditFilter {
+        actor: Some(clip(&q.aktor)).filter(|s| !s.is_empty()),
+        action: Some(clip(&q.handling)).filter(|s| !s.is_empty()),
+        subject: Some(clip(&q.objekt)).filter(|s| !s.is_empty()),
+        limit: PAGE_SIZE,
+    };
+    let stockholm = TimeZone::get("Europe/Stockholm").unwrap_or(TimeZone::UTC);
+    let events = app
+        .store
+        .audit_log(&filter)
+        .await
+        .map_err(|e| WebError::internal(e, lang))?
+        .into_iter()
+        .map(|e| EventRow {
+            at: e.at.to_zoned(stockholm.clone()).strftime("%Y-%m-%d %H:%M:%S %Z").to_string(),
+            actor: e.actor,
+            action: e.action,
+            subject: e.subject,
+            detail: e.detail,
+        })
+        .collect();
+    let page = AuditPage {
+        l: Layout::new(lang, t(lang, "audit-title"), "/admin/logg").crumb(t(lang, "people-title"), "/admin/personer").crumb(t(lang, "audit-title"), ""),
+        actor: clip(&q.aktor),
+        action: clip(&q.handling),
+        subject: clip(&q.objekt),
+        events,
+    };
+    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok(Html(html).into_response())
+}

@@ -1,0 +1,63 @@
+//! Inviting a person to a role: one link by email that creates or joins the account. Used by the
+//! people page and by `juryn invite`.
+
+use jiff::{SignedDuration, Timestamp};
+use juryn_domain::{Email, Grant, Lang};
+use juryn_store::{NewToken, TokenPurpose};
+
+use crate::app::AppState;
+use crate::auth::{hash_token, random_token};
+use crate::mail::Letter;
+
+pub const INVITATION_DAYS: i64 = 14;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InviteOutcome {
+    /// The person holds the role already: nothing is sent or stored.
+    AlreadyHolds,
+    /// The invitation was stored and sent; the link is returned for the CLI to print.
+    Sent { link: String },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum InviteError {
+    #[error("{0}")]
+    Store(#[from] juryn_store::StoreError),
+    #[error("{0}")]
+    Mail(#[from] crate::mail::MailError),
+}
+
+/// Stores an invitation to `grant` for `email` and sends it in `lang`. Inviting someone to a
+/// role they hold changes nothing; inviting twice before they accept sends a second link, and
+/// accepting both grants the role once.
+pub async fn send_invitation(
+    app: &AppState,
+    actor: &str,
+    inviter: &str,
+    (email, name): (&Email, &str),
+    grant: &Grant,
+    lang: Lang,
+) -> Result<InviteOutcome, InviteError> {
+    if let Some(user) = app.store.user_by_email(email.as_str()).await? {
+        let held = app.store.grants_of(user.id).await?;
+        if held.iter().any(|g| &g.grant == grant) {
+            return Ok(InviteOutcome::AlreadyHolds);
+        }
+    }
+    let token = random_token();
+    let now = app.now();
+    let record = NewToken {
+        purpose: TokenPurpose::Invitation,
+        user_id: None,
+        email: email.to_string(),
+        name: Some(name.to_owned()),
+        grant: Some(grant.clone()),
+        created_at: now,
+        expires_at: now.checked_add(SignedDuration::from_hours(24 * INVITATION_DAYS)).unwrap_or(Timestamp::MAX),
+    };
+    app.store.put_token(&hash_token(&token), &record, actor).await?;
+    let link = format!("{}/inbjudan/{token}", app.base_url);
+    let letter = Letter::invitation(lang, name, &super::grant_text(lang, grant), inviter, &link);
+    app.mailer.send(name, email.as_str(), &letter).await?;
+    Ok(InviteOutcome::Sent { link })
+}

@@ -1,0 +1,272 @@
+//! `/admin` and `/admin/personer`: everyone with their roles, and the invitation form.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use juryn_domain::{Action, Email, Grant, InvalidGrant, Lang, MunicipalityCode, Registry, Role, Scope, Slug};
+use serde::Deserialize;
+
+use super::invite::{InviteOutcome, send_invitation};
+use super::grant_text;
+use crate::account::{redirect, respond};
+use crate::app::AppState;
+use crate::auth::{Csrf, CsrfForm, MaybeViewer, Viewer, require};
+use crate::error::WebError;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+
+pub const MAX_NAME_CHARS: usize = 200;
+
+pub async fn dashboard(Extension(lang): Extension<Lang>, viewer: MaybeViewer) -> Result<Response, WebError> {
+    require(&viewer, Action::OpenAdmin, lang, "/admin")?;
+    Ok(redirect("/admin/personer", vec![]))
+}
+
+pub struct PersonRow {
+    pub name: String,
+    pub email: String,
+    pub href: String,
+    pub roles: Vec<String>,
+}
+
+#[derive(Default, Clone)]
+pub struct InviteFields {
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub scope: String,
+    pub municipality: String,
+    pub language: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_people.html")]
+struct PeoplePage {
+    l: Layout,
+    csrf: String,
+    people: Vec<PersonRow>,
+    fields: InviteFields,
+    roles: Vec<(String, String)>,
+    scopes: Vec<(String, String)>,
+    municipalities: Vec<(String, String)>,
+    errors: Vec<String>,
+    notice: Option<String>,
+}
+
+/// The scopes this organiser may invite to, as (form value, label).
+async fn scope_options(app: &AppState, viewer: &Viewer, lang: Lang) -> Result<Vec<(String, String)>, WebError> {
+    let err = |e| WebError::internal(e, lang);
+    let mut out = Vec::new();
+    let covers = |s: &Scope| viewer.actor.grants.iter().any(|g| g.role == Role::Organiser && g.scope.covers(s));
+    if covers(&Scope::Installation) {
+        out.push(("*".to_owned(), t(lang, "scope-installation")));
+    }
+    for award in app.store.awards().await.map_err(err)? {
+        if covers(&Scope::Award(award.slug.clone())) {
+            out.push((award.slug.to_string(), award.name.get(lang).to_owned()));
+        }
+        for e in app.store.editions(&award.slug).await.map_err(err)? {
+            if covers(&Scope::Edition(award.slug.clone(), e.year)) {
+                out.push((format!("{}/{}", award.slug, e.year), format!("{} {}", award.name.get(lang), e.year)));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn parse_scope(value: &str) -> Option<Scope> {
+    match value.split_once('/') {
+        _ if value == "*" => Some(Scope::Installation),
+        None => Slug::parse(value).ok().map(Scope::Award),
+        Some((a, y)) => {
+            let year = y.parse().ok().filter(|_| y.len() == 4)?;
+            Slug::parse(a).ok().map(|s| Scope::Edition(s, year))
+        }
+    }
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    viewer: &Viewer,
+    lang: Lang,
+    status: StatusCode,
+    fields: InviteFields,
+    errors: Vec<String>,
+    notice: Option<String>,
+) -> Result<Response, WebError> {
+    let people = app
+        .store
+        .people()
+        .await
+        .map_err(|e| WebError::internal(e, lang))?
+        .into_iter()
+        .map(|p| PersonRow {
+            href: format!("/admin/personer/{}", p.user.id),
+            roles: p.grants.iter().map(|g| grant_text(lang, &g.grant)).collect(),
+            name: p.user.name,
+            email: p.user.email,
+        })
+        .collect();
+    let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
+    let page = PeoplePage {
+        l: Layout::new(lang, t(lang, "people-title"), "/admin/personer"),
+        csrf: csrf.token,
+        people,
+        fields,
+        roles: Role::ALL.iter().map(|r| (r.as_str().to_owned(), t(lang, &format!("role-{}", r.as_str())))).collect(),
+        scopes: scope_options(app, viewer, lang).await?,
+        municipalities: Registry::sweden().all().map(|m| (m.code.to_string(), format!("{} ({})", m.name, m.code))).collect(),
+        errors,
+        notice,
+    };
+    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
+}
+
+#[derive(Deserialize, Default)]
+pub struct Notice {
+    klart: Option<String>,
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    crate::extract::LenientQuery(q): crate::extract::LenientQuery<Notice>,
+) -> Result<Response, WebError> {
+    require(&viewer, Action::ManagePeople, lang, "/admin/personer")?;
+    let Some(v) = &viewer.0 else { return Err(WebError::Forbidden(lang)) };
+    let notice = q.klart.as_deref().map(|k| match k {
+        "inbjuden" => t(lang, "people-invited"),
+        "har-rollen" => t(lang, "people-already-holds"),
+        "aterkallad" => t(lang, "people-revoked"),
+        "raderad" => t(lang, "people-erased"),
+        _ => String::new(),
+    });
+    let fields = InviteFields { language: lang.tag().into(), ..Default::default() };
+    render(&app, &headers, v, lang, StatusCode::OK, fields, vec![], notice.filter(|n| !n.is_empty())).await
+}
+
+#[derive(Deserialize)]
+pub struct InviteForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    scope: String,
+    #[serde(default)]
+    municipality: String,
+    #[serde(default)]
+    language: String,
+}
+
+fn invalid_grant_text(lang: Lang, e: InvalidGrant) -> String {
+    let key = match e {
+        InvalidGrant::OrganiserInEdition => "invite-error-organiser-scope",
+        InvalidGrant::NeedsEdition => "invite-error-needs-edition",
+        InvalidGrant::NeedsMunicipality => "invite-error-needs-municipality",
+        InvalidGrant::UnexpectedMunicipality => "invite-error-unexpected-municipality",
+    };
+    t(lang, key)
+}
+
+pub async fn invite(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    CsrfForm(form): CsrfForm<InviteForm>,
+) -> Result<Response, WebError> {
+    require(&viewer, Action::ManagePeople, lang, "/admin/personer")?;
+    let Some(v) = &viewer.0 else { return Err(WebError::Forbidden(lang)) };
+    let clip = |s: &str, n: usize| s.chars().take(n).collect::<String>();
+    let fields = InviteFields {
+        email: clip(&form.email, 254),
+        name: clip(&form.name, MAX_NAME_CHARS + 20),
+        role: clip(&form.role, 40),
+        scope: clip(&form.scope, 80),
+        municipality: clip(&form.municipality, 8),
+        language: clip(&form.language, 8),
+    };
+    let mut errors = Vec::new();
+    let email = Email::parse(&form.email).map_err(|_| errors.push(t(lang, "signin-error-email"))).ok();
+    let name = form.name.trim().to_owned();
+    if name.is_empty() {
+        errors.push(t(lang, "invitation-error-name"));
+    } else if name.chars().count() > MAX_NAME_CHARS {
+        errors.push(t_args(lang, "error-name-long", &[("max", MAX_NAME_CHARS.to_string())]));
+    }
+    let role = Role::parse(&form.role).or_else(|| {
+        errors.push(t(lang, "invite-error-role"));
+        None
+    });
+    let scope = parse_scope(&form.scope).or_else(|| {
+        errors.push(t(lang, "invite-error-scope"));
+        None
+    });
+    let municipality = match form.municipality.trim() {
+        "" => None,
+        code => match MunicipalityCode::parse(code).ok().filter(|c| Registry::sweden().get(*c).is_some()) {
+            Some(c) => Some(c),
+            None => {
+                errors.push(t(lang, "invite-error-municipality"));
+                None
+            }
+        },
+    };
+    let letter_lang = Lang::from_tag(&form.language).unwrap_or(lang);
+    let grant = match (role, scope) {
+        (Some(role), Some(scope)) => {
+            let g = Grant { role, scope, municipality };
+            match g.validate() {
+                Ok(()) => Some(g),
+                Err(e) => {
+                    errors.push(invalid_grant_text(lang, e));
+                    None
+                }
+            }
+        }
+        _ => None,
+    };
+    let (Some(email), Some(grant), true) = (email, grant, errors.is_empty()) else {
+        return render(&app, &headers, v, lang, StatusCode::UNPROCESSABLE_ENTITY, fields, errors, None).await;
+    };
+    require(&viewer, Action::ChangeGrant(&grant), lang, "/admin/personer")?;
+    if let Scope::Edition(a, y) = &grant.scope {
+        let known = app.store.edition(a, *y).await.map_err(|e| WebError::internal(e, lang))?;
+        if known.is_none() {
+            errors.push(t(lang, "invite-error-scope"));
+            return render(&app, &headers, v, lang, StatusCode::UNPROCESSABLE_ENTITY, fields, errors, None).await;
+        }
+    }
+    let actor = format!("user/{}", v.user.id);
+    match send_invitation(&app, &actor, &v.user.name, (&email, &name), &grant, letter_lang).await {
+        Ok(InviteOutcome::AlreadyHolds) => Ok(redirect("/admin/personer?klart=har-rollen", vec![])),
+        Ok(InviteOutcome::Sent { .. }) => Ok(redirect("/admin/personer?klart=inbjuden", vec![])),
+        Err(e) => Err(WebError::internal(e, lang)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scopes_parse_from_the_form() {
+        assert_eq!(parse_scope("*"), Some(Scope::Installation));
+        assert_eq!(parse_scope("digitaliseringskommun"), Some(Scope::Award(Slug::parse("digitaliseringskommun").unwrap())));
+        assert_eq!(
+            parse_scope("digitaliseringskommun/2019"),
+            Some(Scope::Edition(Slug::parse("digitaliseringskommun").unwrap(), 2019))
+        );
+        for bad in ["", "Nope", "digitaliseringskommun/19", "digitaliseringskommun/abcd", "a/b/c"] {
+            assert_eq!(parse_scope(bad), None, "{bad}");
+        }
+    }
+}

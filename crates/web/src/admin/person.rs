@@ -1,0 +1,153 @@
+//! `/admin/personer/{user}`: one person: roles (revocable), export of everything stored, erasure.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use juryn_domain::{Action, Lang};
+use serde::Deserialize;
+
+use super::grant_text;
+use crate::account::{redirect, respond};
+use crate::app::AppState;
+use crate::auth::{Csrf, CsrfForm, MaybeViewer, require};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::t;
+use crate::layout::Layout;
+
+pub struct RoleRow {
+    pub text: String,
+    pub revoke: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_person.html")]
+struct PersonPage {
+    l: Layout,
+    csrf: String,
+    id: i64,
+    name: String,
+    email: String,
+    password: bool,
+    roles: Vec<RoleRow>,
+    error: Option<String>,
+}
+
+fn parse_id(s: &str, lang: Lang) -> Result<i64, WebError> {
+    s.parse::<i64>().ok().filter(|n| *n > 0 && s.len() < 19).ok_or(WebError::NotFound(lang))
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    id: i64,
+    status: StatusCode,
+    error: Option<String>,
+) -> Result<Response, WebError> {
+    let err = |e| WebError::internal(e, lang);
+    let user = app.store.user(id).await.map_err(err)?.filter(|u| !u.erased).ok_or(WebError::NotFound(lang))?;
+    let roles = app
+        .store
+        .grants_of(id)
+        .await
+        .map_err(err)?
+        .into_iter()
+        .map(|g| RoleRow { text: grant_text(lang, &g.grant), revoke: format!("/admin/behorigheter/{}/aterkalla", g.id) })
+        .collect();
+    let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
+    let page = PersonPage {
+        l: Layout::new(lang, user.name.clone(), format!("/admin/personer/{id}"))
+            .crumb(t(lang, "people-title"), "/admin/personer")
+            .crumb(user.name.clone(), ""),
+        csrf: csrf.token,
+        id,
+        name: user.name,
+        email: user.email,
+        password: user.password_hash.is_some(),
+        roles,
+        error,
+    };
+    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments(user): Segments<String>,
+) -> Result<Response, WebError> {
+    require(&viewer, Action::ManagePeople, lang, &format!("/admin/personer/{user}"))?;
+    let id = parse_id(&user, lang)?;
+    render(&app, &headers, lang, id, StatusCode::OK, None).await
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+pub async fn revoke(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+    Segments(grant): Segments<String>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, WebError> {
+    require(&viewer, Action::ManagePeople, lang, "/admin/personer")?;
+    let id = parse_id(&grant, lang)?;
+    let err = |e| WebError::internal(e, lang);
+    let held = app.store.grant_by_id(id).await.map_err(err)?.ok_or(WebError::NotFound(lang))?;
+    require(&viewer, Action::ChangeGrant(&held.grant), lang, "/admin/personer")?;
+    let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
+    app.store.revoke(id, &actor).await.map_err(err)?;
+    Ok(redirect(&format!("/admin/personer/{}", held.user_id), vec![]))
+}
+
+pub async fn export(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+    Segments(user): Segments<String>,
+) -> Result<Response, WebError> {
+    require(&viewer, Action::ManagePersonalData, lang, &format!("/admin/personer/{user}"))?;
+    let id = parse_id(&user, lang)?;
+    let data = app.store.export_person(id).await.map_err(|e| WebError::internal(e, lang))?;
+    let data = data.filter(|d| d["user"]["erased"] != true).ok_or(WebError::NotFound(lang))?;
+    let body = serde_json::to_string_pretty(&data).map_err(|e| WebError::internal(e, lang))?;
+    let disposition = format!("attachment; filename=\"person-{id}.json\"");
+    Ok(([(CONTENT_TYPE, "application/json".to_owned()), (CONTENT_DISPOSITION, disposition)], body).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct EraseForm {
+    #[serde(default)]
+    confirm: String,
+}
+
+pub async fn erase(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments(user): Segments<String>,
+    CsrfForm(form): CsrfForm<EraseForm>,
+) -> Result<Response, WebError> {
+    require(&viewer, Action::ManagePersonalData, lang, &format!("/admin/personer/{user}"))?;
+    let id = parse_id(&user, lang)?;
+    if form.confirm != "ja" {
+        return render(&app, &headers, lang, id, StatusCode::UNPROCESSABLE_ENTITY, Some(t(lang, "erase-confirm-missing")))
+            .await;
+    }
+    if viewer.0.as_ref().is_some_and(|v| v.user.id == id) {
+        return render(&app, &headers, lang, id, StatusCode::UNPROCESSABLE_ENTITY, Some(t(lang, "erase-self"))).await;
+    }
+    let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
+    let erased = app.store.erase_person(id, &actor).await.map_err(|e| WebError::internal(e, lang))?;
+    if !erased {
+        return Err(WebError::NotFound(lang));
+    }
+    Ok(redirect("/admin/personer?klart=raderad", vec![]))
+}

@@ -1,0 +1,14 @@
+//! Who is asking, and may they: sessions, CSRF protection, passwords, one-time links, and the
+//! bridge to the domain's rules.
+
+mod csrf;
+mod form;
+mod password;
+mod tokens;
+mod viewer;
+
+pub use csrf::{Csrf, csrf_key_from_store};
+pub use form::CsrfForm;
+pub use password::{MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, hash_password, verify_password};
+pub use tokens::{hash_token, random_token};
+pub use viewer::{MaybeViewer, SESSION_COOKIE, SESSION_HOURS, Viewer, require};

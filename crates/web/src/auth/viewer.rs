@@ -1,0 +1,70 @@
+//! The person behind a request, from the session cookie, and the one place handlers ask the
+//! rules.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use juryn_domain::{Action, Actor, Decision, Lang, decide};
+use juryn_store::User;
+
+use super::tokens::hash_token;
+use crate::app::AppState;
+use crate::cookies;
+use crate::error::WebError;
+
+pub const SESSION_COOKIE: &str = "juryn_session";
+/// How long a session lasts from sign-in.
+pub const SESSION_HOURS: i64 = 12;
+
+/// A signed-in person.
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    pub user: User,
+    pub actor: Actor,
+    /// The stored form of the session id, to end or replace the session.
+    pub session_hash: String,
+}
+
+/// The signed-in person, if any. Read once per request (the result is kept in the request's
+/// extensions), from the database, so a revoked role or an ended session counts at once.
+#[derive(Debug, Clone)]
+pub struct MaybeViewer(pub Option<Viewer>);
+
+impl FromRequestParts<AppState> for MaybeViewer {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Self::Rejection> {
+        if let Some(known) = parts.extensions.get::<MaybeViewer>() {
+            return Ok(known.clone());
+        }
+        let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
+        let viewer = match cookies::get(&parts.headers, SESSION_COOKIE) {
+            None => None,
+            Some(id) => {
+                let hash = hash_token(id);
+                let found = app.store.session(&hash, app.now()).await.map_err(|e| WebError::internal(e, lang))?;
+                found.map(|a| Viewer {
+                    actor: Actor {
+                        user_id: a.user.id,
+                        grants: a.grants.into_iter().map(|g| g.grant).collect(),
+                        conflicts: a.conflicts,
+                    },
+                    user: a.user,
+                    session_hash: hash,
+                })
+            }
+        };
+        let found = MaybeViewer(viewer);
+        parts.extensions.insert(found.clone());
+        Ok(found)
+    }
+}
+
+/// Asks the rules; `Ok` if allowed, else the error page the decision calls for: a redirect to
+/// the sign-in page (back to `here` afterwards) or 403.
+pub fn require(viewer: &MaybeViewer, action: Action<'_>, lang: Lang, here: &str) -> Result<(), WebError> {
+    match decide(viewer.0.as_ref().map(|v| &v.actor), &action) {
+        Decision::Allow => Ok(()),
+        Decision::SignIn => Err(WebError::SignIn { next: here.to_owned() }),
+        Decision::Forbidden => Err(WebError::Forbidden(lang)),
+    }
+}

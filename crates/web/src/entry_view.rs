@@ -1,0 +1,60 @@
+//! An entry as a page: the questions and the municipality's answers. Shared by the entrants'
+//! portal and the jury's area; each checks the rules before it renders.
+
+use askama::Template;
+use axum::response::{Html, IntoResponse, Response};
+use juryn_domain::{Lang, Registry, Slug};
+use juryn_store::EntryContent;
+
+use crate::app::AppState;
+use crate::error::WebError;
+use crate::i18n::t;
+use crate::layout::Layout;
+use crate::public::{OrInternal, paragraphs};
+
+pub struct AnswerView {
+    pub question: String,
+    pub paragraphs: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "entry.html")]
+struct EntryPage {
+    l: Layout,
+    heading: String,
+    edition: String,
+    status: String,
+    example: bool,
+    answers: Vec<AnswerView>,
+}
+
+pub async fn render(
+    app: &AppState,
+    lang: Lang,
+    (award, year): (&Slug, i16),
+    entry: &EntryContent,
+    path: String,
+    crumb: (String, String),
+) -> Result<Response, WebError> {
+    let questions = app.store.questions(award, year).await.or_500(lang)?;
+    let name = Registry::sweden().get(entry.municipality).map_or_else(|| entry.municipality.to_string(), |m| m.name.clone());
+    let award_name = app.store.award(award).await.or_500(lang)?.map_or_else(|| award.to_string(), |a| a.name.get(lang).to_owned());
+    let answers = questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| AnswerView {
+            question: q.prompt.get(lang).to_owned(),
+            paragraphs: entry.answers.get(i).map(|a| paragraphs(a)).unwrap_or_default(),
+        })
+        .collect();
+    let page = EntryPage {
+        l: Layout::new(lang, name.clone(), path).crumb(crumb.0, crumb.1).crumb(name.clone(), ""),
+        heading: name,
+        edition: format!("{award_name} {year}"),
+        status: t(lang, &format!("status-{}", entry.status.as_str())),
+        example: entry.is_example,
+        answers,
+    };
+    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok(Html(html).into_response())
+}

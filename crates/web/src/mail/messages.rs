@@ -1,0 +1,45 @@
+//! The letters juryn sends, in the recipient's language.
+
+use juryn_domain::Lang;
+
+use crate::i18n::t_args;
+
+/// A subject and a plain-text body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Letter {
+    pub subject: String,
+    pub body: String,
+}
+
+impl Letter {
+    fn from_catalogue(lang: Lang, key: &str, args: &[(&'static str, String)]) -> Letter {
+        Letter {
+            subject: t_args(lang, &format!("mail-{key}-subject"), args),
+            body: t_args(lang, &format!("mail-{key}-body"), args),
+        }
+    }
+
+    /// A one-time sign-in link.
+    pub fn sign_in(lang: Lang, name: &str, link: &str) -> Letter {
+        Letter::from_catalogue(lang, "sign-in", &[("name", name.to_owned()), ("link", link.to_owned())])
+    }
+
+    /// A password reset link.
+    pub fn reset(lang: Lang, name: &str, link: &str) -> Letter {
+        Letter::from_catalogue(lang, "reset", &[("name", name.to_owned()), ("link", link.to_owned())])
+    }
+
+    /// An invitation to a role.
+    pub fn invitation(lang: Lang, name: &str, role: &str, inviter: &str, link: &str) -> Letter {
+        Letter::from_catalogue(
+            lang,
+            "invitation",
+            &[
+                ("name", name.to_owned()),
+                ("role", role.to_owned()),
+                ("inviter", inviter.to_owned()),
+                ("link", link.to_owned()),
+            ],
+        )
+    }
+}

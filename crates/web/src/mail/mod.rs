@@ -1,0 +1,96 @@
+//! Email: SMTP through lettre when a server is configured, else `.eml` files in an outbox
+//! directory (for development and for a site without mail, whose operator forwards by hand).
+//! Messages are plain text in the recipient's language, from the catalogue.
+
+mod messages;
+
+use std::path::PathBuf;
+
+use lettre::message::{Mailbox, header::ContentType};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+pub use messages::Letter;
+
+/// Where mail goes.
+#[derive(Clone)]
+pub enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Outbox(PathBuf),
+}
+
+#[derive(Clone)]
+pub struct Mailer {
+    transport: Transport,
+    from: Mailbox,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    #[error("the SMTP URL is not valid: {0}")]
+    Url(String),
+    #[error("not a sender address: {0}")]
+    From(String),
+    #[error("cannot build the message: {0}")]
+    Build(String),
+    #[error("sending failed: {0}")]
+    Send(String),
+    #[error("cannot write to the outbox: {0}")]
+    Outbox(#[from] std::io::Error),
+}
+
+impl Mailer {
+    /// SMTP at `url` (`smtp://host:25`, `smtp://user:pass@host:587?tls=required`,
+    /// `smtps://user:pass@host`).
+    pub fn smtp(url: &str, from: &str) -> Result<Mailer, MailError> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| MailError::Url(e.to_string()))?
+            .build();
+        Ok(Mailer { transport: Transport::Smtp(transport), from: parse_from(from)? })
+    }
+
+    /// `.eml` files in `dir`, created if missing.
+    pub fn outbox(dir: impl Into<PathBuf>, from: &str) -> Result<Mailer, MailError> {
+        Ok(Mailer { transport: Transport::Outbox(dir.into()), from: parse_from(from)? })
+    }
+
+    /// Where the outbox is, if mail goes to one.
+    pub fn outbox_dir(&self) -> Option<&std::path::Path> {
+        match &self.transport {
+            Transport::Outbox(dir) => Some(dir),
+            Transport::Smtp(_) => None,
+        }
+    }
+
+    pub async fn send(&self, to_name: &str, to_email: &str, letter: &Letter) -> Result<(), MailError> {
+        let to = Mailbox::new(
+            Some(to_name.to_owned()).filter(|n| !n.is_empty()),
+            to_email.parse().map_err(|e: lettre::address::AddressError| MailError::Build(e.to_string()))?,
+        );
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(&letter.subject)
+            .header(ContentType::TEXT_PLAIN)
+            .body(letter.body.clone())
+            .map_err(|e| MailError::Build(e.to_string()))?;
+        match &self.transport {
+            Transport::Smtp(smtp) => {
+                smtp.send(message).await.map_err(|e| MailError::Send(e.to_string()))?;
+            }
+            Transport::Outbox(dir) => {
+                tokio::fs::create_dir_all(dir).await?;
+                let name = format!(
+                    "{}-{}.eml",
+                    jiff::Timestamp::now().as_nanosecond(),
+                    crate::auth::random_token().get(..8).unwrap_or("x")
+                );
+                tokio::fs::write(dir.join(name), message.formatted()).await?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn parse_from(from: &str) -> Result<Mailbox, MailError> {
+    from.parse().map_err(|_| MailError::From(from.to_owned()))
+}

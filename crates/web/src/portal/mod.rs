@@ -1,0 +1,70 @@
+//! The entrants' portal: a municipality contact's entries. (Writing and submitting come with
+//! the call for entries.)
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::response::{Html, IntoResponse, Response};
+use juryn_domain::{Action, Lang, Registry, Role};
+
+use crate::app::AppState;
+use crate::auth::{MaybeViewer, require};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::t;
+use crate::layout::Layout;
+use crate::public::OrInternal;
+use crate::routes::Route;
+
+pub fn routes() -> Vec<Route> {
+    vec![Route::get("/portal", page), Route::get("/portal/bidrag/{id}", entry)]
+}
+
+pub struct EntryLink {
+    pub label: String,
+    pub href: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "portal.html")]
+struct PortalPage {
+    l: Layout,
+    entries: Vec<EntryLink>,
+}
+
+pub async fn page(State(app): State<AppState>, Extension(lang): Extension<Lang>, viewer: MaybeViewer) -> Result<Response, WebError> {
+    require(&viewer, Action::OpenPortal, lang, "/portal")?;
+    let Some(v) = &viewer.0 else { return Err(WebError::Forbidden(lang)) };
+    let mut entries = Vec::new();
+    for g in v.actor.grants.iter().filter(|g| g.role == Role::EntrantContact) {
+        let (Some((award, year)), Some(code)) = (g.scope.edition(), g.municipality) else { continue };
+        let name = Registry::sweden().get(code).map_or_else(|| code.to_string(), |m| m.name.clone());
+        let id = app.store.entry_id(award, year, code).await.or_500(lang)?;
+        entries.push(EntryLink { label: format!("{name}, {award} {year}"), href: id.map(|id| format!("/portal/bidrag/{id}")) });
+    }
+    let page = PortalPage { l: Layout::new(lang, t(lang, "portal-title"), "/portal"), entries };
+    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok(Html(html).into_response())
+}
+
+pub async fn entry(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+    Segments(id): Segments<String>,
+) -> Result<Response, WebError> {
+    let here = format!("/portal/bidrag/{id}");
+    // Sign-in comes before anything is looked up, so anonymous visitors learn nothing.
+    require(&viewer, Action::OpenAccount, lang, &here)?;
+    let id: i64 = id.parse().ok().filter(|n| *n > 0).ok_or(WebError::NotFound(lang))?;
+    let stored = app.store.entry_by_id(id).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    let edition = app.store.edition(&stored.award, stored.year).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    let action = Action::ReadEntry {
+        award: &stored.award,
+        year: stored.year,
+        municipality: stored.entry.municipality,
+        is_nominee: edition.nominees.contains(&stored.entry.municipality),
+    };
+    require(&viewer, action, lang, &here)?;
+    crate::entry_view::render(&app, lang, (&stored.award, stored.year), &stored.entry, here, (t(lang, "portal-title"), "/portal".into()))
+        .await
+}
