@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "juryn", version, about = "Run a juried public award from the call for entries to the gala.")]
+#[command(
+    name = "juryn",
+    version,
+    about = "Run a juried public award from the call for entries to the gala."
+)]
 pub struct Cli {
     /// A TOML file with `listen`, `database`, `base_url`, `smtp_url`, `mail_from` and `outbox`;
     /// flags and environment win over it.

@@ -54,7 +54,8 @@ pub fn base_url(flag: Option<String>, file: &FileConfig, listen: SocketAddr) -> 
 
 /// The mailer: SMTP if a server is configured, else the outbox directory.
 pub fn mailer(args: crate::cli::MailArgs, file: &FileConfig) -> anyhow::Result<juryn_web::Mailer> {
-    let from = args.mail_from.or_else(|| file.mail_from.clone()).unwrap_or_else(|| DEFAULT_MAIL_FROM.to_owned());
+    let from =
+        args.mail_from.or_else(|| file.mail_from.clone()).unwrap_or_else(|| DEFAULT_MAIL_FROM.to_owned());
     let mailer = match args.smtp_url.or_else(|| file.smtp_url.clone()) {
         Some(url) => juryn_web::Mailer::smtp(&url, &from)?,
         None => {

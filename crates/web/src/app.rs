@@ -38,7 +38,11 @@ pub struct AppState {
 
 impl AppState {
     /// The state for a site at `base_url`, reading (or making) the installation's keys.
-    pub async fn load(store: Arc<dyn Store>, base_url: &str, mailer: Mailer) -> juryn_store::Result<AppState> {
+    pub async fn load(
+        store: Arc<dyn Store>,
+        base_url: &str,
+        mailer: Mailer,
+    ) -> juryn_store::Result<AppState> {
         let csrf_key = crate::auth::csrf_key_from_store(&*store).await?;
         Ok(AppState {
             store,

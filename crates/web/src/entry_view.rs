@@ -37,8 +37,15 @@ pub async fn render(
     crumb: (String, String),
 ) -> Result<Response, WebError> {
     let questions = app.store.questions(award, year).await.or_500(lang)?;
-    let name = Registry::sweden().get(entry.municipality).map_or_else(|| entry.municipality.to_string(), |m| m.name.clone());
-    let award_name = app.store.award(award).await.or_500(lang)?.map_or_else(|| award.to_string(), |a| a.name.get(lang).to_owned());
+    let name = Registry::sweden()
+        .get(entry.municipality)
+        .map_or_else(|| entry.municipality.to_string(), |m| m.name.clone());
+    let award_name = app
+        .store
+        .award(award)
+        .await
+        .or_500(lang)?
+        .map_or_else(|| award.to_string(), |a| a.name.get(lang).to_owned());
     let answers = questions
         .iter()
         .enumerate()

@@ -16,7 +16,10 @@ pub fn css_href() -> &'static str {
 }
 
 pub fn routes() -> Vec<crate::routes::Route> {
-    vec![crate::routes::Route::get("/static/juryn.css", css), crate::routes::Route::get("/health", crate::serve::health)]
+    vec![
+        crate::routes::Route::get("/static/juryn.css", css),
+        crate::routes::Route::get("/health", crate::serve::health),
+    ]
 }
 
 pub async fn css() -> impl IntoResponse {

@@ -78,7 +78,9 @@ pub(crate) fn grant_from(args: &RoleArgs) -> anyhow::Result<Grant> {
         .as_deref()
         .map(|c| {
             let code = MunicipalityCode::parse(c).map_err(|e| anyhow::anyhow!("--municipality: {e}"))?;
-            juryn_domain::Registry::sweden().get(code).with_context(|| format!("--municipality: no municipality {c}"))?;
+            juryn_domain::Registry::sweden()
+                .get(code)
+                .with_context(|| format!("--municipality: no municipality {c}"))?;
             Ok::<_, anyhow::Error>(code)
         })
         .transpose()?;

@@ -55,10 +55,12 @@ pub async fn add(url: &str, email: &str, name: &str, role: &RoleArgs) -> anyhow:
     let password = if grant.role.signs_in_with_password() { Some(read_password()?) } else { None };
     let store = open(url).await?;
     let hash = password.map(password_auth::generate_hash);
-    let user = NewUser { email: email.to_string(), name: name.to_owned(), lang: Lang::Sv, password_hash: hash };
+    let user =
+        NewUser { email: email.to_string(), name: name.to_owned(), lang: Lang::Sv, password_hash: hash };
     let id = store.put_user(&user, "cli").await?;
     store.grant(id, &grant, "cli").await?;
-    let shown = if role.role == "admin" { "admin".to_owned() } else { juryn_web::grant_text(Lang::En, &grant) };
+    let shown =
+        if role.role == "admin" { "admin".to_owned() } else { juryn_web::grant_text(Lang::En, &grant, None) };
     println!("{email} (user {id}) is {shown}.");
     Ok(())
 }
@@ -70,7 +72,8 @@ pub async fn list(url: &str) -> anyhow::Result<()> {
         println!("No people yet.");
     }
     for p in people {
-        let roles: Vec<String> = p.grants.iter().map(|g| juryn_web::grant_text(Lang::En, &g.grant)).collect();
+        let roles: Vec<String> =
+            p.grants.iter().map(|g| juryn_web::grant_text(Lang::En, &g.grant, None)).collect();
         println!("{}\t{}\t{}\t{}", p.user.id, p.user.email, p.user.name, roles.join("; "));
     }
     Ok(())
@@ -80,8 +83,11 @@ pub async fn grant(url: &str, email: &str, role: &RoleArgs, add: bool) -> anyhow
     let email = Email::parse(email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
     let grant = grant_from(role)?;
     let store = open(url).await?;
-    let user = store.user_by_email(email.as_str()).await?.with_context(|| format!("no person with the email {email}"))?;
-    let text = juryn_web::grant_text(Lang::En, &grant);
+    let user = store
+        .user_by_email(email.as_str())
+        .await?
+        .with_context(|| format!("no person with the email {email}"))?;
+    let text = juryn_web::grant_text(Lang::En, &grant, None);
     if add {
         match store.grant(user.id, &grant, "cli").await? {
             Granted::New(_) => println!("{email} is now {text}."),
@@ -115,7 +121,10 @@ pub async fn invite(
     let outbox = mailer.outbox_dir().map(|d| d.display().to_string());
     let app = AppState::load(store, base_url, mailer).await?;
     match juryn_web::send_invitation(&app, "cli", "juryn", (&email, name), &grant, lang).await? {
-        InviteOutcome::AlreadyHolds => println!("{email} is already {}; no invitation sent.", juryn_web::grant_text(Lang::En, &grant)),
+        InviteOutcome::AlreadyHolds => println!(
+            "{email} is already {}; no invitation sent.",
+            juryn_web::grant_text(Lang::En, &grant, None)
+        ),
         InviteOutcome::Sent { link } => {
             match outbox {
                 Some(dir) => println!("Invitation for {email} written to the outbox {dir}."),

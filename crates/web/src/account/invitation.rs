@@ -22,8 +22,9 @@ use crate::layout::Layout;
 pub const MAX_NAME_CHARS: usize = 200;
 
 /// The role an invitation is for, as a reader would say it.
-pub fn describe_role(lang: Lang, record: &TokenRecord) -> String {
-    record.grant.as_ref().map(|g| crate::admin::grant_text(lang, g)).unwrap_or_default()
+async fn describe_role(app: &AppState, lang: Lang, record: &TokenRecord) -> Result<String, WebError> {
+    let names = crate::admin::award_names(&*app.store).await.map_err(|e| WebError::internal(e, lang))?;
+    Ok(record.grant.as_ref().map(|g| crate::admin::grant_phrase(lang, g, Some(&names))).unwrap_or_default())
 }
 
 async fn needs_password(app: &AppState, record: &TokenRecord, lang: Lang) -> Result<bool, WebError> {
@@ -32,17 +33,20 @@ async fn needs_password(app: &AppState, record: &TokenRecord, lang: Lang) -> Res
     Ok(wants && existing.is_none_or(|u| u.password_hash.is_none()))
 }
 
-fn form(lang: Lang, token: &str, record: &TokenRecord, name: String, ask_password: bool, error: Option<String>) -> NewPasswordPage {
+fn form(
+    lang: Lang,
+    token: &str,
+    (record, role): (&TokenRecord, String),
+    name: String,
+    ask_password: bool,
+    error: Option<String>,
+) -> NewPasswordPage {
     NewPasswordPage {
         l: Layout::new(lang, t(lang, "invitation-title"), "/"),
         csrf: String::new(),
         action: format!("/inbjudan/{token}"),
         heading: t(lang, "invitation-title"),
-        intro: t_args(
-            lang,
-            "invitation-intro",
-            &[("email", record.email.clone()), ("role", describe_role(lang, record))],
-        ),
+        intro: t_args(lang, "invitation-intro", &[("email", record.email.clone()), ("role", role)]),
         name: Some(name),
         ask_password,
         error,
@@ -62,7 +66,8 @@ pub async fn page(
         Ok(record) => {
             let ask = needs_password(&app, &record, lang).await?;
             let name = record.name.clone().unwrap_or_default();
-            form(lang, &token, &record, name, ask, None).respond(&app, &headers, StatusCode::OK)
+            let role = describe_role(&app, lang, &record).await?;
+            form(lang, &token, (&record, role), name, ask, None).respond(&app, &headers, StatusCode::OK)
         }
     }
 }
@@ -94,7 +99,12 @@ pub async fn accept(
     };
     if let Some(msg) = problem {
         let typed: String = input.name.chars().take(MAX_NAME_CHARS + 20).collect();
-        return form(lang, &token, &record, typed, ask, Some(msg)).respond(&app, &headers, StatusCode::UNPROCESSABLE_ENTITY);
+        let role = describe_role(&app, lang, &record).await?;
+        return form(lang, &token, (&record, role), typed, ask, Some(msg)).respond(
+            &app,
+            &headers,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
     }
     let password_hash = if ask { Some(hash_password(input.password).await) } else { None };
     let accepted = app.store.accept_invitation(&hash, &name, password_hash.as_deref(), app.now()).await;

@@ -46,11 +46,27 @@ pub async fn request(
     let typed = form.email.chars().take(254).collect::<String>();
     let Ok(email) = Email::parse(&form.email) else {
         let msg = Some(t(lang, "signin-error-email"));
-        return render_signin(&app, &headers, lang, StatusCode::UNPROCESSABLE_ENTITY, ("/konto".into(), typed), msg, None);
+        return render_signin(
+            &app,
+            &headers,
+            lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ("/konto".into(), typed),
+            msg,
+            None,
+        );
     };
     if throttled(&app, email.as_str(), &ip, lang).await? {
         let msg = Some(t(lang, "signin-error-throttled"));
-        return render_signin(&app, &headers, lang, StatusCode::TOO_MANY_REQUESTS, ("/konto".into(), typed), msg, None);
+        return render_signin(
+            &app,
+            &headers,
+            lang,
+            StatusCode::TOO_MANY_REQUESTS,
+            ("/konto".into(), typed),
+            msg,
+            None,
+        );
     }
     // Every request counts towards the limit, so nobody can flood an inbox.
     app.store.record_failure(email.as_str(), &ip, app.now()).await.map_err(err)?;
@@ -66,11 +82,18 @@ pub async fn request(
                 name: None,
                 grant: None,
                 created_at: now,
-                expires_at: now.checked_add(SignedDuration::from_mins(LINK_MINUTES)).unwrap_or(Timestamp::MAX),
+                expires_at: now
+                    .checked_add(SignedDuration::from_mins(LINK_MINUTES))
+                    .unwrap_or(Timestamp::MAX),
             };
-            app.store.put_token(&hash_token(&token), &record, &format!("user/{}", user.id)).await.map_err(err)?;
+            app.store
+                .put_token(&hash_token(&token), &record, &format!("user/{}", user.id))
+                .await
+                .map_err(err)?;
             let link = format!("{}/logga-in/lank/{token}", app.base_url);
-            if let Err(e) = app.mailer.send(&user.name, &user.email, &Letter::sign_in(user.lang, &user.name, &link)).await {
+            if let Err(e) =
+                app.mailer.send(&user.name, &user.email, &Letter::sign_in(user.lang, &user.name, &link)).await
+            {
                 tracing::error!("sending a sign-in link failed: {e}");
             }
         }
@@ -93,13 +116,26 @@ pub struct LinkPage {
 }
 
 /// The page for a link that does not work: which of the three ways it fails, and what to do.
-pub(crate) fn broken_link(app: &AppState, headers: &HeaderMap, lang: Lang, e: TokenError) -> Result<Response, WebError> {
+pub(crate) fn broken_link(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    e: TokenError,
+) -> Result<Response, WebError> {
     let (status, key) = match e {
         TokenError::Unknown => (StatusCode::NOT_FOUND, "link-unknown"),
         TokenError::Expired => (StatusCode::GONE, "link-expired"),
         TokenError::Used => (StatusCode::GONE, "link-used"),
     };
-    link_page(app, headers, lang, status, (t(lang, &format!("{key}-title")), t(lang, &format!("{key}-text"))), None, "")
+    link_page(
+        app,
+        headers,
+        lang,
+        status,
+        (t(lang, &format!("{key}-title")), t(lang, &format!("{key}-text"))),
+        None,
+        "",
+    )
 }
 
 pub(crate) fn link_page(

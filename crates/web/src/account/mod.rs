@@ -34,7 +34,9 @@ pub fn routes() -> Vec<Route> {
 /// Where to go after signing in: a path on this site, or the account page.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && n.len() < 500 => n.to_owned(),
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && n.len() < 500 => {
+            n.to_owned()
+        }
         _ => "/konto".to_owned(),
     }
 }
@@ -43,7 +45,9 @@ pub fn safe_next(next: Option<&str>) -> String {
 pub fn encode_next(next: &str) -> String {
     next.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()

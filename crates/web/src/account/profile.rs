@@ -28,23 +28,30 @@ struct AccountPage {
     saved: bool,
 }
 
+/// How the page is shown: after a save, after a refused form (with what was typed), or plain.
+struct Shown {
+    status: StatusCode,
+    typed: Option<(String, Lang)>,
+    error: Option<String>,
+    saved: bool,
+}
+
 async fn render(
     app: &AppState,
     headers: &HeaderMap,
     viewer: &MaybeViewer,
     lang: Lang,
-    status: StatusCode,
-    typed: Option<(String, Lang)>,
-    error: Option<String>,
-    saved: bool,
+    shown: Shown,
 ) -> Result<Response, WebError> {
+    let Shown { status, typed, error, saved } = shown;
     let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/konto".into() }) };
     let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
+    let names = crate::admin::award_names(&*app.store).await.map_err(|e| WebError::internal(e, lang))?;
     let roles = v
         .actor
         .grants
         .iter()
-        .map(|g| (crate::admin::grant_text(lang, g), crate::admin::grant_home(g)))
+        .map(|g| (crate::admin::grant_text(lang, g, Some(&names)), crate::admin::grant_home(g)))
         .collect();
     let (name, pref) = typed.unwrap_or((v.user.name.clone(), v.user.lang));
     let page = AccountPage {
@@ -74,7 +81,8 @@ pub async fn page(
     crate::extract::LenientQuery(q): crate::extract::LenientQuery<SavedQuery>,
 ) -> Result<Response, WebError> {
     require(&viewer, Action::OpenAccount, lang, "/konto")?;
-    render(&app, &headers, &viewer, lang, StatusCode::OK, None, None, q.sparat.is_some()).await
+    let shown = Shown { status: StatusCode::OK, typed: None, error: None, saved: q.sparat.is_some() };
+    render(&app, &headers, &viewer, lang, shown).await
 }
 
 #[derive(Deserialize)]
@@ -108,8 +116,13 @@ pub async fn submit(
     if let Some(msg) = problem {
         let typed: String = form.name.chars().take(MAX_NAME_CHARS + 20).collect();
         let keep = (typed, chosen.unwrap_or(v.user.lang));
-        return render(&app, &headers, &viewer, lang, StatusCode::UNPROCESSABLE_ENTITY, Some(keep), Some(msg), false)
-            .await;
+        let shown = Shown {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            typed: Some(keep),
+            error: Some(msg),
+            saved: false,
+        };
+        return render(&app, &headers, &viewer, lang, shown).await;
     }
     let actor = format!("user/{}", v.user.id);
     let pref = chosen.unwrap_or_default();

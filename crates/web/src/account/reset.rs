@@ -14,7 +14,9 @@ use super::link::broken_link;
 use super::respond;
 use super::signin::{render as render_signin, throttled};
 use crate::app::AppState;
-use crate::auth::{Csrf, CsrfForm, MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, hash_password, hash_token, random_token};
+use crate::auth::{
+    Csrf, CsrfForm, MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, hash_password, hash_token, random_token,
+};
 use crate::error::WebError;
 use crate::extract::{ClientIp, Segments};
 use crate::i18n::{t, t_args};
@@ -98,11 +100,18 @@ pub async fn request(
                 name: None,
                 grant: None,
                 created_at: now,
-                expires_at: now.checked_add(SignedDuration::from_mins(RESET_MINUTES)).unwrap_or(Timestamp::MAX),
+                expires_at: now
+                    .checked_add(SignedDuration::from_mins(RESET_MINUTES))
+                    .unwrap_or(Timestamp::MAX),
             };
-            app.store.put_token(&hash_token(&token), &record, &format!("user/{}", user.id)).await.map_err(err)?;
+            app.store
+                .put_token(&hash_token(&token), &record, &format!("user/{}", user.id))
+                .await
+                .map_err(err)?;
             let link = format!("{}/aterstall/{token}", app.base_url);
-            if let Err(e) = app.mailer.send(&user.name, &user.email, &Letter::reset(user.lang, &user.name, &link)).await {
+            if let Err(e) =
+                app.mailer.send(&user.name, &user.email, &Letter::reset(user.lang, &user.name, &link)).await
+            {
                 tracing::error!("sending a reset link failed: {e}");
             }
         }
@@ -127,7 +136,12 @@ pub struct NewPasswordPage {
 }
 
 impl NewPasswordPage {
-    pub fn respond(self, app: &AppState, headers: &HeaderMap, status: StatusCode) -> Result<Response, WebError> {
+    pub fn respond(
+        self,
+        app: &AppState,
+        headers: &HeaderMap,
+        status: StatusCode,
+    ) -> Result<Response, WebError> {
         let lang = self.l.lang;
         let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
         let page = NewPasswordPage { csrf: csrf.token, ..self };
@@ -194,6 +208,11 @@ pub async fn submit(
     Segments(token): Segments<String>,
     CsrfForm(form): CsrfForm<NewPasswordForm>,
 ) -> Result<Response, WebError> {
+    // A dead link is reported as such, before anything about the password.
+    let found = app.store.token(&hash_token(&token), TokenPurpose::Reset, app.now()).await;
+    if let Err(e) = found.map_err(|e| WebError::internal(e, lang))? {
+        return broken_link(&app, &headers, lang, e);
+    }
     if let Err(msg) = check_new_password(lang, &form.password, &form.password_again) {
         return reset_form(lang, &token, Some(msg)).respond(&app, &headers, StatusCode::UNPROCESSABLE_ENTITY);
     }
@@ -203,7 +222,15 @@ pub async fn submit(
         Err(e) => broken_link(&app, &headers, lang, e),
         Ok(_) => {
             let notice = Some(t(lang, "reset-done"));
-            render_signin(&app, &headers, lang, StatusCode::OK, ("/konto".into(), String::new()), None, notice)
+            render_signin(
+                &app,
+                &headers,
+                lang,
+                StatusCode::OK,
+                ("/konto".into(), String::new()),
+                None,
+                notice,
+            )
         }
     }
 }

@@ -53,7 +53,14 @@ pub(crate) fn render(
 ) -> Result<Response, WebError> {
     let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
     let (next, email) = fields;
-    let page = SignInPage { l: Layout::new(lang, t(lang, "signin-title"), "/logga-in"), csrf: csrf.token, next, email, error, notice };
+    let page = SignInPage {
+        l: Layout::new(lang, t(lang, "signin-title"), "/logga-in"),
+        csrf: csrf.token,
+        next,
+        email,
+        error,
+        notice,
+    };
     let html = page.render().map_err(|e| WebError::internal(e, lang))?;
     Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
 }
@@ -80,8 +87,10 @@ pub struct SignInForm {
 
 /// Whether this email or address has failed too often lately.
 pub(crate) async fn throttled(app: &AppState, email: &str, ip: &str, lang: Lang) -> Result<bool, WebError> {
-    let since = app.now().checked_sub(SignedDuration::from_mins(FAILURE_WINDOW_MINUTES)).unwrap_or(Timestamp::MIN);
-    let (by_email, by_ip) = app.store.failures_since(email, ip, since).await.map_err(|e| WebError::internal(e, lang))?;
+    let since =
+        app.now().checked_sub(SignedDuration::from_mins(FAILURE_WINDOW_MINUTES)).unwrap_or(Timestamp::MIN);
+    let (by_email, by_ip) =
+        app.store.failures_since(email, ip, since).await.map_err(|e| WebError::internal(e, lang))?;
     Ok(by_email >= MAX_FAILURES || by_ip >= MAX_FAILURES)
 }
 
@@ -136,7 +145,10 @@ pub async fn submit(
     let user = app.store.user_by_email(email.as_str()).await.map_err(|e| WebError::internal(e, lang))?;
     let hash = user.as_ref().and_then(|u| u.password_hash.clone());
     if !verify_password(form.password, hash).await {
-        app.store.record_failure(email.as_str(), &ip, app.now()).await.map_err(|e| WebError::internal(e, lang))?;
+        app.store
+            .record_failure(email.as_str(), &ip, app.now())
+            .await
+            .map_err(|e| WebError::internal(e, lang))?;
         return again(StatusCode::UNAUTHORIZED, "signin-error-wrong");
     }
     let Some(user) = user else { return again(StatusCode::UNAUTHORIZED, "signin-error-wrong") };

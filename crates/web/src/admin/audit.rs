@@ -74,7 +74,9 @@ pub async fn page(
         })
         .collect();
     let page = AuditPage {
-        l: Layout::new(lang, t(lang, "audit-title"), "/admin/logg").crumb(t(lang, "people-title"), "/admin/personer").crumb(t(lang, "audit-title"), ""),
+        l: Layout::new(lang, t(lang, "audit-title"), "/admin/logg")
+            .crumb(t(lang, "people-title"), "/admin/personer")
+            .crumb(t(lang, "audit-title"), ""),
         actor: clip(&q.aktor),
         action: clip(&q.handling),
         subject: clip(&q.objekt),

@@ -53,11 +53,15 @@ pub async fn send_invitation(
         name: Some(name.to_owned()),
         grant: Some(grant.clone()),
         created_at: now,
-        expires_at: now.checked_add(SignedDuration::from_hours(24 * INVITATION_DAYS)).unwrap_or(Timestamp::MAX),
+        expires_at: now
+            .checked_add(SignedDuration::from_hours(24 * INVITATION_DAYS))
+            .unwrap_or(Timestamp::MAX),
     };
     app.store.put_token(&hash_token(&token), &record, actor).await?;
     let link = format!("{}/inbjudan/{token}", app.base_url);
-    let letter = Letter::invitation(lang, name, &super::grant_text(lang, grant), inviter, &link);
+    let names = super::award_names(&*app.store).await?;
+    let letter =
+        Letter::invitation(lang, name, &super::grant_phrase(lang, grant, Some(&names)), inviter, &link);
     app.mailer.send(name, email.as_str(), &letter).await?;
     Ok(InviteOutcome::Sent { link })
 }

@@ -7,8 +7,8 @@ use axum::response::Response;
 use juryn_domain::{Action, Email, Grant, InvalidGrant, Lang, MunicipalityCode, Registry, Role, Scope, Slug};
 use serde::Deserialize;
 
-use super::invite::{InviteOutcome, send_invitation};
 use super::grant_text;
+use super::invite::{InviteOutcome, send_invitation};
 use crate::account::{redirect, respond};
 use crate::app::AppState;
 use crate::auth::{Csrf, CsrfForm, MaybeViewer, Viewer, require};
@@ -55,10 +55,15 @@ struct PeoplePage {
 }
 
 /// The scopes this organiser may invite to, as (form value, label).
-async fn scope_options(app: &AppState, viewer: &Viewer, lang: Lang) -> Result<Vec<(String, String)>, WebError> {
+async fn scope_options(
+    app: &AppState,
+    viewer: &Viewer,
+    lang: Lang,
+) -> Result<Vec<(String, String)>, WebError> {
     let err = |e| WebError::internal(e, lang);
     let mut out = Vec::new();
-    let covers = |s: &Scope| viewer.actor.grants.iter().any(|g| g.role == Role::Organiser && g.scope.covers(s));
+    let covers =
+        |s: &Scope| viewer.actor.grants.iter().any(|g| g.role == Role::Organiser && g.scope.covers(s));
     if covers(&Scope::Installation) {
         out.push(("*".to_owned(), t(lang, "scope-installation")));
     }
@@ -68,7 +73,10 @@ async fn scope_options(app: &AppState, viewer: &Viewer, lang: Lang) -> Result<Ve
         }
         for e in app.store.editions(&award.slug).await.map_err(err)? {
             if covers(&Scope::Edition(award.slug.clone(), e.year)) {
-                out.push((format!("{}/{}", award.slug, e.year), format!("{} {}", award.name.get(lang), e.year)));
+                out.push((
+                    format!("{}/{}", award.slug, e.year),
+                    format!("{} {}", award.name.get(lang), e.year),
+                ));
             }
         }
     }
@@ -86,16 +94,23 @@ fn parse_scope(value: &str) -> Option<Scope> {
     }
 }
 
+/// The invitation form as shown: plain, or refused with what was typed and what to fix.
+struct Shown {
+    status: StatusCode,
+    fields: InviteFields,
+    errors: Vec<String>,
+    notice: Option<String>,
+}
+
 async fn render(
     app: &AppState,
     headers: &HeaderMap,
     viewer: &Viewer,
     lang: Lang,
-    status: StatusCode,
-    fields: InviteFields,
-    errors: Vec<String>,
-    notice: Option<String>,
+    shown: Shown,
 ) -> Result<Response, WebError> {
+    let Shown { status, fields, errors, notice } = shown;
+    let names = super::award_names(&*app.store).await.map_err(|e| WebError::internal(e, lang))?;
     let people = app
         .store
         .people()
@@ -104,7 +119,7 @@ async fn render(
         .into_iter()
         .map(|p| PersonRow {
             href: format!("/admin/personer/{}", p.user.id),
-            roles: p.grants.iter().map(|g| grant_text(lang, &g.grant)).collect(),
+            roles: p.grants.iter().map(|g| grant_text(lang, &g.grant, Some(&names))).collect(),
             name: p.user.name,
             email: p.user.email,
         })
@@ -115,9 +130,15 @@ async fn render(
         csrf: csrf.token,
         people,
         fields,
-        roles: Role::ALL.iter().map(|r| (r.as_str().to_owned(), t(lang, &format!("role-{}", r.as_str())))).collect(),
+        roles: Role::ALL
+            .iter()
+            .map(|r| (r.as_str().to_owned(), t(lang, &format!("role-{}", r.as_str()))))
+            .collect(),
         scopes: scope_options(app, viewer, lang).await?,
-        municipalities: Registry::sweden().all().map(|m| (m.code.to_string(), format!("{} ({})", m.name, m.code))).collect(),
+        municipalities: Registry::sweden()
+            .all()
+            .map(|m| (m.code.to_string(), format!("{} ({})", m.name, m.code)))
+            .collect(),
         errors,
         notice,
     };
@@ -147,7 +168,9 @@ pub async fn page(
         _ => String::new(),
     });
     let fields = InviteFields { language: lang.tag().into(), ..Default::default() };
-    render(&app, &headers, v, lang, StatusCode::OK, fields, vec![], notice.filter(|n| !n.is_empty())).await
+    let shown =
+        Shown { status: StatusCode::OK, fields, errors: vec![], notice: notice.filter(|n| !n.is_empty()) };
+    render(&app, &headers, v, lang, shown).await
 }
 
 #[derive(Deserialize)]
@@ -235,14 +258,16 @@ pub async fn invite(
         _ => None,
     };
     let (Some(email), Some(grant), true) = (email, grant, errors.is_empty()) else {
-        return render(&app, &headers, v, lang, StatusCode::UNPROCESSABLE_ENTITY, fields, errors, None).await;
+        let shown = Shown { status: StatusCode::UNPROCESSABLE_ENTITY, fields, errors, notice: None };
+        return render(&app, &headers, v, lang, shown).await;
     };
     require(&viewer, Action::ChangeGrant(&grant), lang, "/admin/personer")?;
     if let Scope::Edition(a, y) = &grant.scope {
         let known = app.store.edition(a, *y).await.map_err(|e| WebError::internal(e, lang))?;
         if known.is_none() {
             errors.push(t(lang, "invite-error-scope"));
-            return render(&app, &headers, v, lang, StatusCode::UNPROCESSABLE_ENTITY, fields, errors, None).await;
+            let shown = Shown { status: StatusCode::UNPROCESSABLE_ENTITY, fields, errors, notice: None };
+            return render(&app, &headers, v, lang, shown).await;
         }
     }
     let actor = format!("user/{}", v.user.id);
@@ -260,7 +285,10 @@ mod tests {
     #[test]
     fn scopes_parse_from_the_form() {
         assert_eq!(parse_scope("*"), Some(Scope::Installation));
-        assert_eq!(parse_scope("digitaliseringskommun"), Some(Scope::Award(Slug::parse("digitaliseringskommun").unwrap())));
+        assert_eq!(
+            parse_scope("digitaliseringskommun"),
+            Some(Scope::Award(Slug::parse("digitaliseringskommun").unwrap()))
+        );
         assert_eq!(
             parse_scope("digitaliseringskommun/2019"),
             Some(Scope::Edition(Slug::parse("digitaliseringskommun").unwrap(), 2019))

@@ -48,14 +48,19 @@ async fn render(
     error: Option<String>,
 ) -> Result<Response, WebError> {
     let err = |e| WebError::internal(e, lang);
-    let user = app.store.user(id).await.map_err(err)?.filter(|u| !u.erased).ok_or(WebError::NotFound(lang))?;
+    let user =
+        app.store.user(id).await.map_err(err)?.filter(|u| !u.erased).ok_or(WebError::NotFound(lang))?;
+    let names = super::award_names(&*app.store).await.map_err(err)?;
     let roles = app
         .store
         .grants_of(id)
         .await
         .map_err(err)?
         .into_iter()
-        .map(|g| RoleRow { text: grant_text(lang, &g.grant), revoke: format!("/admin/behorigheter/{}/aterkalla", g.id) })
+        .map(|g| RoleRow {
+            text: grant_text(lang, &g.grant, Some(&names)),
+            revoke: format!("/admin/behorigheter/{}/aterkalla", g.id),
+        })
         .collect();
     let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
     let page = PersonPage {
@@ -118,7 +123,8 @@ pub async fn export(
     let data = data.filter(|d| d["user"]["erased"] != true).ok_or(WebError::NotFound(lang))?;
     let body = serde_json::to_string_pretty(&data).map_err(|e| WebError::internal(e, lang))?;
     let disposition = format!("attachment; filename=\"person-{id}.json\"");
-    Ok(([(CONTENT_TYPE, "application/json".to_owned()), (CONTENT_DISPOSITION, disposition)], body).into_response())
+    Ok(([(CONTENT_TYPE, "application/json".to_owned()), (CONTENT_DISPOSITION, disposition)], body)
+        .into_response())
 }
 
 #[derive(Deserialize)]
@@ -138,11 +144,26 @@ pub async fn erase(
     require(&viewer, Action::ManagePersonalData, lang, &format!("/admin/personer/{user}"))?;
     let id = parse_id(&user, lang)?;
     if form.confirm != "ja" {
-        return render(&app, &headers, lang, id, StatusCode::UNPROCESSABLE_ENTITY, Some(t(lang, "erase-confirm-missing")))
-            .await;
+        return render(
+            &app,
+            &headers,
+            lang,
+            id,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(t(lang, "erase-confirm-missing")),
+        )
+        .await;
     }
     if viewer.0.as_ref().is_some_and(|v| v.user.id == id) {
-        return render(&app, &headers, lang, id, StatusCode::UNPROCESSABLE_ENTITY, Some(t(lang, "erase-self"))).await;
+        return render(
+            &app,
+            &headers,
+            lang,
+            id,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(t(lang, "erase-self")),
+        )
+        .await;
     }
     let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
     let erased = app.store.erase_person(id, &actor).await.map_err(|e| WebError::internal(e, lang))?;

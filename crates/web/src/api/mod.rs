@@ -7,7 +7,10 @@ use crate::error::WebError;
 use crate::routes::Route;
 
 pub fn routes() -> Vec<Route> {
-    vec![Route::get("/api/v1/awards/{award}/editions/{year}", edition::get), Route::get("/api/{*rest}", not_found)]
+    vec![
+        Route::get("/api/v1/awards/{award}/editions/{year}", edition::get),
+        Route::get("/api/{*rest}", not_found),
+    ]
 }
 
 async fn not_found() -> WebError {

@@ -60,7 +60,7 @@ impl Csrf {
 /// constant time) and it came from this site.
 pub fn verify(headers: &HeaderMap, key: &[u8], base_url: &str, token: Option<&str>) -> bool {
     let Some(cookie) = cookies::get(headers, CSRF_COOKIE) else { return false };
-    let Some(token) = token.and_then(|t| decode_hex(t)) else { return false };
+    let Some(token) = token.and_then(decode_hex) else { return false };
     same_origin(headers, base_url) && mac(key, cookie).verify_slice(&token).is_ok()
 }
 

@@ -11,9 +11,7 @@ pub const MAX_PASSWORD_BYTES: usize = 1024;
 static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| password_auth::generate_hash("not a real password"));
 
 pub async fn hash_password(password: String) -> String {
-    tokio::task::spawn_blocking(move || password_auth::generate_hash(password))
-        .await
-        .unwrap_or_default()
+    tokio::task::spawn_blocking(move || password_auth::generate_hash(password)).await.unwrap_or_default()
 }
 
 /// Whether `password` matches `hash`; with no hash, checks against a dummy and says no.

@@ -41,7 +41,8 @@ impl FromRequestParts<AppState> for MaybeViewer {
             None => None,
             Some(id) => {
                 let hash = hash_token(id);
-                let found = app.store.session(&hash, app.now()).await.map_err(|e| WebError::internal(e, lang))?;
+                let found =
+                    app.store.session(&hash, app.now()).await.map_err(|e| WebError::internal(e, lang))?;
                 found.map(|a| Viewer {
                     actor: Actor {
                         user_id: a.user.id,

@@ -59,7 +59,9 @@ pub async fn page(
             hidden += 1;
             continue;
         }
-        let name = Registry::sweden().get(e.municipality).map_or_else(|| e.municipality.to_string(), |m| m.name.clone());
+        let name = Registry::sweden()
+            .get(e.municipality)
+            .map_or_else(|| e.municipality.to_string(), |m| m.name.clone());
         entries.push(Row { name, href: format!("/jury/{slug}/{year}/bidrag/{}", e.municipality) });
     }
     entries.sort_by_key(|r| juryn_domain::juror::swedish_key(&r.name));
@@ -82,7 +84,12 @@ pub async fn entry(
     let municipality = Registry::sweden().lookup(&code).ok_or(WebError::NotFound(lang))?.code;
     require(&viewer, Action::OpenJuryArea { award: &slug, year }, lang, &here)?;
     let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
-    let action = Action::ReadEntry { award: &slug, year, municipality, is_nominee: edition.nominees.contains(&municipality) };
+    let action = Action::ReadEntry {
+        award: &slug,
+        year,
+        municipality,
+        is_nominee: edition.nominees.contains(&municipality),
+    };
     require(&viewer, action, lang, &here)?;
     let entry = app
         .store
@@ -92,6 +99,13 @@ pub async fn entry(
         .into_iter()
         .find(|e| e.municipality == municipality)
         .ok_or(WebError::NotFound(lang))?;
-    crate::entry_view::render(&app, lang, (&slug, year), &entry, here, (t(lang, "jury-crumb"), format!("/jury/{slug}/{year}")))
-        .await
+    crate::entry_view::render(
+        &app,
+        lang,
+        (&slug, year),
+        &entry,
+        here,
+        (t(lang, "jury-crumb"), format!("/jury/{slug}/{year}")),
+    )
+    .await
 }

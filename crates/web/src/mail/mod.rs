@@ -70,6 +70,7 @@ impl Mailer {
             .from(self.from.clone())
             .to(to)
             .subject(&letter.subject)
+            .message_id(None)
             .header(ContentType::TEXT_PLAIN)
             .body(letter.body.clone())
             .map_err(|e| MailError::Build(e.to_string()))?;

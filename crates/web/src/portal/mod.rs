@@ -31,7 +31,11 @@ struct PortalPage {
     entries: Vec<EntryLink>,
 }
 
-pub async fn page(State(app): State<AppState>, Extension(lang): Extension<Lang>, viewer: MaybeViewer) -> Result<Response, WebError> {
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+) -> Result<Response, WebError> {
     require(&viewer, Action::OpenPortal, lang, "/portal")?;
     let Some(v) = &viewer.0 else { return Err(WebError::Forbidden(lang)) };
     let mut entries = Vec::new();
@@ -39,7 +43,10 @@ pub async fn page(State(app): State<AppState>, Extension(lang): Extension<Lang>,
         let (Some((award, year)), Some(code)) = (g.scope.edition(), g.municipality) else { continue };
         let name = Registry::sweden().get(code).map_or_else(|| code.to_string(), |m| m.name.clone());
         let id = app.store.entry_id(award, year, code).await.or_500(lang)?;
-        entries.push(EntryLink { label: format!("{name}, {award} {year}"), href: id.map(|id| format!("/portal/bidrag/{id}")) });
+        entries.push(EntryLink {
+            label: format!("{name}, {award} {year}"),
+            href: id.map(|id| format!("/portal/bidrag/{id}")),
+        });
     }
     let page = PortalPage { l: Layout::new(lang, t(lang, "portal-title"), "/portal"), entries };
     let html = page.render().map_err(|e| WebError::internal(e, lang))?;
@@ -57,7 +64,8 @@ pub async fn entry(
     require(&viewer, Action::OpenAccount, lang, &here)?;
     let id: i64 = id.parse().ok().filter(|n| *n > 0).ok_or(WebError::NotFound(lang))?;
     let stored = app.store.entry_by_id(id).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
-    let edition = app.store.edition(&stored.award, stored.year).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    let edition =
+        app.store.edition(&stored.award, stored.year).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
     let action = Action::ReadEntry {
         award: &stored.award,
         year: stored.year,
@@ -65,6 +73,13 @@ pub async fn entry(
         is_nominee: edition.nominees.contains(&stored.entry.municipality),
     };
     require(&viewer, action, lang, &here)?;
-    crate::entry_view::render(&app, lang, (&stored.award, stored.year), &stored.entry, here, (t(lang, "portal-title"), "/portal".into()))
-        .await
+    crate::entry_view::render(
+        &app,
+        lang,
+        (&stored.award, stored.year),
+        &stored.entry,
+        here,
+        (t(lang, "portal-title"), "/portal".into()),
+    )
+    .await
 }

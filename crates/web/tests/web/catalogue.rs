@@ -30,7 +30,9 @@ fn keys_after(paths: &[PathBuf], openers: &[&str]) -> BTreeSet<String> {
             for part in text.split(opener).skip(1) {
                 if let Some(end) = part.find('"') {
                     let key = &part[..end];
-                    if !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                    if !key.is_empty()
+                        && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    {
                         keys.insert(key.to_owned());
                     }
                 }
@@ -46,7 +48,8 @@ fn used_keys() -> BTreeSet<String> {
     let sources = files(&root.join("src"), "rs");
     let mut used = keys_after(&templates, &["l.t(\""]);
     assert!(used.len() > 60, "the scan finds the template keys ({})", used.len());
-    let in_code = keys_after(&sources, &["t(lang, \"", "t_args(lang, \"", "t(Lang::Sv, \"", "t(Lang::En, \""]);
+    let in_code =
+        keys_after(&sources, &["t(lang, \"", "t_args(lang, \"", "t(Lang::Sv, \"", "t(Lang::En, \""]);
     assert!(in_code.len() > 30, "the scan finds the code's keys ({})", in_code.len());
     used.extend(in_code);
     used.extend(juryn_web::KEYS_USED_IN_CODE.iter().map(|k| (*k).to_owned()));
@@ -71,7 +74,8 @@ fn literals() -> BTreeSet<String> {
     for path in files(&root.join("src"), "rs") {
         let text = std::fs::read_to_string(path).unwrap();
         for (i, chunk) in text.split('"').enumerate() {
-            if i % 2 == 1 && chunk.contains('-') && chunk.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            if i % 2 == 1 && chunk.contains('-') && chunk.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            {
                 out.insert(chunk.to_owned());
             }
         }

@@ -59,7 +59,8 @@ pub async fn spawn_app_at(now: Option<&str>) -> TestApp {
     let clock = now.map_or(Clock::System, |t| Clock::Fixed(t.parse::<Timestamp>().expect("a timestamp")));
     let outbox = dir.path().join("outbox");
     let mailer = Mailer::outbox(&outbox, "juryn <juryn@example.se>").expect("mailer");
-    let state = AppState::load(store.clone(), "http://juryn.test", mailer).await.expect("state").with_clock(clock);
+    let state =
+        AppState::load(store.clone(), "http://juryn.test", mailer).await.expect("state").with_clock(clock);
     state.cache.refresh(&*store).await.expect("generation");
     TestApp { state, store, _dir: Arc::new(dir) }
 }
@@ -94,5 +95,148 @@ impl TestApp {
     /// Makes the app see writes made directly to the store (a poll tick, in a server).
     pub async fn sync(&self) {
         self.state.cache.refresh(&*self.store).await.expect("generation");
+    }
+}
+
+/// A person for tests: created in the store with a password (if given) and grants.
+pub async fn person(
+    app: &TestApp,
+    email: &str,
+    password: Option<&str>,
+    grants: &[juryn_domain::Grant],
+) -> i64 {
+    let hash = password.map(password_auth::generate_hash);
+    let user = juryn_store::NewUser {
+        email: email.into(),
+        name: email.split('@').next().unwrap_or("x").into(),
+        lang: juryn_domain::Lang::Sv,
+        password_hash: hash,
+    };
+    let id = app.store.put_user(&user, "test").await.expect("user");
+    for g in grants {
+        app.store.grant(id, g, "test").await.expect("grant");
+    }
+    id
+}
+
+impl TestApp {
+    /// The messages in the outbox, oldest first, as text (quoted-printable undone).
+    pub fn mails(&self) -> Vec<String> {
+        let dir = self._dir.path().join("outbox");
+        let mut files: Vec<_> =
+            std::fs::read_dir(&dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        files.sort();
+        files.iter().map(|f| decode_qp(&std::fs::read_to_string(f).expect("mail"))).collect()
+    }
+
+    /// The first link to `prefix` in the newest mail.
+    pub fn link_in_last_mail(&self, prefix: &str) -> String {
+        let mails = self.mails();
+        let mail = mails.last().expect("a mail was sent");
+        let start = mail.find(prefix).unwrap_or_else(|| panic!("no {prefix} link in {mail}"));
+        let rest = &mail[start..];
+        let end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
+        rest[..end].replace("http://juryn.test", "")
+    }
+
+    pub fn browser(&self) -> Browser<'_> {
+        Browser { app: self, cookies: std::collections::BTreeMap::new() }
+    }
+}
+
+/// Undoes quoted-printable soft line breaks and =XX escapes.
+fn decode_qp(s: &str) -> String {
+    let joined = s.replace("=\r\n", "").replace("=\n", "");
+    let bytes = joined.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = (bytes[i] == b'=' && i + 2 < bytes.len())
+            .then(|| {
+                std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok())
+            })
+            .flatten();
+        if let Some(b) = escaped {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A browser: keeps the cookies the site sets and sends them back, and fills in CSRF tokens.
+pub struct Browser<'a> {
+    pub app: &'a TestApp,
+    pub cookies: std::collections::BTreeMap<String, String>,
+}
+
+impl Browser<'_> {
+    fn cookie_header(&self) -> String {
+        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+    }
+
+    fn remember(&mut self, page: &Page) {
+        for v in page.headers.get_all(header::SET_COOKIE) {
+            let v = v.to_str().unwrap_or("");
+            let (pair, attrs) = v.split_once(';').unwrap_or((v, ""));
+            if let Some((k, val)) = pair.split_once('=') {
+                if attrs.contains("Max-Age=0") {
+                    self.cookies.remove(k);
+                } else {
+                    self.cookies.insert(k.to_owned(), val.to_owned());
+                }
+            }
+        }
+    }
+
+    pub async fn get(&mut self, uri: &str) -> Page {
+        let req = Request::get(uri)
+            .header(header::COOKIE, self.cookie_header())
+            .body(Body::empty())
+            .expect("request");
+        let page = self.app.request(req).await;
+        self.remember(&page);
+        page
+    }
+
+    /// This browser's CSRF token, read from a form page.
+    pub async fn csrf(&mut self) -> String {
+        let page = self.get("/logga-in").await;
+        let start =
+            page.body.find(r#"name="csrf" value=""#).expect("a form") + r#"name="csrf" value=""#.len();
+        page.body[start..start + 64].to_owned()
+    }
+
+    /// Posts a form with this browser's CSRF token added.
+    pub async fn post(&mut self, uri: &str, fields: &[(&str, &str)]) -> Page {
+        let token = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(uri, serde_urlencoded::to_string(&all).expect("form")).await
+    }
+
+    /// Posts a body as it is (no token added).
+    pub async fn post_raw(&mut self, uri: &str, body: impl Into<Body>) -> Page {
+        let req = Request::post(uri)
+            .header(header::COOKIE, self.cookie_header())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(body.into())
+            .expect("request");
+        let page = self.app.request(req).await;
+        self.remember(&page);
+        page
+    }
+
+    pub async fn sign_in(&mut self, email: &str, password: &str) -> Page {
+        self.post("/logga-in", &[("email", email), ("password", password), ("next", "/konto")]).await
+    }
+}
+
+impl Page {
+    pub fn location(&self) -> &str {
+        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("")
     }
 }

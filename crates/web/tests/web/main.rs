@@ -2,8 +2,10 @@
 //! test (see `helpers::spawn_app`).
 
 mod api;
+mod auth;
 mod catalogue;
 mod helpers;
+mod links;
 mod not_found;
 mod public;
 mod visibility;
