@@ -6,6 +6,7 @@ mod auth;
 mod catalogue;
 mod helpers;
 mod links;
+mod matrix;
 mod not_found;
 mod public;
 mod visibility;

@@ -1,0 +1,185 @@
+//! The authorisation matrix: every route of the router's own table, asked by every kind of
+//! visitor, gets the answer written here. A route added without a row here fails the test.
+
+use std::collections::BTreeMap;
+
+use axum::http::{Method, StatusCode};
+use juryn_domain::{Grant, MunicipalityCode, Role, Scope, Slug};
+
+use crate::helpers::{Browser, Page, TestApp, person, spawn_app};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+/// What a visitor gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    /// The page or action (whatever its status, it is not a refusal).
+    Ok,
+    /// Sent to sign in.
+    SignIn,
+    Forbidden,
+    NotFound,
+}
+
+use Expect::{Forbidden as F, NotFound as N, Ok as A, SignIn as S};
+
+const VISITORS: [&str; 7] = ["anonymous", "contact of Karlstad", "juror", "conflicted juror", "expert", "chair", "organiser"];
+
+/// The expected answer per visitor, in the order of `VISITORS`.
+fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
+    let all = |e| [e; 7];
+    let signed_in = [S, A, A, A, A, A, A];
+    let organisers = [S, F, F, F, F, F, A];
+    BTreeMap::from([
+        ((Method::GET, "/"), all(A)),
+        ((Method::GET, "/kommuner/{code}"), all(A)),
+        ((Method::GET, "/{award}"), all(A)),
+        ((Method::GET, "/{award}/{year}"), all(A)),
+        ((Method::GET, "/{award}/{year}/jury"), all(A)),
+        ((Method::GET, "/api/v1/awards/{award}/editions/{year}"), all(A)),
+        ((Method::GET, "/api/{*rest}"), all(N)),
+        ((Method::GET, "/static/juryn.css"), all(A)),
+        ((Method::GET, "/health"), all(A)),
+        ((Method::GET, "/logga-in"), all(A)),
+        ((Method::POST, "/logga-in"), all(A)),
+        ((Method::POST, "/logga-ut"), all(A)),
+        ((Method::POST, "/logga-in/lank"), all(A)),
+        ((Method::GET, "/logga-in/lank/{token}"), all(N)),
+        ((Method::POST, "/logga-in/lank/{token}"), all(N)),
+        ((Method::GET, "/glomt-losenord"), all(A)),
+        ((Method::POST, "/glomt-losenord"), all(A)),
+        ((Method::GET, "/aterstall/{token}"), all(N)),
+        ((Method::POST, "/aterstall/{token}"), all(N)),
+        ((Method::GET, "/inbjudan/{token}"), all(N)),
+        ((Method::POST, "/inbjudan/{token}"), all(N)),
+        ((Method::GET, "/konto"), signed_in),
+        ((Method::POST, "/konto"), signed_in),
+        ((Method::GET, "/admin"), organisers),
+        ((Method::GET, "/admin/personer"), organisers),
+        ((Method::POST, "/admin/personer/bjud-in"), organisers),
+        ((Method::GET, "/admin/personer/{user}"), organisers),
+        ((Method::GET, "/admin/personer/{user}/export"), organisers),
+        ((Method::GET, "/admin/logg"), organisers),
+        ((Method::POST, "/admin/behorigheter/{grant}/aterkalla"), organisers),
+        ((Method::POST, "/admin/personer/{user}/radera"), organisers),
+        // Only contacts have a portal.
+        ((Method::GET, "/portal"), [S, A, F, F, F, F, F]),
+        // Lidingö's entry, by id: not for Karlstad's contact, nor for a juror with a conflict;
+        // an expert reads it because Lidingö is a nominee.
+        ((Method::GET, "/portal/bidrag/{id}"), [S, F, A, F, A, A, A]),
+        ((Method::GET, "/jury/{award}/{year}"), [S, F, A, A, A, A, A]),
+        ((Method::GET, "/jury/{award}/{year}/bidrag/{code}"), [S, F, A, F, A, A, A]),
+    ])
+}
+
+/// Writes a route's path with sample values.
+fn sample(path: &str, ids: &Ids) -> String {
+    path.replace("{award}", "digitaliseringskommun")
+        .replace("{year}", "2019")
+        .replace("{code}", "0186")
+        .replace("{id}", &ids.lidingo_entry.to_string())
+        .replace("{token}", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+        .replace("{user}", &ids.victim.to_string())
+        .replace("{grant}", &ids.victim_grant.to_string())
+        .replace("{*rest}", "nothing")
+}
+
+struct Ids {
+    lidingo_entry: i64,
+    victim: i64,
+    victim_grant: i64,
+}
+
+fn edition() -> Scope {
+    Scope::Edition(Slug::parse("digitaliseringskommun").unwrap(), 2019)
+}
+
+fn role(r: Role) -> Grant {
+    Grant { role: r, scope: edition(), municipality: None }
+}
+
+async fn visitors(app: &TestApp) -> Vec<Browser<'_>> {
+    let karlstad = Grant { role: Role::EntrantContact, scope: edition(), municipality: Some(MunicipalityCode::parse("1780").unwrap()) };
+    let people: [(&str, Vec<Grant>); 6] = [
+        ("karlstad@example.se", vec![karlstad]),
+        ("juror@example.se", vec![role(Role::Juror)]),
+        ("conflicted@example.se", vec![role(Role::Juror)]),
+        ("expert@example.se", vec![role(Role::Expert)]),
+        ("chair@example.se", vec![role(Role::JuryChair)]),
+        ("organiser@example.se", vec![Grant::organiser()]),
+    ];
+    let slug = Slug::parse("digitaliseringskommun").unwrap();
+    let mut out = vec![app.browser()];
+    for (email, grants) in people {
+        let id = person(app, email, Some(PASSWORD), &grants).await;
+        if email.starts_with("conflicted") {
+            let lidingo = MunicipalityCode::parse("0186").unwrap();
+            app.store.put_conflict(id, &slug, 2019, lidingo, "bor i kommunen", "test").await.unwrap();
+        }
+        let mut b = app.browser();
+        assert_eq!(b.sign_in(email, PASSWORD).await.status, StatusCode::SEE_OTHER, "{email} signs in");
+        out.push(b);
+    }
+    out
+}
+
+fn classify(page: &Page) -> Expect {
+    match page.status {
+        StatusCode::FORBIDDEN => F,
+        StatusCode::NOT_FOUND => N,
+        StatusCode::SEE_OTHER if page.location().starts_with("/logga-in?nasta=") => S,
+        s if s.is_server_error() => panic!("a server error: {s}\n{}", page.body),
+        _ => A,
+    }
+}
+
+#[tokio::test]
+async fn every_route_answers_every_visitor_as_the_matrix_says() {
+    let app = spawn_app().await;
+    let slug = Slug::parse("digitaliseringskommun").unwrap();
+    let lidingo = MunicipalityCode::parse("0186").unwrap();
+    let victim = person(&app, "victim@example.se", Some(PASSWORD), &[role(Role::Expert)]).await;
+    let ids = Ids {
+        lidingo_entry: app.store.entry_id(&slug, 2019, lidingo).await.unwrap().unwrap(),
+        victim,
+        victim_grant: app.store.grants_of(victim).await.unwrap()[0].id,
+    };
+    let mut visitors = visitors(&app).await;
+    let expected = expectations();
+
+    let mut routes = juryn_web::route_list();
+    // Actions that change what the others would see go last: revoking, erasing, signing out.
+    routes.sort_by_key(|(m, p)| (*m == Method::POST && (p.contains("aterkalla") || p.contains("radera") || p.ends_with("logga-ut")), *p));
+    let mut failures = Vec::new();
+    for (method, path) in &routes {
+        let Some(row) = expected.get(&(method.clone(), *path)) else {
+            failures.push(format!("no expectation for {method} {path}: add a row to the matrix"));
+            continue;
+        };
+        let uri = sample(path, &ids);
+        for (i, visitor) in visitors.iter_mut().enumerate() {
+            let page = if *method == Method::GET { visitor.get(&uri).await } else { visitor.post(&uri, &[]).await };
+            let got = classify(&page);
+            if got != row[i] {
+                failures.push(format!("{method} {uri} as {}: expected {:?}, got {got:?} ({})", VISITORS[i], row[i], page.status));
+            }
+        }
+    }
+    for (method, path) in expected.keys() {
+        if !routes.iter().any(|(m, p)| m == method && p == path) {
+            failures.push(format!("the matrix has a row for {method} {path}, which is not a route"));
+        }
+    }
+    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+    assert!(routes.len() >= 35, "the table lists every route ({})", routes.len());
+}
+
+#[tokio::test]
+async fn what_a_conflicted_juror_cannot_read_is_not_listed_either() {
+    let app = spawn_app().await;
+    let mut b = visitors(&app).await.remove(3);
+    let page = b.get("/jury/digitaliseringskommun/2019").await;
+    page.assert_lacks(r#"href="/jury/digitaliseringskommun/2019/bidrag/0186""#)
+        .assert_has(r#"href="/jury/digitaliseringskommun/2019/bidrag/1780""#)
+        .assert_has("jäv");
+}
