@@ -1,6 +1,7 @@
 //! The web crate's integration tests: one binary, the whole application on a fresh database per
 //! test (see `helpers::spawn_app`).
 
+mod admin;
 mod api;
 mod auth;
 mod catalogue;
@@ -9,4 +10,5 @@ mod links;
 mod matrix;
 mod not_found;
 mod public;
+mod smtp;
 mod visibility;

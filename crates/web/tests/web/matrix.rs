@@ -23,7 +23,8 @@ enum Expect {
 
 use Expect::{Forbidden as F, NotFound as N, Ok as A, SignIn as S};
 
-const VISITORS: [&str; 7] = ["anonymous", "contact of Karlstad", "juror", "conflicted juror", "expert", "chair", "organiser"];
+const VISITORS: [&str; 7] =
+    ["anonymous", "contact of Karlstad", "juror", "conflicted juror", "expert", "chair", "organiser"];
 
 /// The expected answer per visitor, in the order of `VISITORS`.
 fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
@@ -99,7 +100,11 @@ fn role(r: Role) -> Grant {
 }
 
 async fn visitors(app: &TestApp) -> Vec<Browser<'_>> {
-    let karlstad = Grant { role: Role::EntrantContact, scope: edition(), municipality: Some(MunicipalityCode::parse("1780").unwrap()) };
+    let karlstad = Grant {
+        role: Role::EntrantContact,
+        scope: edition(),
+        municipality: Some(MunicipalityCode::parse("1780").unwrap()),
+    };
     let people: [(&str, Vec<Grant>); 6] = [
         ("karlstad@example.se", vec![karlstad]),
         ("juror@example.se", vec![role(Role::Juror)]),
@@ -149,7 +154,13 @@ async fn every_route_answers_every_visitor_as_the_matrix_says() {
 
     let mut routes = juryn_web::route_list();
     // Actions that change what the others would see go last: revoking, erasing, signing out.
-    routes.sort_by_key(|(m, p)| (*m == Method::POST && (p.contains("aterkalla") || p.contains("radera") || p.ends_with("logga-ut")), *p));
+    routes.sort_by_key(|(m, p)| {
+        (
+            *m == Method::POST
+                && (p.contains("aterkalla") || p.contains("radera") || p.ends_with("logga-ut")),
+            *p,
+        )
+    });
     let mut failures = Vec::new();
     for (method, path) in &routes {
         let Some(row) = expected.get(&(method.clone(), *path)) else {
@@ -158,10 +169,14 @@ async fn every_route_answers_every_visitor_as_the_matrix_says() {
         };
         let uri = sample(path, &ids);
         for (i, visitor) in visitors.iter_mut().enumerate() {
-            let page = if *method == Method::GET { visitor.get(&uri).await } else { visitor.post(&uri, &[]).await };
+            let page =
+                if *method == Method::GET { visitor.get(&uri).await } else { visitor.post(&uri, &[]).await };
             let got = classify(&page);
             if got != row[i] {
-                failures.push(format!("{method} {uri} as {}: expected {:?}, got {got:?} ({})", VISITORS[i], row[i], page.status));
+                failures.push(format!(
+                    "{method} {uri} as {}: expected {:?}, got {got:?} ({})",
+                    VISITORS[i], row[i], page.status
+                ));
             }
         }
     }
