@@ -2,8 +2,8 @@
 // playwright-core, axe-core for WCAG 2.1 A/AA. Starts the binary (JURYN_BIN, default the debug
 // build) with the demo on a fresh SQLite database, walks the pages, saves screenshots of the
 // edition page under e2e/screenshots/, and ends with the line "N passed, M failed".
-import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -29,7 +29,11 @@ function freePort() {
 async function startServer() {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'juryn-e2e-'));
-  const child = spawn(bin, ['demo', '--listen', `127.0.0.1:${port}`, '--database', `sqlite://${dir}/demo.db`], {
+  const database = `sqlite://${dir}/demo.db`;
+  const add = spawnSync(bin, ['user', 'add', '--email', ORGANISER.email, '--name', 'Karin Ekholm', '--role', 'admin', '--database', database],
+    { input: `${ORGANISER.password}\n`, env: { ...process.env, JURYN_LOG: 'warn' } });
+  if (add.status !== 0) throw new Error(`juryn user add failed: ${add.stderr}`);
+  const child = spawn(bin, ['demo', '--listen', `127.0.0.1:${port}`, '--database', database, '--outbox', `${dir}/outbox`], {
     stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, JURYN_LOG: 'warn' },
   });
   let log = '';
@@ -37,7 +41,7 @@ async function startServer() {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited: ${log}`);
-    try { if ((await fetch(`${base}/health`)).ok) return { base, child, dir }; } catch { /* not yet */ }
+    try { if ((await fetch(`${base}/health`)).ok) return { base, child, dir, outbox: `${dir}/outbox` }; } catch { /* not yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`the server did not come up: ${log}`);
@@ -66,6 +70,17 @@ const checks = [];
 const check = (name, fn) => checks.push({ name, fn });
 
 const EDITION = '/digitaliseringskommun/2019';
+const ORGANISER = { email: 'karin@example.se', password: 'correct horse battery staple' };
+
+/** The first link to `path` in the newest mail of the outbox (quoted-printable undone). */
+function linkInNewestMail(outbox, path) {
+  const files = readdirSync(outbox).filter((f) => f.endsWith('.eml')).sort();
+  assert(files.length > 0, 'no mail in the outbox');
+  const raw = readFileSync(join(outbox, files[files.length - 1]), 'utf8').replace(/=\r?\n/g, '');
+  const match = raw.match(new RegExp(`http://[^\\s]+${path}[A-Za-z0-9_-]+`));
+  assert(match, `no ${path} link in the mail`);
+  return match[0];
+}
 const NOMINEES = ['Karlskrona', 'Karlstad', 'Lidingö', 'Södertälje', 'Umeå'];
 
 check('the edition page shows nominees, timeline, booklet and past winners, with no axe violations', async ({ page, base }) => {
@@ -151,6 +166,59 @@ check('an unknown page is a Swedish 404 with a way back, and no axe violations',
   await axe(page);
 });
 
+check('an organiser signs in, invites a juror, who follows the emailed link, sets a password and signs in', async ({ browser, page, base, outbox }) => {
+  await page.goto(base + '/admin/personer');
+  await page.waitForURL('**/logga-in?nasta=/admin/personer');
+  await axe(page);
+  await page.screenshot({ path: join(shots, 'sign-in.png'), fullPage: true });
+  await page.fill('#email', ORGANISER.email);
+  await page.fill('#password', ORGANISER.password);
+  await page.getByRole('button', { name: 'Logga in' }).first().click();
+  await page.waitForURL('**/admin/personer');
+  await expectTexts(page, ['Personer och roller', 'Arrangör, hela installationen']);
+  await page.fill('#invite-email', 'sofia.lind@example.se');
+  await page.fill('#invite-name', 'Sofia Lind');
+  await page.selectOption('#invite-role', 'juror');
+  await page.selectOption('#invite-scope', 'digitaliseringskommun/2019');
+  await page.getByRole('button', { name: 'Skicka inbjudan' }).click();
+  await page.waitForURL('**/admin/personer?klart=inbjuden');
+  await expectTexts(page, ['Inbjudan är skickad.']);
+  await axe(page);
+  await page.screenshot({ path: join(shots, 'people.png'), fullPage: true });
+
+  const link = linkInNewestMail(outbox, '/inbjudan/');
+  const ctx = await browser.newContext({ bypassCSP: true });
+  const sofia = await ctx.newPage();
+  await sofia.goto(link);
+  await expectTexts(sofia, ['Du är inbjuden som jurymedlem, Sveriges DigitaliseringsKommun 2019']);
+  await axe(sofia);
+  await sofia.fill('#password', 'sofias eget långa lösen');
+  await sofia.fill('#password_again', 'sofias eget långa lösen');
+  await sofia.getByRole('button', { name: 'Spara' }).click();
+  await sofia.waitForURL('**/konto');
+  await expectTexts(sofia, ['Mina roller', 'Jurymedlem, Sveriges DigitaliseringsKommun 2019']);
+  await axe(sofia);
+  await sofia.getByRole('button', { name: 'Logga ut' }).click();
+  await sofia.waitForURL('**/logga-in?utloggad=1');
+  await expectTexts(sofia, ['Du är utloggad.']);
+  await sofia.fill('#email', 'sofia.lind@example.se');
+  await sofia.fill('#password', 'sofias eget långa lösen');
+  await sofia.getByRole('button', { name: 'Logga in' }).first().click();
+  await sofia.waitForURL('**/konto');
+  await sofia.getByRole('link', { name: 'Jurymedlem, Sveriges DigitaliseringsKommun 2019' }).click();
+  await sofia.waitForURL('**/jury/digitaliseringskommun/2019');
+  await expectTexts(sofia, ['Lidingö', 'Karlstad']);
+  await axe(sofia);
+  // A juror is no organiser.
+  const res = await sofia.goto(base + '/admin/personer');
+  assert(res.status() === 403, `a juror got ${res.status()} from /admin/personer`);
+  await ctx.close();
+
+  await page.goto(base + '/admin/logg');
+  await expectTexts(page, ['invitation.accept', 'session.sign-in']);
+  await axe(page);
+});
+
 const server = await startServer();
 const browser = await chromium.launch({
   executablePath: chromiumPath,
@@ -164,7 +232,7 @@ try {
     const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     try {
-      await fn({ page, browser, base: server.base });
+      await fn({ page, browser, base: server.base, outbox: server.outbox });
       passed++; console.log(`ok - ${name}`);
     } catch (e) {
       failed++; console.log(`not ok - ${name}\n  ${String(e.message || e).split('\n').join('\n  ')}`);
