@@ -198,3 +198,29 @@ async fn what_a_conflicted_juror_cannot_read_is_not_listed_either() {
         .assert_has(r#"href="/jury/digitaliseringskommun/2019/bidrag/1780""#)
         .assert_has("jäv");
 }
+
+#[tokio::test]
+async fn every_post_route_refuses_a_form_without_its_csrf_token() {
+    let app = spawn_app().await;
+    let slug = Slug::parse("digitaliseringskommun").unwrap();
+    let lidingo = MunicipalityCode::parse("0186").unwrap();
+    let victim = person(&app, "victim@example.se", Some(PASSWORD), &[role(Role::Expert)]).await;
+    let ids = Ids {
+        lidingo_entry: app.store.entry_id(&slug, 2019, lidingo).await.unwrap().unwrap(),
+        victim,
+        victim_grant: app.store.grants_of(victim).await.unwrap()[0].id,
+    };
+    let mut organiser = visitors(&app).await.pop().unwrap();
+    let mut other = app.browser();
+    let foreign = other.csrf().await;
+    let posts: Vec<_> = juryn_web::route_list().into_iter().filter(|(m, _)| *m == Method::POST).collect();
+    assert!(posts.len() >= 10);
+    for (_, path) in posts {
+        let uri = sample(path, &ids);
+        for body in [String::new(), format!("csrf={foreign}"), "csrf=".to_owned()] {
+            let page = organiser.post_raw(&uri, body.clone()).await;
+            assert_eq!(page.status, StatusCode::FORBIDDEN, "POST {uri} with {body:?}");
+        }
+    }
+    assert_eq!(app.store.grants_of(victim).await.unwrap().len(), 1, "nothing was changed");
+}
