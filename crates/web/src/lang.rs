@@ -2,7 +2,7 @@
 //! remembered in a cookie), else the cookie, else Swedish.
 
 use axum::extract::Request;
-use axum::http::header::{COOKIE, SET_COOKIE, VARY};
+use axum::http::header::{SET_COOKIE, VARY};
 use axum::http::{HeaderMap, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -21,14 +21,7 @@ fn from_query(query: &str) -> Option<Lang> {
 }
 
 fn from_cookie(headers: &HeaderMap) -> Option<Lang> {
-    headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().split_once('='))
-        .filter(|(k, _)| *k == COOKIE_NAME)
-        .find_map(|(_, v)| Lang::from_tag(v))
+    crate::cookies::get(headers, COOKIE_NAME).and_then(Lang::from_tag)
 }
 
 /// Middleware: puts the request's `Lang` in its extensions and remembers an explicit choice.
@@ -49,6 +42,8 @@ pub async fn negotiate(mut req: Request, next: Next) -> Response {
 
 #[cfg(test)]
 mod tests {
+    use axum::http::header::COOKIE;
+
     use super::*;
 
     #[test]

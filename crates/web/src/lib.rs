@@ -26,6 +26,7 @@ mod map;
 mod middleware;
 mod portal;
 mod public;
+mod respond;
 mod routes;
 mod serve;
 mod static_files;

@@ -9,7 +9,6 @@ use juryn_domain::Lang;
 use juryn_store::{TokenPurpose, TokenRecord};
 
 use super::link::broken_link;
-use super::redirect;
 use super::reset::{NewPasswordForm, NewPasswordPage, check_new_password};
 use super::signin::start_session;
 use crate::app::AppState;
@@ -18,6 +17,7 @@ use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
+use crate::respond::redirect;
 
 pub const MAX_NAME_CHARS: usize = 200;
 

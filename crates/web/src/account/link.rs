@@ -7,20 +7,21 @@ use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use jiff::{SignedDuration, Timestamp};
-use juryn_domain::{Email, Lang};
-use juryn_store::{NewToken, TokenError, TokenPurpose};
+use juryn_domain::Lang;
+use juryn_store::{TokenError, TokenPurpose};
 use serde::Deserialize;
 
-use super::signin::{Empty, render as render_signin, throttled};
-use super::{redirect, respond};
+use super::emailed::{admit, send_link};
+use super::signin::{Empty, render as render_signin};
 use crate::app::AppState;
-use crate::auth::{Csrf, CsrfForm, MaybeViewer, SESSION_COOKIE, SESSION_HOURS, hash_token, random_token};
-use crate::cookies;
+use crate::auth::{CsrfForm, MaybeViewer, SESSION_HOURS, hash_token, random_token};
 use crate::error::WebError;
 use crate::extract::{ClientIp, Segments};
 use crate::i18n::t;
 use crate::layout::Layout;
 use crate::mail::Letter;
+use crate::respond::redirect;
+use crate::respond::{form_page, session_cookies};
 
 pub const LINK_MINUTES: i64 = 30;
 
@@ -42,65 +43,29 @@ pub async fn request(
     headers: HeaderMap,
     CsrfForm(form): CsrfForm<LinkForm>,
 ) -> Result<Response, WebError> {
-    let err = |e| WebError::internal(e, lang);
-    let typed = form.email.chars().take(254).collect::<String>();
-    let Ok(email) = Email::parse(&form.email) else {
-        let msg = Some(t(lang, "signin-error-email"));
-        return render_signin(
-            &app,
-            &headers,
-            lang,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            ("/konto".into(), typed),
-            msg,
-            None,
-        );
-    };
-    if throttled(&app, email.as_str(), &ip, lang).await? {
-        let msg = Some(t(lang, "signin-error-throttled"));
-        return render_signin(
-            &app,
-            &headers,
-            lang,
-            StatusCode::TOO_MANY_REQUESTS,
-            ("/konto".into(), typed),
-            msg,
-            None,
-        );
-    }
-    // Every request counts towards the limit, so nobody can flood an inbox.
-    app.store.record_failure(email.as_str(), &ip, app.now()).await.map_err(err)?;
-    if let Some(user) = app.store.user_by_email(email.as_str()).await.map_err(err)? {
-        let grants = app.store.grants_of(user.id).await.map_err(err)?;
-        if signs_in_by_link(&grants) {
-            let token = random_token();
-            let now = app.now();
-            let record = NewToken {
-                purpose: TokenPurpose::SignIn,
-                user_id: Some(user.id),
-                email: user.email.clone(),
-                name: None,
-                grant: None,
-                created_at: now,
-                expires_at: now
-                    .checked_add(SignedDuration::from_mins(LINK_MINUTES))
-                    .unwrap_or(Timestamp::MAX),
-            };
-            app.store
-                .put_token(&hash_token(&token), &record, &format!("user/{}", user.id))
-                .await
-                .map_err(err)?;
-            let link = format!("{}/logga-in/lank/{token}", app.base_url);
-            if let Err(e) =
-                app.mailer.send(&user.name, &user.email, &Letter::sign_in(user.lang, &user.name, &link)).await
-            {
-                tracing::error!("sending a sign-in link failed: {e}");
+    match admit(&app, lang, &ip, &form.email).await? {
+        Err((status, key)) => {
+            let typed = form.email.chars().take(254).collect::<String>();
+            render_signin(&app, &headers, lang, status, ("/konto".into(), typed), Some(t(lang, key)), None)
+        }
+        Ok(found) => {
+            if let Some((user, _)) = found.filter(|(_, g)| signs_in_by_link(g)) {
+                let purpose = (TokenPurpose::SignIn, LINK_MINUTES);
+                send_link(&app, lang, &user, purpose, "/logga-in/lank/", Letter::sign_in).await?;
             }
+            // The same answer whether or not the address is known.
+            let notice = Some(t(lang, "signin-link-sent"));
+            render_signin(
+                &app,
+                &headers,
+                lang,
+                StatusCode::OK,
+                ("/konto".into(), String::new()),
+                None,
+                notice,
+            )
         }
     }
-    // The same answer whether or not the address is known.
-    let notice = Some(t(lang, "signin-link-sent"));
-    render_signin(&app, &headers, lang, StatusCode::OK, ("/konto".into(), String::new()), None, notice)
 }
 
 #[derive(Template)]
@@ -147,17 +112,15 @@ pub(crate) fn link_page(
     action: Option<String>,
     button: &str,
 ) -> Result<Response, WebError> {
-    let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
-    let page = LinkPage {
-        l: Layout::new(lang, heading.clone(), "/logga-in"),
-        csrf: csrf.token,
+    let l = Layout::new(lang, heading.clone(), "/logga-in");
+    form_page(app, headers, lang, status, |csrf| LinkPage {
+        l,
+        csrf,
         heading,
         text,
         action,
         button: button.to_owned(),
-    };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
-    Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
+    })
 }
 
 pub async fn confirm_page(
@@ -203,11 +166,7 @@ pub async fn use_link(
             if let Some(v) = &viewer.0 {
                 app.store.end_session(&v.session_hash).await.map_err(|e| WebError::internal(e, lang))?;
             }
-            let secure = app.secure_cookies();
-            let csrf = Csrf::for_request(&HeaderMap::new(), &app.csrf_key, secure, true);
-            let mut set = vec![cookies::set(SESSION_COOKIE, &session, SESSION_HOURS * 3600, secure, true)];
-            set.extend(csrf.set_cookie);
-            Ok(redirect("/konto", set))
+            Ok(redirect("/konto", session_cookies(&app, &session)))
         }
     }
 }

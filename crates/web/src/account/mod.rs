@@ -1,14 +1,11 @@
 //! Signing in and out, one-time links, password reset, invitations, and one's own account.
 
+mod emailed;
 mod invitation;
 mod link;
 mod profile;
 mod reset;
 mod signin;
-
-use axum::http::header::{LOCATION, SET_COOKIE};
-use axum::http::{HeaderValue, StatusCode};
-use axum::response::{Html, IntoResponse, Response};
 
 use crate::routes::Route;
 
@@ -51,27 +48,6 @@ pub fn encode_next(next: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
-}
-
-/// A page with its status and any cookies to set.
-pub(crate) fn respond(status: StatusCode, html: String, cookies: Vec<HeaderValue>) -> Response {
-    let mut res = (status, Html(html)).into_response();
-    for c in cookies {
-        res.headers_mut().append(SET_COOKIE, c);
-    }
-    res
-}
-
-/// 303 See Other to `to`, with cookies.
-pub(crate) fn redirect(to: &str, cookies: Vec<HeaderValue>) -> Response {
-    let mut res = StatusCode::SEE_OTHER.into_response();
-    if let Ok(v) = HeaderValue::from_str(to) {
-        res.headers_mut().insert(LOCATION, v);
-    }
-    for c in cookies {
-        res.headers_mut().append(SET_COOKIE, c);
-    }
-    res
 }
 
 #[cfg(test)]

@@ -8,12 +8,13 @@ use juryn_domain::{Action, Lang};
 use serde::Deserialize;
 
 use super::invitation::MAX_NAME_CHARS;
-use super::{redirect, respond};
 use crate::app::AppState;
-use crate::auth::{Csrf, CsrfForm, MaybeViewer, require};
+use crate::auth::{CsrfForm, MaybeViewer, require};
 use crate::error::WebError;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
+use crate::respond::form_page;
+use crate::respond::redirect;
 
 #[derive(Template)]
 #[template(path = "account.html")]
@@ -45,7 +46,6 @@ async fn render(
 ) -> Result<Response, WebError> {
     let Shown { status, typed, error, saved } = shown;
     let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/konto".into() }) };
-    let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
     let names = crate::admin::award_names(&*app.store).await.map_err(|e| WebError::internal(e, lang))?;
     let roles = v
         .actor
@@ -54,18 +54,18 @@ async fn render(
         .map(|g| (crate::admin::grant_text(lang, g, Some(&names)), crate::admin::grant_home(g)))
         .collect();
     let (name, pref) = typed.unwrap_or((v.user.name.clone(), v.user.lang));
-    let page = AccountPage {
-        l: Layout::new(lang, t(lang, "account-title"), "/konto"),
-        csrf: csrf.token,
+    let l = Layout::new(lang, t(lang, "account-title"), "/konto");
+    let email = v.user.email.clone();
+    form_page(app, headers, lang, status, |csrf| AccountPage {
+        l,
+        csrf,
         name,
-        email: v.user.email.clone(),
+        email,
         lang_tag: pref.tag(),
         roles,
         error,
         saved,
-    };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
-    Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
+    })
 }
 
 #[derive(Deserialize, Default)]

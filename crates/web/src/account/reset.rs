@@ -5,23 +5,21 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use jiff::{SignedDuration, Timestamp};
-use juryn_domain::{Email, Lang};
-use juryn_store::{NewToken, TokenPurpose};
+use juryn_domain::Lang;
+use juryn_store::TokenPurpose;
 use serde::Deserialize;
 
+use super::emailed::{admit, send_link};
 use super::link::broken_link;
-use super::respond;
-use super::signin::{render as render_signin, throttled};
+use super::signin::render as render_signin;
 use crate::app::AppState;
-use crate::auth::{
-    Csrf, CsrfForm, MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, hash_password, hash_token, random_token,
-};
+use crate::auth::{CsrfForm, MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, hash_password, hash_token};
 use crate::error::WebError;
 use crate::extract::{ClientIp, Segments};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::mail::Letter;
+use crate::respond::form_page;
 
 pub const RESET_MINUTES: i64 = 60;
 
@@ -44,16 +42,8 @@ fn render_request(
     error: Option<String>,
     notice: Option<String>,
 ) -> Result<Response, WebError> {
-    let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
-    let page = RequestPage {
-        l: Layout::new(lang, t(lang, "reset-request-title"), "/glomt-losenord"),
-        csrf: csrf.token,
-        email,
-        error,
-        notice,
-    };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
-    Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
+    let l = Layout::new(lang, t(lang, "reset-request-title"), "/glomt-losenord");
+    form_page(app, headers, lang, status, |csrf| RequestPage { l, csrf, email, error, notice })
 }
 
 pub async fn request_page(
@@ -77,47 +67,23 @@ pub async fn request(
     headers: HeaderMap,
     CsrfForm(form): CsrfForm<RequestForm>,
 ) -> Result<Response, WebError> {
-    let err = |e| WebError::internal(e, lang);
-    let typed: String = form.email.chars().take(254).collect();
-    let Ok(email) = Email::parse(&form.email) else {
-        let msg = Some(t(lang, "signin-error-email"));
-        return render_request(&app, &headers, lang, StatusCode::UNPROCESSABLE_ENTITY, typed, msg, None);
-    };
-    if throttled(&app, email.as_str(), &ip, lang).await? {
-        let msg = Some(t(lang, "signin-error-throttled"));
-        return render_request(&app, &headers, lang, StatusCode::TOO_MANY_REQUESTS, typed, msg, None);
-    }
-    app.store.record_failure(email.as_str(), &ip, app.now()).await.map_err(err)?;
-    if let Some(user) = app.store.user_by_email(email.as_str()).await.map_err(err)? {
-        let grants = app.store.grants_of(user.id).await.map_err(err)?;
-        if user.password_hash.is_some() || grants.iter().any(|g| g.grant.role.signs_in_with_password()) {
-            let token = random_token();
-            let now = app.now();
-            let record = NewToken {
-                purpose: TokenPurpose::Reset,
-                user_id: Some(user.id),
-                email: user.email.clone(),
-                name: None,
-                grant: None,
-                created_at: now,
-                expires_at: now
-                    .checked_add(SignedDuration::from_mins(RESET_MINUTES))
-                    .unwrap_or(Timestamp::MAX),
+    match admit(&app, lang, &ip, &form.email).await? {
+        Err((status, key)) => {
+            let typed: String = form.email.chars().take(254).collect();
+            render_request(&app, &headers, lang, status, typed, Some(t(lang, key)), None)
+        }
+        Ok(found) => {
+            let uses_password = |(u, g): &(juryn_store::User, Vec<juryn_store::StoredGrant>)| {
+                u.password_hash.is_some() || g.iter().any(|g| g.grant.role.signs_in_with_password())
             };
-            app.store
-                .put_token(&hash_token(&token), &record, &format!("user/{}", user.id))
-                .await
-                .map_err(err)?;
-            let link = format!("{}/aterstall/{token}", app.base_url);
-            if let Err(e) =
-                app.mailer.send(&user.name, &user.email, &Letter::reset(user.lang, &user.name, &link)).await
-            {
-                tracing::error!("sending a reset link failed: {e}");
+            if let Some((user, _)) = found.filter(uses_password) {
+                let purpose = (TokenPurpose::Reset, RESET_MINUTES);
+                send_link(&app, lang, &user, purpose, "/aterstall/", Letter::reset).await?;
             }
+            let notice = Some(t(lang, "reset-sent"));
+            render_request(&app, &headers, lang, StatusCode::OK, String::new(), None, notice)
         }
     }
-    let notice = Some(t(lang, "reset-sent"));
-    render_request(&app, &headers, lang, StatusCode::OK, String::new(), None, notice)
 }
 
 #[derive(Template)]
@@ -143,10 +109,7 @@ impl NewPasswordPage {
         status: StatusCode,
     ) -> Result<Response, WebError> {
         let lang = self.l.lang;
-        let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
-        let page = NewPasswordPage { csrf: csrf.token, ..self };
-        let html = page.render().map_err(|e| WebError::internal(e, lang))?;
-        Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
+        form_page(app, headers, lang, status, |csrf| NewPasswordPage { csrf, ..self })
     }
 }
 

@@ -8,10 +8,10 @@ use jiff::{SignedDuration, Timestamp};
 use juryn_domain::{Email, Lang};
 use serde::Deserialize;
 
-use super::{redirect, respond, safe_next};
+use super::safe_next;
 use crate::app::AppState;
 use crate::auth::{
-    Csrf, CsrfForm, MAX_PASSWORD_BYTES, MaybeViewer, SESSION_COOKIE, SESSION_HOURS, hash_token, random_token,
+    CsrfForm, MAX_PASSWORD_BYTES, MaybeViewer, SESSION_COOKIE, SESSION_HOURS, hash_token, random_token,
     verify_password,
 };
 use crate::cookies;
@@ -19,6 +19,8 @@ use crate::error::WebError;
 use crate::extract::{ClientIp, LenientQuery};
 use crate::i18n::t;
 use crate::layout::Layout;
+use crate::respond::redirect;
+use crate::respond::{form_page, session_cookies};
 
 /// Failed attempts allowed per account and per address within the window.
 pub const MAX_FAILURES: i64 = 10;
@@ -51,18 +53,9 @@ pub(crate) fn render(
     error: Option<String>,
     notice: Option<String>,
 ) -> Result<Response, WebError> {
-    let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
     let (next, email) = fields;
-    let page = SignInPage {
-        l: Layout::new(lang, t(lang, "signin-title"), "/logga-in"),
-        csrf: csrf.token,
-        next,
-        email,
-        error,
-        notice,
-    };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
-    Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
+    let l = Layout::new(lang, t(lang, "signin-title"), "/logga-in");
+    form_page(app, headers, lang, status, |csrf| SignInPage { l, csrf, next, email, error, notice })
 }
 
 pub async fn page(
@@ -110,11 +103,7 @@ pub(crate) async fn start_session(
         .create_session(&hash_token(&id), user_id, expires, replaces, how)
         .await
         .map_err(|e| WebError::internal(e, lang))?;
-    let secure = app.secure_cookies();
-    let csrf = Csrf::for_request(&HeaderMap::new(), &app.csrf_key, secure, true);
-    let mut out = vec![cookies::set(SESSION_COOKIE, &id, SESSION_HOURS * 3600, secure, true)];
-    out.extend(csrf.set_cookie);
-    Ok(out)
+    Ok(session_cookies(app, &id))
 }
 
 pub async fn submit(

@@ -9,12 +9,13 @@ use serde::Deserialize;
 
 use super::grant_text;
 use super::invite::{InviteOutcome, send_invitation};
-use crate::account::{redirect, respond};
 use crate::app::AppState;
-use crate::auth::{Csrf, CsrfForm, MaybeViewer, Viewer, require};
+use crate::auth::{CsrfForm, MaybeViewer, Viewer, require};
 use crate::error::WebError;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
+use crate::respond::form_page;
+use crate::respond::redirect;
 
 pub const MAX_NAME_CHARS: usize = 200;
 
@@ -124,26 +125,24 @@ async fn render(
             email: p.user.email,
         })
         .collect();
-    let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
-    let page = PeoplePage {
+    let scopes = scope_options(app, viewer, lang).await?;
+    form_page(app, headers, lang, status, |csrf| PeoplePage {
         l: Layout::new(lang, t(lang, "people-title"), "/admin/personer"),
-        csrf: csrf.token,
+        csrf,
         people,
         fields,
         roles: Role::ALL
             .iter()
             .map(|r| (r.as_str().to_owned(), t(lang, &format!("role-{}", r.as_str()))))
             .collect(),
-        scopes: scope_options(app, viewer, lang).await?,
+        scopes,
         municipalities: Registry::sweden()
             .all()
             .map(|m| (m.code.to_string(), format!("{} ({})", m.name, m.code)))
             .collect(),
         errors,
         notice,
-    };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
-    Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
+    })
 }
 
 #[derive(Deserialize, Default)]

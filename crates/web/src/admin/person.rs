@@ -9,13 +9,14 @@ use juryn_domain::{Action, Lang};
 use serde::Deserialize;
 
 use super::grant_text;
-use crate::account::{redirect, respond};
 use crate::app::AppState;
-use crate::auth::{Csrf, CsrfForm, MaybeViewer, require};
+use crate::auth::{CsrfForm, MaybeViewer, require};
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::t;
 use crate::layout::Layout;
+use crate::respond::form_page;
+use crate::respond::redirect;
 
 pub struct RoleRow {
     pub text: String,
@@ -62,21 +63,19 @@ async fn render(
             revoke: format!("/admin/behorigheter/{}/aterkalla", g.id),
         })
         .collect();
-    let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
-    let page = PersonPage {
-        l: Layout::new(lang, user.name.clone(), format!("/admin/personer/{id}"))
-            .crumb(t(lang, "people-title"), "/admin/personer")
-            .crumb(user.name.clone(), ""),
-        csrf: csrf.token,
+    let l = Layout::new(lang, user.name.clone(), format!("/admin/personer/{id}"))
+        .crumb(t(lang, "people-title"), "/admin/personer")
+        .crumb(user.name.clone(), "");
+    form_page(app, headers, lang, status, |csrf| PersonPage {
+        l,
+        csrf,
         id,
         name: user.name,
         email: user.email,
         password: user.password_hash.is_some(),
         roles,
         error,
-    };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
-    Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
+    })
 }
 
 pub async fn page(

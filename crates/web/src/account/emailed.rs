@@ -1,0 +1,67 @@
+//! What sign-in links and reset links share: the address is checked and throttled the same way,
+//! the answer is the same whether or not the address is known, and the link is stored hashed and
+//! mailed in the person's language.
+
+use axum::http::StatusCode;
+use jiff::{SignedDuration, Timestamp};
+use juryn_domain::{Email, Lang};
+use juryn_store::{NewToken, StoredGrant, TokenPurpose, User};
+
+use super::signin::throttled;
+use crate::app::AppState;
+use crate::auth::{hash_token, random_token};
+use crate::error::WebError;
+use crate::mail::Letter;
+use crate::public::OrInternal;
+
+/// Why a request for a link was refused: the status and the message's key.
+pub(crate) type Refused = (StatusCode, &'static str);
+
+/// Checks the typed address and the throttle, and counts the request towards the limit (so
+/// nobody can flood an inbox). Returns the person with that address, if any, and their roles.
+pub(crate) async fn admit(
+    app: &AppState,
+    lang: Lang,
+    ip: &str,
+    typed: &str,
+) -> Result<Result<Option<(User, Vec<StoredGrant>)>, Refused>, WebError> {
+    let Ok(email) = Email::parse(typed) else {
+        return Ok(Err((StatusCode::UNPROCESSABLE_ENTITY, "signin-error-email")));
+    };
+    if throttled(app, email.as_str(), ip, lang).await? {
+        return Ok(Err((StatusCode::TOO_MANY_REQUESTS, "signin-error-throttled")));
+    }
+    app.store.record_failure(email.as_str(), ip, app.now()).await.or_500(lang)?;
+    let Some(user) = app.store.user_by_email(email.as_str()).await.or_500(lang)? else { return Ok(Ok(None)) };
+    let grants = app.store.grants_of(user.id).await.or_500(lang)?;
+    Ok(Ok(Some((user, grants))))
+}
+
+/// A one-time link for `user`, valid `minutes`, at `{base}{path}{token}`, mailed as `letter`
+/// makes it. A failed send is logged, not shown: the page says the same either way.
+pub(crate) async fn send_link(
+    app: &AppState,
+    lang: Lang,
+    user: &User,
+    (purpose, minutes): (TokenPurpose, i64),
+    path: &str,
+    letter: fn(Lang, &str, &str) -> Letter,
+) -> Result<(), WebError> {
+    let token = random_token();
+    let now = app.now();
+    let record = NewToken {
+        purpose,
+        user_id: Some(user.id),
+        email: user.email.clone(),
+        name: None,
+        grant: None,
+        created_at: now,
+        expires_at: now.checked_add(SignedDuration::from_mins(minutes)).unwrap_or(Timestamp::MAX),
+    };
+    app.store.put_token(&hash_token(&token), &record, &format!("user/{}", user.id)).await.or_500(lang)?;
+    let link = format!("{}{path}{token}", app.base_url);
+    if let Err(e) = app.mailer.send(&user.name, &user.email, &letter(user.lang, &user.name, &link)).await {
+        tracing::error!("sending a {} link failed: {e}", purpose.as_str());
+    }
+    Ok(())
+}
