@@ -58,6 +58,10 @@ pub trait AuthStore: Send + Sync + 'static {
         now: Timestamp,
     ) -> Result<Result<i64, TokenError>>;
 
+    /// Deletes sessions and links past their expiry, and failures older than `before`. Safe to
+    /// run from any number of processes at once.
+    async fn purge_expired(&self, now: Timestamp, before: Timestamp) -> Result<u64>;
+
     async fn record_failure(&self, email: &str, ip: &str, at: Timestamp) -> Result<()>;
     /// Failed sign-ins since `since`: (for this email, from this address).
     async fn failures_since(&self, email: &str, ip: &str, since: Timestamp) -> Result<(i64, i64)>;

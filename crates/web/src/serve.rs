@@ -16,6 +16,9 @@ use crate::app::AppState;
 use crate::error::WebError;
 use crate::{lang, middleware};
 
+/// How many generation polls pass between purges of expired sessions and links.
+const PURGE_EVERY_TICKS: u64 = 1200;
+
 /// Request bodies larger than this are refused with 413 before a handler sees them.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
@@ -61,10 +64,20 @@ pub async fn serve(listener: TcpListener, state: AppState, poll_interval: Durati
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(poll_interval);
             tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            let mut ticks: u64 = 0;
             loop {
                 tick.tick().await;
                 if let Err(e) = state.cache.refresh(&*state.store).await {
                     tracing::warn!("reading the data generation failed: {e}");
+                }
+                // Now and then, forget expired sessions and links, and day-old failed sign-ins.
+                ticks += 1;
+                if ticks % PURGE_EVERY_TICKS == 1 {
+                    let now = jiff::Timestamp::now();
+                    let day_ago = now.checked_sub(jiff::SignedDuration::from_hours(24)).unwrap_or(now);
+                    if let Err(e) = state.store.purge_expired(now, day_ago).await {
+                        tracing::warn!("purging expired sessions failed: {e}");
+                    }
                 }
             }
         })

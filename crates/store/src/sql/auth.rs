@@ -251,6 +251,18 @@ macro_rules! impl_auth {
                 Ok(Ok(user_id))
             }
 
+            async fn purge_expired(&self, now: Timestamp, before: Timestamp) -> Result<u64> {
+                let mut n = 0;
+                for (sql, at) in [
+                    ("delete from sessions where expires_at <= $1", now),
+                    ("delete from tokens where expires_at <= $1", before),
+                    ("delete from sign_in_failures where at < $1", before),
+                ] {
+                    n += sqlx::query(sql).bind(secs(at)).execute(&self.pool).await?.rows_affected();
+                }
+                Ok(n)
+            }
+
             async fn record_failure(&self, email: &str, ip: &str, at: Timestamp) -> Result<()> {
                 sqlx::query("insert into sign_in_failures (at, email, ip) values ($1, $2, $3)")
                     .bind(secs(at))

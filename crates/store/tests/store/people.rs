@@ -211,6 +211,18 @@ store_suite! {
         assert_eq!(store.failures_since("a@example.se", "10.0.0.1", later(1)).await.unwrap(), (0, 0));
     }
 
+    async fn expired_sessions_links_and_old_failures_are_purged(store) {
+        let id = person(store, "sofia@example.se").await;
+        store.create_session("live", id, later(60), None, "password").await.unwrap();
+        store.create_session("old", id, later(1), None, "password").await.unwrap();
+        store.put_token("t", &token(TokenPurpose::SignIn, Some(id), "sofia@example.se", None, 1), "system").await.unwrap();
+        store.record_failure("sofia@example.se", "10.0.0.1", Timestamp::now()).await.unwrap();
+        let purged = store.purge_expired(later(2), later(2)).await.unwrap();
+        assert_eq!(purged, 3);
+        assert!(store.session("live", Timestamp::now()).await.unwrap().is_some());
+        assert!(store.session("old", Timestamp::now()).await.unwrap().is_none());
+    }
+
     async fn a_secret_is_made_once(store) {
         let first = store.secret("csrf", "abc").await.unwrap();
         let second = store.secret("csrf", "xyz").await.unwrap();
