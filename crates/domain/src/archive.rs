@@ -59,6 +59,7 @@ mod tests {
             winner: Some(code("0186")),
             shortlist_min: 3,
             shortlist_max: 5,
+            call: Default::default(),
         };
         let before = past_winners(
             &historical,

@@ -39,6 +39,8 @@ pub struct Edition {
     pub winner: Option<MunicipalityCode>,
     pub shortlist_min: u16,
     pub shortlist_max: u16,
+    /// When entries may be written and submitted.
+    pub call: crate::call::CallWindow,
 }
 
 /// What of an edition the public may see at one moment. Computed from the clock at request
@@ -128,6 +130,7 @@ mod tests {
             winner: Some(MunicipalityCode::parse("0186").unwrap()),
             shortlist_min: 3,
             shortlist_max: 5,
+            call: Default::default(),
         }
     }
 

@@ -5,6 +5,7 @@
 
 pub mod archive;
 pub mod award;
+pub mod call;
 pub mod criterion;
 pub mod email;
 pub mod entry;
@@ -20,6 +21,7 @@ pub mod timeline;
 
 pub use archive::{PastWinner, past_winners};
 pub use award::{Award, Edition, Visibility};
+pub use call::{CallWindow, format_time};
 pub use criterion::Criterion;
 pub use email::Email;
 pub use entry::EntryStatus;

@@ -62,7 +62,7 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
-fn month_name(lang: Lang, month: i8) -> &'static str {
+pub(crate) fn month_name(lang: Lang, month: i8) -> &'static str {
     let i = (month.clamp(1, 12) - 1) as usize;
     match lang {
         Lang::Sv => MONTHS_SV[i],

@@ -4,7 +4,12 @@ use async_trait::async_trait;
 use juryn_domain::{Award, Criterion, Edition, Juror, Milestone, MunicipalityCode, PastWinner, Phase, Slug};
 
 use crate::Result;
-use crate::model::{AuditEvent, EditionContent, EntryContent, Participation, Question, StoredEntry};
+use juryn_domain::questionnaire::Question;
+
+use crate::model::{
+    AuditEvent, EditionContent, EntryContent, EntryRecord, EntrySave, EntryVersion, Participation, SaveOutcome,
+    StoredEntry,
+};
 
 #[async_trait]
 pub trait ContentStore: Send + Sync + 'static {
@@ -48,6 +53,22 @@ pub trait ContentStore: Send + Sync + 'static {
     async fn entry_by_id(&self, id: i64) -> Result<Option<StoredEntry>>;
     /// The id of a municipality's entry in an edition.
     async fn entry_id(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Option<i64>>;
+    /// A municipality's entry with its version, if it has one.
+    async fn entry_record(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Option<EntryRecord>>;
+    /// The municipality's entry, created (invited, empty) if it has none.
+    async fn ensure_entry(&self, award: &Slug, year: i16, code: MunicipalityCode, actor: &str) -> Result<EntryRecord>;
+    /// Saves answers and status if the entry is still at `save.expected_version`; keeps the saved
+    /// version in the history. Never overwrites a newer save.
+    async fn save_entry(
+        &self,
+        award: &Slug,
+        year: i16,
+        code: MunicipalityCode,
+        save: &EntrySave,
+        actor: &str,
+    ) -> Result<SaveOutcome>;
+    /// Every saved version of an entry, newest first.
+    async fn entry_history(&self, entry_id: i64) -> Result<Vec<EntryVersion>>;
     /// Every edition a municipality has an entry in or was nominated in, newest first.
     async fn participations(&self, code: MunicipalityCode) -> Result<Vec<Participation>>;
 

@@ -2,7 +2,7 @@
 
 use jiff::Timestamp;
 use juryn_domain::{
-    Criterion, Edition, EntryStatus, Grant, Juror, Lang, LocalizedText, Milestone, MunicipalityCode, Slug,
+    Criterion, Edition, EntryStatus, Grant, Juror, Lang, Milestone, MunicipalityCode, Slug,
 };
 
 /// An edition with everything an organiser configures about it.
@@ -12,15 +12,9 @@ pub struct EditionContent {
     pub timeline: Vec<Milestone>,
     pub jury: Vec<Juror>,
     pub criteria: Vec<Criterion>,
-    pub questions: Vec<Question>,
+    pub questions: Vec<juryn_domain::questionnaire::Question>,
 }
 
-/// A question of the questionnaire (long text with an optional word limit, for now).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Question {
-    pub prompt: LocalizedText,
-    pub word_limit: Option<u32>,
-}
 
 /// A municipality's entry in one edition.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -176,4 +170,46 @@ pub enum TokenError {
     Unknown,
     Expired,
     Used,
+}
+
+/// An entry with what optimistic saving needs: its version, and the publication consent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryRecord {
+    pub id: i64,
+    pub award: Slug,
+    pub year: i16,
+    pub entry: EntryContent,
+    /// Grows by one with every save; a save must name the version it started from.
+    pub version: i64,
+    /// Consent to publication in the booklet: a separate, explicit choice.
+    pub consent: bool,
+    pub updated_at: Option<Timestamp>,
+}
+
+/// A save of an entry: new answers and status, made from `expected_version`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntrySave {
+    pub expected_version: i64,
+    pub status: EntryStatus,
+    pub answers: Vec<String>,
+    pub consent: bool,
+    pub submitted_at: Option<Timestamp>,
+}
+
+/// The outcome of a save: stored as the next version, or refused because someone saved in
+/// between (then nothing was written, and the entry as it now stands comes back).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveOutcome {
+    Saved { version: i64 },
+    Conflict(Box<EntryRecord>),
+}
+
+/// One saved version of an entry, as the history shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryVersion {
+    pub version: i64,
+    pub saved_at: Timestamp,
+    pub actor: String,
+    pub status: EntryStatus,
+    pub answers: Vec<String>,
 }

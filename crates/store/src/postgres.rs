@@ -27,4 +27,9 @@ impl PgStore {
     }
 }
 
+impl PgStore {
+    /// PostgreSQL's row locks serialise conflicting writes; a plain transaction is enough.
+    const BEGIN: &'static str = "BEGIN";
+}
+
 crate::sql::impl_store!(PgStore, sqlx::Postgres, "postgres");

@@ -7,7 +7,9 @@ use juryn_domain::{
     MunicipalityCode, PastWinner, Phase, Slug,
 };
 
-use crate::model::{AuditEvent, Question};
+use juryn_domain::questionnaire::Question;
+
+use crate::model::AuditEvent;
 use crate::{Result, StoreError};
 
 fn corrupt(what: impl std::fmt::Display) -> StoreError {
@@ -72,6 +74,9 @@ pub(crate) struct EditionRow {
     pub winner_code: Option<String>,
     pub shortlist_min: i64,
     pub shortlist_max: i64,
+    pub call_opens_at: Option<i64>,
+    pub call_closes_at: Option<i64>,
+    pub grace_minutes: i64,
 }
 
 impl EditionRow {
@@ -89,6 +94,11 @@ impl EditionRow {
             winner: self.winner_code.as_deref().map(code).transpose()?,
             shortlist_min: u16::try_from(self.shortlist_min).map_err(corrupt)?,
             shortlist_max: u16::try_from(self.shortlist_max).map_err(corrupt)?,
+            call: juryn_domain::CallWindow {
+                opens_at: self.call_opens_at.map(time).transpose()?,
+                closes_at: self.call_closes_at.map(time).transpose()?,
+                grace_minutes: u32::try_from(self.grace_minutes).map_err(corrupt)?,
+            },
         })
     }
 }
@@ -162,14 +172,19 @@ impl CriterionRow {
 pub(crate) struct QuestionRow {
     pub prompt_sv: String,
     pub prompt_en: Option<String>,
-    pub word_limit: Option<i64>,
+    pub help_sv: String,
+    pub help_en: Option<String>,
+    pub kind: String,
+    pub required: bool,
 }
 
 impl QuestionRow {
     pub fn into_question(self) -> Result<Question> {
         Ok(Question {
             prompt: text(self.prompt_sv, self.prompt_en),
-            word_limit: self.word_limit.map(u32::try_from).transpose().map_err(corrupt)?,
+            help: text(self.help_sv, self.help_en),
+            kind: serde_json::from_str(&self.kind).map_err(corrupt)?,
+            required: self.required,
         })
     }
 }

@@ -35,4 +35,11 @@ impl SqliteStore {
     }
 }
 
+impl SqliteStore {
+    /// Write transactions take the write lock at once. A deferred transaction that reads first
+    /// and writes later fails with "database is locked" when another writer commits in between;
+    /// an immediate one waits its turn (up to the busy timeout) instead.
+    const BEGIN: &'static str = "BEGIN IMMEDIATE";
+}
+
 crate::sql::impl_store!(SqliteStore, sqlx::Sqlite, "sqlite");

@@ -4,12 +4,14 @@ use jiff::Timestamp;
 use jiff::civil::{Date, date};
 use jiff::tz::TimeZone;
 use juryn_domain::{
-    Award, Criterion, DateSpan, Edition, EntryStatus, Juror, LocalizedText, Milestone, MilestoneKind,
+    Award, CallWindow, Criterion, DateSpan, Edition, EntryStatus, Juror, LocalizedText, Milestone, MilestoneKind,
     MunicipalityCode, PastWinner, Phase, Slug,
 };
 
 use super::answers;
-use crate::model::{EditionContent, EntryContent, Question};
+use juryn_domain::questionnaire::Question;
+
+use crate::model::{EditionContent, EntryContent};
 
 pub const AWARD_SLUG: &str = "digitaliseringskommun";
 pub const YEAR: i16 = 2019;
@@ -86,6 +88,11 @@ pub fn edition() -> Edition {
         winner: None,
         shortlist_min: 3,
         shortlist_max: 5,
+        call: CallWindow {
+            opens_at: Some(stockholm(date(2019, 1, 14), 9, 0)),
+            closes_at: Some(stockholm(date(2019, 3, 29), 23, 59)),
+            grace_minutes: 0,
+        },
     }
 }
 
@@ -232,7 +239,7 @@ pub fn criteria() -> Vec<Criterion> {
 }
 
 pub fn questions() -> Vec<Question> {
-    let q = |sv: &str, en: &str| Question { prompt: LocalizedText::new(sv, en), word_limit: Some(600) };
+    let q = |sv: &str, en: &str| Question::long_text(LocalizedText::new(sv, en), Some(600));
     vec![
         q(
             "Vilket utvecklingsarbete inom digitalisering är ni mest stolta över?",

@@ -30,7 +30,7 @@ macro_rules! impl_content {
             }
 
             async fn put_award(&self, award: &Award, actor: &str) -> Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
                 sqlx::query(
                     "insert into awards (slug, name_sv, name_en, organiser, description_sv, description_en, \
                      criterion_sv, criterion_en) values ($1, $2, $3, $4, $5, $6, $7, $8) \
@@ -64,18 +64,20 @@ macro_rules! impl_content {
 
             async fn put_edition(&self, c: &EditionContent, actor: &str) -> Result<()> {
                 let e = &c.edition;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
                 let award_id = Self::award_id(&mut tx, &e.award).await?;
                 let id: i64 = sqlx::query_scalar(
                     "insert into editions (award_id, year, ordinal, phase, selection_sv, selection_en, \
-                     nominees_public_at, announce_at, winner_code, shortlist_min, shortlist_max) \
-                     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+                     nominees_public_at, announce_at, winner_code, shortlist_min, shortlist_max, \
+                     call_opens_at, call_closes_at, grace_minutes) \
+                     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
                      on conflict (award_id, year) do update set ordinal = excluded.ordinal, \
                      phase = excluded.phase, selection_sv = excluded.selection_sv, \
                      selection_en = excluded.selection_en, nominees_public_at = excluded.nominees_public_at, \
                      announce_at = excluded.announce_at, winner_code = excluded.winner_code, \
-                     shortlist_min = excluded.shortlist_min, shortlist_max = excluded.shortlist_max \
-                     returning id",
+                     shortlist_min = excluded.shortlist_min, shortlist_max = excluded.shortlist_max, \
+                     call_opens_at = excluded.call_opens_at, call_closes_at = excluded.call_closes_at, \
+                     grace_minutes = excluded.grace_minutes returning id",
                 )
                 .bind(award_id)
                 .bind(i64::from(e.year))
@@ -88,6 +90,9 @@ macro_rules! impl_content {
                 .bind(e.winner.map(|w| w.to_string()))
                 .bind(i64::from(e.shortlist_min))
                 .bind(i64::from(e.shortlist_max))
+                .bind(e.call.opens_at.map(secs))
+                .bind(e.call.closes_at.map(secs))
+                .bind(i64::from(e.call.grace_minutes))
                 .fetch_one(&mut *tx)
                 .await?;
 
@@ -178,16 +183,21 @@ macro_rules! impl_content {
 
                 for (pos, q) in c.questions.iter().enumerate() {
                     sqlx::query(
-                        "insert into questions (edition_id, position, prompt_sv, prompt_en, word_limit) \
-                         values ($1, $2, $3, $4, $5) on conflict (edition_id, position) do update set \
+                        "insert into questions (edition_id, position, prompt_sv, prompt_en, help_sv, help_en, \
+                         kind, required) values ($1, $2, $3, $4, $5, $6, $7, $8) \
+                         on conflict (edition_id, position) do update set \
                          prompt_sv = excluded.prompt_sv, prompt_en = excluded.prompt_en, \
-                         word_limit = excluded.word_limit",
+                         help_sv = excluded.help_sv, help_en = excluded.help_en, kind = excluded.kind, \
+                         required = excluded.required",
                     )
                     .bind(id)
                     .bind(pos as i64)
                     .bind(&q.prompt.sv)
                     .bind(&q.prompt.en)
-                    .bind(q.word_limit.map(i64::from))
+                    .bind(&q.help.sv)
+                    .bind(&q.help.en)
+                    .bind(serde_json::to_string(&q.kind).map_err(|e| StoreError::Invalid(e.to_string()))?)
+                    .bind(q.required)
                     .execute(&mut *tx)
                     .await?;
                 }
@@ -204,7 +214,7 @@ macro_rules! impl_content {
             }
 
             async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
                 let old: String = sqlx::query_scalar("select phase from editions where id = $1")
                     .bind(id)
@@ -265,7 +275,7 @@ macro_rules! impl_content {
             async fn questions(&self, award: &Slug, year: i16) -> Result<Vec<Question>> {
                 let rows: Vec<QuestionRow> = self
                     .edition_rows(
-                        "select q.prompt_sv, q.prompt_en, q.word_limit from questions q \
+                        "select q.prompt_sv, q.prompt_en, q.help_sv, q.help_en, q.kind, q.required from questions q \
                          join editions e on e.id = q.edition_id join awards a on a.id = e.award_id \
                          where a.slug = $1 and e.year = $2 order by q.position",
                         award,
@@ -287,7 +297,7 @@ macro_rules! impl_content {
             }
 
             async fn put_past_winners(&self, award: &Slug, winners: &[PastWinner], actor: &str) -> Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
                 let award_id = Self::award_id(&mut tx, award).await?;
                 sqlx::query("delete from past_winners where award_id = $1")
                     .bind(award_id)
@@ -308,7 +318,7 @@ macro_rules! impl_content {
             }
 
             async fn put_entry(&self, award: &Slug, year: i16, entry: &EntryContent, actor: &str) -> Result<()> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
                 let edition_id = Self::edition_id(&mut tx, award, year).await?;
                 let entry_id: i64 = sqlx::query_scalar(
                     "insert into entries (edition_id, municipality_code, status, submitted_at, is_example) \
@@ -415,6 +425,29 @@ macro_rules! impl_content {
                 .bind(code.as_str())
                 .fetch_optional(&self.pool)
                 .await?)
+            }
+
+            async fn entry_record(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Option<EntryRecord>> {
+                self.entry_record_impl(award, year, code).await
+            }
+
+            async fn ensure_entry(&self, award: &Slug, year: i16, code: MunicipalityCode, actor: &str) -> Result<EntryRecord> {
+                self.ensure_entry_impl(award, year, code, actor).await
+            }
+
+            async fn save_entry(
+                &self,
+                award: &Slug,
+                year: i16,
+                code: MunicipalityCode,
+                save: &EntrySave,
+                actor: &str,
+            ) -> Result<SaveOutcome> {
+                self.save_entry_impl(award, year, code, save, actor).await
+            }
+
+            async fn entry_history(&self, entry_id: i64) -> Result<Vec<EntryVersion>> {
+                self.entry_history_impl(entry_id).await
             }
 
             async fn participations(&self, code: MunicipalityCode) -> Result<Vec<Participation>> {

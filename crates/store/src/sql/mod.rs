@@ -10,7 +10,8 @@
 
 /// Columns of an edition joined with its award's slug, in `EditionRow`'s order.
 pub(crate) const EDITION_COLUMNS: &str = "e.id, a.slug, e.year, e.ordinal, e.phase, e.selection_sv, \
-     e.selection_en, e.nominees_public_at, e.announce_at, e.winner_code, e.shortlist_min, e.shortlist_max";
+     e.selection_en, e.nominees_public_at, e.announce_at, e.winner_code, e.shortlist_min, e.shortlist_max, \
+     e.call_opens_at, e.call_closes_at, e.grace_minutes";
 
 /// A grant with its scope's names, in `GrantRow`'s order.
 pub(crate) const GRANT_SELECT: &str = "select g.id, g.user_id, g.role, a.slug as award_slug, \
@@ -49,6 +50,7 @@ macro_rules! impl_store {
         use sqlx::Transaction;
 
         use crate::model::*;
+        use juryn_domain::questionnaire::Question;
         use crate::rows::*;
         use crate::sql::{AWARD_COLUMNS, EDITION_COLUMNS, GRANT_SELECT, USER_COLUMNS, describe_grant};
         use crate::sql::auth::TOKEN_SELECT;
@@ -192,6 +194,7 @@ macro_rules! impl_store {
         }
 
         crate::sql::content::impl_content!($store, $backend);
+        crate::sql::entries::impl_entries!($store);
         crate::sql::people::impl_people!($store);
         crate::sql::auth::impl_auth!($store);
         }
@@ -200,6 +203,7 @@ macro_rules! impl_store {
 
 pub(crate) mod auth;
 pub(crate) mod content;
+pub(crate) mod entries;
 pub(crate) mod people;
 
 pub(crate) use impl_store;

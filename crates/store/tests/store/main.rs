@@ -4,4 +4,5 @@
 
 mod backends;
 mod content;
+mod entries;
 mod people;

@@ -1,0 +1,84 @@
+//! When the call for entries is open, and how its times read in Stockholm.
+
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// The call's window. Entries may be changed from `opens_at` until `closes_at` plus the grace
+/// period; the page shows `closes_at` as the deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct CallWindow {
+    pub opens_at: Option<Timestamp>,
+    pub closes_at: Option<Timestamp>,
+    pub grace_minutes: u32,
+}
+
+impl CallWindow {
+    /// The last instant at which a save is taken: the deadline plus the grace period.
+    pub fn last_moment(&self) -> Option<Timestamp> {
+        let grace = SignedDuration::from_mins(i64::from(self.grace_minutes));
+        self.closes_at.and_then(|t| t.checked_add(grace).ok())
+    }
+
+    /// Whether entries may be saved, submitted or withdrawn at `now`. A call without a deadline
+    /// takes nothing: it has not been set up.
+    pub fn accepts_changes(&self, now: Timestamp) -> bool {
+        let opened = self.opens_at.is_none_or(|t| t <= now);
+        opened && self.last_moment().is_some_and(|t| now < t)
+    }
+}
+
+/// Europe/Stockholm, from the tz database compiled into the binary.
+pub fn stockholm() -> TimeZone {
+    TimeZone::get("Europe/Stockholm").unwrap_or(TimeZone::UTC)
+}
+
+/// An instant as a reader in Sweden reads it, with the zone: "29 mars 2019 kl. 23.59 (CET)",
+/// "29 March 2019, 23:59 (CET)". Summer time shows as CEST.
+pub fn format_time(t: Timestamp, lang: Lang) -> String {
+    let z = t.to_zoned(stockholm());
+    let month = crate::timeline::month_name(lang, z.month());
+    let zone = z.strftime("%Z");
+    match lang {
+        Lang::Sv => format!("{} {month} {} kl. {:02}.{:02} ({zone})", z.day(), z.year(), z.hour(), z.minute()),
+        Lang::En => format!("{} {month} {}, {:02}:{:02} ({zone})", z.day(), z.year(), z.hour(), z.minute()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn the_window_takes_changes_until_the_deadline_and_its_grace() {
+        let w = CallWindow {
+            opens_at: Some(at("2019-01-15T08:00:00Z")),
+            closes_at: Some(at("2019-03-29T22:59:00Z")),
+            grace_minutes: 0,
+        };
+        assert!(!w.accepts_changes(at("2019-01-15T07:59:59Z")));
+        assert!(w.accepts_changes(at("2019-01-15T08:00:00Z")));
+        assert!(w.accepts_changes(at("2019-03-29T22:58:59Z")));
+        assert!(!w.accepts_changes(at("2019-03-29T22:59:00Z")), "not one second after");
+        let graced = CallWindow { grace_minutes: 15, ..w };
+        assert!(graced.accepts_changes(at("2019-03-29T23:13:59Z")));
+        assert!(!graced.accepts_changes(at("2019-03-29T23:14:00Z")));
+        assert!(!CallWindow::default().accepts_changes(at("2019-03-01T00:00:00Z")));
+    }
+
+    #[test]
+    fn times_read_in_stockholm_with_the_zone_and_summer_time() {
+        assert_eq!(format_time(at("2019-03-29T22:59:00Z"), Lang::Sv), "29 mars 2019 kl. 23.59 (CET)");
+        assert_eq!(format_time(at("2019-05-31T08:00:00Z"), Lang::Sv), "31 maj 2019 kl. 10.00 (CEST)");
+        assert_eq!(format_time(at("2019-05-31T08:00:00Z"), Lang::En), "31 May 2019, 10:00 (CEST)");
+        // The night summer time begins: 01:59 CET is followed by 03:00 CEST.
+        assert_eq!(format_time(at("2019-03-31T00:59:00Z"), Lang::Sv), "31 mars 2019 kl. 01.59 (CET)");
+        assert_eq!(format_time(at("2019-03-31T01:00:00Z"), Lang::Sv), "31 mars 2019 kl. 03.00 (CEST)");
+    }
+}

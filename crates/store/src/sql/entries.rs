@@ -1,0 +1,208 @@
+//! Entries saved with optimistic concurrency, and their history.
+
+macro_rules! impl_entries {
+    ($store:ident) => {
+        impl $store {
+            async fn entry_record_in(
+                tx: &mut Tx,
+                award: &Slug,
+                year: i16,
+                code: MunicipalityCode,
+            ) -> Result<Option<EntryRecord>> {
+                #[derive(sqlx::FromRow)]
+                struct Row {
+                    id: i64,
+                    status: String,
+                    submitted_at: Option<i64>,
+                    is_example: bool,
+                    version: i64,
+                    consent: bool,
+                    updated_at: Option<i64>,
+                }
+                let row = sqlx::query_as::<_, Row>(
+                    "select n.id, n.status, n.submitted_at, n.is_example, n.version, n.consent, n.updated_at \
+                     from entries n join editions e on e.id = n.edition_id join awards a on a.id = e.award_id \
+                     where a.slug = $1 and e.year = $2 and n.municipality_code = $3",
+                )
+                .bind(award.as_str())
+                .bind(i64::from(year))
+                .bind(code.as_str())
+                .fetch_optional(&mut **tx)
+                .await?;
+                let Some(row) = row else { return Ok(None) };
+                let answers: Vec<String> = sqlx::query_scalar(
+                    "select s.body from answers s join questions q on q.id = s.question_id \
+                     where s.entry_id = $1 order by q.position",
+                )
+                .bind(row.id)
+                .fetch_all(&mut **tx)
+                .await?;
+                let status = juryn_domain::EntryStatus::parse(&row.status)
+                    .ok_or_else(|| StoreError::Corrupt(format!("entry status {:?}", row.status)))?;
+                Ok(Some(EntryRecord {
+                    id: row.id,
+                    award: award.clone(),
+                    year,
+                    entry: EntryContent {
+                        municipality: code,
+                        status,
+                        submitted_at: row.submitted_at.map(time).transpose()?,
+                        answers,
+                        is_example: row.is_example,
+                    },
+                    version: row.version,
+                    consent: row.consent,
+                    updated_at: row.updated_at.map(time).transpose()?,
+                }))
+            }
+        }
+
+        impl $store {
+            async fn entry_record_impl(
+                &self,
+                award: &Slug,
+                year: i16,
+                code: MunicipalityCode,
+            ) -> Result<Option<EntryRecord>> {
+                // A read: a deferred transaction, so it never waits for writers.
+                let mut tx = self.pool.begin().await?;
+                let found = Self::entry_record_in(&mut tx, award, year, code).await?;
+                tx.commit().await?;
+                Ok(found)
+            }
+
+            async fn ensure_entry_impl(
+                &self,
+                award: &Slug,
+                year: i16,
+                code: MunicipalityCode,
+                actor: &str,
+            ) -> Result<EntryRecord> {
+                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                if let Some(found) = Self::entry_record_in(&mut tx, award, year, code).await? {
+                    tx.commit().await?;
+                    return Ok(found);
+                }
+                let edition_id = Self::edition_id(&mut tx, award, year).await?;
+                sqlx::query(
+                    "insert into entries (edition_id, municipality_code, status, is_example, version, updated_at) \
+                     values ($1, $2, 'invited', false, 1, $3) on conflict (edition_id, municipality_code) do nothing",
+                )
+                .bind(edition_id)
+                .bind(code.as_str())
+                .bind(secs(Timestamp::now()))
+                .execute(&mut *tx)
+                .await?;
+                Self::record(&mut tx, actor, "entry.create", &format!("{award}/{year}/{code}"), String::new()).await?;
+                let made = Self::entry_record_in(&mut tx, award, year, code)
+                    .await?
+                    .ok_or_else(|| StoreError::Corrupt("entry vanished".into()))?;
+                tx.commit().await?;
+                Ok(made)
+            }
+
+            async fn save_entry_impl(
+                &self,
+                award: &Slug,
+                year: i16,
+                code: MunicipalityCode,
+                save: &EntrySave,
+                actor: &str,
+            ) -> Result<SaveOutcome> {
+                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let Some(current) = Self::entry_record_in(&mut tx, award, year, code).await? else {
+                    return Err(StoreError::NoEdition(award.clone(), year));
+                };
+                let now = Timestamp::now();
+                // Compare and set: only the version the client started from may be replaced.
+                let done = sqlx::query(
+                    "update entries set status = $1, submitted_at = $2, consent = $3, version = version + 1, \
+                     updated_at = $4 where id = $5 and version = $6",
+                )
+                .bind(save.status.as_str())
+                .bind(save.submitted_at.map(secs))
+                .bind(save.consent)
+                .bind(secs(now))
+                .bind(current.id)
+                .bind(save.expected_version)
+                .execute(&mut *tx)
+                .await?;
+                if done.rows_affected() != 1 {
+                    tx.rollback().await?;
+                    return Ok(SaveOutcome::Conflict(Box::new(current)));
+                }
+                let question_ids: Vec<i64> = sqlx::query_scalar(
+                    "select q.id from questions q join entries n on n.edition_id = q.edition_id \
+                     where n.id = $1 order by q.position",
+                )
+                .bind(current.id)
+                .fetch_all(&mut *tx)
+                .await?;
+                if save.answers.len() > question_ids.len() {
+                    return Err(StoreError::Invalid(format!(
+                        "{} answers for {} questions",
+                        save.answers.len(),
+                        question_ids.len()
+                    )));
+                }
+                sqlx::query("delete from answers where entry_id = $1").bind(current.id).execute(&mut *tx).await?;
+                for (body, qid) in save.answers.iter().zip(&question_ids) {
+                    sqlx::query("insert into answers (entry_id, question_id, body) values ($1, $2, $3)")
+                        .bind(current.id)
+                        .bind(qid)
+                        .bind(body)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                let version = save.expected_version + 1;
+                let answers_json =
+                    serde_json::to_string(&save.answers).map_err(|e| StoreError::Invalid(e.to_string()))?;
+                sqlx::query(
+                    "insert into entry_versions (entry_id, version, saved_at, actor, status, answers) \
+                     values ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(current.id)
+                .bind(version)
+                .bind(secs(now))
+                .bind(actor)
+                .bind(save.status.as_str())
+                .bind(answers_json)
+                .execute(&mut *tx)
+                .await?;
+                let detail = format!(
+                    "{} -> {}, version {version}, consent {}",
+                    current.entry.status.as_str(),
+                    save.status.as_str(),
+                    save.consent
+                );
+                Self::record(&mut tx, actor, "entry.save", &format!("{award}/{year}/{code}"), detail).await?;
+                tx.commit().await?;
+                Ok(SaveOutcome::Saved { version })
+            }
+
+            async fn entry_history_impl(&self, entry_id: i64) -> Result<Vec<EntryVersion>> {
+                let rows: Vec<(i64, i64, String, String, String)> = sqlx::query_as(
+                    "select version, saved_at, actor, status, answers from entry_versions \
+                     where entry_id = $1 order by version desc",
+                )
+                .bind(entry_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter()
+                    .map(|(version, saved_at, actor, status, answers)| {
+                        Ok(EntryVersion {
+                            version,
+                            saved_at: time(saved_at)?,
+                            actor,
+                            status: juryn_domain::EntryStatus::parse(&status)
+                                .ok_or_else(|| StoreError::Corrupt(format!("entry status {status:?}")))?,
+                            answers: serde_json::from_str(&answers).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                        })
+                    })
+                    .collect()
+            }
+        }
+    };
+}
+
+pub(crate) use impl_entries;
