@@ -42,7 +42,9 @@ pub fn format_time(t: Timestamp, lang: Lang) -> String {
     let month = crate::timeline::month_name(lang, z.month());
     let zone = z.strftime("%Z");
     match lang {
-        Lang::Sv => format!("{} {month} {} kl. {:02}.{:02} ({zone})", z.day(), z.year(), z.hour(), z.minute()),
+        Lang::Sv => {
+            format!("{} {month} {} kl. {:02}.{:02} ({zone})", z.day(), z.year(), z.hour(), z.minute())
+        }
         Lang::En => format!("{} {month} {}, {:02}:{:02} ({zone})", z.day(), z.year(), z.hour(), z.minute()),
     }
 }

@@ -39,7 +39,12 @@ pub struct Question {
 impl Question {
     /// A long-text question, as the 2019 questionnaire had three of.
     pub fn long_text(prompt: LocalizedText, word_limit: Option<u32>) -> Question {
-        Question { prompt, help: LocalizedText::default(), kind: QuestionKind::LongText { word_limit }, required: true }
+        Question {
+            prompt,
+            help: LocalizedText::default(),
+            kind: QuestionKind::LongText { word_limit },
+            required: true,
+        }
     }
 }
 
@@ -144,7 +149,9 @@ pub fn check_answer(q: &Question, answer: &str, complete: bool) -> Result<(), An
             clean_text(answer)?;
             let words = word_count(answer);
             match word_limit {
-                Some(limit) if words > *limit as usize => Err(AnswerProblem::OverWordLimit { words, limit: *limit }),
+                Some(limit) if words > *limit as usize => {
+                    Err(AnswerProblem::OverWordLimit { words, limit: *limit })
+                }
                 _ => Ok(()),
             }
         }
@@ -161,7 +168,9 @@ pub fn check_answer(q: &Question, answer: &str, complete: bool) -> Result<(), An
         },
         QuestionKind::Maturity { indicators } => {
             let parts: Vec<&str> = answer.split(',').collect();
-            if parts.len() != indicators.len() || parts.iter().any(|p| !p.is_empty() && Level::parse(p).is_none()) {
+            if parts.len() != indicators.len()
+                || parts.iter().any(|p| !p.is_empty() && Level::parse(p).is_none())
+            {
                 return Err(AnswerProblem::BadAssessment);
             }
             match parts.iter().position(|p| p.is_empty()) {
@@ -173,7 +182,11 @@ pub fn check_answer(q: &Question, answer: &str, complete: bool) -> Result<(), An
 }
 
 /// Checks a whole set of answers (in question order): the problems by question index.
-pub fn check_answers(questions: &[Question], answers: &[String], complete: bool) -> Vec<(usize, AnswerProblem)> {
+pub fn check_answers(
+    questions: &[Question],
+    answers: &[String],
+    complete: bool,
+) -> Vec<(usize, AnswerProblem)> {
     questions
         .iter()
         .enumerate()

@@ -19,7 +19,10 @@ fn markup_is_not_counted() {
 fn the_word_limit_holds_for_drafts_and_submissions() {
     let q = text(3);
     assert_eq!(check_answer(&q, "ett två tre", true), Ok(()));
-    assert_eq!(check_answer(&q, "ett två tre fyra", false), Err(AnswerProblem::OverWordLimit { words: 4, limit: 3 }));
+    assert_eq!(
+        check_answer(&q, "ett två tre fyra", false),
+        Err(AnswerProblem::OverWordLimit { words: 4, limit: 3 })
+    );
     assert_eq!(check_answer(&q, "**ett** _två_ tre", true), Ok(()));
 }
 
@@ -45,13 +48,18 @@ fn control_characters_are_refused_and_line_ends_normalised() {
 fn numbers_yes_no_and_the_self_assessment() {
     let n = Question { kind: QuestionKind::Number { min: Some(0), max: Some(100) }, ..text(1) };
     assert_eq!(check_answer(&n, "42", true), Ok(()));
-    assert_eq!(check_answer(&n, "101", true), Err(AnswerProblem::OutOfRange { min: Some(0), max: Some(100) }));
+    assert_eq!(
+        check_answer(&n, "101", true),
+        Err(AnswerProblem::OutOfRange { min: Some(0), max: Some(100) })
+    );
     assert_eq!(check_answer(&n, "4.2", true), Err(AnswerProblem::NotANumber));
     let yn = Question { kind: QuestionKind::YesNo, ..text(1) };
     assert_eq!(check_answer(&yn, "ja", true), Ok(()));
     assert_eq!(check_answer(&yn, "kanske", true), Err(AnswerProblem::NotYesNo));
     let m = Question {
-        kind: QuestionKind::Maturity { indicators: vec![LocalizedText::sv_only("a"), LocalizedText::sv_only("b")] },
+        kind: QuestionKind::Maturity {
+            indicators: vec![LocalizedText::sv_only("a"), LocalizedText::sv_only("b")],
+        },
         ..text(1)
     };
     assert_eq!(check_answer(&m, "helt,inte-alls", true), Ok(()));
@@ -67,7 +75,11 @@ fn a_whole_questionnaire_reports_each_problem_by_question() {
     let problems = check_answers(&qs, &["ett två tre".into(), String::new()], true);
     assert_eq!(
         problems,
-        [(0, AnswerProblem::OverWordLimit { words: 3, limit: 2 }), (1, AnswerProblem::Missing), (2, AnswerProblem::Missing)]
+        [
+            (0, AnswerProblem::OverWordLimit { words: 3, limit: 2 }),
+            (1, AnswerProblem::Missing),
+            (2, AnswerProblem::Missing)
+        ]
     );
 }
 

@@ -33,6 +33,8 @@ pub enum Action<'a> {
     OpenPortal,
     /// Read a municipality's entry (its draft included) in an edition.
     ReadEntry { award: &'a Slug, year: i16, municipality: MunicipalityCode, is_nominee: bool },
+    /// Write, submit or withdraw a municipality's entry, or change its consent.
+    EditEntry { award: &'a Slug, year: i16, municipality: MunicipalityCode },
     /// Open the jury's area of an edition.
     OpenJuryArea { award: &'a Slug, year: i16 },
 }
@@ -85,6 +87,13 @@ pub fn decide(actor: Option<&Actor>, action: &Action<'_>) -> Decision {
                 && !actor.conflicted(award, *year, *municipality);
             let expert = actor.holds(Role::Expert, &edition) && *is_nominee;
             own || jury || expert || actor.organiser_of(&edition)
+        }
+        // The municipality's own contacts write the entry; the organisers may help them.
+        Action::EditEntry { award, year, municipality } => {
+            let edition = Scope::Edition((*award).clone(), *year);
+            actor.grants.iter().any(|g| {
+                g.role == Role::EntrantContact && g.scope == edition && g.municipality == Some(*municipality)
+            }) || actor.organiser_of(&edition)
         }
         Action::OpenJuryArea { award, year } => {
             let edition = Scope::Edition((*award).clone(), *year);

@@ -100,3 +100,16 @@ fn a_person_without_roles_may_only_see_their_account() {
     let award: &'static Slug = Box::leak(Box::new(slug()));
     assert_eq!(decide(Some(&nobody), &Action::OpenJuryArea { award, year: 2019 }), Decision::Forbidden);
 }
+
+#[test]
+fn only_the_municipalitys_contacts_and_organisers_edit_its_entry() {
+    let award: &'static Slug = Box::leak(Box::new(slug()));
+    let edit = |c: &str| Action::EditEntry { award, year: 2019, municipality: code(c) };
+    assert_eq!(decide(Some(&contact("0186")), &edit("0186")), Decision::Allow);
+    assert_eq!(decide(Some(&contact("1780")), &edit("0186")), Decision::Forbidden);
+    for role in [Role::Juror, Role::JuryChair, Role::Expert] {
+        assert_eq!(decide(Some(&with(role)), &edit("0186")), Decision::Forbidden, "{role}");
+    }
+    assert_eq!(decide(Some(&actor(vec![Grant::organiser()])), &edit("0186")), Decision::Allow);
+    assert_eq!(decide(None, &edit("0186")), Decision::SignIn);
+}

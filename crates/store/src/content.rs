@@ -7,8 +7,8 @@ use crate::Result;
 use juryn_domain::questionnaire::Question;
 
 use crate::model::{
-    AuditEvent, EditionContent, EntryContent, EntryRecord, EntrySave, EntryVersion, Participation, SaveOutcome,
-    StoredEntry,
+    AuditEvent, EditionContent, EntryContent, EntryRecord, EntrySave, EntryVersion, Participation,
+    SaveOutcome, StoredEntry,
 };
 
 #[async_trait]
@@ -54,9 +54,20 @@ pub trait ContentStore: Send + Sync + 'static {
     /// The id of a municipality's entry in an edition.
     async fn entry_id(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Option<i64>>;
     /// A municipality's entry with its version, if it has one.
-    async fn entry_record(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Option<EntryRecord>>;
+    async fn entry_record(
+        &self,
+        award: &Slug,
+        year: i16,
+        code: MunicipalityCode,
+    ) -> Result<Option<EntryRecord>>;
     /// The municipality's entry, created (invited, empty) if it has none.
-    async fn ensure_entry(&self, award: &Slug, year: i16, code: MunicipalityCode, actor: &str) -> Result<EntryRecord>;
+    async fn ensure_entry(
+        &self,
+        award: &Slug,
+        year: i16,
+        code: MunicipalityCode,
+        actor: &str,
+    ) -> Result<EntryRecord>;
     /// Saves answers and status if the entry is still at `save.expected_version`; keeps the saved
     /// version in the history. Never overwrites a newer save.
     async fn save_entry(

@@ -1,9 +1,7 @@
 //! What goes in and out of the store beyond the domain types.
 
 use jiff::Timestamp;
-use juryn_domain::{
-    Criterion, Edition, EntryStatus, Grant, Juror, Lang, Milestone, MunicipalityCode, Slug,
-};
+use juryn_domain::{Criterion, Edition, EntryStatus, Grant, Juror, Lang, Milestone, MunicipalityCode, Slug};
 
 /// An edition with everything an organiser configures about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,7 +12,6 @@ pub struct EditionContent {
     pub criteria: Vec<Criterion>,
     pub questions: Vec<juryn_domain::questionnaire::Question>,
 }
-
 
 /// A municipality's entry in one edition.
 #[derive(Debug, Clone, PartialEq, Eq)]

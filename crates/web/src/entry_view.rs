@@ -10,11 +10,12 @@ use crate::app::AppState;
 use crate::error::WebError;
 use crate::i18n::t;
 use crate::layout::Layout;
-use crate::public::{OrInternal, paragraphs};
+use crate::public::OrInternal;
 
 pub struct AnswerView {
     pub question: String,
-    pub paragraphs: Vec<String>,
+    /// The answer as sanitised HTML (see `markdown`).
+    pub html: String,
 }
 
 #[derive(Template)]
@@ -51,7 +52,7 @@ pub async fn render(
         .enumerate()
         .map(|(i, q)| AnswerView {
             question: q.prompt.get(lang).to_owned(),
-            paragraphs: entry.answers.get(i).map(|a| paragraphs(a)).unwrap_or_default(),
+            html: crate::markdown::render(entry.answers.get(i).map_or("", String::as_str)),
         })
         .collect();
     let page = EntryPage {

@@ -90,6 +90,9 @@ pub const KEYS_USED_IN_CODE: &[&str] = &[
     "mail-invitation-subject",
     "mail-invitation-body",
     "edition-booklet-pending-undated",
+    "level-helt",
+    "level-delvis",
+    "level-inte-alls",
     "edition-nominees-pending-undated",
 ];
 

@@ -23,6 +23,7 @@ mod lang;
 mod layout;
 mod mail;
 mod map;
+mod markdown;
 mod middleware;
 mod portal;
 mod public;

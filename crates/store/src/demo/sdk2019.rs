@@ -4,8 +4,8 @@ use jiff::Timestamp;
 use jiff::civil::{Date, date};
 use jiff::tz::TimeZone;
 use juryn_domain::{
-    Award, CallWindow, Criterion, DateSpan, Edition, EntryStatus, Juror, LocalizedText, Milestone, MilestoneKind,
-    MunicipalityCode, PastWinner, Phase, Slug,
+    Award, CallWindow, Criterion, DateSpan, Edition, EntryStatus, Juror, LocalizedText, Milestone,
+    MilestoneKind, MunicipalityCode, PastWinner, Phase, Slug,
 };
 
 use super::answers;

@@ -251,3 +251,53 @@ mail-invitation-body =
     Accept the invitation with this link. It is valid for 14 days:
 
     { $link }
+
+# Writing an entry
+level-helt = Fully
+level-delvis = Partly
+level-inte-alls = Not at all
+answer-yes = Yes
+answer-no = No
+answer-missing = The answer is needed before the entry can be submitted.
+answer-over-limit = The answer has { $words } words; at most { $limit } fit. Shorten the text.
+answer-not-a-number = Enter a whole number, for example 42.
+answer-out-of-range = The number must be between { $min } and { $max }.
+answer-not-yes-no = Answer yes or no.
+answer-indicator-missing = Indicator { $n } is not answered.
+answer-bad-assessment = The self-assessment could not be read. Choose a level for each indicator.
+answer-control-characters = The text contains invisible control characters. Paste it as plain text and try again.
+answer-too-long = The answer is too long (at most { $max } characters).
+entry-deadline = Deadline
+entry-status = Status
+entry-required = required
+entry-indicator = Indicator
+entry-words = words
+entry-markdown-hint = You can use simple formatting: an empty line between paragraphs, - for bullet lists, *italics*, **bold** and [link text](https://address).
+entry-save-draft = Save draft
+entry-submit = Submit
+entry-resubmit = Save and submit again
+entry-saved = The draft is saved.
+entry-submitted = The entry is submitted. You can change it until the deadline.
+entry-withdrawn = The entry is withdrawn.
+entry-consent-saved = Your choice about publication is saved.
+entry-not-saved = The draft is not saved. Fix what is shown below; your text is still here.
+entry-not-submitted = The entry is not submitted. Fix what is shown below; your text is still here.
+entry-closed = The questionnaire closed { $deadline }. Changes are no longer accepted; what was saved before is kept.
+entry-closed-now = The questionnaire is closed. The entry can be read but not changed.
+entry-conflict = Someone else saved the entry while you were writing. Nothing was overwritten.
+entry-conflict-help = Below each question you see what the other person saved. Your text is still in the fields: choose what should stand and save again.
+entry-theirs = Saved by someone else:
+entry-consent-heading = Publication in the booklet
+entry-consent-intro = The answers are published in the booklet Kommunernas utveckling i en digital tid only if the municipality consents.
+entry-consent-legend = May the answers be published?
+entry-consent-yes = Yes, the answers may be published
+entry-consent-no = No
+entry-consent-save = Save the choice
+entry-withdraw-heading = Withdraw the entry
+entry-withdraw-intro = A withdrawn entry is not reviewed. The text is kept, and you can submit again before the deadline.
+entry-withdraw = Withdraw
+entry-history-heading = Saved versions
+entry-history-empty = Nothing has been saved yet.
+entry-history-version = Version
+entry-min = at least
+entry-max = at most

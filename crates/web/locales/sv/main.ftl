@@ -251,3 +251,53 @@ mail-invitation-body =
     Ta emot inbjudan med den här länken. Den gäller i 14 dagar:
 
     { $link }
+
+# Writing an entry
+level-helt = Helt
+level-delvis = Delvis
+level-inte-alls = Inte alls
+answer-yes = Ja
+answer-no = Nej
+answer-missing = Svaret behövs för att bidraget ska kunna skickas in.
+answer-over-limit = Svaret har { $words } ord; högst { $limit } ord får plats. Korta texten.
+answer-not-a-number = Skriv ett heltal, till exempel 42.
+answer-out-of-range = Talet ska vara mellan { $min } och { $max }.
+answer-not-yes-no = Svara ja eller nej.
+answer-indicator-missing = Indikator { $n } är inte besvarad.
+answer-bad-assessment = Självskattningen gick inte att läsa. Välj en nivå för varje indikator.
+answer-control-characters = Texten innehåller osynliga styrtecken. Klistra in den som vanlig text och försök igen.
+answer-too-long = Svaret är för långt (högst { $max } tecken).
+entry-deadline = Sista dag
+entry-status = Status
+entry-required = obligatorisk
+entry-indicator = Indikator
+entry-words = ord
+entry-markdown-hint = Du kan använda enkel formatering: tom rad mellan stycken, - för punktlistor, *kursiv*, **fet** och [länktext](https://adress).
+entry-save-draft = Spara utkast
+entry-submit = Skicka in
+entry-resubmit = Spara och skicka in igen
+entry-saved = Utkastet är sparat.
+entry-submitted = Bidraget är inskickat. Du kan ändra det fram till sista dagen.
+entry-withdrawn = Bidraget är tillbakadraget.
+entry-consent-saved = Ditt val om publicering är sparat.
+entry-not-saved = Utkastet är inte sparat. Rätta det som står nedan; din text finns kvar.
+entry-not-submitted = Bidraget är inte inskickat. Rätta det som står nedan; din text finns kvar.
+entry-closed = Enkäten stängde { $deadline }. Ändringar tas inte längre emot; det som redan var sparat finns kvar.
+entry-closed-now = Enkäten är stängd. Bidraget kan läsas men inte ändras.
+entry-conflict = Någon annan har sparat bidraget medan du skrev. Inget är överskrivet.
+entry-conflict-help = Under varje fråga ser du vad den andra personen sparade. Din text finns kvar i fälten: välj vad som ska gälla och spara igen.
+entry-theirs = Sparat av någon annan:
+entry-consent-heading = Publicering i skriften
+entry-consent-intro = Svaren publiceras i skriften Kommunernas utveckling i en digital tid bara om kommunen samtycker.
+entry-consent-legend = Får svaren publiceras?
+entry-consent-yes = Ja, svaren får publiceras
+entry-consent-no = Nej
+entry-consent-save = Spara valet
+entry-withdraw-heading = Dra tillbaka bidraget
+entry-withdraw-intro = Ett tillbakadraget bidrag bedöms inte. Texten finns kvar, och ni kan skicka in igen före sista dagen.
+entry-withdraw = Dra tillbaka
+entry-history-heading = Sparade versioner
+entry-history-empty = Inget har sparats ännu.
+entry-history-version = Version
+entry-min = lägst
+entry-max = högst

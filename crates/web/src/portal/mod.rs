@@ -15,8 +15,16 @@ use crate::layout::Layout;
 use crate::public::OrInternal;
 use crate::routes::Route;
 
+mod edit;
+mod form;
+
 pub fn routes() -> Vec<Route> {
-    vec![Route::get("/portal", page), Route::get("/portal/bidrag/{id}", entry)]
+    vec![
+        Route::get("/portal", page),
+        Route::get("/portal/bidrag/{id}", entry),
+        Route::post("/portal/bidrag/{id}", edit::save),
+        Route::post("/portal/bidrag/{id}/samtycke", edit::consent),
+    ]
 }
 
 pub struct EntryLink {
@@ -42,7 +50,12 @@ pub async fn page(
     for g in v.actor.grants.iter().filter(|g| g.role == Role::EntrantContact) {
         let (Some((award, year)), Some(code)) = (g.scope.edition(), g.municipality) else { continue };
         let name = Registry::sweden().get(code).map_or_else(|| code.to_string(), |m| m.name.clone());
-        let id = app.store.entry_id(award, year, code).await.or_500(lang)?;
+        // A contact's first visit makes the (empty, invited) entry they will write.
+        let actor = format!("user/{}", v.user.id);
+        let id = match app.store.edition(award, year).await.or_500(lang)? {
+            Some(_) => Some(app.store.ensure_entry(award, year, code, &actor).await.or_500(lang)?.id),
+            None => None,
+        };
         entries.push(EntryLink {
             label: format!("{name}, {award} {year}"),
             href: id.map(|id| format!("/portal/bidrag/{id}")),
@@ -53,11 +66,24 @@ pub async fn page(
     Ok(Html(html).into_response())
 }
 
+#[derive(serde::Deserialize, Default)]
+pub struct Done {
+    klart: Option<String>,
+}
+
+impl Done {
+    fn notice(&self) -> Option<&str> {
+        self.klart.as_deref()
+    }
+}
+
 pub async fn entry(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
+    headers: axum::http::HeaderMap,
     viewer: MaybeViewer,
     Segments(id): Segments<String>,
+    crate::extract::LenientQuery(q): crate::extract::LenientQuery<Done>,
 ) -> Result<Response, WebError> {
     let here = format!("/portal/bidrag/{id}");
     // Sign-in comes before anything is looked up, so anonymous visitors learn nothing.
@@ -73,6 +99,14 @@ pub async fn entry(
         is_nominee: edition.nominees.contains(&stored.entry.municipality),
     };
     require(&viewer, action, lang, &here)?;
+    let edit = Action::EditEntry {
+        award: &stored.award,
+        year: stored.year,
+        municipality: stored.entry.municipality,
+    };
+    if juryn_domain::decide(viewer.0.as_ref().map(|v| &v.actor), &edit) == juryn_domain::Decision::Allow {
+        return edit::page(&app, &headers, lang, &viewer, id, q.notice()).await;
+    }
     crate::entry_view::render(
         &app,
         lang,

@@ -5,6 +5,7 @@ mod admin;
 mod api;
 mod auth;
 mod catalogue;
+mod entries;
 mod helpers;
 mod links;
 mod matrix;

@@ -68,6 +68,10 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         // Lidingö's entry, by id: not for Karlstad's contact, nor for a juror with a conflict;
         // an expert reads it because Lidingö is a nominee.
         ((Method::GET, "/portal/bidrag/{id}"), [S, F, A, F, A, A, A]),
+        // Writing it: only Lidingö's contacts and the organisers (here the call has closed, so
+        // the organiser's save is refused as too late, not as forbidden).
+        ((Method::POST, "/portal/bidrag/{id}"), [S, F, F, F, F, F, A]),
+        ((Method::POST, "/portal/bidrag/{id}/samtycke"), [S, F, F, F, F, F, A]),
         ((Method::GET, "/jury/{award}/{year}"), [S, F, A, A, A, A, A]),
         ((Method::GET, "/jury/{award}/{year}/bidrag/{code}"), [S, F, A, F, A, A, A]),
     ])
@@ -173,8 +177,9 @@ async fn every_route_answers_every_visitor_as_the_matrix_says() {
                 if *method == Method::GET { visitor.get(&uri).await } else { visitor.post(&uri, &[]).await };
             let got = classify(&page);
             if got != row[i] {
+                let heading = page.body.lines().find(|l| l.contains("<h1>")).unwrap_or("").trim().to_owned();
                 failures.push(format!(
-                    "{method} {uri} as {}: expected {:?}, got {got:?} ({})",
+                    "{method} {uri} as {}: expected {:?}, got {got:?} ({} {heading})",
                     VISITORS[i], row[i], page.status
                 ));
             }

@@ -1,0 +1,309 @@
+//! Writing an entry: save a draft, submit, withdraw, consent — each a save of a new version that
+//! names the version it started from, so two contacts never overwrite each other.
+
+use askama::Template;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use juryn_domain::questionnaire::{AnswerProblem, check_answers};
+use juryn_domain::{Action, EntryStatus, Lang, Registry, format_time};
+use juryn_store::{EntryRecord, EntrySave, SaveOutcome};
+
+use super::form::{Field, answers_from, fields, levels};
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer, require};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::public::OrInternal;
+use crate::respond::{form_page, redirect};
+
+pub struct VersionRow {
+    pub version: i64,
+    pub when: String,
+    pub who: String,
+    pub status: String,
+}
+
+#[derive(Template)]
+#[template(path = "entry_form.html")]
+struct EntryForm {
+    l: Layout,
+    csrf: String,
+    id: i64,
+    heading: String,
+    edition: String,
+    status: String,
+    submitted: bool,
+    deadline: String,
+    open: bool,
+    version: i64,
+    consent: bool,
+    fields: Vec<Field>,
+    levels: Vec<(&'static str, String)>,
+    errors: Vec<String>,
+    notice: Option<String>,
+    conflict: bool,
+    history: Vec<VersionRow>,
+}
+
+/// What the form shows besides the stored entry: typed answers, problems, a conflict.
+#[derive(Default)]
+pub(crate) struct Shown {
+    pub status: Option<StatusCode>,
+    pub typed: Option<Vec<String>>,
+    pub problems: Vec<(usize, AnswerProblem)>,
+    pub errors: Vec<String>,
+    pub notice: Option<String>,
+    /// After a conflict: the entry as someone else saved it.
+    pub theirs: Option<EntryRecord>,
+}
+
+async fn load(app: &AppState, lang: Lang, id: i64) -> Result<(EntryRecord, juryn_domain::Edition), WebError> {
+    let stored = app.store.entry_by_id(id).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    let (award, year, code) = (stored.award.clone(), stored.year, stored.entry.municipality);
+    let record =
+        app.store.entry_record(&award, year, code).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    let edition = app.store.edition(&award, year).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    Ok((record, edition))
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (record, edition): (&EntryRecord, &juryn_domain::Edition),
+    shown: Shown,
+) -> Result<Response, WebError> {
+    let questions = app.store.questions(&record.award, record.year).await.or_500(lang)?;
+    let award = app.store.award(&record.award).await.or_500(lang)?;
+    let answers = shown.typed.clone().unwrap_or_else(|| record.entry.answers.clone());
+    let mut fields = fields(lang, &questions, &answers, &shown.problems);
+    let conflict = shown.theirs.is_some();
+    if let Some(theirs) = &shown.theirs {
+        for (i, f) in fields.iter_mut().enumerate() {
+            f.theirs = Some(theirs.entry.answers.get(i).cloned().unwrap_or_default());
+        }
+    }
+    let version = shown.theirs.as_ref().map_or(record.version, |r| r.version);
+    let mut history = Vec::new();
+    for v in app.store.entry_history(record.id).await.or_500(lang)? {
+        let who = match v.actor.strip_prefix("user/").and_then(|id| id.parse::<i64>().ok()) {
+            Some(id) => app.store.user(id).await.or_500(lang)?.map_or(v.actor.clone(), |u| u.name),
+            None => v.actor.clone(),
+        };
+        history.push(VersionRow {
+            version: v.version,
+            when: format_time(v.saved_at, lang),
+            who,
+            status: t(lang, &format!("status-{}", v.status.as_str())),
+        });
+    }
+    let name = Registry::sweden().get(record.entry.municipality).map_or_else(String::new, |m| m.name.clone());
+    let edition_name = format!(
+        "{} {}",
+        award.map_or_else(|| record.award.to_string(), |a| a.name.get(lang).to_owned()),
+        record.year
+    );
+    let now = app.now();
+    let l = Layout::new(lang, name.clone(), format!("/portal/bidrag/{}", record.id))
+        .crumb(t(lang, "portal-title"), "/portal")
+        .crumb(name.clone(), "");
+    let status = shown.status.unwrap_or(StatusCode::OK);
+    form_page(app, headers, lang, status, |csrf| EntryForm {
+        l,
+        csrf,
+        id: record.id,
+        heading: name,
+        edition: edition_name,
+        status: t(lang, &format!("status-{}", record.entry.status.as_str())),
+        submitted: record.entry.status == EntryStatus::Submitted,
+        deadline: edition.call.closes_at.map(|c| format_time(c, lang)).unwrap_or_default(),
+        open: edition.call.accepts_changes(now),
+        version,
+        consent: record.consent,
+        fields,
+        levels: levels(lang),
+        errors: shown.errors,
+        notice: shown.notice,
+        conflict,
+        history,
+    })
+}
+
+/// The form for one who may edit (the caller has checked).
+pub(crate) async fn page(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    _viewer: &MaybeViewer,
+    id: i64,
+    done: Option<&str>,
+) -> Result<Response, WebError> {
+    let (record, edition) = load(app, lang, id).await?;
+    let notice = done.and_then(|d| match d {
+        "sparat" => Some(t(lang, "entry-saved")),
+        "inskickat" => Some(t(lang, "entry-submitted")),
+        "tillbakadraget" => Some(t(lang, "entry-withdrawn")),
+        "samtycke" => Some(t(lang, "entry-consent-saved")),
+        _ => None,
+    });
+    render(app, headers, lang, (&record, &edition), Shown { notice, ..Default::default() }).await
+}
+
+fn parse_id(raw: &str, lang: Lang) -> Result<i64, WebError> {
+    raw.parse::<i64>().ok().filter(|n| *n > 0).ok_or(WebError::NotFound(lang))
+}
+
+fn field<'a>(posted: &'a [(String, String)], name: &str) -> &'a str {
+    posted.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
+}
+
+/// Checks who may edit and that the call takes changes; returns the entry, its edition and the
+/// actor's name for the audit log.
+async fn admit(
+    app: &AppState,
+    lang: Lang,
+    viewer: &MaybeViewer,
+    raw_id: &str,
+) -> Result<(EntryRecord, juryn_domain::Edition, String), WebError> {
+    let here = format!("/portal/bidrag/{raw_id}");
+    require(viewer, Action::OpenAccount, lang, &here)?;
+    let id = parse_id(raw_id, lang)?;
+    let (record, edition) = load(app, lang, id).await?;
+    let action = Action::EditEntry {
+        award: &record.award,
+        year: record.year,
+        municipality: record.entry.municipality,
+    };
+    require(viewer, action, lang, &here)?;
+    let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
+    Ok((record, edition, actor))
+}
+
+fn closed_message(lang: Lang, edition: &juryn_domain::Edition) -> String {
+    let when = edition.call.closes_at.map(|c| format_time(c, lang)).unwrap_or_default();
+    t_args(lang, "entry-closed", &[("deadline", when)])
+}
+
+pub async fn save(
+    axum::extract::State(app): axum::extract::State<AppState>,
+    axum::extract::Extension(lang): axum::extract::Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments(raw_id): Segments<String>,
+    CsrfForm(posted): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let (record, edition, actor) = admit(&app, lang, &viewer, &raw_id).await?;
+    let questions = app.store.questions(&record.award, record.year).await.or_500(lang)?;
+    let (typed, mut problems) = answers_from(&questions, &posted);
+    let action = field(&posted, "action");
+    let expected_version = field(&posted, "version").parse::<i64>().unwrap_or(0);
+    let page = |status, typed: Option<Vec<String>>, problems, errors, theirs| {
+        let shown = Shown { status: Some(status), typed, problems, errors, notice: None, theirs };
+        render(&app, &headers, lang, (&record, &edition), shown)
+    };
+    if !edition.call.accepts_changes(app.now()) {
+        let errors = vec![closed_message(lang, &edition)];
+        return page(StatusCode::CONFLICT, Some(typed), problems, errors, None).await;
+    }
+    let (status, answers, submitted_at) = match action {
+        "dra-tillbaka" => (EntryStatus::Withdrawn, record.entry.answers.clone(), None),
+        "skicka-in" => (EntryStatus::Submitted, typed.clone(), Some(app.now())),
+        _ if record.entry.status == EntryStatus::Submitted => {
+            (EntryStatus::Submitted, typed.clone(), record.entry.submitted_at)
+        }
+        _ => (EntryStatus::Draft, typed.clone(), None),
+    };
+    if action != "dra-tillbaka" {
+        let complete = status == EntryStatus::Submitted;
+        let found = check_answers(&questions, &answers, complete);
+        let new: Vec<_> = found.into_iter().filter(|(i, _)| !problems.iter().any(|(j, _)| j == i)).collect();
+        problems.extend(new);
+        if !problems.is_empty() {
+            let errors = vec![t(lang, if complete { "entry-not-submitted" } else { "entry-not-saved" })];
+            return page(StatusCode::UNPROCESSABLE_ENTITY, Some(typed), problems, errors, None).await;
+        }
+    }
+    let save = EntrySave {
+        expected_version,
+        status,
+        answers: answers.clone(),
+        consent: record.consent,
+        submitted_at,
+    };
+    match app
+        .store
+        .save_entry(&record.award, record.year, record.entry.municipality, &save, &actor)
+        .await
+        .or_500(lang)?
+    {
+        SaveOutcome::Saved { .. } => {
+            let done = match status {
+                EntryStatus::Submitted
+                    if action == "skicka-in" || record.entry.status == EntryStatus::Submitted =>
+                {
+                    "inskickat"
+                }
+                EntryStatus::Withdrawn => "tillbakadraget",
+                _ => "sparat",
+            };
+            Ok(redirect(&format!("/portal/bidrag/{}?klart={done}", record.id), vec![]))
+        }
+        // The same save twice (a double click): the first one stands, and that is what was meant.
+        SaveOutcome::Conflict(current)
+            if current.entry.answers == answers && current.entry.status == status =>
+        {
+            Ok(redirect(&format!("/portal/bidrag/{}?klart=sparat", record.id), vec![]))
+        }
+        SaveOutcome::Conflict(current) => {
+            let errors = vec![t(lang, "entry-conflict")];
+            page(StatusCode::CONFLICT, Some(typed), vec![], errors, Some(*current)).await
+        }
+    }
+}
+
+pub async fn consent(
+    axum::extract::State(app): axum::extract::State<AppState>,
+    axum::extract::Extension(lang): axum::extract::Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments(raw_id): Segments<String>,
+    CsrfForm(posted): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let (record, edition, actor) = admit(&app, lang, &viewer, &raw_id).await?;
+    if !edition.call.accepts_changes(app.now()) {
+        let shown = Shown {
+            status: Some(StatusCode::CONFLICT),
+            errors: vec![closed_message(lang, &edition)],
+            ..Default::default()
+        };
+        return render(&app, &headers, lang, (&record, &edition), shown).await;
+    }
+    let save = EntrySave {
+        expected_version: field(&posted, "version").parse::<i64>().unwrap_or(0),
+        status: record.entry.status,
+        answers: record.entry.answers.clone(),
+        consent: field(&posted, "consent") == "ja",
+        submitted_at: record.entry.submitted_at,
+    };
+    match app
+        .store
+        .save_entry(&record.award, record.year, record.entry.municipality, &save, &actor)
+        .await
+        .or_500(lang)?
+    {
+        SaveOutcome::Saved { .. } => {
+            Ok(redirect(&format!("/portal/bidrag/{}?klart=samtycke", record.id), vec![]))
+        }
+        SaveOutcome::Conflict(current) => {
+            let shown = Shown {
+                status: Some(StatusCode::CONFLICT),
+                errors: vec![t(lang, "entry-conflict")],
+                theirs: Some(*current),
+                ..Default::default()
+            };
+            render(&app, &headers, lang, (&record, &edition), shown).await
+        }
+    }
+}

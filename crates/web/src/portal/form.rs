@@ -1,0 +1,144 @@
+//! The entry as a form: one field (or group of fields) per question, filled from stored or typed
+//! answers, and the posted fields read back into answers.
+
+use juryn_domain::Lang;
+use juryn_domain::questionnaire::{AnswerProblem, Level, Question, QuestionKind, clean_text, word_count};
+
+use crate::i18n::{t, t_args};
+
+/// One indicator of a maturity self-assessment, with the level chosen.
+pub struct IndicatorField {
+    pub name: String,
+    pub label: String,
+    pub chosen: String,
+}
+
+/// One question as the form shows it.
+pub struct Field {
+    /// `q0`, `q1`, …; an indicator's field is `q2-0`, `q2-1`, ….
+    pub name: String,
+    pub prompt: String,
+    pub help: String,
+    pub kind: &'static str,
+    pub required: bool,
+    pub value: String,
+    pub word_limit: Option<u32>,
+    pub words: usize,
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    pub indicators: Vec<IndicatorField>,
+    pub error: Option<String>,
+    /// What someone else saved meanwhile, shown beside this field after a conflict.
+    pub theirs: Option<String>,
+}
+
+/// The three levels with their labels, for the radio buttons.
+pub fn levels(lang: Lang) -> Vec<(&'static str, String)> {
+    Level::ALL.iter().map(|l| (l.as_str(), t(lang, &format!("level-{}", l.as_str())))).collect()
+}
+
+pub fn problem_text(lang: Lang, p: &AnswerProblem) -> String {
+    match p {
+        AnswerProblem::Missing => t(lang, "answer-missing"),
+        AnswerProblem::OverWordLimit { words, limit } => {
+            t_args(lang, "answer-over-limit", &[("words", words.to_string()), ("limit", limit.to_string())])
+        }
+        AnswerProblem::NotANumber => t(lang, "answer-not-a-number"),
+        AnswerProblem::OutOfRange { min, max } => t_args(
+            lang,
+            "answer-out-of-range",
+            &[
+                ("min", min.map_or_else(|| "–".into(), |m| m.to_string())),
+                ("max", max.map_or_else(|| "–".into(), |m| m.to_string())),
+            ],
+        ),
+        AnswerProblem::NotYesNo => t(lang, "answer-not-yes-no"),
+        AnswerProblem::IndicatorMissing(n) => {
+            t_args(lang, "answer-indicator-missing", &[("n", n.to_string())])
+        }
+        AnswerProblem::BadAssessment => t(lang, "answer-bad-assessment"),
+        AnswerProblem::ControlCharacters => t(lang, "answer-control-characters"),
+        AnswerProblem::TooLong(n) => t_args(lang, "answer-too-long", &[("max", n.to_string())]),
+    }
+}
+
+/// The fields for `questions` with `answers` (stored or typed) in them.
+pub fn fields(
+    lang: Lang,
+    questions: &[Question],
+    answers: &[String],
+    problems: &[(usize, AnswerProblem)],
+) -> Vec<Field> {
+    questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let value = answers.get(i).cloned().unwrap_or_default();
+            let (kind, word_limit, min, max, indicators) = match &q.kind {
+                QuestionKind::LongText { word_limit } => ("long-text", *word_limit, None, None, vec![]),
+                QuestionKind::Number { min, max } => ("number", None, *min, *max, vec![]),
+                QuestionKind::YesNo => ("yes-no", None, None, None, vec![]),
+                QuestionKind::Maturity { indicators } => {
+                    let chosen: Vec<&str> = value.split(',').collect();
+                    let list = indicators
+                        .iter()
+                        .enumerate()
+                        .map(|(j, label)| IndicatorField {
+                            name: format!("q{i}-{j}"),
+                            label: label.get(lang).to_owned(),
+                            chosen: chosen.get(j).copied().unwrap_or("").to_owned(),
+                        })
+                        .collect();
+                    ("maturity", None, None, None, list)
+                }
+            };
+            Field {
+                name: format!("q{i}"),
+                prompt: q.prompt.get(lang).to_owned(),
+                help: q.help.get(lang).to_owned(),
+                kind,
+                required: q.required,
+                words: if kind == "long-text" { word_count(&value) } else { 0 },
+                value,
+                word_limit,
+                min,
+                max,
+                indicators,
+                error: problems.iter().find(|(k, _)| *k == i).map(|(_, p)| problem_text(lang, p)),
+                theirs: None,
+            }
+        })
+        .collect()
+}
+
+/// Reads the answers out of posted fields, in question order. Text is cleaned (line ends
+/// normalised); text with control characters is kept as typed and reported.
+pub fn answers_from(
+    questions: &[Question],
+    posted: &[(String, String)],
+) -> (Vec<String>, Vec<(usize, AnswerProblem)>) {
+    let get = |name: &str| posted.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("");
+    let mut problems = Vec::new();
+    let answers = questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| match &q.kind {
+            QuestionKind::Maturity { indicators } => (0..indicators.len())
+                .map(|j| get(&format!("q{i}-{j}")).to_owned())
+                .collect::<Vec<_>>()
+                .join(","),
+            QuestionKind::LongText { .. } => {
+                let raw = get(&format!("q{i}"));
+                match clean_text(raw) {
+                    Ok(text) => text,
+                    Err(p) => {
+                        problems.push((i, p));
+                        raw.to_owned()
+                    }
+                }
+            }
+            _ => get(&format!("q{i}")).trim().to_owned(),
+        })
+        .collect();
+    (answers, problems)
+}

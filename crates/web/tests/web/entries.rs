@@ -1,0 +1,263 @@
+//! Writing an entry in the portal: drafts, word limits, submission, conflicts, the deadline, and
+//! that no saved answer is ever lost.
+
+use axum::http::StatusCode;
+use juryn_domain::{EntryStatus, Grant, MunicipalityCode, Role, Scope, Slug};
+
+use crate::helpers::{Browser, TestApp, person, spawn_app_at};
+
+const PASSWORD: &str = "correct horse battery staple";
+/// In the 2019 call: it opened 14 January and closed 29 March 23:59 Stockholm (22:59 UTC).
+const DURING_CALL: &str = "2019-03-01T10:00:00Z";
+
+fn slug() -> Slug {
+    Slug::parse("digitaliseringskommun").unwrap()
+}
+
+fn contact(code: &str) -> Grant {
+    Grant {
+        role: Role::EntrantContact,
+        scope: Scope::Edition(slug(), 2019),
+        municipality: Some(MunicipalityCode::parse(code).unwrap()),
+    }
+}
+
+/// Vadstena (not among the demo's 44) with a contact signed in, and the entry's page.
+async fn vadstena(app: &TestApp) -> (Browser<'_>, String) {
+    person(app, "kontakt@vadstena.se", Some(PASSWORD), &[contact("0584")]).await;
+    let mut b = app.browser();
+    assert_eq!(b.sign_in("kontakt@vadstena.se", PASSWORD).await.status, StatusCode::SEE_OTHER);
+    let portal = b.get("/portal").await;
+    let start = portal
+        .body
+        .find("/portal/bidrag/")
+        .unwrap_or_else(|| panic!("a link to the entry: {} {}", portal.status, portal.body));
+    let href: String = portal.body[start..].chars().take_while(|c| *c != '"').collect();
+    (b, href)
+}
+
+async fn stored(app: &TestApp) -> juryn_store::EntryRecord {
+    app.store.entry_record(&slug(), 2019, MunicipalityCode::parse("0584").unwrap()).await.unwrap().unwrap()
+}
+
+fn words(n: usize) -> String {
+    vec!["ord"; n].join(" ")
+}
+
+#[tokio::test]
+async fn a_contact_writes_saves_and_submits_with_a_word_limit_that_loses_nothing() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let (mut b, href) = vadstena(&app).await;
+    let page = b.get(&href).await;
+    page.assert_has("Vadstena").assert_has("29 mars 2019 kl. 23.59 (CET)").assert_has("Spara utkast");
+    assert_eq!(stored(&app).await.entry.status, EntryStatus::Invited);
+
+    // Over the limit: refused with the count, the text kept, nothing written.
+    let long = words(601);
+    let over = b
+        .post(&href, &[("version", "1"), ("action", "spara"), ("q0", &long), ("q1", "Effekten"), ("q2", "")])
+        .await;
+    assert_eq!(over.status, StatusCode::UNPROCESSABLE_ENTITY);
+    over.assert_has("Svaret har 601 ord; högst 600 ord får plats.").assert_has(&long).assert_has("Effekten");
+    assert_eq!(stored(&app).await.version, 1);
+
+    // A draft may be incomplete.
+    let saved = b
+        .post(
+            &href,
+            &[("version", "1"), ("action", "spara"), ("q0", &words(600)), ("q1", "Effekten"), ("q2", "")],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    assert_eq!(b.get(saved.location()).await.status, StatusCode::OK);
+    let now = stored(&app).await;
+    assert_eq!((now.version, now.entry.status), (2, EntryStatus::Draft));
+
+    // Submitting needs every required answer.
+    let missing = b
+        .post(
+            &href,
+            &[
+                ("version", "2"),
+                ("action", "skicka-in"),
+                ("q0", &words(600)),
+                ("q1", "Effekten"),
+                ("q2", " "),
+            ],
+        )
+        .await;
+    assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    missing.assert_has("Svaret behövs").assert_has("Bidraget är inte inskickat");
+    assert_eq!(stored(&app).await.version, 2);
+
+    let done = b
+        .post(
+            &href,
+            &[
+                ("version", "2"),
+                ("action", "skicka-in"),
+                ("q0", &words(600)),
+                ("q1", "Effekten"),
+                ("q2", "Lärdomar"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    let now = stored(&app).await;
+    assert_eq!((now.version, now.entry.status), (3, EntryStatus::Submitted));
+    assert!(now.entry.submitted_at.is_some());
+    let page = b.get(&format!("{href}?klart=inskickat")).await;
+    page.assert_has("Bidraget är inskickat")
+        .assert_has("Spara och skicka in igen")
+        .assert_has("Sparade versioner");
+}
+
+#[tokio::test]
+async fn a_stale_save_shows_both_versions_and_overwrites_nothing() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let (mut anna, href) = vadstena(&app).await;
+    person(&app, "bo@vadstena.se", Some(PASSWORD), &[contact("0584")]).await;
+    let mut bo = app.browser();
+    bo.sign_in("bo@vadstena.se", PASSWORD).await;
+    anna.post(&href, &[("version", "1"), ("action", "spara"), ("q0", "Annas text"), ("q1", ""), ("q2", "")])
+        .await;
+    // Bo's form still says version 1.
+    let clash = bo
+        .post(&href, &[("version", "1"), ("action", "spara"), ("q0", "Bos text"), ("q1", ""), ("q2", "")])
+        .await;
+    assert_eq!(clash.status, StatusCode::CONFLICT);
+    clash.assert_has("Någon annan har sparat bidraget").assert_has("Annas text").assert_has("Bos text");
+    clash.assert_has(r#"name="version" value="2""#);
+    assert_eq!(stored(&app).await.entry.answers[0], "Annas text");
+    // Having seen both, Bo saves on top of version 2 on purpose.
+    let ok = bo
+        .post(
+            &href,
+            &[("version", "2"), ("action", "spara"), ("q0", "Annas och Bos text"), ("q1", ""), ("q2", "")],
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    let history = app.store.entry_history(stored(&app).await.id).await.unwrap();
+    assert_eq!(
+        history.iter().map(|v| v.answers[0].as_str()).collect::<Vec<_>>(),
+        ["Annas och Bos text", "Annas text"]
+    );
+}
+
+#[tokio::test]
+async fn a_double_clicked_submit_submits_once() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let (mut b, href) = vadstena(&app).await;
+    let form = [("version", "1"), ("action", "skicka-in"), ("q0", "Ett"), ("q1", "Två"), ("q2", "Tre")];
+    assert_eq!(b.post(&href, &form).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(b.post(&href, &form).await.status, StatusCode::SEE_OTHER);
+    let now = stored(&app).await;
+    assert_eq!((now.version, now.entry.status), (2, EntryStatus::Submitted));
+    assert_eq!(app.store.entry_history(now.id).await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn after_the_deadline_nothing_is_taken_and_nothing_is_lost() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let (mut b, href) = vadstena(&app).await;
+    b.post(&href, &[("version", "1"), ("action", "spara"), ("q0", "Sparad före"), ("q1", ""), ("q2", "")])
+        .await;
+    // One second after 23:59 Stockholm on 29 March.
+    let late = app.at("2019-03-29T22:59:01Z");
+    let mut lb = late.browser();
+    lb.sign_in("kontakt@vadstena.se", PASSWORD).await;
+    let refused = lb
+        .post(
+            &href,
+            &[("version", "2"), ("action", "skicka-in"), ("q0", "För sent"), ("q1", "x"), ("q2", "y")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    refused.assert_has("Enkäten stängde 29 mars 2019 kl. 23.59 (CET)").assert_has("För sent");
+    let now = stored(&app).await;
+    assert_eq!(
+        (now.version, now.entry.answers[0].as_str(), now.entry.status),
+        (2, "Sparad före", EntryStatus::Draft)
+    );
+    lb.get(&href).await.assert_has("Enkäten är stängd").assert_lacks("Spara utkast");
+}
+
+#[tokio::test]
+async fn another_municipalitys_contact_cannot_write_here() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let (_, href) = vadstena(&app).await;
+    person(&app, "kontakt@lidingo.se", Some(PASSWORD), &[contact("0186")]).await;
+    let mut other = app.browser();
+    other.sign_in("kontakt@lidingo.se", PASSWORD).await;
+    assert_eq!(other.get(&href).await.status, StatusCode::FORBIDDEN);
+    let post = other.post(&href, &[("version", "1"), ("action", "spara"), ("q0", "Kapat")]).await;
+    assert_eq!(post.status, StatusCode::FORBIDDEN);
+    assert_eq!(stored(&app).await.version, 1);
+}
+
+#[tokio::test]
+async fn bad_input_is_refused_clearly_and_keeps_the_saved_answer() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let (mut b, href) = vadstena(&app).await;
+    b.post(&href, &[("version", "1"), ("action", "spara"), ("q0", "Bra text"), ("q1", ""), ("q2", "")]).await;
+    // One megabyte.
+    let token = b.csrf().await;
+    let big = format!("csrf={token}&version=2&action=spara&q0={}", "a".repeat(1024 * 1024));
+    let page = b.post_raw(&href, big).await;
+    assert_eq!(page.status, StatusCode::PAYLOAD_TOO_LARGE);
+    page.assert_has("För mycket text");
+    // Control characters.
+    let page = b
+        .post(
+            &href,
+            &[("version", "2"), ("action", "spara"), ("q0", "nul\u{1}tecken"), ("q1", ""), ("q2", "")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    page.assert_has("osynliga styrtecken");
+    // Bytes that are not UTF-8.
+    let raw: Vec<u8> =
+        [format!("csrf={token}&version=2&action=spara&q0=").into_bytes(), vec![0xc3, 0x28]].concat();
+    assert_eq!(b.post_raw(&href, raw).await.status, StatusCode::BAD_REQUEST);
+    let now = stored(&app).await;
+    assert_eq!((now.version, now.entry.answers[0].as_str()), (2, "Bra text"));
+}
+
+#[tokio::test]
+async fn script_in_an_answer_is_shown_as_text() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let (mut b, href) = vadstena(&app).await;
+    let answer = "<script>alert('x')</script>\n\nDet här är **fet**.";
+    b.post(&href, &[("version", "1"), ("action", "skicka-in"), ("q0", answer), ("q1", "a"), ("q2", "b")])
+        .await;
+    // The form shows it escaped in the textarea; the jury reads it rendered and sanitised.
+    b.get(&href).await.assert_lacks("<script>alert").assert_has("&#60;script&#62;alert");
+    let juror = Grant { role: Role::Juror, scope: Scope::Edition(slug(), 2019), municipality: None };
+    person(&app, "jury@example.se", Some(PASSWORD), &[juror]).await;
+    let mut j = app.browser();
+    j.sign_in("jury@example.se", PASSWORD).await;
+    let page = j.get("/jury/digitaliseringskommun/2019/bidrag/0584").await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.assert_lacks("<script>alert").assert_has("&lt;script&gt;alert").assert_has("<strong>fet</strong>");
+}
+
+#[tokio::test]
+async fn consent_is_its_own_choice_and_withdrawal_keeps_the_text() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let (mut b, href) = vadstena(&app).await;
+    b.post(&href, &[("version", "1"), ("action", "skicka-in"), ("q0", "Ett"), ("q1", "Två"), ("q2", "Tre")])
+        .await;
+    assert!(!stored(&app).await.consent);
+    let c = b.post(&format!("{href}/samtycke"), &[("version", "2"), ("consent", "ja")]).await;
+    assert_eq!(c.status, StatusCode::SEE_OTHER);
+    let now = stored(&app).await;
+    assert!(now.consent);
+    assert_eq!(now.entry.status, EntryStatus::Submitted, "consent changes nothing else");
+    let w = b.post(&href, &[("version", "3"), ("action", "dra-tillbaka")]).await;
+    assert_eq!(w.status, StatusCode::SEE_OTHER);
+    let now = stored(&app).await;
+    assert_eq!(
+        (now.entry.status, now.entry.answers.clone()),
+        (EntryStatus::Withdrawn, vec!["Ett".to_owned(), "Två".into(), "Tre".into()])
+    );
+}
