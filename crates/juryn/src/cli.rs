@@ -26,7 +26,15 @@ pub enum Command {
     /// Create or update the database's tables, then exit.
     Migrate(DatabaseArgs),
     /// Load the demo award (Sveriges DigitaliseringsKommun 2019) into the database, then serve.
-    Demo(ServeArgs),
+    Demo {
+        /// The phase to show the story at: draft, call-open, call-closed, shortlisting,
+        /// nominated (the default: 31 May 2019), in-depth-review, deliberation, decided,
+        /// announced or archived. Before nominated, the call is moved to around today.
+        #[arg(long, value_parser = parse_phase, default_value = "nominated")]
+        phase: juryn_domain::Phase,
+        #[command(flatten)]
+        serve: ServeArgs,
+    },
     /// Manage people and their roles.
     User {
         #[command(subcommand)]
@@ -143,4 +151,11 @@ pub enum UserCommand {
         #[command(flatten)]
         db: DatabaseArgs,
     },
+}
+
+fn parse_phase(s: &str) -> Result<juryn_domain::Phase, String> {
+    juryn_domain::Phase::parse(s).ok_or_else(|| {
+        let names: Vec<&str> = juryn_domain::Phase::ALL.iter().map(|p| p.as_str()).collect();
+        format!("unknown phase {s:?}: use one of {}", names.join(", "))
+    })
 }

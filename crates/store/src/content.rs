@@ -1,14 +1,15 @@
 //! The public side of the data: awards, editions, their content, and entries.
 
 use async_trait::async_trait;
+use jiff::Timestamp;
 use juryn_domain::{Award, Criterion, Edition, Juror, Milestone, MunicipalityCode, PastWinner, Phase, Slug};
 
 use crate::Result;
 use juryn_domain::questionnaire::Question;
 
 use crate::model::{
-    AuditEvent, EditionContent, EntryContent, EntryRecord, EntrySave, EntryVersion, Participation,
-    SaveOutcome, StoredEntry,
+    AuditEvent, EditionContent, EntryContent, EntryRecord, EntrySave, EntryVersion, NewNomination,
+    Nomination, Participation, SaveOutcome, StoredEntry, TokenError, User,
 };
 
 #[async_trait]
@@ -82,6 +83,24 @@ pub trait ContentStore: Send + Sync + 'static {
     async fn entry_history(&self, entry_id: i64) -> Result<Vec<EntryVersion>>;
     /// Every edition a municipality has an entry in or was nominated in, newest first.
     async fn participations(&self, code: MunicipalityCode) -> Result<Vec<Participation>>;
+
+    /// Stores an unconfirmed nomination.
+    async fn put_nomination(&self, award: &Slug, year: i16, n: &NewNomination) -> Result<i64>;
+    /// Confirms the nomination whose link has this hash: it counts from now, and the
+    /// municipality's entry exists (invited) if it did not. Used links are refused.
+    async fn confirm_nomination(
+        &self,
+        token_hash: &str,
+        now: Timestamp,
+    ) -> Result<Result<Nomination, TokenError>>;
+    /// The nomination behind a link, without confirming it.
+    async fn nomination_by_token(&self, token_hash: &str) -> Result<Option<Nomination>>;
+    /// Every nomination of an edition, confirmed or not, oldest first.
+    async fn nominations(&self, award: &Slug, year: i16) -> Result<Vec<Nomination>>;
+    /// The people who are contacts of a municipality in an edition.
+    async fn contacts_of(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<User>>;
+    /// The organisers of an award (and of the whole installation).
+    async fn organisers_of(&self, award: &Slug) -> Result<Vec<User>>;
 
     /// The most recent audit events, newest first.
     async fn audit_events(&self, limit: i64) -> Result<Vec<AuditEvent>>;

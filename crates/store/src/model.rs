@@ -210,3 +210,28 @@ pub struct EntryVersion {
     pub status: EntryStatus,
     pub answers: Vec<String>,
 }
+
+/// A nomination: anyone may name a municipality, with a reason; it counts once confirmed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Nomination {
+    pub id: i64,
+    pub award: Slug,
+    pub year: i16,
+    pub municipality: MunicipalityCode,
+    pub reason: String,
+    pub nominator_name: String,
+    pub nominator_email: String,
+    pub created_at: Timestamp,
+    pub confirmed_at: Option<Timestamp>,
+}
+
+/// A nomination to be stored, with the hash of its confirmation link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewNomination {
+    pub municipality: MunicipalityCode,
+    pub reason: String,
+    pub nominator_name: String,
+    pub nominator_email: String,
+    pub token_hash: String,
+    pub expires_at: Timestamp,
+}

@@ -17,8 +17,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async move {
         match cli.command {
-            Command::Serve(args) => serve::serve(args, &file, false).await,
-            Command::Demo(args) => serve::serve(args, &file, true).await,
+            Command::Serve(args) => serve::serve(args, &file, None).await,
+            Command::Demo { phase, serve: args } => serve::serve(args, &file, Some(phase)).await,
             Command::Migrate(db) => {
                 let url = config::database_url(db.database, &file);
                 open(&url).await?;

@@ -12,15 +12,22 @@ use crate::config::{self, FileConfig};
 /// How often a server looks for writes made by other processes.
 const POLL_INTERVAL: Duration = Duration::from_millis(500);
 
-pub async fn serve(args: ServeArgs, file: &FileConfig, demo: bool) -> anyhow::Result<()> {
+/// Serves; with `demo`, first loads the demo as it stood at that phase.
+pub async fn serve(
+    args: ServeArgs,
+    file: &FileConfig,
+    demo: Option<juryn_domain::Phase>,
+) -> anyhow::Result<()> {
     let listen = config::listen_addr(args.listen, file)?;
     let base_url = config::base_url(args.base_url, file, listen)?;
     let url = config::database_url(args.db.database, file);
     let mailer = config::mailer(args.mail, file)?;
     let store = open(&url).await?;
-    if demo {
-        juryn_store::demo::load(&*store).await.context("loading the demo")?;
-        tracing::info!("the demo is loaded");
+    if let Some(phase) = demo {
+        juryn_store::demo::load_at(&*store, phase, jiff::Timestamp::now())
+            .await
+            .context("loading the demo")?;
+        tracing::info!("the demo is loaded at phase {phase}");
     }
     if let Some(dir) = mailer.outbox_dir() {
         println!("No SMTP server is configured: mail is written to {}", dir.display());
@@ -28,7 +35,7 @@ pub async fn serve(args: ServeArgs, file: &FileConfig, demo: bool) -> anyhow::Re
     let state = AppState::load(store, &base_url, mailer).await?;
     let listener =
         tokio::net::TcpListener::bind(listen).await.with_context(|| format!("cannot listen on {listen}"))?;
-    let start = if demo {
+    let start = if demo.is_some() {
         format!("{base_url}/{}/{}", juryn_store::demo::AWARD_SLUG, juryn_store::demo::YEAR)
     } else {
         format!("{base_url}/")

@@ -6,7 +6,11 @@
 //! upserts by natural keys, so loading twice changes nothing.
 
 mod answers;
+mod phases;
 mod sdk2019;
+
+use jiff::Timestamp;
+use juryn_domain::Phase;
 
 use crate::{Result, Store};
 
@@ -17,7 +21,7 @@ pub use sdk2019::{
 /// The actor recorded in the audit log for demo writes.
 pub const ACTOR: &str = "demo";
 
-/// Creates or updates the demo in `store`.
+/// Creates or updates the demo in `store`, as it stood on 31 May 2019 (nominees announced).
 pub async fn load(store: &dyn Store) -> Result<()> {
     let award = award();
     store.put_award(&award, ACTOR).await?;
@@ -25,6 +29,20 @@ pub async fn load(store: &dyn Store) -> Result<()> {
     store.put_past_winners(&award.slug, &past_winners(), ACTOR).await?;
     for entry in entries() {
         store.put_entry(&award.slug, YEAR, &entry, ACTOR).await?;
+    }
+    Ok(())
+}
+
+/// Creates or updates the demo as it stood at `phase`; phases before the nominees have the call
+/// around `now`, so it can be tried. `Phase::Nominated` is the same as [`load`].
+pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<()> {
+    let award = award();
+    let (content, entries) = phases::at(phase, phases::today(now));
+    store.put_award(&award, ACTOR).await?;
+    store.put_edition(&content, ACTOR).await?;
+    store.put_past_winners(&award.slug, &past_winners(), ACTOR).await?;
+    for entry in &entries {
+        store.put_entry(&award.slug, YEAR, entry, ACTOR).await?;
     }
     Ok(())
 }

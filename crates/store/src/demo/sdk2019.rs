@@ -25,7 +25,7 @@ fn slug() -> Slug {
 }
 
 /// A wall-clock time in Stockholm as an instant.
-fn stockholm(d: Date, hour: i8, minute: i8) -> Timestamp {
+pub(crate) fn stockholm(d: Date, hour: i8, minute: i8) -> Timestamp {
     d.at(hour, minute, 0, 0)
         .to_zoned(TimeZone::get("Europe/Stockholm").expect("the bundled tz database has Stockholm"))
         .expect("demo times exist in Stockholm")

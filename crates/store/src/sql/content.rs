@@ -483,6 +483,34 @@ macro_rules! impl_content {
                 Ok(out)
             }
 
+            async fn put_nomination(&self, award: &Slug, year: i16, n: &NewNomination) -> Result<i64> {
+                self.put_nomination_impl(award, year, n).await
+            }
+
+            async fn confirm_nomination(
+                &self,
+                token_hash: &str,
+                now: Timestamp,
+            ) -> Result<std::result::Result<Nomination, TokenError>> {
+                self.confirm_nomination_impl(token_hash, now).await
+            }
+
+            async fn nomination_by_token(&self, token_hash: &str) -> Result<Option<Nomination>> {
+                self.nomination_by_token_impl(token_hash).await
+            }
+
+            async fn nominations(&self, award: &Slug, year: i16) -> Result<Vec<Nomination>> {
+                self.nominations_impl(award, year).await
+            }
+
+            async fn contacts_of(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<User>> {
+                self.contacts_of_impl(award, year, code).await
+            }
+
+            async fn organisers_of(&self, award: &Slug) -> Result<Vec<User>> {
+                self.organisers_of_impl(award).await
+            }
+
             async fn audit_events(&self, limit: i64) -> Result<Vec<AuditEvent>> {
                 let rows = sqlx::query_as::<_, AuditRow>(
                     "select at, actor, action, subject, detail from audit_events order by id desc limit $1",

@@ -54,6 +54,7 @@ macro_rules! impl_store {
         use crate::rows::*;
         use crate::sql::{AWARD_COLUMNS, EDITION_COLUMNS, GRANT_SELECT, USER_COLUMNS, describe_grant};
         use crate::sql::auth::TOKEN_SELECT;
+        use crate::sql::nominations::NOMINATION_SELECT;
         use crate::sql::people::escape_like;
         use crate::{AuthStore, ContentStore, PeopleStore, Result, StoreError};
 
@@ -195,6 +196,7 @@ macro_rules! impl_store {
 
         crate::sql::content::impl_content!($store, $backend);
         crate::sql::entries::impl_entries!($store);
+        crate::sql::nominations::impl_nominations!($store);
         crate::sql::people::impl_people!($store);
         crate::sql::auth::impl_auth!($store);
         }
@@ -204,6 +206,7 @@ macro_rules! impl_store {
 pub(crate) mod auth;
 pub(crate) mod content;
 pub(crate) mod entries;
+pub(crate) mod nominations;
 pub(crate) mod people;
 
 pub(crate) use impl_store;

@@ -5,4 +5,5 @@
 mod backends;
 mod content;
 mod entries;
+mod nominations;
 mod people;

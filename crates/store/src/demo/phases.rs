@@ -1,0 +1,112 @@
+//! The demo at each phase of the story: what the edition looked like when the call was open,
+//! when it had closed, while the jury shortlisted, and so on. Phases before the nominees are
+//! shown with the call moved to around today, so a visitor can write and submit an entry
+//! themselves; the times are whole days, so loading twice on one day changes nothing.
+
+use jiff::civil::Date;
+use jiff::{Timestamp, ToSpan};
+use juryn_domain::{CallWindow, DateSpan, EntryStatus, MilestoneKind, Phase};
+
+use super::sdk2019::{self, stockholm};
+use crate::model::{EditionContent, EntryContent};
+
+/// The edition's content and entries at `phase`, seen on `today` (a date in Stockholm).
+pub fn at(phase: Phase, today: Date) -> (EditionContent, Vec<EntryContent>) {
+    let mut content = sdk2019::edition_content();
+    let mut entries = sdk2019::entries();
+    let e = &mut content.edition;
+    e.phase = phase;
+    let day = |offset: i64| today.checked_add(offset.days()).unwrap_or(today);
+    match phase {
+        Phase::Draft | Phase::CallOpen | Phase::CallClosed | Phase::Shortlisting => {
+            let (opens, closes) = match phase {
+                Phase::Draft => (day(7), day(60)),
+                Phase::CallOpen => (day(-45), day(14)),
+                _ => (day(-90), day(-1)),
+            };
+            e.call = CallWindow {
+                opens_at: Some(stockholm(opens, 9, 0)),
+                closes_at: Some(stockholm(closes, 23, 59)),
+                grace_minutes: 0,
+            };
+            // The nominees are not chosen yet; the deadline on the timeline is the real one.
+            e.nominees_public_at = None;
+            e.nominees.clear();
+            if let Some(m) = content.timeline.iter_mut().find(|m| m.kind == MilestoneKind::CallCloses) {
+                m.span = DateSpan::Day(closes);
+            }
+            if phase == Phase::Draft {
+                entries.clear();
+            } else if phase == Phase::CallOpen {
+                // Mid-call: most have submitted, some are writing, a few have not begun.
+                for (i, entry) in entries.iter_mut().enumerate() {
+                    match i % 9 {
+                        0 | 1 => {
+                            entry.status = EntryStatus::Draft;
+                            entry.submitted_at = None;
+                            entry.answers.truncate(2);
+                        }
+                        2 => {
+                            entry.status = EntryStatus::Invited;
+                            entry.submitted_at = None;
+                            entry.answers.clear();
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        Phase::Nominated | Phase::InDepthReview | Phase::Deliberation => {}
+        Phase::Decided => {
+            // Decided, not announced: the gala is a week ahead, and the winner secret until then.
+            e.winner = Some(sdk2019::winner_2019());
+            e.announce_at = Some(stockholm(day(7), 19, 0));
+        }
+        Phase::Announced | Phase::Archived => {
+            e.winner = Some(sdk2019::winner_2019());
+        }
+    }
+    (content, entries)
+}
+
+/// Today in Stockholm.
+pub fn today(now: Timestamp) -> Date {
+    now.to_zoned(juryn_domain::call::stockholm()).date()
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::SignedDuration;
+    use jiff::civil::date;
+
+    use super::*;
+
+    #[test]
+    fn in_call_open_the_call_takes_entries_today() {
+        let today = date(2026, 11, 26);
+        let (content, entries) = at(Phase::CallOpen, today);
+        let now = stockholm(today, 12, 0);
+        assert!(content.edition.call.accepts_changes(now));
+        assert!(content.edition.nominees.is_empty());
+        assert!(entries.iter().any(|e| e.status == EntryStatus::Draft));
+        assert!(entries.iter().any(|e| e.status == EntryStatus::Submitted));
+        let later = now.checked_add(SignedDuration::from_hours(24 * 15)).unwrap();
+        assert!(!content.edition.call.accepts_changes(later));
+    }
+
+    #[test]
+    fn decided_keeps_the_winner_secret_and_announced_shows_it() {
+        let today = date(2026, 11, 26);
+        let now = stockholm(today, 12, 0);
+        let (decided, _) = at(Phase::Decided, today);
+        assert_eq!(decided.edition.public_winner(now), None);
+        let (announced, _) = at(Phase::Announced, today);
+        assert_eq!(announced.edition.public_winner(now), Some(sdk2019::winner_2019()));
+    }
+
+    #[test]
+    fn the_same_day_gives_the_same_demo() {
+        let today = date(2026, 11, 26);
+        assert_eq!(at(Phase::CallOpen, today), at(Phase::CallOpen, today));
+    }
+}

@@ -1,0 +1,161 @@
+//! Nominations by anyone, and the people to tell about them.
+
+/// A nomination with its edition's names, in `NominationRow`'s order.
+pub(crate) const NOMINATION_SELECT: &str = "select n.id, a.slug, e.year, n.municipality_code, n.reason, \
+     n.nominator_name, n.nominator_email, n.created_at, n.expires_at, n.confirmed_at from nominations n \
+     join editions e on e.id = n.edition_id join awards a on a.id = e.award_id";
+
+macro_rules! impl_nominations {
+    ($store:ident) => {
+        #[derive(sqlx::FromRow)]
+        struct NominationRow {
+            id: i64,
+            slug: String,
+            year: i64,
+            municipality_code: String,
+            reason: String,
+            nominator_name: String,
+            nominator_email: String,
+            created_at: i64,
+            expires_at: i64,
+            confirmed_at: Option<i64>,
+        }
+
+        impl NominationRow {
+            fn into_nomination(self) -> Result<Nomination> {
+                Ok(Nomination {
+                    id: self.id,
+                    award: Slug::parse(&self.slug).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                    year: year(self.year)?,
+                    municipality: code(&self.municipality_code)?,
+                    reason: self.reason,
+                    nominator_name: self.nominator_name,
+                    nominator_email: self.nominator_email,
+                    created_at: time(self.created_at)?,
+                    confirmed_at: self.confirmed_at.map(time).transpose()?,
+                })
+            }
+        }
+
+        impl $store {
+            async fn put_nomination_impl(&self, award: &Slug, year: i16, n: &NewNomination) -> Result<i64> {
+                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let edition_id = Self::edition_id(&mut tx, award, year).await?;
+                let id: i64 = sqlx::query_scalar(
+                    "insert into nominations (edition_id, municipality_code, reason, nominator_name, \
+                     nominator_email, token_hash, created_at, expires_at) values ($1, $2, $3, $4, $5, $6, $7, $8) \
+                     returning id",
+                )
+                .bind(edition_id)
+                .bind(n.municipality.as_str())
+                .bind(&n.reason)
+                .bind(&n.nominator_name)
+                .bind(n.nominator_email.to_lowercase())
+                .bind(&n.token_hash)
+                .bind(secs(Timestamp::now()))
+                .bind(secs(n.expires_at))
+                .fetch_one(&mut *tx)
+                .await?;
+                let subject = format!("{award}/{year}/{}", n.municipality);
+                Self::audit(&mut tx, "public", "nomination.put", &subject, format!("nomination {id}")).await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn confirm_nomination_impl(
+                &self,
+                token_hash: &str,
+                now: Timestamp,
+            ) -> Result<std::result::Result<Nomination, TokenError>> {
+                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let sql = format!("{NOMINATION_SELECT} where n.token_hash = $1");
+                let Some(row) = sqlx::query_as::<_, NominationRow>(&sql).bind(token_hash).fetch_optional(&mut *tx).await?
+                else {
+                    return Ok(Err(TokenError::Unknown));
+                };
+                if row.confirmed_at.is_some() {
+                    return Ok(Err(TokenError::Used));
+                }
+                if row.expires_at <= secs(now) {
+                    return Ok(Err(TokenError::Expired));
+                }
+                let done = sqlx::query("update nominations set confirmed_at = $1 where id = $2 and confirmed_at is null")
+                    .bind(secs(now))
+                    .bind(row.id)
+                    .execute(&mut *tx)
+                    .await?;
+                if done.rows_affected() != 1 {
+                    return Ok(Err(TokenError::Used));
+                }
+                let mut nomination = row.into_nomination()?;
+                nomination.confirmed_at = Some(now);
+                // One entry per municipality, however many times it is nominated.
+                let edition_id = Self::edition_id(&mut tx, &nomination.award, nomination.year).await?;
+                sqlx::query(
+                    "insert into entries (edition_id, municipality_code, status, is_example, version, updated_at) \
+                     values ($1, $2, 'invited', false, 1, $3) on conflict (edition_id, municipality_code) do nothing",
+                )
+                .bind(edition_id)
+                .bind(nomination.municipality.as_str())
+                .bind(secs(now))
+                .execute(&mut *tx)
+                .await?;
+                let subject = format!("{}/{}/{}", nomination.award, nomination.year, nomination.municipality);
+                Self::record(&mut tx, "public", "nomination.confirm", &subject, format!("nomination {}", nomination.id))
+                    .await?;
+                tx.commit().await?;
+                Ok(Ok(nomination))
+            }
+
+            async fn nomination_by_token_impl(&self, token_hash: &str) -> Result<Option<Nomination>> {
+                let sql = format!("{NOMINATION_SELECT} where n.token_hash = $1");
+                let row = sqlx::query_as::<_, NominationRow>(&sql).bind(token_hash).fetch_optional(&self.pool).await?;
+                row.map(NominationRow::into_nomination).transpose()
+            }
+
+            async fn nominations_impl(&self, award: &Slug, year: i16) -> Result<Vec<Nomination>> {
+                let sql = format!("{NOMINATION_SELECT} where a.slug = $1 and e.year = $2 order by n.id");
+                let rows = sqlx::query_as::<_, NominationRow>(&sql)
+                    .bind(award.as_str())
+                    .bind(i64::from(year))
+                    .fetch_all(&self.pool)
+                    .await?;
+                rows.into_iter().map(NominationRow::into_nomination).collect()
+            }
+
+            async fn users_where(&self, clause: &str, binds: (&str, Option<i64>, Option<&str>)) -> Result<Vec<User>> {
+                let sql = format!(
+                    "select distinct {USER_COLUMNS} from users u join role_grants g on g.user_id = u.id \
+                     left join awards a on a.id = g.award_id left join editions e on e.id = g.edition_id \
+                     where u.erased_at is null and {clause} order by u.id"
+                );
+                let mut q = sqlx::query_as::<_, UserRow>(&sql).bind(binds.0);
+                if let Some(y) = binds.1 {
+                    q = q.bind(y);
+                }
+                if let Some(c) = binds.2 {
+                    q = q.bind(c);
+                }
+                q.fetch_all(&self.pool).await?.into_iter().map(UserRow::into_user).collect()
+            }
+
+            async fn contacts_of_impl(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<User>> {
+                self.users_where(
+                    "g.role = 'entrant-contact' and a.slug = $1 and e.year = $2 and g.municipality_code = $3",
+                    (award.as_str(), Some(i64::from(year)), Some(code.as_str())),
+                )
+                .await
+            }
+
+            async fn organisers_of_impl(&self, award: &Slug) -> Result<Vec<User>> {
+                self.users_where(
+                    "g.role = 'organiser' and g.edition_id is null and (g.award_id is null or a.slug = $1)",
+                    (award.as_str(), None, None),
+                )
+                .await
+            }
+        }
+    };
+}
+
+pub(crate) use impl_nominations;

@@ -1,0 +1,68 @@
+//! Nominations by anyone, on both backends.
+
+use jiff::{SignedDuration, Timestamp};
+use juryn_domain::{EntryStatus, Grant, Lang, MunicipalityCode, Role, Scope, Slug};
+use juryn_store::demo;
+use juryn_store::prelude::*;
+use juryn_store::{NewNomination, NewUser, TokenError};
+
+use crate::backends::store_suite;
+
+fn slug() -> Slug {
+    Slug::parse(demo::AWARD_SLUG).unwrap()
+}
+
+fn vadstena() -> MunicipalityCode {
+    MunicipalityCode::parse("0584").unwrap()
+}
+
+fn nomination(token: &str, minutes: i64) -> NewNomination {
+    NewNomination {
+        municipality: vadstena(),
+        reason: "Deras e-tjänster är föredömliga.".into(),
+        nominator_name: "Eva".into(),
+        nominator_email: "Eva@Example.se".into(),
+        token_hash: token.into(),
+        expires_at: Timestamp::now().checked_add(SignedDuration::from_mins(minutes)).unwrap(),
+    }
+}
+
+store_suite! {
+    async fn a_confirmed_nomination_counts_once_and_makes_the_entry(store) {
+        demo::load(store).await.unwrap();
+        store.put_nomination(&slug(), 2019, &nomination("h1", 60)).await.unwrap();
+        store.put_nomination(&slug(), 2019, &nomination("h2", 60)).await.unwrap();
+        assert!(store.entry_record(&slug(), 2019, vadstena()).await.unwrap().is_none(), "not before it is confirmed");
+        let n = store.confirm_nomination("h1", Timestamp::now()).await.unwrap().unwrap();
+        assert_eq!((n.municipality, n.nominator_email.as_str()), (vadstena(), "eva@example.se"));
+        assert_eq!(store.confirm_nomination("h1", Timestamp::now()).await.unwrap(), Err(TokenError::Used));
+        store.confirm_nomination("h2", Timestamp::now()).await.unwrap().unwrap();
+        let entry = store.entry_record(&slug(), 2019, vadstena()).await.unwrap().unwrap();
+        assert_eq!(entry.entry.status, EntryStatus::Invited);
+        let all = store.nominations(&slug(), 2019).await.unwrap();
+        assert_eq!(all.len(), 2);
+        assert!(all.iter().all(|n| n.confirmed_at.is_some()));
+        assert_eq!(store.confirm_nomination("nope", Timestamp::now()).await.unwrap(), Err(TokenError::Unknown));
+        store.put_nomination(&slug(), 2019, &nomination("h3", 1)).await.unwrap();
+        let later = Timestamp::now().checked_add(SignedDuration::from_mins(2)).unwrap();
+        assert_eq!(store.confirm_nomination("h3", later).await.unwrap(), Err(TokenError::Expired));
+        assert!(store.nomination_by_token("h3").await.unwrap().is_some());
+    }
+
+    async fn contacts_and_organisers_are_found_for_notices(store) {
+        demo::load(store).await.unwrap();
+        let add = |email: &str| NewUser { email: email.into(), name: email.into(), lang: Lang::Sv, password_hash: None };
+        let c = store.put_user(&add("kontakt@vadstena.se"), "t").await.unwrap();
+        let contact = Grant { role: Role::EntrantContact, scope: Scope::Edition(slug(), 2019), municipality: Some(vadstena()) };
+        store.grant(c, &contact, "t").await.unwrap();
+        let o = store.put_user(&add("org@example.se"), "t").await.unwrap();
+        store.grant(o, &Grant::organiser(), "t").await.unwrap();
+        let a = store.put_user(&add("award@example.se"), "t").await.unwrap();
+        store.grant(a, &Grant { role: Role::Organiser, scope: Scope::Award(slug()), municipality: None }, "t").await.unwrap();
+        let contacts = store.contacts_of(&slug(), 2019, vadstena()).await.unwrap();
+        assert_eq!(contacts.iter().map(|u| u.email.as_str()).collect::<Vec<_>>(), ["kontakt@vadstena.se"]);
+        assert!(store.contacts_of(&slug(), 2019, MunicipalityCode::parse("0186").unwrap()).await.unwrap().is_empty());
+        let organisers = store.organisers_of(&slug()).await.unwrap();
+        assert_eq!(organisers.len(), 2);
+    }
+}
