@@ -35,6 +35,8 @@ pub enum Action<'a> {
     ReadEntry { award: &'a Slug, year: i16, municipality: MunicipalityCode, is_nominee: bool },
     /// Write, submit or withdraw a municipality's entry, or change its consent.
     EditEntry { award: &'a Slug, year: i16, municipality: MunicipalityCode },
+    /// Follow and run an edition's call: its entries, nominations and reminders.
+    OrganiseEdition { award: &'a Slug, year: i16 },
     /// Open the jury's area of an edition.
     OpenJuryArea { award: &'a Slug, year: i16 },
 }
@@ -94,6 +96,9 @@ pub fn decide(actor: Option<&Actor>, action: &Action<'_>) -> Decision {
             actor.grants.iter().any(|g| {
                 g.role == Role::EntrantContact && g.scope == edition && g.municipality == Some(*municipality)
             }) || actor.organiser_of(&edition)
+        }
+        Action::OrganiseEdition { award, year } => {
+            actor.organiser_of(&Scope::Edition((*award).clone(), *year))
         }
         Action::OpenJuryArea { award, year } => {
             let edition = Scope::Edition((*award).clone(), *year);

@@ -25,6 +25,7 @@ mod mail;
 mod map;
 mod markdown;
 mod middleware;
+mod nominate;
 mod portal;
 mod public;
 mod respond;

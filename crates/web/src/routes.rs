@@ -41,6 +41,7 @@ pub fn route_table() -> Vec<Route> {
         crate::admin::routes(),
         crate::portal::routes(),
         crate::jury::routes(),
+        crate::nominate::routes(),
         crate::static_files::routes(),
     ]
     .into_iter()

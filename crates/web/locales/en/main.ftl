@@ -301,3 +301,51 @@ entry-history-empty = Nothing has been saved yet.
 entry-history-version = Version
 entry-min = at least
 entry-max = at most
+
+# Nominations
+nominate-title = Nominate
+nominate-heading = Nominate a municipality for { $edition }
+nominate-intro = Anyone may nominate a municipality. The municipality is invited to answer the questionnaire, and your reason is shown to the organiser.
+nominate-municipality = Municipality
+nominate-municipality-hint = Type the municipality's name or code and choose from the list, for example Lidingö or 0186.
+nominate-reason = Why should the municipality be nominated?
+nominate-your-name = Your name
+nominate-your-email = Your email address
+nominate-email-hint = We send a link to confirm the nomination with. Only the organiser sees the address.
+nominate-button = Nominate
+nominate-closed = Nominations are closed for this edition.
+nominate-error-municipality = Choose one of Sweden's 290 municipalities, by name or code.
+nominate-error-reason = Write why the municipality should be nominated.
+nominate-error-reason-long = The reason may have at most { $max } characters.
+nominate-thanks = Thank you! The nomination of { $municipality } counts once you have confirmed it with the link we sent to { $email }.
+nominate-confirm-title = Confirm the nomination
+nominate-confirm-text = Press the button to confirm that you nominate { $municipality }.
+nominate-confirm-button = Confirm
+nominate-confirmed-title = The nomination is confirmed
+nominate-confirmed-text = Thank you! { $municipality } is nominated and is invited to answer the questionnaire.
+nominations-title = Nominations for { $edition }
+nominations-count = Municipalities nominated and confirmed
+nominations-none = No nominations yet.
+nominations-by = Nominated by
+nominations-confirmed = Confirmed
+nominations-unconfirmed = Awaiting confirmation
+mail-nomination-confirm-subject = Confirm your nomination of { $municipality }
+mail-nomination-confirm-body =
+    Hello { $name },
+
+    Thank you for nominating { $municipality }. Confirm the nomination with this link; it is valid for seven days:
+
+    { $link }
+
+    If you did not nominate anyone, you can ignore this message.
+mail-nomination-notice-subject = { $municipality } is nominated for { $edition }
+mail-nomination-notice-body =
+    Hello { $name },
+
+    { $municipality } has been nominated for { $edition } with the reason:
+
+    { $reason }
+
+    Continue here:
+
+    { $link }

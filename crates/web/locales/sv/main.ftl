@@ -301,3 +301,51 @@ entry-history-empty = Inget har sparats ännu.
 entry-history-version = Version
 entry-min = lägst
 entry-max = högst
+
+# Nominations
+nominate-title = Nominera
+nominate-heading = Nominera en kommun till { $edition }
+nominate-intro = Alla kan nominera en kommun. Kommunen bjuds in att svara på enkäten, och er motivering visas för arrangören.
+nominate-municipality = Kommun
+nominate-municipality-hint = Skriv kommunens namn eller kod och välj i listan, till exempel Lidingö eller 0186.
+nominate-reason = Varför ska kommunen nomineras?
+nominate-your-name = Ditt namn
+nominate-your-email = Din e-postadress
+nominate-email-hint = Vi skickar en länk som du bekräftar nomineringen med. Adressen visas bara för arrangören.
+nominate-button = Nominera
+nominate-closed = Nomineringen är stängd för den här omgången.
+nominate-error-municipality = Välj en av Sveriges 290 kommuner, med namn eller kod.
+nominate-error-reason = Skriv varför kommunen ska nomineras.
+nominate-error-reason-long = Motiveringen får vara högst { $max } tecken.
+nominate-thanks = Tack! Nomineringen av { $municipality } räknas när du har bekräftat den med länken vi skickade till { $email }.
+nominate-confirm-title = Bekräfta nomineringen
+nominate-confirm-text = Tryck på knappen för att bekräfta att du nominerar { $municipality }.
+nominate-confirm-button = Bekräfta
+nominate-confirmed-title = Nomineringen är bekräftad
+nominate-confirmed-text = Tack! { $municipality } är nominerad och bjuds in att svara på enkäten.
+nominations-title = Nomineringar till { $edition }
+nominations-count = Bekräftat nominerade kommuner
+nominations-none = Inga nomineringar än.
+nominations-by = Nominerad av
+nominations-confirmed = Bekräftad
+nominations-unconfirmed = Väntar på bekräftelse
+mail-nomination-confirm-subject = Bekräfta din nominering av { $municipality }
+mail-nomination-confirm-body =
+    Hej { $name }!
+
+    Tack för att du nominerar { $municipality }. Bekräfta nomineringen med den här länken; den gäller i sju dagar:
+
+    { $link }
+
+    Har du inte nominerat någon kan du bortse från det här meddelandet.
+mail-nomination-notice-subject = { $municipality } är nominerad till { $edition }
+mail-nomination-notice-body =
+    Hej { $name }!
+
+    { $municipality } har nominerats till { $edition } med motiveringen:
+
+    { $reason }
+
+    Fortsätt här:
+
+    { $link }

@@ -78,6 +78,8 @@ pub struct LinkPage {
     /// Where the button posts; `None` when the link cannot be used.
     pub action: Option<String>,
     pub button: String,
+    /// The way on when there is no button.
+    pub back: (String, String),
 }
 
 /// The page for a link that does not work: which of the three ways it fails, and what to do.
@@ -113,6 +115,7 @@ pub(crate) fn link_page(
     button: &str,
 ) -> Result<Response, WebError> {
     let l = Layout::new(lang, heading.clone(), "/logga-in");
+    let back = (t(lang, "link-back-to-signin"), "/logga-in".to_owned());
     form_page(app, headers, lang, status, |csrf| LinkPage {
         l,
         csrf,
@@ -120,6 +123,7 @@ pub(crate) fn link_page(
         text,
         action,
         button: button.to_owned(),
+        back,
     })
 }
 

@@ -28,6 +28,28 @@ pub fn routes() -> Vec<Route> {
     ]
 }
 
+pub(crate) use link::broken_link as broken_link_page;
+
+/// A page with one button that uses a link (or, with no action, a message and a way back home).
+pub(crate) fn link_page_for(
+    app: &crate::app::AppState,
+    headers: &axum::http::HeaderMap,
+    lang: juryn_domain::Lang,
+    text: (String, String),
+    action: String,
+    button: &str,
+) -> Result<axum::response::Response, crate::error::WebError> {
+    link::link_page(
+        app,
+        headers,
+        lang,
+        axum::http::StatusCode::OK,
+        text,
+        Some(action).filter(|a| !a.is_empty()),
+        button,
+    )
+}
+
 /// Where to go after signing in: a path on this site, or the account page.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {

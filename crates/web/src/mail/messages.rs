@@ -29,6 +29,32 @@ impl Letter {
         Letter::from_catalogue(lang, "reset", &[("name", name.to_owned()), ("link", link.to_owned())])
     }
 
+    /// To a nominator: confirm the nomination.
+    pub fn nomination_confirm(lang: Lang, name: &str, municipality: &str, link: &str) -> Letter {
+        let args =
+            [("name", name.to_owned()), ("municipality", municipality.to_owned()), ("link", link.to_owned())];
+        Letter::from_catalogue(lang, "nomination-confirm", &args)
+    }
+
+    /// To a municipality's contacts (or the organisers): the municipality has been nominated.
+    pub fn nomination_notice(
+        lang: Lang,
+        name: &str,
+        municipality: &str,
+        edition: &str,
+        reason: &str,
+        link: &str,
+    ) -> Letter {
+        let args = [
+            ("name", name.to_owned()),
+            ("municipality", municipality.to_owned()),
+            ("edition", edition.to_owned()),
+            ("reason", reason.to_owned()),
+            ("link", link.to_owned()),
+        ];
+        Letter::from_catalogue(lang, "nomination-notice", &args)
+    }
+
     /// An invitation to a role.
     pub fn invitation(lang: Lang, name: &str, role: &str, inviter: &str, link: &str) -> Letter {
         Letter::from_catalogue(

@@ -9,6 +9,7 @@ mod entries;
 mod helpers;
 mod links;
 mod matrix;
+mod nominations;
 mod not_found;
 mod public;
 mod smtp;

@@ -72,6 +72,11 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         // the organiser's save is refused as too late, not as forbidden).
         ((Method::POST, "/portal/bidrag/{id}"), [S, F, F, F, F, F, A]),
         ((Method::POST, "/portal/bidrag/{id}/samtycke"), [S, F, F, F, F, F, A]),
+        ((Method::GET, "/{award}/{year}/nominera"), all(A)),
+        ((Method::POST, "/{award}/{year}/nominera"), all(A)),
+        ((Method::GET, "/nominering/{token}"), all(N)),
+        ((Method::POST, "/nominering/{token}"), all(N)),
+        ((Method::GET, "/admin/{award}/{year}/nomineringar"), organisers),
         ((Method::GET, "/jury/{award}/{year}"), [S, F, A, A, A, A, A]),
         ((Method::GET, "/jury/{award}/{year}/bidrag/{code}"), [S, F, A, F, A, A, A]),
     ])

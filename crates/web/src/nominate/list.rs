@@ -1,0 +1,72 @@
+//! `/admin/{award}/{year}/nomineringar`: every nomination of an edition, with its reason.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::response::{Html, IntoResponse, Response};
+use juryn_domain::{Action, Lang, Registry, format_time};
+
+use crate::app::AppState;
+use crate::auth::{MaybeViewer, require};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::public::{OrInternal, award_and_edition, parse_slug, parse_year};
+
+pub struct Row {
+    pub municipality: String,
+    pub href: String,
+    pub reason: String,
+    pub nominator: String,
+    pub when: String,
+    pub confirmed: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin_nominations.html")]
+struct NominationsPage {
+    l: Layout,
+    heading: String,
+    rows: Vec<Row>,
+    municipalities: usize,
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let here = format!("/admin/{award}/{year}/nomineringar");
+    require(&viewer, Action::OpenAccount, lang, &here)?;
+    let slug = parse_slug(&award, lang)?;
+    let year = parse_year(&year, lang)?;
+    require(&viewer, Action::OrganiseEdition { award: &slug, year }, lang, &here)?;
+    let (award, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let nominations = app.store.nominations(&slug, year).await.or_500(lang)?;
+    let mut distinct: Vec<_> =
+        nominations.iter().filter(|n| n.confirmed_at.is_some()).map(|n| n.municipality).collect();
+    distinct.sort();
+    distinct.dedup();
+    let rows = nominations
+        .into_iter()
+        .map(|n| Row {
+            municipality: Registry::sweden()
+                .get(n.municipality)
+                .map_or_else(|| n.municipality.to_string(), |m| m.name.clone()),
+            href: format!("/kommuner/{}", n.municipality),
+            reason: n.reason,
+            nominator: format!("{} <{}>", n.nominator_name, n.nominator_email),
+            when: format_time(n.created_at, lang),
+            confirmed: n.confirmed_at.is_some(),
+        })
+        .collect();
+    let edition = format!("{} {year}", award.name.get(lang));
+    let heading = t_args(lang, "nominations-title", &[("edition", edition)]);
+    let l = Layout::new(lang, heading.clone(), here)
+        .crumb(t(lang, "people-title"), "/admin/personer")
+        .crumb(heading.clone(), "");
+    let page = NominationsPage { l, heading, rows, municipalities: distinct.len() };
+    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok(Html(html).into_response())
+}

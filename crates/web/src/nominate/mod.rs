@@ -1,0 +1,295 @@
+//! Nominations by anyone: a public form names a municipality and why; an emailed link confirms
+//! it; then the municipality's contacts (or the organisers, if it has none) are told, and the
+//! municipality has an entry to complete. Organisers see every nomination with its reason.
+
+mod list;
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use jiff::{SignedDuration, Timestamp};
+use juryn_domain::questionnaire::clean_text;
+use juryn_domain::{Email, Lang, Municipality, Registry, format_time};
+use juryn_store::{NewNomination, TokenError};
+use serde::Deserialize;
+
+use crate::account::broken_link_page;
+use crate::app::AppState;
+use crate::auth::{CsrfForm, hash_token, random_token};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::mail::Letter;
+use crate::public::{OrInternal, award_and_edition, parse_slug, parse_year};
+use crate::respond::form_page;
+use crate::routes::Route;
+
+pub const CONFIRM_DAYS: i64 = 7;
+pub const MAX_REASON_CHARS: usize = 4000;
+pub const MAX_NAME_CHARS: usize = 200;
+
+pub fn routes() -> Vec<Route> {
+    vec![
+        Route::get("/{award}/{year}/nominera", page),
+        Route::post("/{award}/{year}/nominera", submit),
+        Route::get("/nominering/{token}", confirm_page),
+        Route::post("/nominering/{token}", confirm),
+        Route::get("/admin/{award}/{year}/nomineringar", list::page),
+    ]
+}
+
+#[derive(Default, Clone)]
+pub struct Fields {
+    pub municipality: String,
+    pub reason: String,
+    pub name: String,
+    pub email: String,
+}
+
+#[derive(Template)]
+#[template(path = "nominate.html")]
+struct NominatePage {
+    l: Layout,
+    csrf: String,
+    action: String,
+    heading: String,
+    open: bool,
+    deadline: String,
+    fields: Fields,
+    errors: Vec<String>,
+    thanks: Option<String>,
+    municipalities: Vec<String>,
+}
+
+/// Finds a municipality from what was typed: its name, its code, or "Name (code)" as the list
+/// offers it.
+pub fn find_municipality(typed: &str) -> Option<&'static Municipality> {
+    let typed = typed.trim();
+    let r = Registry::sweden();
+    if let Some(code) = typed.strip_suffix(')').and_then(|s| s.rsplit_once('(')).map(|(_, c)| c.trim()) {
+        return r.lookup(code);
+    }
+    r.lookup(typed).or_else(|| r.by_name(typed))
+}
+
+struct Shown {
+    status: StatusCode,
+    fields: Fields,
+    errors: Vec<String>,
+    thanks: Option<String>,
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (award, year): (&str, &str),
+    shown: Shown,
+) -> Result<Response, WebError> {
+    let slug = parse_slug(award, lang)?;
+    let year = parse_year(year, lang)?;
+    let (award, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let name = format!("{} {year}", award.name.get(lang));
+    let l = Layout::new(lang, t(lang, "nominate-title"), format!("/{slug}/{year}/nominera"))
+        .crumb(t(lang, "nav-awards"), "/")
+        .crumb(name.clone(), format!("/{slug}/{year}"))
+        .crumb(t(lang, "nominate-title"), "");
+    let Shown { status, fields, errors, thanks } = shown;
+    form_page(app, headers, lang, status, |csrf| NominatePage {
+        l,
+        csrf,
+        action: format!("/{slug}/{year}/nominera"),
+        heading: t_args(lang, "nominate-heading", &[("edition", name)]),
+        open: edition.call.accepts_changes(app.now()),
+        deadline: edition.call.closes_at.map(|c| format_time(c, lang)).unwrap_or_default(),
+        fields,
+        errors,
+        thanks,
+        municipalities: Registry::sweden().all().map(|m| format!("{} ({})", m.name, m.code)).collect(),
+    })
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let shown = Shown { status: StatusCode::OK, fields: Fields::default(), errors: vec![], thanks: None };
+    render(&app, &headers, lang, (&award, &year), shown).await
+}
+
+#[derive(Deserialize)]
+pub struct NominateForm {
+    #[serde(default)]
+    municipality: String,
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+}
+
+pub async fn submit(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(form): CsrfForm<NominateForm>,
+) -> Result<Response, WebError> {
+    let slug = parse_slug(&award, lang)?;
+    let y = parse_year(&year, lang)?;
+    let (_, edition) = award_and_edition(&*app.store, &slug, y, lang).await?;
+    let clip = |s: &str, n: usize| s.chars().take(n).collect::<String>();
+    let fields = Fields {
+        municipality: clip(&form.municipality, 80),
+        reason: clip(&form.reason, MAX_REASON_CHARS + 100),
+        name: clip(&form.name, MAX_NAME_CHARS + 20),
+        email: clip(&form.email, 254),
+    };
+    let mut errors = Vec::new();
+    if !edition.call.accepts_changes(app.now()) {
+        errors.push(t(lang, "nominate-closed"));
+    }
+    let municipality = find_municipality(&form.municipality);
+    if municipality.is_none() {
+        errors.push(t(lang, "nominate-error-municipality"));
+    }
+    let reason = clean_text(form.reason.trim()).unwrap_or_default();
+    if reason.is_empty() {
+        errors.push(t(lang, "nominate-error-reason"));
+    } else if reason.chars().count() > MAX_REASON_CHARS {
+        errors.push(t_args(lang, "nominate-error-reason-long", &[("max", MAX_REASON_CHARS.to_string())]));
+    }
+    let name = form.name.trim();
+    if name.is_empty() {
+        errors.push(t(lang, "invitation-error-name"));
+    } else if name.chars().count() > MAX_NAME_CHARS {
+        errors.push(t_args(lang, "error-name-long", &[("max", MAX_NAME_CHARS.to_string())]));
+    }
+    let email = Email::parse(&form.email).ok();
+    if email.is_none() {
+        errors.push(t(lang, "signin-error-email"));
+    }
+    let (Some(m), Some(email), true) = (municipality, email, errors.is_empty()) else {
+        let shown = Shown { status: StatusCode::UNPROCESSABLE_ENTITY, fields, errors, thanks: None };
+        return render(&app, &headers, lang, (&award, &year), shown).await;
+    };
+    let token = random_token();
+    let now = app.now();
+    let n = NewNomination {
+        municipality: m.code,
+        reason,
+        nominator_name: name.to_owned(),
+        nominator_email: email.to_string(),
+        token_hash: hash_token(&token),
+        expires_at: now.checked_add(SignedDuration::from_hours(24 * CONFIRM_DAYS)).unwrap_or(Timestamp::MAX),
+    };
+    app.store.put_nomination(&slug, y, &n).await.or_500(lang)?;
+    let link = format!("{}/nominering/{token}", app.base_url);
+    let letter = Letter::nomination_confirm(lang, name, &m.name, &link);
+    if let Err(e) = app.mailer.send(name, email.as_str(), &letter).await {
+        tracing::error!("sending a nomination confirmation failed: {e}");
+    }
+    let thanks = Some(t_args(
+        lang,
+        "nominate-thanks",
+        &[("municipality", m.name.clone()), ("email", email.to_string())],
+    ));
+    let shown = Shown { status: StatusCode::OK, fields: Fields::default(), errors: vec![], thanks };
+    render(&app, &headers, lang, (&award, &year), shown).await
+}
+
+pub async fn confirm_page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    Segments(token): Segments<String>,
+) -> Result<Response, WebError> {
+    let found = app.store.nomination_by_token(&hash_token(&token)).await.or_500(lang)?;
+    match found {
+        None => broken_link_page(&app, &headers, lang, TokenError::Unknown),
+        Some(n) if n.confirmed_at.is_some() => broken_link_page(&app, &headers, lang, TokenError::Used),
+        Some(n) => {
+            let m = Registry::sweden().get(n.municipality).map_or_else(String::new, |m| m.name.clone());
+            crate::account::link_page_for(
+                &app,
+                &headers,
+                lang,
+                (
+                    t(lang, "nominate-confirm-title"),
+                    t_args(lang, "nominate-confirm-text", &[("municipality", m)]),
+                ),
+                format!("/nominering/{token}"),
+                &t(lang, "nominate-confirm-button"),
+            )
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+pub async fn confirm(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    Segments(token): Segments<String>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, WebError> {
+    let confirmed = app.store.confirm_nomination(&hash_token(&token), app.now()).await.or_500(lang)?;
+    let n = match confirmed {
+        Ok(n) => n,
+        Err(e) => return broken_link_page(&app, &headers, lang, e),
+    };
+    let m =
+        Registry::sweden().get(n.municipality).map_or_else(|| n.municipality.to_string(), |m| m.name.clone());
+    let award = app.store.award(&n.award).await.or_500(lang)?;
+    let edition = format!(
+        "{} {}",
+        award.map_or_else(|| n.award.to_string(), |a| a.name.get(Lang::Sv).to_owned()),
+        n.year
+    );
+    // The municipality's contacts write the entry; without any, the organisers must find them.
+    let mut to = app.store.contacts_of(&n.award, n.year, n.municipality).await.or_500(lang)?;
+    let link = if to.is_empty() {
+        to = app.store.organisers_of(&n.award).await.or_500(lang)?;
+        format!("{}/admin/{}/{}/nomineringar", app.base_url, n.award, n.year)
+    } else {
+        format!("{}/portal", app.base_url)
+    };
+    for user in &to {
+        let letter = Letter::nomination_notice(user.lang, &user.name, &m, &edition, &n.reason, &link);
+        if let Err(e) = app.mailer.send(&user.name, &user.email, &letter).await {
+            tracing::error!("sending a nomination notice failed: {e}");
+        }
+    }
+    crate::account::link_page_for(
+        &app,
+        &headers,
+        lang,
+        (
+            t(lang, "nominate-confirmed-title"),
+            t_args(lang, "nominate-confirmed-text", &[("municipality", m)]),
+        ),
+        String::new(),
+        "",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn municipalities_are_found_by_name_code_or_list_text() {
+        for typed in ["Lidingö", "lidingö", "0186", "Lidingö (0186)", " 0186 "] {
+            assert_eq!(find_municipality(typed).map(|m| m.code.as_str()), Some("0186"), "{typed}");
+        }
+        assert!(find_municipality("Atlantis").is_none());
+        assert!(find_municipality("9999").is_none());
+    }
+}

@@ -1,0 +1,136 @@
+//! Nominations by anyone: the public form, confirmation by email, the notices, the organiser's list.
+
+use axum::http::StatusCode;
+use juryn_domain::{EntryStatus, Grant, MunicipalityCode, Role, Scope, Slug};
+
+use crate::helpers::{person, spawn_app, spawn_app_at};
+
+const PASSWORD: &str = "correct horse battery staple";
+const DURING_CALL: &str = "2019-03-01T10:00:00Z";
+const FORM: &str = "/digitaliseringskommun/2019/nominera";
+
+#[tokio::test]
+async fn anyone_nominates_confirms_by_email_and_the_organiser_is_told() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    person(&app, "org@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let mut public = app.browser();
+    let page = public.get(FORM).await;
+    page.assert_has("<form").assert_has("Vadstena (0584)").assert_has("29 mars 2019 kl. 23.59 (CET)");
+    let sent = public
+        .post(
+            FORM,
+            &[
+                ("municipality", "Vadstena (0584)"),
+                ("reason", "Föredömliga e-tjänster."),
+                ("name", "Eva Ek"),
+                ("email", "eva@example.se"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::OK);
+    sent.assert_has("Tack! Nomineringen av Vadstena räknas när du har bekräftat den");
+    let mail = app.mails().pop().unwrap();
+    assert!(
+        mail.contains("To: \"Eva Ek\" <eva@example.se>") && mail.contains("nominerar Vadstena"),
+        "{mail}"
+    );
+    let link = app.link_in_last_mail("http://juryn.test/nominering/");
+    let vadstena = MunicipalityCode::parse("0584").unwrap();
+    let slug = Slug::parse("digitaliseringskommun").unwrap();
+    assert!(
+        app.store.entry_record(&slug, 2019, vadstena).await.unwrap().is_none(),
+        "not before confirmation"
+    );
+    public.get(&link).await.assert_has("Bekräfta nomineringen");
+    let done = public.post(&link, &[]).await;
+    assert_eq!(done.status, StatusCode::OK);
+    done.assert_has("Vadstena är nominerad");
+    let entry = app.store.entry_record(&slug, 2019, vadstena).await.unwrap().unwrap();
+    assert_eq!(entry.entry.status, EntryStatus::Invited);
+    // No contact yet: the organiser hears of it.
+    let notice = app.mails().pop().unwrap();
+    assert!(
+        notice.contains("To: org <org@example.se>") && notice.contains("Föredömliga e-tjänster."),
+        "{notice}"
+    );
+    assert_eq!(public.post(&link, &[]).await.status, StatusCode::GONE, "a confirmation counts once");
+
+    let mut org = app.browser();
+    org.sign_in("org@example.se", PASSWORD).await;
+    let list = org.get("/admin/digitaliseringskommun/2019/nomineringar").await;
+    list.assert_has("Vadstena")
+        .assert_has("Föredömliga e-tjänster.")
+        .assert_has("Eva Ek")
+        .assert_has("Bekräftad");
+}
+
+#[tokio::test]
+async fn a_nominated_municipality_with_a_contact_tells_the_contact() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let contact = Grant {
+        role: Role::EntrantContact,
+        scope: Scope::Edition(Slug::parse("digitaliseringskommun").unwrap(), 2019),
+        municipality: Some(MunicipalityCode::parse("0584").unwrap()),
+    };
+    person(&app, "kontakt@vadstena.se", None, &[contact]).await;
+    let mut public = app.browser();
+    public
+        .post(
+            FORM,
+            &[("municipality", "0584"), ("reason", "Bra."), ("name", "Eva"), ("email", "eva@example.se")],
+        )
+        .await;
+    let link = app.link_in_last_mail("http://juryn.test/nominering/");
+    public.post(&link, &[]).await;
+    let notice = app.mails().pop().unwrap();
+    assert!(
+        notice.contains("kontakt@vadstena.se") && notice.contains("http://juryn.test/portal"),
+        "{notice}"
+    );
+}
+
+#[tokio::test]
+async fn bad_nominations_are_refused_with_what_to_fix() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let mut public = app.browser();
+    let page = public
+        .post(FORM, &[("municipality", "Atlantis"), ("reason", " "), ("name", ""), ("email", "nej")])
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for msg in [
+        "Välj en av Sveriges 290 kommuner",
+        "Skriv varför",
+        "Skriv ditt namn.",
+        "Skriv en giltig e-postadress",
+    ] {
+        page.assert_has(msg);
+    }
+    page.assert_has(r#"value="Atlantis""#);
+    let long = "x".repeat(4001);
+    let page = public
+        .post(
+            FORM,
+            &[("municipality", "Lidingö"), ("reason", &long), ("name", "Eva"), ("email", "eva@example.se")],
+        )
+        .await;
+    page.assert_has("högst 4000 tecken");
+    assert!(app.mails().is_empty());
+    assert!(
+        app.store.nominations(&Slug::parse("digitaliseringskommun").unwrap(), 2019).await.unwrap().is_empty()
+    );
+}
+
+#[tokio::test]
+async fn after_the_call_the_form_is_closed() {
+    let app = spawn_app().await;
+    let mut public = app.browser();
+    public.get(FORM).await.assert_has("Nomineringen är stängd").assert_lacks(r#"name="reason""#);
+    let page = public
+        .post(
+            FORM,
+            &[("municipality", "Lidingö"), ("reason", "x"), ("name", "Eva"), ("email", "eva@example.se")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(app.mails().is_empty());
+}
