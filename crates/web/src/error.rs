@@ -30,6 +30,13 @@ pub enum WebError {
     Unreadable(Lang),
     #[error("API: not found")]
     ApiNotFound,
+    #[error("API: sign-in required")]
+    ApiUnauthorized,
+    #[error("API: forbidden")]
+    ApiForbidden,
+    /// A refused request, with a JSON body that says why (status, body).
+    #[error("API: refused")]
+    ApiRefused(StatusCode, serde_json::Value),
     #[error("API: internal error: {0}")]
     ApiInternal(String),
 }
@@ -85,6 +92,9 @@ impl IntoResponse for WebError {
                 page(StatusCode::INTERNAL_SERVER_ERROR, lang, "error-internal")
             }
             WebError::ApiNotFound => json(StatusCode::NOT_FOUND, "not_found", "api-not-found"),
+            WebError::ApiUnauthorized => json(StatusCode::UNAUTHORIZED, "unauthorized", "api-unauthorized"),
+            WebError::ApiForbidden => json(StatusCode::FORBIDDEN, "forbidden", "api-forbidden"),
+            WebError::ApiRefused(status, body) => (status, Json(body)).into_response(),
             WebError::ApiInternal(detail) => {
                 tracing::error!("internal error in the API: {detail}");
                 json(StatusCode::INTERNAL_SERVER_ERROR, "internal", "api-internal")

@@ -23,6 +23,14 @@ impl Route {
         Route { method: Method::GET, path, handler: get(handler) }
     }
 
+    pub fn put<H, T>(path: &'static str, handler: H) -> Route
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        Route { method: Method::PUT, path, handler: axum::routing::put(handler) }
+    }
+
     pub fn post<H, T>(path: &'static str, handler: H) -> Route
     where
         H: Handler<T, AppState>,

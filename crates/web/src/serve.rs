@@ -20,7 +20,7 @@ use crate::{lang, middleware};
 const PURGE_EVERY_TICKS: u64 = 1200;
 
 /// Request bodies larger than this are refused with 413 before a handler sees them.
-pub const MAX_BODY_BYTES: usize = 64 * 1024;
+pub const MAX_BODY_BYTES: usize = 512 * 1024;
 
 /// The whole application.
 pub fn router(state: AppState) -> Router {

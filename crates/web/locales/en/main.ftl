@@ -349,3 +349,9 @@ mail-nomination-notice-body =
     Continue here:
 
     { $link }
+api-unauthorized = Sign in: send an API key in Authorization: Bearer.
+api-forbidden = The key does not give access to this.
+account-api-heading = API key
+account-api-intro = With an API key, the municipality's own systems can read and save the entry through juryn's API (described in /api/openapi.json). The key gives the same access as your account and is valid for one year.
+account-api-button = Create an API key
+account-api-shown-once = Your new key is shown only now. Keep it somewhere safe and send it as Authorization: Bearer.

@@ -349,3 +349,9 @@ mail-nomination-notice-body =
     Fortsätt här:
 
     { $link }
+api-unauthorized = Logga in: skicka en API-nyckel i Authorization: Bearer.
+api-forbidden = Nyckeln ger inte behörighet till det här.
+account-api-heading = API-nyckel
+account-api-intro = Med en API-nyckel kan kommunens egna system läsa och spara bidraget genom juryns API (beskrivet i /api/openapi.json). Nyckeln ger samma behörighet som ditt konto och gäller i ett år.
+account-api-button = Skapa en API-nyckel
+account-api-shown-once = Din nya nyckel visas bara nu. Spara den på ett säkert ställe och skicka den som Authorization: Bearer.

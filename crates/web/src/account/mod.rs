@@ -25,6 +25,7 @@ pub fn routes() -> Vec<Route> {
         Route::post("/inbjudan/{token}", invitation::accept),
         Route::get("/konto", profile::page),
         Route::post("/konto", profile::submit),
+        Route::post("/konto/api-nyckel", profile::api_key),
     ]
 }
 

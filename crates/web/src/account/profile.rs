@@ -27,6 +27,8 @@ struct AccountPage {
     roles: Vec<(String, Option<String>)>,
     error: Option<String>,
     saved: bool,
+    /// A new API key, shown once.
+    key: Option<String>,
 }
 
 /// How the page is shown: after a save, after a refused form (with what was typed), or plain.
@@ -35,6 +37,7 @@ struct Shown {
     typed: Option<(String, Lang)>,
     error: Option<String>,
     saved: bool,
+    key: Option<String>,
 }
 
 async fn render(
@@ -44,7 +47,7 @@ async fn render(
     lang: Lang,
     shown: Shown,
 ) -> Result<Response, WebError> {
-    let Shown { status, typed, error, saved } = shown;
+    let Shown { status, typed, error, saved, key } = shown;
     let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/konto".into() }) };
     let names = crate::admin::award_names(&*app.store).await.map_err(|e| WebError::internal(e, lang))?;
     let roles = v
@@ -65,6 +68,7 @@ async fn render(
         roles,
         error,
         saved,
+        key,
     })
 }
 
@@ -81,7 +85,8 @@ pub async fn page(
     crate::extract::LenientQuery(q): crate::extract::LenientQuery<SavedQuery>,
 ) -> Result<Response, WebError> {
     require(&viewer, Action::OpenAccount, lang, "/konto")?;
-    let shown = Shown { status: StatusCode::OK, typed: None, error: None, saved: q.sparat.is_some() };
+    let shown =
+        Shown { status: StatusCode::OK, typed: None, error: None, saved: q.sparat.is_some(), key: None };
     render(&app, &headers, &viewer, lang, shown).await
 }
 
@@ -121,6 +126,7 @@ pub async fn submit(
             typed: Some(keep),
             error: Some(msg),
             saved: false,
+            key: None,
         };
         return render(&app, &headers, &viewer, lang, shown).await;
     }
@@ -128,4 +134,34 @@ pub async fn submit(
     let pref = chosen.unwrap_or_default();
     app.store.set_profile(v.user.id, &name, pref, &actor).await.map_err(|e| WebError::internal(e, lang))?;
     Ok(redirect("/konto?sparat=1", vec![]))
+}
+
+/// How long an API key works.
+pub const API_KEY_DAYS: i64 = 365;
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+/// `POST /konto/api-nyckel`: a key for the API, for the person's own systems. It is a session
+/// that lasts a year and is sent as `Authorization: Bearer KEY`; it is shown once, stored hashed.
+pub async fn api_key(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, WebError> {
+    require(&viewer, Action::OpenAccount, lang, "/konto")?;
+    let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/konto".into() }) };
+    let key = crate::auth::random_token();
+    let expires = app
+        .now()
+        .checked_add(jiff::SignedDuration::from_hours(24 * API_KEY_DAYS))
+        .unwrap_or(jiff::Timestamp::MAX);
+    app.store
+        .create_session(&crate::auth::hash_token(&key), v.user.id, expires, None, "api-key")
+        .await
+        .map_err(|e| WebError::internal(e, lang))?;
+    let shown = Shown { status: StatusCode::OK, typed: None, error: None, saved: false, key: Some(key) };
+    render(&app, &headers, &viewer, lang, shown).await
 }

@@ -2,13 +2,20 @@
 //! would not show, the API does not return.
 
 mod edition;
+mod entries;
+mod openapi;
 
 use crate::error::WebError;
 use crate::routes::Route;
 
 pub fn routes() -> Vec<Route> {
     vec![
+        Route::get("/api/openapi.json", openapi::spec),
         Route::get("/api/v1/awards/{award}/editions/{year}", edition::get),
+        Route::get("/api/v1/awards/{award}/editions/{year}/questionnaire", entries::questionnaire),
+        Route::get("/api/v1/awards/{award}/editions/{year}/entries/{code}", entries::get),
+        Route::put("/api/v1/awards/{award}/editions/{year}/entries/{code}", entries::put),
+        Route::post("/api/v1/awards/{award}/editions/{year}/entries/{code}/submit", entries::submit),
         Route::get("/api/{*rest}", not_found),
     ]
 }

@@ -11,4 +11,4 @@ pub use csrf::{Csrf, csrf_key_from_store};
 pub use form::CsrfForm;
 pub use password::{MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, hash_password, verify_password};
 pub use tokens::{hash_token, random_token};
-pub use viewer::{MaybeViewer, SESSION_COOKIE, SESSION_HOURS, Viewer, require};
+pub use viewer::{ApiViewer, MaybeViewer, SESSION_COOKIE, SESSION_HOURS, Viewer, require, require_api};

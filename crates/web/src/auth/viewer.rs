@@ -60,6 +60,46 @@ impl FromRequestParts<AppState> for MaybeViewer {
     }
 }
 
+/// The person behind an API request's `Authorization: Bearer` key. Cookies are not read: an API
+/// call cannot ride on a browser's session, so it needs no CSRF token.
+#[derive(Debug, Clone)]
+pub struct ApiViewer(pub Option<Viewer>);
+
+impl FromRequestParts<AppState> for ApiViewer {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Self::Rejection> {
+        let key = parts
+            .headers
+            .get(axum::http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim);
+        let Some(key) = key else { return Ok(ApiViewer(None)) };
+        let hash = hash_token(key);
+        let found =
+            app.store.session(&hash, app.now()).await.map_err(|e| WebError::ApiInternal(e.to_string()))?;
+        Ok(ApiViewer(found.map(|a| Viewer {
+            actor: Actor {
+                user_id: a.user.id,
+                grants: a.grants.into_iter().map(|g| g.grant).collect(),
+                conflicts: a.conflicts,
+            },
+            user: a.user,
+            session_hash: hash,
+        })))
+    }
+}
+
+/// The rules for an API call: 401 without a key, 403 when the rules say no.
+pub fn require_api(viewer: &ApiViewer, action: Action<'_>) -> Result<(), WebError> {
+    match decide(viewer.0.as_ref().map(|v| &v.actor), &action) {
+        Decision::Allow => Ok(()),
+        Decision::SignIn => Err(WebError::ApiUnauthorized),
+        Decision::Forbidden => Err(WebError::ApiForbidden),
+    }
+}
+
 /// Asks the rules; `Ok` if allowed, else the error page the decision calls for: a redirect to
 /// the sign-in page (back to `here` afterwards) or 403.
 pub fn require(viewer: &MaybeViewer, action: Action<'_>, lang: Lang, here: &str) -> Result<(), WebError> {

@@ -4,10 +4,11 @@
 use askama::Template;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use juryn_domain::questionnaire::{AnswerProblem, check_answers};
+use juryn_domain::questionnaire::AnswerProblem;
 use juryn_domain::{Action, EntryStatus, Lang, Registry, format_time};
 use juryn_store::{EntryRecord, EntrySave, SaveOutcome};
 
+use super::flow::{Intent, plan};
 use super::form::{Field, answers_from, fields, levels};
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, require};
@@ -207,24 +208,24 @@ pub async fn save(
         let errors = vec![closed_message(lang, &edition)];
         return page(StatusCode::CONFLICT, Some(typed), problems, errors, None).await;
     }
-    let (status, answers, submitted_at) = match action {
-        "dra-tillbaka" => (EntryStatus::Withdrawn, record.entry.answers.clone(), None),
-        "skicka-in" => (EntryStatus::Submitted, typed.clone(), Some(app.now())),
-        _ if record.entry.status == EntryStatus::Submitted => {
-            (EntryStatus::Submitted, typed.clone(), record.entry.submitted_at)
-        }
-        _ => (EntryStatus::Draft, typed.clone(), None),
+    let intent = match action {
+        "dra-tillbaka" => Intent::Withdraw,
+        "skicka-in" => Intent::Submit,
+        _ => Intent::Save,
     };
-    if action != "dra-tillbaka" {
-        let complete = status == EntryStatus::Submitted;
-        let found = check_answers(&questions, &answers, complete);
-        let new: Vec<_> = found.into_iter().filter(|(i, _)| !problems.iter().any(|(j, _)| j == i)).collect();
-        problems.extend(new);
-        if !problems.is_empty() {
+    let planned = match plan(&record, intent, typed.clone(), &questions, app.now()) {
+        Ok(p) if problems.is_empty() => p,
+        result => {
+            let complete = intent == Intent::Submit || record.entry.status == EntryStatus::Submitted;
+            let found = result.err().unwrap_or_default();
+            let new: Vec<_> =
+                found.into_iter().filter(|(i, _)| !problems.iter().any(|(j, _)| j == i)).collect();
+            problems.extend(new);
             let errors = vec![t(lang, if complete { "entry-not-submitted" } else { "entry-not-saved" })];
             return page(StatusCode::UNPROCESSABLE_ENTITY, Some(typed), problems, errors, None).await;
         }
-    }
+    };
+    let (status, answers, submitted_at) = (planned.status, planned.answers, planned.submitted_at);
     let save = EntrySave {
         expected_version,
         status,

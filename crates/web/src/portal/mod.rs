@@ -16,7 +16,8 @@ use crate::public::OrInternal;
 use crate::routes::Route;
 
 mod edit;
-mod form;
+pub(crate) mod flow;
+pub(crate) mod form;
 
 pub fn routes() -> Vec<Route> {
     vec![

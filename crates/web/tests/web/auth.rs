@@ -195,7 +195,7 @@ async fn over_long_bodies_get_413_and_unreadable_forms_400() {
     let app = spawn_app().await;
     let mut b = app.browser();
     let token = b.csrf().await;
-    let big = format!("csrf={token}&email={}", "a".repeat(100 * 1024));
+    let big = format!("csrf={token}&email={}", "a".repeat(600 * 1024));
     let page = b.post_raw("/logga-in", big).await;
     assert_eq!(page.status, StatusCode::PAYLOAD_TOO_LARGE);
     page.assert_has("För mycket text");

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
+use axum::http::{Method, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use jiff::Timestamp;
 use juryn_store::{SqliteStore, Store};
@@ -228,6 +228,27 @@ impl Browser<'_> {
         let page = self.app.request(req).await;
         self.remember(&page);
         page
+    }
+
+    /// A JSON request with this browser's cookies (and no API key).
+    pub async fn put_json(&mut self, uri: &str, body: &str) -> Page {
+        self.json_request(Method::PUT, uri, body, None).await
+    }
+
+    pub async fn post_json(&mut self, uri: &str, body: &str) -> Page {
+        self.json_request(Method::POST, uri, body, None).await
+    }
+
+    pub async fn json_request(&mut self, method: Method, uri: &str, body: &str, key: Option<&str>) -> Page {
+        let mut req = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::COOKIE, self.cookie_header())
+            .header(header::CONTENT_TYPE, "application/json");
+        if let Some(k) = key {
+            req = req.header(header::AUTHORIZATION, format!("Bearer {k}"));
+        }
+        self.app.request(req.body(Body::from(body.to_owned())).expect("request")).await
     }
 
     pub async fn sign_in(&mut self, email: &str, password: &str) -> Page {

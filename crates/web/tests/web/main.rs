@@ -3,6 +3,7 @@
 
 mod admin;
 mod api;
+mod api_entries;
 mod auth;
 mod catalogue;
 mod entries;

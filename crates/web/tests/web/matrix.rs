@@ -39,6 +39,13 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         ((Method::GET, "/{award}/{year}/jury"), all(A)),
         ((Method::GET, "/api/v1/awards/{award}/editions/{year}"), all(A)),
         ((Method::GET, "/api/{*rest}"), all(N)),
+        ((Method::GET, "/api/openapi.json"), all(A)),
+        ((Method::GET, "/api/v1/awards/{award}/editions/{year}/questionnaire"), all(A)),
+        // Entries through the API need an API key, never a browser's cookie (tests/web/api.rs).
+        ((Method::GET, "/api/v1/awards/{award}/editions/{year}/entries/{code}"), all(S)),
+        ((Method::PUT, "/api/v1/awards/{award}/editions/{year}/entries/{code}"), all(S)),
+        ((Method::POST, "/api/v1/awards/{award}/editions/{year}/entries/{code}/submit"), all(S)),
+        ((Method::POST, "/konto/api-nyckel"), signed_in),
         ((Method::GET, "/static/juryn.css"), all(A)),
         ((Method::GET, "/health"), all(A)),
         ((Method::GET, "/logga-in"), all(A)),
@@ -140,6 +147,11 @@ async fn visitors(app: &TestApp) -> Vec<Browser<'_>> {
 fn classify(page: &Page) -> Expect {
     match page.status {
         StatusCode::FORBIDDEN => F,
+        StatusCode::UNAUTHORIZED
+            if page.headers.get("content-type").is_some_and(|c| c == "application/json") =>
+        {
+            S
+        }
         StatusCode::NOT_FOUND => N,
         StatusCode::SEE_OTHER if page.location().starts_with("/logga-in?nasta=") => S,
         s if s.is_server_error() => panic!("a server error: {s}\n{}", page.body),
@@ -178,8 +190,12 @@ async fn every_route_answers_every_visitor_as_the_matrix_says() {
         };
         let uri = sample(path, &ids);
         for (i, visitor) in visitors.iter_mut().enumerate() {
-            let page =
-                if *method == Method::GET { visitor.get(&uri).await } else { visitor.post(&uri, &[]).await };
+            let page = match *method {
+                Method::GET => visitor.get(&uri).await,
+                Method::PUT => visitor.put_json(&uri, "{}").await,
+                _ if uri.starts_with("/api/") => visitor.post_json(&uri, "{}").await,
+                _ => visitor.post(&uri, &[]).await,
+            };
             let got = classify(&page);
             if got != row[i] {
                 let heading = page.body.lines().find(|l| l.contains("<h1>")).unwrap_or("").trim().to_owned();
@@ -223,7 +239,11 @@ async fn every_post_route_refuses_a_form_without_its_csrf_token() {
     let mut organiser = visitors(&app).await.pop().unwrap();
     let mut other = app.browser();
     let foreign = other.csrf().await;
-    let posts: Vec<_> = juryn_web::route_list().into_iter().filter(|(m, _)| *m == Method::POST).collect();
+    // The API takes no cookies (it needs a key), so it needs no CSRF token either.
+    let posts: Vec<_> = juryn_web::route_list()
+        .into_iter()
+        .filter(|(m, p)| *m == Method::POST && !p.starts_with("/api/"))
+        .collect();
     assert!(posts.len() >= 10);
     for (_, path) in posts {
         let uri = sample(path, &ids);

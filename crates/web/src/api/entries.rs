@@ -1,0 +1,256 @@
+//! The questionnaire and a municipality's entry as JSON, for the municipality's own systems. The
+//! same rules as the portal: the same policy, the same deadline, the same optimistic versions.
+
+use axum::Json;
+use axum::extract::{FromRequest, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use juryn_domain::questionnaire::AnswerProblem;
+use juryn_domain::{Action, Lang, MunicipalityCode, Registry, Slug};
+use juryn_store::{EntryRecord, EntrySave, SaveOutcome};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+
+use crate::app::AppState;
+use crate::auth::{ApiViewer, require_api};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::portal::flow::{Intent, plan};
+use crate::serve::MAX_BODY_BYTES;
+
+/// A JSON body, read within the body limit; what cannot be read is a JSON 400 or 413.
+pub struct ApiJson<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
+    type Rejection = WebError;
+
+    async fn from_request(req: Request, _state: &S) -> Result<Self, Self::Rejection> {
+        let bytes = axum::body::to_bytes(req.into_body(), MAX_BODY_BYTES).await.map_err(|_| {
+            WebError::ApiRefused(StatusCode::PAYLOAD_TOO_LARGE, json!({"error": "too_large", "message": format!("the body may be at most {MAX_BODY_BYTES} bytes")}))
+        })?;
+        serde_json::from_slice(&bytes).map(ApiJson).map_err(|e| {
+            WebError::ApiRefused(
+                StatusCode::BAD_REQUEST,
+                json!({"error": "bad_json", "message": e.to_string()}),
+            )
+        })
+    }
+}
+
+fn edition_of(award: &str, year: &str) -> Result<(Slug, i16), WebError> {
+    let slug = Slug::parse(award).map_err(|_| WebError::ApiNotFound)?;
+    let year = crate::public::parse_year(year, Lang::En).map_err(|_| WebError::ApiNotFound)?;
+    Ok((slug, year))
+}
+
+fn internal(e: impl std::fmt::Display) -> WebError {
+    WebError::ApiInternal(e.to_string())
+}
+
+pub async fn questionnaire(
+    State(app): State<AppState>,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = edition_of(&award, &year)?;
+    let edition = app.store.edition(&slug, year).await.map_err(internal)?.ok_or(WebError::ApiNotFound)?;
+    let questions = app.store.questions(&slug, year).await.map_err(internal)?;
+    let body = json!({
+        "award": slug.as_str(),
+        "year": year,
+        "call": {
+            "opens_at": edition.call.opens_at.map(|t| t.to_string()),
+            "closes_at": edition.call.closes_at.map(|t| t.to_string()),
+            "grace_minutes": edition.call.grace_minutes,
+            "open": edition.call.accepts_changes(app.now()),
+        },
+        "questions": questions.iter().enumerate().map(|(i, q)| json!({
+            "index": i,
+            "prompt": q.prompt.get(Lang::Sv),
+            "prompt_en": q.prompt.get(Lang::En),
+            "help": q.help.get(Lang::Sv),
+            "required": q.required,
+            "type": q.kind,
+        })).collect::<Vec<_>>(),
+    });
+    Ok(Json(body).into_response())
+}
+
+fn entry_json(record: &EntryRecord) -> Value {
+    let code = record.entry.municipality;
+    json!({
+        "municipality": {"code": code.as_str(), "name": Registry::sweden().get(code).map(|m| m.name.clone())},
+        "status": record.entry.status.as_str(),
+        "version": record.version,
+        "consent": record.consent,
+        "submitted_at": record.entry.submitted_at.map(|t| t.to_string()),
+        "answers": record.entry.answers,
+    })
+}
+
+/// The entry a request names, if the key's holder may read it (or, with `edit`, change it).
+async fn entry_for(
+    app: &AppState,
+    viewer: &ApiViewer,
+    (award, year, code): (&str, &str, &str),
+    edit: bool,
+) -> Result<(EntryRecord, juryn_domain::Edition), WebError> {
+    let (slug, year) = edition_of(award, year)?;
+    let code = MunicipalityCode::parse(code)
+        .ok()
+        .filter(|c| Registry::sweden().get(*c).is_some())
+        .ok_or(WebError::ApiNotFound)?;
+    if viewer.0.is_none() {
+        return Err(WebError::ApiUnauthorized);
+    }
+    let edition = app.store.edition(&slug, year).await.map_err(internal)?.ok_or(WebError::ApiNotFound)?;
+    let read = Action::ReadEntry {
+        award: &slug,
+        year,
+        municipality: code,
+        is_nominee: edition.nominees.contains(&code),
+    };
+    require_api(viewer, read)?;
+    if edit {
+        require_api(viewer, Action::EditEntry { award: &slug, year, municipality: code })?;
+    }
+    let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
+    let record = if edit {
+        app.store.ensure_entry(&slug, year, code, &actor).await.map_err(internal)?
+    } else {
+        app.store.entry_record(&slug, year, code).await.map_err(internal)?.ok_or(WebError::ApiNotFound)?
+    };
+    Ok((record, edition))
+}
+
+pub async fn get(
+    State(app): State<AppState>,
+    viewer: ApiViewer,
+    Segments((award, year, code)): Segments<(String, String, String)>,
+) -> Result<Response, WebError> {
+    let (record, _) = entry_for(&app, &viewer, (&award, &year, &code), false).await?;
+    Ok(Json(entry_json(&record)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct PutEntry {
+    version: i64,
+    #[serde(default)]
+    answers: Vec<String>,
+    consent: Option<bool>,
+}
+
+#[derive(Deserialize)]
+pub struct Submit {
+    version: i64,
+}
+
+fn problems_json(problems: &[(usize, AnswerProblem)]) -> Value {
+    json!({
+        "error": "invalid",
+        "problems": problems.iter().map(|(i, p)| json!({
+            "question": i,
+            "message": crate::portal::form::problem_text(Lang::En, p),
+            "message_sv": crate::portal::form::problem_text(Lang::Sv, p),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+async fn apply(
+    app: &AppState,
+    viewer: &ApiViewer,
+    (record, edition): (EntryRecord, juryn_domain::Edition),
+    (intent, version, typed, consent): (Intent, i64, Vec<String>, Option<bool>),
+) -> Result<Response, WebError> {
+    if !edition.call.accepts_changes(app.now()) {
+        return Err(WebError::ApiRefused(
+            StatusCode::CONFLICT,
+            json!({"error": "closed", "message": "the call for entries is closed"}),
+        ));
+    }
+    let questions = app.store.questions(&record.award, record.year).await.map_err(internal)?;
+    if typed.len() > questions.len() {
+        let msg = format!("{} answers for {} questions", typed.len(), questions.len());
+        return Err(WebError::ApiRefused(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            json!({"error": "invalid", "message": msg}),
+        ));
+    }
+    let mut cleaned = Vec::with_capacity(typed.len());
+    let mut problems = Vec::new();
+    for (i, a) in typed.into_iter().enumerate() {
+        match juryn_domain::questionnaire::clean_text(&a) {
+            Ok(c) => cleaned.push(c),
+            Err(p) => {
+                problems.push((i, p));
+                cleaned.push(a);
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(WebError::ApiRefused(StatusCode::UNPROCESSABLE_ENTITY, problems_json(&problems)));
+    }
+    let planned = plan(&record, intent, cleaned, &questions, app.now())
+        .map_err(|p| WebError::ApiRefused(StatusCode::UNPROCESSABLE_ENTITY, problems_json(&p)))?;
+    let save = EntrySave {
+        expected_version: version,
+        status: planned.status,
+        answers: planned.answers,
+        consent: consent.unwrap_or(record.consent),
+        submitted_at: planned.submitted_at,
+    };
+    let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
+    let outcome = app
+        .store
+        .save_entry(&record.award, record.year, record.entry.municipality, &save, &actor)
+        .await
+        .map_err(internal)?;
+    match outcome {
+        SaveOutcome::Saved { .. } => {
+            let now = app
+                .store
+                .entry_record(&record.award, record.year, record.entry.municipality)
+                .await
+                .map_err(internal)?;
+            Ok(Json(now.map(|r| entry_json(&r)).unwrap_or(Value::Null)).into_response())
+        }
+        SaveOutcome::Conflict(current) => Err(WebError::ApiRefused(
+            StatusCode::CONFLICT,
+            json!({"error": "conflict", "message": "the entry was saved by someone else since this version", "current": entry_json(&current)}),
+        )),
+    }
+}
+
+/// Reads the body as `T` once the caller is known to be allowed: who may not write learns nothing
+/// about the body's shape.
+fn body_as<T: DeserializeOwned>(body: Value) -> Result<T, WebError> {
+    serde_json::from_value(body).map_err(|e| {
+        WebError::ApiRefused(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            json!({"error": "invalid", "message": e.to_string()}),
+        )
+    })
+}
+
+pub async fn put(
+    State(app): State<AppState>,
+    viewer: ApiViewer,
+    Segments((award, year, code)): Segments<(String, String, String)>,
+    ApiJson(body): ApiJson<Value>,
+) -> Result<Response, WebError> {
+    let found = entry_for(&app, &viewer, (&award, &year, &code), true).await?;
+    let body: PutEntry = body_as(body)?;
+    apply(&app, &viewer, found, (Intent::Save, body.version, body.answers, body.consent)).await
+}
+
+pub async fn submit(
+    State(app): State<AppState>,
+    viewer: ApiViewer,
+    Segments((award, year, code)): Segments<(String, String, String)>,
+    ApiJson(body): ApiJson<Value>,
+) -> Result<Response, WebError> {
+    let found = entry_for(&app, &viewer, (&award, &year, &code), true).await?;
+    let body: Submit = body_as(body)?;
+    let answers = found.0.entry.answers.clone();
+    apply(&app, &viewer, found, (Intent::Submit, body.version, answers, None)).await
+}

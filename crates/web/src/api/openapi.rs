@@ -1,0 +1,141 @@
+//! `GET /api/openapi.json`: the OpenAPI 3.1 description of the JSON API. Written out here, and
+//! kept honest by a test that every API route of the route table is described.
+
+use axum::Json;
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+
+fn param(name: &str, description: &str) -> Value {
+    json!({"name": name, "in": "path", "required": true, "schema": {"type": "string"}, "description": description})
+}
+
+fn edition_params() -> Vec<Value> {
+    vec![
+        param("award", "The award's slug, e.g. digitaliseringskommun"),
+        param("year", "The edition's year, e.g. 2019"),
+    ]
+}
+
+fn entry_params() -> Vec<Value> {
+    let mut p = edition_params();
+    p.push(param("code", "The municipality's four-digit code, e.g. 0186"));
+    p
+}
+
+fn error(description: &str) -> Value {
+    json!({"description": description, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}})
+}
+
+fn entry_ok(description: &str) -> Value {
+    json!({"description": description, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Entry"}}}})
+}
+
+/// The description as JSON.
+pub fn document() -> Value {
+    let secured = json!([{"apiKey": []}]);
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "juryn API",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "Public content of awards and editions, and municipalities' entries for their own systems. \
+                Entry endpoints need an API key (Authorization: Bearer KEY) of a person with the right role; \
+                they follow the same rules as the pages: the deadline, optimistic versions, word limits."
+        },
+        "paths": {
+            "/api/openapi.json": {"get": {"summary": "This description", "responses": {"200": {"description": "OpenAPI 3.1"}}}},
+            "/api/v1/awards/{award}/editions/{year}": {"get": {
+                "summary": "An edition's public content: phase, nominees, winner (once announced), timeline, past winners",
+                "parameters": edition_params(),
+                "responses": {"200": {"description": "The edition"}, "404": error("No such award or edition")}
+            }},
+            "/api/v1/awards/{award}/editions/{year}/questionnaire": {"get": {
+                "summary": "The questionnaire and whether the call is open",
+                "parameters": edition_params(),
+                "responses": {"200": {"description": "The questions in order"}, "404": error("No such edition")}
+            }},
+            "/api/v1/awards/{award}/editions/{year}/entries/{code}": {
+                "get": {
+                    "summary": "A municipality's entry",
+                    "security": secured,
+                    "parameters": entry_params(),
+                    "responses": {"200": entry_ok("The entry"), "401": error("No API key"), "403": error("Not allowed"), "404": error("No such entry")}
+                },
+                "put": {
+                    "summary": "Save answers (a draft; a submitted entry stays submitted and must stay complete)",
+                    "security": secured,
+                    "parameters": entry_params(),
+                    "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntrySave"}}}},
+                    "responses": {
+                        "200": entry_ok("Saved: the entry at its new version"),
+                        "401": error("No API key"), "403": error("Not allowed"),
+                        "409": error("Saved by someone else since `version` (the body holds `current`), or the call is closed"),
+                        "413": error("Too large"), "422": error("Answers that break the questionnaire's rules (`problems`)")
+                    }
+                }
+            },
+            "/api/v1/awards/{award}/editions/{year}/entries/{code}/submit": {"post": {
+                "summary": "Submit the entry as saved",
+                "security": secured,
+                "parameters": entry_params(),
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["version"], "properties": {"version": {"type": "integer"}}}}}},
+                "responses": {
+                    "200": entry_ok("Submitted"), "401": error("No API key"), "403": error("Not allowed"),
+                    "409": error("A newer version exists, or the call is closed"), "422": error("Required answers are missing")
+                }
+            }}
+        },
+        "components": {
+            "securitySchemes": {"apiKey": {"type": "http", "scheme": "bearer", "description": "An API key made on the account page"}},
+            "schemas": {
+                "Error": {"type": "object", "required": ["error"], "properties": {
+                    "error": {"type": "string"}, "message": {"type": "string"},
+                    "problems": {"type": "array", "items": {"type": "object", "properties": {"question": {"type": "integer"}, "message": {"type": "string"}}}},
+                    "current": {"$ref": "#/components/schemas/Entry"}
+                }},
+                "Entry": {"type": "object", "properties": {
+                    "municipality": {"type": "object", "properties": {"code": {"type": "string"}, "name": {"type": "string"}}},
+                    "status": {"type": "string", "enum": ["invited", "draft", "submitted", "withdrawn"]},
+                    "version": {"type": "integer"},
+                    "consent": {"type": "boolean"},
+                    "submitted_at": {"type": ["string", "null"], "format": "date-time"},
+                    "answers": {"type": "array", "items": {"type": "string"}}
+                }},
+                "EntrySave": {"type": "object", "required": ["version", "answers"], "properties": {
+                    "version": {"type": "integer", "description": "The version the answers were written from"},
+                    "answers": {"type": "array", "items": {"type": "string"}, "description": "In question order; long text is limited Markdown"},
+                    "consent": {"type": "boolean", "description": "Consent to publication in the booklet"}
+                }}
+            }
+        }
+    })
+}
+
+pub async fn spec() -> Response {
+    Json(document()).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_api_route_is_described_and_nothing_else() {
+        let doc = document();
+        let paths = doc["paths"].as_object().unwrap();
+        let api: Vec<_> = crate::routes::route_list()
+            .into_iter()
+            .filter(|(_, p)| p.starts_with("/api/") && !p.contains('*'))
+            .collect();
+        assert!(api.len() >= 6);
+        for (method, path) in &api {
+            let m = method.as_str().to_lowercase();
+            assert!(
+                paths.get(*path).and_then(|p| p.get(&m)).is_some(),
+                "{method} {path} is not in openapi.json"
+            );
+        }
+        let described: usize = paths.values().map(|p| p.as_object().unwrap().len()).sum();
+        assert_eq!(described, api.len(), "openapi.json describes a route that does not exist");
+    }
+}
