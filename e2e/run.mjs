@@ -26,14 +26,14 @@ function freePort() {
   });
 }
 
-async function startServer() {
+async function startServer(extra = []) {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'juryn-e2e-'));
   const database = `sqlite://${dir}/demo.db`;
   const add = spawnSync(bin, ['user', 'add', '--email', ORGANISER.email, '--name', 'Karin Ekholm', '--role', 'admin', '--database', database],
     { input: `${ORGANISER.password}\n`, env: { ...process.env, JURYN_LOG: 'warn' } });
   if (add.status !== 0) throw new Error(`juryn user add failed: ${add.stderr}`);
-  const child = spawn(bin, ['demo', '--listen', `127.0.0.1:${port}`, '--database', database, '--outbox', `${dir}/outbox`], {
+  const child = spawn(bin, ['demo', ...extra, '--listen', `127.0.0.1:${port}`, '--database', database, '--outbox', `${dir}/outbox`], {
     stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, JURYN_LOG: 'warn' },
   });
   let log = '';
@@ -41,7 +41,7 @@ async function startServer() {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited: ${log}`);
-    try { if ((await fetch(`${base}/health`)).ok) return { base, child, dir, outbox: `${dir}/outbox` }; } catch { /* not yet */ }
+    try { if ((await fetch(`${base}/health`)).ok) return { base, child, dir, database, outbox: `${dir}/outbox` }; } catch { /* not yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`the server did not come up: ${log}`);
@@ -219,7 +219,66 @@ check('an organiser signs in, invites a juror, who follows the emailed link, set
   await axe(page);
 });
 
+check('in call-open, anyone nominates, and the contact signs in by link, fixes an over-long answer and submits', async ({ browser, callOpen }) => {
+  const { base, outbox, database } = callOpen;
+  // Vadstena has a registered contact, who will hear of the nomination.
+  const add = spawnSync(bin, ['user', 'add', '--email', 'lena@vadstena.se', '--name', 'Lena Berg', '--role', 'entrant-contact',
+    '--award', 'digitaliseringskommun', '--year', '2019', '--municipality', '0584', '--database', database], { env: { ...process.env, JURYN_LOG: 'warn' } });
+  assert(add.status === 0, `user add: ${add.stderr}`);
+  const ctx = await browser.newContext({ bypassCSP: true });
+  const page = await ctx.newPage();
+  await page.goto(base + EDITION);
+  await expectTexts(page, ['Enkäten är öppen']);
+  await axe(page);
+  await page.getByRole('link', { name: 'Nominera en kommun' }).click();
+  await page.waitForURL('**/2019/nominera');
+  await axe(page);
+  await page.fill('#municipality', 'Vadstena (0584)');
+  await page.fill('#reason', 'Vadstena har gjort sina e-tjänster tillgängliga för alla.');
+  await page.fill('#name', 'Eva Ek');
+  await page.fill('#email', 'eva@example.se');
+  await page.getByRole('button', { name: 'Nominera' }).click();
+  await expectTexts(page, ['Tack! Nomineringen av Vadstena']);
+  await page.goto(linkInNewestMail(outbox, '/nominering/'));
+  await axe(page);
+  await page.getByRole('button', { name: 'Bekräfta' }).click();
+  await expectTexts(page, ['Vadstena är nominerad']);
+  await axe(page);
+  await page.screenshot({ path: join(shots, 'nominated.png'), fullPage: true });
+
+  // The contact asks for a sign-in link and follows it.
+  await page.goto(base + '/logga-in');
+  await page.fill('#link-email', 'lena@vadstena.se');
+  await page.getByRole('button', { name: 'Skicka inloggningslänk' }).click();
+  await expectTexts(page, ['Om adressen finns hos oss']);
+  await page.goto(linkInNewestMail(outbox, '/logga-in/lank/'));
+  await axe(page);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForURL('**/konto');
+  await page.goto(base + '/portal');
+  await axe(page);
+  await page.getByRole('link', { name: /Vadstena/ }).click();
+  await page.waitForURL('**/portal/bidrag/*');
+  await axe(page);
+  const tooLong = Array(605).fill('ord').join(' ');
+  await page.fill('#q0', tooLong);
+  await page.fill('#q1', 'Effekten var stor.');
+  await page.fill('#q2', 'Vi lärde oss mycket.');
+  await page.getByRole('button', { name: 'Skicka in' }).click();
+  await expectTexts(page, ['Svaret har 605 ord; högst 600 ord får plats.', 'Bidraget är inte inskickat']);
+  assert((await page.inputValue('#q0')) === tooLong, 'the over-long text is kept');
+  await axe(page);
+  await page.screenshot({ path: join(shots, 'entry-error.png'), fullPage: true });
+  await page.fill('#q0', Array(600).fill('ord').join(' '));
+  await page.getByRole('button', { name: 'Skicka in' }).click();
+  await expectTexts(page, ['Bidraget är inskickat']);
+  await axe(page);
+  await page.screenshot({ path: join(shots, 'entry-submitted.png'), fullPage: true });
+  await ctx.close();
+});
+
 const server = await startServer();
+const callOpen = await startServer(['--phase', 'call-open']);
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -232,7 +291,7 @@ try {
     const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     try {
-      await fn({ page, browser, base: server.base, outbox: server.outbox });
+      await fn({ page, browser, base: server.base, outbox: server.outbox, callOpen });
       passed++; console.log(`ok - ${name}`);
     } catch (e) {
       failed++; console.log(`not ok - ${name}\n  ${String(e.message || e).split('\n').join('\n  ')}`);
@@ -242,8 +301,10 @@ try {
   }
 } finally {
   await browser.close();
-  server.child.kill();
-  rmSync(server.dir, { recursive: true, force: true });
+  for (const s of [server, callOpen]) {
+    s.child.kill();
+    rmSync(s.dir, { recursive: true, force: true });
+  }
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

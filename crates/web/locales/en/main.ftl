@@ -355,3 +355,7 @@ account-api-heading = API key
 account-api-intro = With an API key, the municipality's own systems can read and save the entry through juryn's API (described in /api/openapi.json). The key gives the same access as your account and is valid for one year.
 account-api-button = Create an API key
 account-api-shown-once = Your new key is shown only now. Keep it somewhere safe and send it as Authorization: Bearer.
+edition-call-heading = The questionnaire is open
+edition-call-open = The municipalities answer the questionnaire until
+edition-call-nominate = Nominate a municipality
+edition-call-contacts = Contacts sign in here

@@ -355,3 +355,7 @@ account-api-heading = API-nyckel
 account-api-intro = Med en API-nyckel kan kommunens egna system läsa och spara bidraget genom juryns API (beskrivet i /api/openapi.json). Nyckeln ger samma behörighet som ditt konto och gäller i ett år.
 account-api-button = Skapa en API-nyckel
 account-api-shown-once = Din nya nyckel visas bara nu. Spara den på ett säkert ställe och skicka den som Authorization: Bearer.
+edition-call-heading = Enkäten är öppen
+edition-call-open = Kommunerna svarar på enkäten fram till
+edition-call-nominate = Nominera en kommun
+edition-call-contacts = Kontaktpersoner loggar in här

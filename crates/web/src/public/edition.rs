@@ -52,6 +52,9 @@ struct EditionPage {
     map_svg: String,
     example_answers: bool,
     past_winners: Vec<WinnerRow>,
+    /// While the call is open: its deadline, and the way to nominate.
+    call_open: Option<String>,
+    nominate_href: String,
 }
 
 fn english_ordinal(n: u16) -> String {
@@ -207,6 +210,10 @@ pub async fn page(
             participants,
             map_svg: map::sweden(&marks, &map_title, &map_desc),
             example_answers: entries.iter().any(|e| e.is_example),
+            call_open: edition.call.accepts_changes(now).then(|| {
+                edition.call.closes_at.map(|c| juryn_domain::format_time(c, lang)).unwrap_or_default()
+            }),
+            nominate_href: format!("{edition_href}/nominera"),
             past_winners: winner_rows(
                 &past_winners(&historical, &all_editions, now)
                     .into_iter()
@@ -215,7 +222,14 @@ pub async fn page(
             ),
             l,
         };
-        rendered(&page, edition.next_visibility_change(now), lang)
+        // The call's opening and closing change the page too.
+        let call_changes = [edition.call.opens_at, edition.call.last_moment()]
+            .into_iter()
+            .flatten()
+            .filter(|t| *t > now)
+            .min();
+        let valid_until = [edition.next_visibility_change(now), call_changes].into_iter().flatten().min();
+        rendered(&page, valid_until, lang)
     })
     .await
 }
