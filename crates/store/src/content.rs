@@ -5,6 +5,7 @@ use jiff::Timestamp;
 use juryn_domain::{Award, Criterion, Edition, Juror, Milestone, MunicipalityCode, PastWinner, Phase, Slug};
 
 use crate::Result;
+use crate::model::OverviewRow;
 use juryn_domain::questionnaire::Question;
 
 use crate::model::{
@@ -101,6 +102,14 @@ pub trait ContentStore: Send + Sync + 'static {
     async fn contacts_of(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<User>>;
     /// The organisers of an award (and of the whole installation).
     async fn organisers_of(&self, award: &Slug) -> Result<Vec<User>>;
+
+    /// Every entry of an edition with its nominations and contacts, by municipality code.
+    async fn overview(&self, award: &Slug, year: i16) -> Result<Vec<OverviewRow>>;
+    /// The contacts of municipalities whose entry is not submitted (nor withdrawn).
+    async fn unsubmitted_contacts(&self, award: &Slug, year: i16) -> Result<Vec<(User, MunicipalityCode)>>;
+    /// Records that `reminder` goes to the person, if it has not gone before. `false` means it
+    /// has: do not send it again. Safe against two organisers pressing send at once.
+    async fn claim_reminder(&self, award: &Slug, year: i16, reminder: &str, user_id: i64, actor: &str) -> Result<bool>;
 
     /// The most recent audit events, newest first.
     async fn audit_events(&self, limit: i64) -> Result<Vec<AuditEvent>>;

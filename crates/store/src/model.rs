@@ -235,3 +235,15 @@ pub struct NewNomination {
     pub token_hash: String,
     pub expires_at: Timestamp,
 }
+
+/// One municipality's line in the organiser's overview of a call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverviewRow {
+    pub municipality: MunicipalityCode,
+    pub status: EntryStatus,
+    pub updated_at: Option<Timestamp>,
+    pub submitted_at: Option<Timestamp>,
+    /// Confirmed nominations.
+    pub nominations: i64,
+    pub contacts: i64,
+}

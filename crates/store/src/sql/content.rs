@@ -511,6 +511,74 @@ macro_rules! impl_content {
                 self.organisers_of_impl(award).await
             }
 
+            async fn overview(&self, award: &Slug, year: i16) -> Result<Vec<OverviewRow>> {
+                let rows: Vec<(String, String, Option<i64>, Option<i64>, i64, i64)> = sqlx::query_as(
+                    "select n.municipality_code, n.status, n.updated_at, n.submitted_at, \
+                     (select count(*) from nominations m where m.edition_id = n.edition_id \
+                       and m.municipality_code = n.municipality_code and m.confirmed_at is not null), \
+                     (select count(*) from role_grants g where g.edition_id = n.edition_id \
+                       and g.role = 'entrant-contact' and g.municipality_code = n.municipality_code) \
+                     from entries n join editions e on e.id = n.edition_id join awards a on a.id = e.award_id \
+                     where a.slug = $1 and e.year = $2 order by n.municipality_code",
+                )
+                .bind(award.as_str())
+                .bind(i64::from(year))
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter()
+                    .map(|(c, s, u, sub, nominations, contacts)| {
+                        Ok(OverviewRow {
+                            municipality: code(&c)?,
+                            status: juryn_domain::EntryStatus::parse(&s)
+                                .ok_or_else(|| StoreError::Corrupt(format!("entry status {s:?}")))?,
+                            updated_at: u.map(time).transpose()?,
+                            submitted_at: sub.map(time).transpose()?,
+                            nominations,
+                            contacts,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn unsubmitted_contacts(&self, award: &Slug, year: i16) -> Result<Vec<(User, MunicipalityCode)>> {
+                #[derive(sqlx::FromRow)]
+                struct Row {
+                    #[sqlx(flatten)]
+                    user: UserRow,
+                    municipality_code: String,
+                }
+                let sql = format!(
+                    "select {USER_COLUMNS}, g.municipality_code from role_grants g join users u on u.id = g.user_id \
+                     join editions e on e.id = g.edition_id join awards a on a.id = e.award_id \
+                     left join entries n on n.edition_id = e.id and n.municipality_code = g.municipality_code \
+                     where a.slug = $1 and e.year = $2 and g.role = 'entrant-contact' and u.erased_at is null \
+                     and (n.id is null or n.status in ('invited', 'draft')) order by g.municipality_code, u.id"
+                );
+                let rows = sqlx::query_as::<_, Row>(&sql).bind(award.as_str()).bind(i64::from(year)).fetch_all(&self.pool).await?;
+                rows.into_iter().map(|r| Ok((r.user.into_user()?, code(&r.municipality_code)?))).collect()
+            }
+
+            async fn claim_reminder(&self, award: &Slug, year: i16, reminder: &str, user_id: i64, actor: &str) -> Result<bool> {
+                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let edition_id = Self::edition_id(&mut tx, award, year).await?;
+                let done = sqlx::query(
+                    "insert into reminders_sent (edition_id, reminder, user_id, sent_at) values ($1, $2, $3, $4) \
+                     on conflict (edition_id, reminder, user_id) do nothing",
+                )
+                .bind(edition_id)
+                .bind(reminder)
+                .bind(user_id)
+                .bind(secs(Timestamp::now()))
+                .execute(&mut *tx)
+                .await?;
+                let claimed = done.rows_affected() == 1;
+                if claimed {
+                    Self::audit(&mut tx, actor, "reminder.send", &format!("user/{user_id}"), format!("{award}/{year} {reminder}")).await?;
+                }
+                tx.commit().await?;
+                Ok(claimed)
+            }
+
             async fn audit_events(&self, limit: i64) -> Result<Vec<AuditEvent>> {
                 let rows = sqlx::query_as::<_, AuditRow>(
                     "select at, actor, action, subject, detail from audit_events order by id desc limit $1",

@@ -49,6 +49,27 @@ store_suite! {
         assert!(store.nomination_by_token("h3").await.unwrap().is_some());
     }
 
+    async fn the_overview_counts_nominations_and_reminders_go_once(store) {
+        demo::load(store).await.unwrap();
+        store.put_nomination(&slug(), 2019, &nomination("h1", 60)).await.unwrap();
+        store.confirm_nomination("h1", Timestamp::now()).await.unwrap().unwrap();
+        let rows = store.overview(&slug(), 2019).await.unwrap();
+        assert_eq!(rows.len(), 45);
+        let v = rows.iter().find(|r| r.municipality == vadstena()).unwrap();
+        assert_eq!((v.status, v.nominations, v.contacts), (EntryStatus::Invited, 1, 0));
+        let add = |email: &str| NewUser { email: email.into(), name: email.into(), lang: Lang::Sv, password_hash: None };
+        let lena = store.put_user(&add("lena@vadstena.se"), "t").await.unwrap();
+        let grant = |c: MunicipalityCode| Grant { role: Role::EntrantContact, scope: Scope::Edition(slug(), 2019), municipality: Some(c) };
+        store.grant(lena, &grant(vadstena()), "t").await.unwrap();
+        let lars = store.put_user(&add("lars@lidingo.se"), "t").await.unwrap();
+        store.grant(lars, &grant(MunicipalityCode::parse("0186").unwrap()), "t").await.unwrap();
+        let waiting = store.unsubmitted_contacts(&slug(), 2019).await.unwrap();
+        assert_eq!(waiting.iter().map(|(u, c)| (u.email.as_str(), c.as_str())).collect::<Vec<_>>(), [("lena@vadstena.se", "0584")]);
+        assert!(store.claim_reminder(&slug(), 2019, "första", lena, "org").await.unwrap());
+        assert!(!store.claim_reminder(&slug(), 2019, "första", lena, "org").await.unwrap());
+        assert!(store.claim_reminder(&slug(), 2019, "andra", lena, "org").await.unwrap());
+    }
+
     async fn contacts_and_organisers_are_found_for_notices(store) {
         demo::load(store).await.unwrap();
         let add = |email: &str| NewUser { email: email.into(), name: email.into(), lang: Lang::Sv, password_hash: None };
