@@ -35,6 +35,11 @@ pub fn stockholm() -> TimeZone {
     TimeZone::get("Europe/Stockholm").unwrap_or(TimeZone::UTC)
 }
 
+/// The date in Stockholm at `t`, as YYYY-MM-DD.
+pub fn stockholm_date(t: Timestamp) -> String {
+    t.to_zoned(stockholm()).date().to_string()
+}
+
 /// An instant as a reader in Sweden reads it, with the zone: "29 mars 2019 kl. 23.59 (CET)",
 /// "29 March 2019, 23:59 (CET)". Summer time shows as CEST.
 pub fn format_time(t: Timestamp, lang: Lang) -> String {

@@ -109,7 +109,14 @@ pub trait ContentStore: Send + Sync + 'static {
     async fn unsubmitted_contacts(&self, award: &Slug, year: i16) -> Result<Vec<(User, MunicipalityCode)>>;
     /// Records that `reminder` goes to the person, if it has not gone before. `false` means it
     /// has: do not send it again. Safe against two organisers pressing send at once.
-    async fn claim_reminder(&self, award: &Slug, year: i16, reminder: &str, user_id: i64, actor: &str) -> Result<bool>;
+    async fn claim_reminder(
+        &self,
+        award: &Slug,
+        year: i16,
+        reminder: &str,
+        user_id: i64,
+        actor: &str,
+    ) -> Result<bool>;
 
     /// The most recent audit events, newest first.
     async fn audit_events(&self, limit: i64) -> Result<Vec<AuditEvent>>;

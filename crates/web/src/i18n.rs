@@ -93,6 +93,8 @@ pub const KEYS_USED_IN_CODE: &[&str] = &[
     "mail-nomination-confirm-body",
     "mail-nomination-notice-subject",
     "mail-nomination-notice-body",
+    "mail-reminder-subject",
+    "mail-reminder-body",
     "edition-booklet-pending-undated",
     "level-helt",
     "level-delvis",

@@ -47,6 +47,12 @@ pub enum Mark {
     Winner,
     /// The subject of a municipality page.
     Current,
+    /// In the organiser's overview: invited, nothing written.
+    Invited,
+    /// In the organiser's overview: started, not submitted.
+    Draft,
+    /// In the organiser's overview: withdrawn.
+    Withdrawn,
 }
 
 impl Mark {
@@ -56,6 +62,9 @@ impl Mark {
             Mark::Nominee => "m-nom",
             Mark::Winner => "m-win",
             Mark::Current => "m-cur",
+            Mark::Invited => "m-inv",
+            Mark::Draft => "m-draft",
+            Mark::Withdrawn => "m-wd",
         }
     }
 }

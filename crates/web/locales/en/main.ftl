@@ -359,3 +359,39 @@ edition-call-heading = The questionnaire is open
 edition-call-open = The municipalities answer the questionnaire until
 edition-call-nominate = Nominate a municipality
 edition-call-contacts = Contacts sign in here
+
+# The organiser's overview and reminders
+call-overview-title = The entries of { $edition }
+call-overview-by-county = Entries by county
+call-overview-total = Total
+call-overview-map-title = Map of the entries
+call-overview-map-desc = The municipalities with entries, coloured by status: { $submitted } submitted, { $draft } started, { $invited } invited.
+call-overview-entries = All entries
+call-overview-all = All
+call-overview-sort = Sort by
+call-overview-nominations = Nominations
+call-overview-contacts = Contacts
+call-overview-updated = Last changed
+reminders-title = Reminders
+reminders-heading = Reminders, { $edition }
+reminders-intro = A reminder goes by email to the contacts of entries that are not submitted. The same reminder (the same name) never goes twice to the same person.
+reminders-recipients = Recipients
+reminders-none = Every entry with contacts is submitted.
+reminders-preview = The letter
+reminders-name = The reminder's name
+reminders-name-hint = A new name sends a new reminder to everyone; the same name again sends only to those who have not had it.
+reminders-send = Send the reminder
+reminders-sent = The reminder went to { $sent } people; { $before } had it already.
+reminders-error-name = Give the reminder a name of at most { $max } characters.
+reminders-default-name = reminder
+reminders-sample-name = Name Surname
+reminders-sample-municipality = Example municipality
+mail-reminder-subject = Reminder: { $municipality } has not submitted its entry
+mail-reminder-body =
+    Hello { $name },
+
+    { $municipality } has not submitted its entry yet. The deadline is { $deadline }.
+
+    Write and submit here:
+
+    { $link }

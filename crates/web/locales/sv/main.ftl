@@ -359,3 +359,39 @@ edition-call-heading = Enkäten är öppen
 edition-call-open = Kommunerna svarar på enkäten fram till
 edition-call-nominate = Nominera en kommun
 edition-call-contacts = Kontaktpersoner loggar in här
+
+# The organiser's overview and reminders
+call-overview-title = Bidragen i { $edition }
+call-overview-by-county = Bidrag per län
+call-overview-total = Totalt
+call-overview-map-title = Karta över bidragen
+call-overview-map-desc = Kommunerna med bidrag, färgade efter status: { $submitted } inskickade, { $draft } påbörjade, { $invited } inbjudna.
+call-overview-entries = Alla bidrag
+call-overview-all = Alla
+call-overview-sort = Sortera efter
+call-overview-nominations = Nomineringar
+call-overview-contacts = Kontaktpersoner
+call-overview-updated = Senast ändrat
+reminders-title = Påminnelser
+reminders-heading = Påminnelser, { $edition }
+reminders-intro = En påminnelse går med e-post till kontaktpersonerna för bidrag som inte är inskickade. Samma påminnelse (samma namn) går aldrig två gånger till samma person.
+reminders-recipients = Mottagare
+reminders-none = Alla bidrag med kontaktpersoner är inskickade.
+reminders-preview = Så här ser brevet ut
+reminders-name = Påminnelsens namn
+reminders-name-hint = Ett nytt namn skickar en ny påminnelse till alla; samma namn igen skickar bara till dem som inte har fått den.
+reminders-send = Skicka påminnelsen
+reminders-sent = Påminnelsen skickades till { $sent } personer; { $before } hade redan fått den.
+reminders-error-name = Ge påminnelsen ett namn, högst { $max } tecken.
+reminders-default-name = påminnelse
+reminders-sample-name = Namn Namnsson
+reminders-sample-municipality = Exempelkommun
+mail-reminder-subject = Påminnelse: { $municipality } har inte skickat in sitt bidrag
+mail-reminder-body =
+    Hej { $name }!
+
+    { $municipality } har ännu inte skickat in sitt bidrag. Sista dag är { $deadline }.
+
+    Skriv och skicka in här:
+
+    { $link }

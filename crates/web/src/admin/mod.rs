@@ -1,9 +1,11 @@
 //! The organisers' area: people and their roles, invitations, personal data, the audit log.
 
 mod audit;
+mod call;
 mod invite;
 mod people;
 mod person;
+mod reminders;
 
 use std::collections::BTreeMap;
 
@@ -25,6 +27,9 @@ pub fn routes() -> Vec<Route> {
         Route::get("/admin/personer/{user}/export", person::export),
         Route::post("/admin/personer/{user}/radera", person::erase),
         Route::get("/admin/logg", audit::page),
+        Route::get("/admin/{award}/{year}/bidrag", call::page),
+        Route::get("/admin/{award}/{year}/paminnelser", reminders::page),
+        Route::post("/admin/{award}/{year}/paminnelser", reminders::send),
     ]
 }
 

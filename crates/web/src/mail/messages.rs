@@ -55,6 +55,17 @@ impl Letter {
         Letter::from_catalogue(lang, "nomination-notice", &args)
     }
 
+    /// To a contact whose entry is not submitted.
+    pub fn reminder(lang: Lang, name: &str, municipality: &str, deadline: &str, link: &str) -> Letter {
+        let args = [
+            ("name", name.to_owned()),
+            ("municipality", municipality.to_owned()),
+            ("deadline", deadline.to_owned()),
+            ("link", link.to_owned()),
+        ];
+        Letter::from_catalogue(lang, "reminder", &args)
+    }
+
     /// An invitation to a role.
     pub fn invitation(lang: Lang, name: &str, role: &str, inviter: &str, link: &str) -> Letter {
         Letter::from_catalogue(

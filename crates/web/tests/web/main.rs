@@ -12,6 +12,7 @@ mod links;
 mod matrix;
 mod nominations;
 mod not_found;
+mod overview;
 mod public;
 mod smtp;
 mod visibility;

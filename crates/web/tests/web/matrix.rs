@@ -84,6 +84,9 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         ((Method::GET, "/nominering/{token}"), all(N)),
         ((Method::POST, "/nominering/{token}"), all(N)),
         ((Method::GET, "/admin/{award}/{year}/nomineringar"), organisers),
+        ((Method::GET, "/admin/{award}/{year}/bidrag"), organisers),
+        ((Method::GET, "/admin/{award}/{year}/paminnelser"), organisers),
+        ((Method::POST, "/admin/{award}/{year}/paminnelser"), organisers),
         ((Method::GET, "/jury/{award}/{year}"), [S, F, A, A, A, A, A]),
         ((Method::GET, "/jury/{award}/{year}/bidrag/{code}"), [S, F, A, F, A, A, A]),
     ])

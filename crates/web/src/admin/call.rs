@@ -1,0 +1,163 @@
+//! `/admin/{award}/{year}/bidrag`: the organiser's overview of a call — every entry with its
+//! status and nominations, filtered and sorted, counted by county, and on a map.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::response::{Html, IntoResponse, Response};
+use juryn_domain::{Action, EntryStatus, Lang, Registry, format_time};
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::auth::{MaybeViewer, require};
+use crate::error::WebError;
+use crate::extract::{LenientQuery, Segments};
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::map::{self, Mark};
+use crate::public::{OrInternal, award_and_edition, parse_slug, parse_year};
+
+pub struct Row {
+    pub name: String,
+    pub county: String,
+    pub status: String,
+    pub status_key: &'static str,
+    pub nominations: i64,
+    pub contacts: i64,
+    pub updated: String,
+    pub href: String,
+}
+
+pub struct CountyRow {
+    pub county: String,
+    pub counts: [usize; 4],
+}
+
+#[derive(Template)]
+#[template(path = "admin_call.html")]
+struct CallPage {
+    l: Layout,
+    heading: String,
+    action: String,
+    rows: Vec<Row>,
+    counties: Vec<CountyRow>,
+    totals: [usize; 4],
+    statuses: Vec<(&'static str, String)>,
+    status: String,
+    county: String,
+    county_options: Vec<String>,
+    sort: String,
+    map_svg: String,
+    reminders_href: String,
+    nominations_href: String,
+}
+
+#[derive(Deserialize, Default)]
+pub struct Filter {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    lan: String,
+    #[serde(default)]
+    sort: String,
+}
+
+const ORDER: [EntryStatus; 4] =
+    [EntryStatus::Invited, EntryStatus::Draft, EntryStatus::Submitted, EntryStatus::Withdrawn];
+
+fn index(s: EntryStatus) -> usize {
+    ORDER.iter().position(|o| *o == s).unwrap_or(0)
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    LenientQuery(f): LenientQuery<Filter>,
+) -> Result<Response, WebError> {
+    let here = format!("/admin/{award}/{year}/bidrag");
+    require(&viewer, Action::OpenAccount, lang, &here)?;
+    let slug = parse_slug(&award, lang)?;
+    let year = parse_year(&year, lang)?;
+    require(&viewer, Action::OrganiseEdition { award: &slug, year }, lang, &here)?;
+    let (award, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let overview = app.store.overview(&slug, year).await.or_500(lang)?;
+    let registry = Registry::sweden();
+
+    let mut counties: BTreeMap<String, [usize; 4]> = BTreeMap::new();
+    let mut totals = [0; 4];
+    let mut marks = BTreeMap::new();
+    for r in &overview {
+        let county = registry.get(r.municipality).map_or_else(String::new, |m| m.county_name.clone());
+        counties.entry(county).or_default()[index(r.status)] += 1;
+        totals[index(r.status)] += 1;
+        let mark = match r.status {
+            EntryStatus::Invited => Mark::Invited,
+            EntryStatus::Draft => Mark::Draft,
+            EntryStatus::Submitted => Mark::Participant,
+            EntryStatus::Withdrawn => Mark::Withdrawn,
+        };
+        marks.insert(r.municipality, mark);
+    }
+    let mut rows: Vec<Row> = overview
+        .iter()
+        .filter(|r| f.status.is_empty() || r.status.as_str() == f.status)
+        .filter_map(|r| {
+            let m = registry.get(r.municipality)?;
+            (f.lan.is_empty() || m.county_name == f.lan).then(|| Row {
+                name: m.name.clone(),
+                county: m.county_name.clone(),
+                status: t(lang, &format!("status-{}", r.status.as_str())),
+                status_key: r.status.as_str(),
+                nominations: r.nominations,
+                contacts: r.contacts,
+                updated: r.updated_at.or(r.submitted_at).map(|u| format_time(u, lang)).unwrap_or_default(),
+                href: format!("/kommuner/{}", m.code),
+            })
+        })
+        .collect();
+    match f.sort.as_str() {
+        "status" => rows.sort_by_key(|r| (r.status_key, juryn_domain::juror::swedish_key(&r.name))),
+        "lan" => rows.sort_by_key(|r| {
+            (juryn_domain::juror::swedish_key(&r.county), juryn_domain::juror::swedish_key(&r.name))
+        }),
+        "nomineringar" => rows
+            .sort_by_key(|r| (std::cmp::Reverse(r.nominations), juryn_domain::juror::swedish_key(&r.name))),
+        _ => rows.sort_by_key(|r| juryn_domain::juror::swedish_key(&r.name)),
+    }
+    let edition = format!("{} {year}", award.name.get(lang));
+    let heading = t_args(lang, "call-overview-title", &[("edition", edition)]);
+    let desc = t_args(
+        lang,
+        "call-overview-map-desc",
+        &[
+            ("submitted", totals[2].to_string()),
+            ("draft", totals[1].to_string()),
+            ("invited", totals[0].to_string()),
+        ],
+    );
+    let mut county_options: Vec<String> = counties.keys().cloned().collect();
+    county_options.sort_by_key(|c| juryn_domain::juror::swedish_key(c));
+    let page = CallPage {
+        l: Layout::new(lang, heading.clone(), here.clone())
+            .crumb(t(lang, "people-title"), "/admin/personer")
+            .crumb(heading.clone(), ""),
+        heading,
+        action: here,
+        rows,
+        counties: counties.into_iter().map(|(county, counts)| CountyRow { county, counts }).collect(),
+        totals,
+        statuses: ORDER.iter().map(|s| (s.as_str(), t(lang, &format!("status-{}", s.as_str())))).collect(),
+        status: f.status.chars().take(20).collect(),
+        county: f.lan.chars().take(60).collect(),
+        county_options,
+        sort: f.sort.chars().take(20).collect(),
+        map_svg: map::sweden(&marks, &t(lang, "call-overview-map-title"), &desc),
+        reminders_href: format!("/admin/{slug}/{year}/paminnelser"),
+        nominations_href: format!("/admin/{slug}/{year}/nomineringar"),
+    };
+    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok(Html(html).into_response())
+}

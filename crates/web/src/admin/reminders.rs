@@ -1,0 +1,188 @@
+//! `/admin/{award}/{year}/paminnelser`: reminders by email to the contacts of entries that are
+//! not submitted — previewed first, and never sent twice to one person under one name.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use juryn_domain::{Action, Lang, Registry, format_time};
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer, require};
+use crate::error::WebError;
+use crate::extract::{LenientQuery, Segments};
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::mail::Letter;
+use crate::public::{OrInternal, award_and_edition, parse_slug, parse_year};
+use crate::respond::form_page;
+
+pub const MAX_REMINDER_NAME: usize = 60;
+
+#[derive(Template)]
+#[template(path = "admin_reminders.html")]
+struct RemindersPage {
+    l: Layout,
+    csrf: String,
+    action: String,
+    name: String,
+    recipients: Vec<String>,
+    subject: String,
+    body: String,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct Query {
+    #[serde(default)]
+    namn: String,
+}
+
+/// The reminder letter for one contact.
+fn letter(lang: Lang, name: &str, municipality: &str, deadline: &str, link: &str) -> Letter {
+    Letter::reminder(lang, name, municipality, deadline, link)
+}
+
+struct Shown {
+    status: StatusCode,
+    name: String,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (award, year): (&str, &str),
+    shown: Shown,
+) -> Result<Response, WebError> {
+    let slug = parse_slug(award, lang)?;
+    let year = parse_year(year, lang)?;
+    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let waiting = app.store.unsubmitted_contacts(&slug, year).await.or_500(lang)?;
+    let deadline = edition.call.closes_at.map(|c| format_time(c, lang)).unwrap_or_default();
+    let link = format!("{}/portal", app.base_url);
+    let sample = letter(
+        lang,
+        &t(lang, "reminders-sample-name"),
+        &t(lang, "reminders-sample-municipality"),
+        &deadline,
+        &link,
+    );
+    let recipients = waiting
+        .iter()
+        .map(|(u, c)| {
+            format!(
+                "{} <{}>, {}",
+                u.name,
+                u.email,
+                Registry::sweden().get(*c).map_or("", |m| m.name.as_str())
+            )
+        })
+        .collect();
+    let heading =
+        t_args(lang, "reminders-heading", &[("edition", format!("{} {year}", award_row.name.get(lang)))]);
+    let here = format!("/admin/{slug}/{year}/paminnelser");
+    let l = Layout::new(lang, heading, here.clone())
+        .crumb(t(lang, "call-overview-entries"), format!("/admin/{slug}/{year}/bidrag"))
+        .crumb(t(lang, "reminders-title"), "");
+    let Shown { status, name, notice, error } = shown;
+    form_page(app, headers, lang, status, |csrf| RemindersPage {
+        l,
+        csrf,
+        action: here,
+        name,
+        recipients,
+        subject: sample.subject,
+        body: sample.body,
+        notice,
+        error,
+    })
+}
+
+async fn admit(viewer: &MaybeViewer, lang: Lang, award: &str, year: &str) -> Result<(), WebError> {
+    let here = format!("/admin/{award}/{year}/paminnelser");
+    require(viewer, Action::OpenAccount, lang, &here)?;
+    let slug = parse_slug(award, lang)?;
+    let year = parse_year(year, lang)?;
+    require(viewer, Action::OrganiseEdition { award: &slug, year }, lang, &here)
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    LenientQuery(q): LenientQuery<Query>,
+) -> Result<Response, WebError> {
+    admit(&viewer, lang, &award, &year).await?;
+    let name = if q.namn.trim().is_empty() {
+        format!("{}-{}", t(lang, "reminders-default-name"), juryn_domain::call::stockholm_date(app.now()))
+    } else {
+        q.namn.chars().take(MAX_REMINDER_NAME).collect()
+    };
+    render(
+        &app,
+        &headers,
+        lang,
+        (&award, &year),
+        Shown { status: StatusCode::OK, name, notice: None, error: None },
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct SendForm {
+    #[serde(default)]
+    name: String,
+}
+
+pub async fn send(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(form): CsrfForm<SendForm>,
+) -> Result<Response, WebError> {
+    admit(&viewer, lang, &award, &year).await?;
+    let name = form.name.trim().to_owned();
+    if name.is_empty() || name.chars().count() > MAX_REMINDER_NAME {
+        let error = Some(t_args(lang, "reminders-error-name", &[("max", MAX_REMINDER_NAME.to_string())]));
+        let shown = Shown {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            name: form.name.chars().take(80).collect(),
+            notice: None,
+            error,
+        };
+        return render(&app, &headers, lang, (&award, &year), shown).await;
+    }
+    let slug = parse_slug(&award, lang)?;
+    let y = parse_year(&year, lang)?;
+    let (_, edition) = award_and_edition(&*app.store, &slug, y, lang).await?;
+    let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
+    let link = format!("{}/portal", app.base_url);
+    let (mut sent, mut before) = (0, 0);
+    for (user, code) in app.store.unsubmitted_contacts(&slug, y).await.or_500(lang)? {
+        // Claimed before sending: two organisers pressing send at once still send once.
+        if !app.store.claim_reminder(&slug, y, &name, user.id, &actor).await.or_500(lang)? {
+            before += 1;
+            continue;
+        }
+        let deadline = edition.call.closes_at.map(|c| format_time(c, user.lang)).unwrap_or_default();
+        let municipality = Registry::sweden().get(code).map_or_else(String::new, |m| m.name.clone());
+        let letter = letter(user.lang, &user.name, &municipality, &deadline, &link);
+        match app.mailer.send(&user.name, &user.email, &letter).await {
+            Ok(()) => sent += 1,
+            Err(e) => tracing::error!("sending a reminder failed: {e}"),
+        }
+    }
+    let notice =
+        Some(t_args(lang, "reminders-sent", &[("sent", sent.to_string()), ("before", before.to_string())]));
+    render(&app, &headers, lang, (&award, &year), Shown { status: StatusCode::OK, name, notice, error: None })
+        .await
+}
