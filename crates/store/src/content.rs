@@ -103,6 +103,17 @@ pub trait ContentStore: Send + Sync + 'static {
     /// The organisers of an award (and of the whole installation).
     async fn organisers_of(&self, award: &Slug) -> Result<Vec<User>>;
 
+    /// Sets when the call opens and closes, and its grace period.
+    async fn set_call_window(
+        &self,
+        award: &Slug,
+        year: i16,
+        call: &juryn_domain::CallWindow,
+        actor: &str,
+    ) -> Result<()>;
+    /// Replaces the questionnaire (the caller has checked that the call has not opened).
+    async fn put_questions(&self, award: &Slug, year: i16, questions: &[Question], actor: &str)
+    -> Result<()>;
     /// Every entry of an edition with its nominations and contacts, by municipality code.
     async fn overview(&self, award: &Slug, year: i16) -> Result<Vec<OverviewRow>>;
     /// The contacts of municipalities whose entry is not submitted (nor withdrawn).

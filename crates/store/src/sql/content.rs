@@ -181,31 +181,7 @@ macro_rules! impl_content {
                     .execute(&mut *tx)
                     .await?;
 
-                for (pos, q) in c.questions.iter().enumerate() {
-                    sqlx::query(
-                        "insert into questions (edition_id, position, prompt_sv, prompt_en, help_sv, help_en, \
-                         kind, required) values ($1, $2, $3, $4, $5, $6, $7, $8) \
-                         on conflict (edition_id, position) do update set \
-                         prompt_sv = excluded.prompt_sv, prompt_en = excluded.prompt_en, \
-                         help_sv = excluded.help_sv, help_en = excluded.help_en, kind = excluded.kind, \
-                         required = excluded.required",
-                    )
-                    .bind(id)
-                    .bind(pos as i64)
-                    .bind(&q.prompt.sv)
-                    .bind(&q.prompt.en)
-                    .bind(&q.help.sv)
-                    .bind(&q.help.en)
-                    .bind(serde_json::to_string(&q.kind).map_err(|e| StoreError::Invalid(e.to_string()))?)
-                    .bind(q.required)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                sqlx::query("delete from questions where edition_id = $1 and position >= $2")
-                    .bind(id)
-                    .bind(c.questions.len() as i64)
-                    .execute(&mut *tx)
-                    .await?;
+                Self::put_questions_in(&mut tx, id, &c.questions).await?;
 
                 let subject = format!("{}/{}", e.award, e.year);
                 Self::record(&mut tx, actor, "edition.put", &subject, format!("phase={}", e.phase)).await?;
@@ -509,6 +485,43 @@ macro_rules! impl_content {
 
             async fn organisers_of(&self, award: &Slug) -> Result<Vec<User>> {
                 self.organisers_of_impl(award).await
+            }
+
+            async fn set_call_window(
+                &self,
+                award: &Slug,
+                year: i16,
+                call: &juryn_domain::CallWindow,
+                actor: &str,
+            ) -> Result<()> {
+                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                sqlx::query("update editions set call_opens_at = $1, call_closes_at = $2, grace_minutes = $3 where id = $4")
+                    .bind(call.opens_at.map(secs))
+                    .bind(call.closes_at.map(secs))
+                    .bind(i64::from(call.grace_minutes))
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                let detail = format!(
+                    "opens {:?}, closes {:?}, grace {} min",
+                    call.opens_at.map(|t| t.to_string()),
+                    call.closes_at.map(|t| t.to_string()),
+                    call.grace_minutes
+                );
+                Self::record(&mut tx, actor, "edition.call", &format!("{award}/{year}"), detail).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn put_questions(&self, award: &Slug, year: i16, questions: &[Question], actor: &str) -> Result<()> {
+                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                Self::put_questions_in(&mut tx, id, questions).await?;
+                let detail = format!("{} questions", questions.len());
+                Self::record(&mut tx, actor, "questionnaire.put", &format!("{award}/{year}"), detail).await?;
+                tx.commit().await?;
+                Ok(())
             }
 
             async fn overview(&self, award: &Slug, year: i16) -> Result<Vec<OverviewRow>> {

@@ -146,6 +146,36 @@ macro_rules! impl_store {
                 Ok(Granted::New(id))
             }
 
+            /// Writes an edition's questions by position and drops any beyond them.
+            async fn put_questions_in(tx: &mut Tx, edition_id: i64, questions: &[Question]) -> Result<()> {
+                for (pos, q) in questions.iter().enumerate() {
+                    sqlx::query(
+                        "insert into questions (edition_id, position, prompt_sv, prompt_en, help_sv, help_en, \
+                         kind, required) values ($1, $2, $3, $4, $5, $6, $7, $8) \
+                         on conflict (edition_id, position) do update set \
+                         prompt_sv = excluded.prompt_sv, prompt_en = excluded.prompt_en, \
+                         help_sv = excluded.help_sv, help_en = excluded.help_en, kind = excluded.kind, \
+                         required = excluded.required",
+                    )
+                    .bind(edition_id)
+                    .bind(pos as i64)
+                    .bind(&q.prompt.sv)
+                    .bind(&q.prompt.en)
+                    .bind(&q.help.sv)
+                    .bind(&q.help.en)
+                    .bind(serde_json::to_string(&q.kind).map_err(|e| StoreError::Invalid(e.to_string()))?)
+                    .bind(q.required)
+                    .execute(&mut **tx)
+                    .await?;
+                }
+                sqlx::query("delete from questions where edition_id = $1 and position >= $2")
+                    .bind(edition_id)
+                    .bind(questions.len() as i64)
+                    .execute(&mut **tx)
+                    .await?;
+                Ok(())
+            }
+
             async fn entry_code(&self, id: i64) -> Result<Option<MunicipalityCode>> {
                 let c: Option<String> = sqlx::query_scalar("select municipality_code from entries where id = $1")
                     .bind(id)

@@ -395,3 +395,51 @@ mail-reminder-body =
     Write and submit here:
 
     { $link }
+
+# The questionnaire builder
+builder-title = The questionnaire of { $edition }
+builder-crumb = Questionnaire
+builder-intro = The questions can be changed until the questionnaire opens. The order here is the order the municipalities see.
+builder-locked = The questionnaire has opened, so the questions can no longer be changed: a changed question would change what others have already answered.
+builder-kind = Kind of question
+builder-prompt = The question
+builder-prompt-en = The question in English (optional)
+builder-help = Help text (optional)
+builder-word-limit = Most words (for free text)
+builder-min = Lowest number (for numbers)
+builder-max = Highest number (for numbers)
+builder-indicators = Indicators, one per line (for self-assessments)
+builder-required = Required
+builder-up = Move up
+builder-down = Move down
+builder-delete = Remove
+builder-add-heading = Add a question
+builder-add = Add
+builder-error-prompt = Write the question (at most { $max } characters).
+builder-error-word-limit = The most words must be a whole number from 1 to 20,000, or empty.
+builder-error-bounds = The bounds must be whole numbers, the lowest at most the highest.
+builder-error-indicators = A self-assessment needs 1–{ $max } indicators, one per line.
+builder-error-kind = Choose a kind of question.
+kind-long-text = Free text
+kind-maturity = Self-assessment (fully / partly / not at all)
+kind-number = Number
+kind-yes-no = Yes or no
+
+# The call's times and phases
+call-settings-title = When the questionnaire is open, { $edition }
+call-settings-crumb = Opening times
+call-settings-now = The questionnaire is open
+call-settings-zone = Times in Swedish time (Europe/Stockholm); summer time included.
+call-settings-opens = Opens
+call-settings-closes = Deadline
+call-settings-grace = Grace after the deadline, in minutes
+call-settings-open = Open the questionnaire
+call-settings-close = Close the questionnaire
+call-error-time = Enter a date and time, for example 2019-03-29 23:59.
+call-error-grace = The grace must be a whole number from 0 to { $max } minutes.
+call-error-order = The questionnaire must open before the deadline.
+call-error-phase = Not possible now: the edition is in the phase "{ $phase }".
+call-error-no-questions = The questionnaire has no questions yet.
+call-error-no-deadline = The questionnaire has no deadline yet.
+call-error-deadline-past = The deadline has already passed; set a later one.
+call-error-deadline-not-passed = The deadline (with grace) has not passed yet.

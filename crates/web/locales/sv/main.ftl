@@ -395,3 +395,51 @@ mail-reminder-body =
     Skriv och skicka in här:
 
     { $link }
+
+# The questionnaire builder
+builder-title = Enkäten för { $edition }
+builder-crumb = Enkäten
+builder-intro = Frågorna kan ändras tills enkäten öppnas. Ordningen här är ordningen kommunerna ser.
+builder-locked = Enkäten är öppnad, så frågorna kan inte längre ändras: en ändrad fråga skulle ändra det andra redan har svarat på.
+builder-kind = Typ av fråga
+builder-prompt = Frågan
+builder-prompt-en = Frågan på engelska (valfritt)
+builder-help = Hjälptext (valfritt)
+builder-word-limit = Högsta antal ord (för fritext)
+builder-min = Lägsta tal (för tal)
+builder-max = Högsta tal (för tal)
+builder-indicators = Indikatorer, en per rad (för självskattning)
+builder-required = Obligatorisk
+builder-up = Flytta upp
+builder-down = Flytta ned
+builder-delete = Ta bort
+builder-add-heading = Lägg till en fråga
+builder-add = Lägg till
+builder-error-prompt = Skriv frågan (högst { $max } tecken).
+builder-error-word-limit = Högsta antal ord ska vara ett heltal mellan 1 och 20 000, eller tomt.
+builder-error-bounds = Gränserna ska vara heltal, och den lägsta högst den högsta.
+builder-error-indicators = En självskattning behöver 1–{ $max } indikatorer, en per rad.
+builder-error-kind = Välj en typ av fråga.
+kind-long-text = Fritext
+kind-maturity = Självskattning (helt / delvis / inte alls)
+kind-number = Tal
+kind-yes-no = Ja eller nej
+
+# The call's times and phases
+call-settings-title = Enkätens öppettider, { $edition }
+call-settings-crumb = Öppettider
+call-settings-now = Enkäten är öppen
+call-settings-zone = Tider i svensk tid (Europe/Stockholm); sommartid räknas med.
+call-settings-opens = Öppnar
+call-settings-closes = Sista dag och tid
+call-settings-grace = Marginal efter sista tiden, i minuter
+call-settings-open = Öppna enkäten
+call-settings-close = Stäng enkäten
+call-error-time = Skriv datum och tid, till exempel 2019-03-29 23:59.
+call-error-grace = Marginalen ska vara ett heltal mellan 0 och { $max } minuter.
+call-error-order = Enkäten måste öppna före sista tiden.
+call-error-phase = Det går inte nu: omgången är i läget ”{ $phase }”.
+call-error-no-questions = Enkäten har inga frågor än.
+call-error-no-deadline = Enkäten har ingen sista tid än.
+call-error-deadline-past = Sista tiden har redan passerat; ange en senare.
+call-error-deadline-not-passed = Sista tiden (med marginal) har inte passerat än.

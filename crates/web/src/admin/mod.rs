@@ -2,9 +2,11 @@
 
 mod audit;
 mod call;
+mod call_settings;
 mod invite;
 mod people;
 mod person;
+mod questionnaire;
 mod reminders;
 
 use std::collections::BTreeMap;
@@ -28,6 +30,10 @@ pub fn routes() -> Vec<Route> {
         Route::post("/admin/personer/{user}/radera", person::erase),
         Route::get("/admin/logg", audit::page),
         Route::get("/admin/{award}/{year}/bidrag", call::page),
+        Route::get("/admin/{award}/{year}/enkat", questionnaire::page),
+        Route::get("/admin/{award}/{year}/utlysning", call_settings::page),
+        Route::post("/admin/{award}/{year}/utlysning", call_settings::change),
+        Route::post("/admin/{award}/{year}/enkat", questionnaire::change),
         Route::get("/admin/{award}/{year}/paminnelser", reminders::page),
         Route::post("/admin/{award}/{year}/paminnelser", reminders::send),
     ]

@@ -1,0 +1,260 @@
+//! `/admin/{award}/{year}/utlysning`: when the call opens and closes (wall-clock times in
+//! Stockholm, summer time included), its grace period, and opening and closing it — phase
+//! transitions the domain checks, each with its audit event.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use jiff::Timestamp;
+use jiff::civil::DateTime;
+use juryn_domain::phase::{self, Readiness, Refusal};
+use juryn_domain::{Action, CallWindow, Lang, Phase, format_time};
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer, require};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::public::{OrInternal, award_and_edition, parse_slug, parse_year, phase_text};
+use crate::respond::{form_page, redirect};
+
+pub const MAX_GRACE_MINUTES: u32 = 24 * 60;
+
+#[derive(Template)]
+#[template(path = "admin_call_settings.html")]
+struct SettingsPage {
+    l: Layout,
+    csrf: String,
+    action: String,
+    phase: String,
+    opens: String,
+    closes: String,
+    grace: String,
+    opens_text: String,
+    closes_text: String,
+    can_open: bool,
+    can_close: bool,
+    errors: Vec<String>,
+}
+
+/// `2019-03-29T23:59` for a `datetime-local` field, in Stockholm.
+fn local_value(t: Option<Timestamp>) -> String {
+    t.map(|t| t.to_zoned(juryn_domain::call::stockholm()).datetime().strftime("%Y-%m-%dT%H:%M").to_string())
+        .unwrap_or_default()
+}
+
+/// A `datetime-local` value read as Stockholm wall-clock time; at the autumn change the earlier
+/// of the two 02:30s, in the spring gap the time after it.
+fn parse_local(s: &str) -> Option<Option<Timestamp>> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Some(None);
+    }
+    let dt: DateTime = s.parse().ok()?;
+    dt.to_zoned(juryn_domain::call::stockholm()).ok().map(|z| Some(z.timestamp()))
+}
+
+fn refusal_text(lang: Lang, r: &Refusal) -> String {
+    match r {
+        Refusal::WrongPhase { actual, .. } => {
+            t_args(lang, "call-error-phase", &[("phase", phase_text(lang, *actual))])
+        }
+        Refusal::NoQuestions => t(lang, "call-error-no-questions"),
+        Refusal::NoDeadline => t(lang, "call-error-no-deadline"),
+        Refusal::DeadlineInPast => t(lang, "call-error-deadline-past"),
+        Refusal::DeadlineNotPassed => t(lang, "call-error-deadline-not-passed"),
+        other => other.to_string(),
+    }
+}
+
+struct Shown {
+    status: StatusCode,
+    typed: Option<(String, String, String)>,
+    errors: Vec<String>,
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (slug, year): (&juryn_domain::Slug, i16),
+    shown: Shown,
+) -> Result<Response, WebError> {
+    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let heading =
+        t_args(lang, "call-settings-title", &[("edition", format!("{} {year}", award.name.get(lang)))]);
+    let action = format!("/admin/{slug}/{year}/utlysning");
+    let l = Layout::new(lang, heading, action.clone())
+        .crumb(t(lang, "people-title"), "/admin/personer")
+        .crumb(t(lang, "call-settings-crumb"), "");
+    let (opens, closes, grace) = shown.typed.unwrap_or_else(|| {
+        (
+            local_value(edition.call.opens_at),
+            local_value(edition.call.closes_at),
+            edition.call.grace_minutes.to_string(),
+        )
+    });
+    form_page(app, headers, lang, shown.status, |csrf| SettingsPage {
+        l,
+        csrf,
+        action,
+        phase: phase_text(lang, edition.phase),
+        opens,
+        closes,
+        grace,
+        opens_text: edition.call.opens_at.map(|t| format_time(t, lang)).unwrap_or_default(),
+        closes_text: edition.call.closes_at.map(|t| format_time(t, lang)).unwrap_or_default(),
+        can_open: edition.phase == Phase::Draft,
+        can_close: edition.phase == Phase::CallOpen,
+        errors: shown.errors,
+    })
+}
+
+async fn admit(
+    viewer: &MaybeViewer,
+    lang: Lang,
+    award: &str,
+    year: &str,
+) -> Result<(juryn_domain::Slug, i16), WebError> {
+    let here = format!("/admin/{award}/{year}/utlysning");
+    require(viewer, Action::OpenAccount, lang, &here)?;
+    let slug = parse_slug(award, lang)?;
+    let year = parse_year(year, lang)?;
+    require(viewer, Action::OrganiseEdition { award: &slug, year }, lang, &here)?;
+    Ok((slug, year))
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let edition = admit(&viewer, lang, &award, &year).await?;
+    render(
+        &app,
+        &headers,
+        lang,
+        (&edition.0, edition.1),
+        Shown { status: StatusCode::OK, typed: None, errors: vec![] },
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct SettingsForm {
+    #[serde(default)]
+    op: String,
+    #[serde(default)]
+    opens: String,
+    #[serde(default)]
+    closes: String,
+    #[serde(default)]
+    grace: String,
+}
+
+pub async fn change(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(form): CsrfForm<SettingsForm>,
+) -> Result<Response, WebError> {
+    let (slug, year) = admit(&viewer, lang, &award, &year).await?;
+    let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
+    let here = format!("/admin/{slug}/{year}/utlysning");
+    let refuse = |status, errors, typed| Shown { status, typed, errors };
+    match form.op.as_str() {
+        "times" => {
+            let typed = Some((
+                form.opens.chars().take(20).collect(),
+                form.closes.chars().take(20).collect(),
+                form.grace.chars().take(6).collect(),
+            ));
+            let mut errors = Vec::new();
+            let opens = parse_local(&form.opens).unwrap_or_else(|| {
+                errors.push(t(lang, "call-error-time"));
+                None
+            });
+            let closes = parse_local(&form.closes).unwrap_or_else(|| {
+                errors.push(t(lang, "call-error-time"));
+                None
+            });
+            let grace = form.grace.trim().parse::<u32>().ok().filter(|g| *g <= MAX_GRACE_MINUTES);
+            if grace.is_none() && !form.grace.trim().is_empty() {
+                errors.push(t_args(lang, "call-error-grace", &[("max", MAX_GRACE_MINUTES.to_string())]));
+            }
+            if let (Some(o), Some(c)) = (opens, closes) {
+                if o >= c {
+                    errors.push(t(lang, "call-error-order"));
+                }
+            }
+            // Once the call is closed its times are history.
+            if edition.phase > Phase::CallOpen {
+                errors.push(t_args(lang, "call-error-phase", &[("phase", phase_text(lang, edition.phase))]));
+            }
+            if !errors.is_empty() {
+                return render(
+                    &app,
+                    &headers,
+                    lang,
+                    (&slug, year),
+                    refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, typed),
+                )
+                .await;
+            }
+            let call = CallWindow { opens_at: opens, closes_at: closes, grace_minutes: grace.unwrap_or(0) };
+            app.store.set_call_window(&slug, year, &call, &actor).await.or_500(lang)?;
+        }
+        "open" | "close" => {
+            let questions = app.store.questions(&slug, year).await.or_500(lang)?;
+            let r = Readiness {
+                phase: edition.phase,
+                now: app.now(),
+                questions: questions.len(),
+                call_closes_at: edition.call.closes_at,
+                grace_minutes: edition.call.grace_minutes,
+                ..Default::default()
+            };
+            let next = if form.op == "open" { phase::open_call(&r) } else { phase::close_call(&r) };
+            match next {
+                Ok(p) => app.store.set_phase(&slug, year, p, &actor).await.or_500(lang)?,
+                Err(refusal) => {
+                    let errors = vec![refusal_text(lang, &refusal)];
+                    return render(
+                        &app,
+                        &headers,
+                        lang,
+                        (&slug, year),
+                        refuse(StatusCode::CONFLICT, errors, None),
+                    )
+                    .await;
+                }
+            }
+        }
+        _ => return Err(WebError::BadRequest(lang)),
+    }
+    Ok(redirect(&here, vec![]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stockholm_wall_clock_times_are_read_across_summer_time() {
+        let winter = parse_local("2019-03-29T23:59").unwrap().unwrap();
+        assert_eq!(winter.to_string(), "2019-03-29T22:59:00Z");
+        let summer = parse_local("2019-05-31T10:00").unwrap().unwrap();
+        assert_eq!(summer.to_string(), "2019-05-31T08:00:00Z");
+        assert_eq!(local_value(Some(summer)), "2019-05-31T10:00");
+        assert_eq!(parse_local(""), Some(None));
+        assert_eq!(parse_local("den 29 mars"), None);
+    }
+}
