@@ -190,10 +190,10 @@ pub async fn change(
             if grace.is_none() && !form.grace.trim().is_empty() {
                 errors.push(t_args(lang, "call-error-grace", &[("max", MAX_GRACE_MINUTES.to_string())]));
             }
-            if let (Some(o), Some(c)) = (opens, closes) {
-                if o >= c {
-                    errors.push(t(lang, "call-error-order"));
-                }
+            if let (Some(o), Some(c)) = (opens, closes)
+                && o >= c
+            {
+                errors.push(t(lang, "call-error-order"));
             }
             // Once the call is closed its times are history.
             if edition.phase > Phase::CallOpen {

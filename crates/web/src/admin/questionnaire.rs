@@ -103,10 +103,10 @@ impl QuestionFields {
                     number(&self.min, "builder-error-bounds", &mut errors),
                     number(&self.max, "builder-error-bounds", &mut errors),
                 );
-                if let (Some(a), Some(b)) = (min, max) {
-                    if a > b {
-                        errors.push(t(lang, "builder-error-bounds"));
-                    }
+                if let (Some(a), Some(b)) = (min, max)
+                    && a > b
+                {
+                    errors.push(t(lang, "builder-error-bounds"));
                 }
                 QuestionKind::Number { min, max }
             }
