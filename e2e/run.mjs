@@ -262,6 +262,8 @@ check('in call-open, anyone nominates, and the contact signs in by link, fixes a
   await axe(page);
   const tooLong = Array(605).fill('ord').join(' ');
   await page.fill('#q0', tooLong);
+  // The page's script counts as you type (without it, the count comes after saving).
+  assert((await page.locator('#q0-count .words').innerText()) === '605', 'the live word count');
   await page.fill('#q1', 'Effekten var stor.');
   await page.fill('#q2', 'Vi lärde oss mycket.');
   await page.getByRole('button', { name: 'Skicka in' }).click();

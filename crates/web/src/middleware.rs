@@ -5,7 +5,8 @@ use axum::http::{HeaderName, HeaderValue};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// No script at all, styles and images from this site only, never framed.
-const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; \
+const CSP: &str = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; \
+                   img-src 'self' data:; font-src 'self'; \
                    form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 pub fn security_headers() -> Vec<SetResponseHeaderLayer<HeaderValue>> {

@@ -4,6 +4,7 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::IntoResponse;
 
 pub const CSS: &str = include_str!("../static/juryn.css");
+pub const JS: &str = include_str!("../static/juryn.js");
 
 /// The stylesheet's URL carries a hash of its content, so it can be cached for a year.
 pub fn css_href() -> &'static str {
@@ -18,8 +19,13 @@ pub fn css_href() -> &'static str {
 pub fn routes() -> Vec<crate::routes::Route> {
     vec![
         crate::routes::Route::get("/static/juryn.css", css),
+        crate::routes::Route::get("/static/juryn.js", js),
         crate::routes::Route::get("/health", crate::serve::health),
     ]
+}
+
+pub async fn js() -> impl IntoResponse {
+    ([(CONTENT_TYPE, "text/javascript; charset=utf-8"), (CACHE_CONTROL, "public, max-age=3600")], JS)
 }
 
 pub async fn css() -> impl IntoResponse {

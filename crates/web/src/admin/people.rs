@@ -3,7 +3,7 @@
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use juryn_domain::{Action, Email, Grant, InvalidGrant, Lang, MunicipalityCode, Registry, Role, Scope, Slug};
 use serde::Deserialize;
 
@@ -19,9 +19,43 @@ use crate::respond::redirect;
 
 pub const MAX_NAME_CHARS: usize = 200;
 
-pub async fn dashboard(Extension(lang): Extension<Lang>, viewer: MaybeViewer) -> Result<Response, WebError> {
+pub struct EditionLinks {
+    pub name: String,
+    pub base: String,
+    pub phase: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_home.html")]
+struct AdminHome {
+    l: Layout,
+    editions: Vec<EditionLinks>,
+}
+
+/// `/admin`: the organiser's start: every edition they organise, with its pages.
+pub async fn dashboard(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+) -> Result<Response, WebError> {
     require(&viewer, Action::OpenAdmin, lang, "/admin")?;
-    Ok(redirect("/admin/personer", vec![]))
+    let Some(v) = &viewer.0 else { return Err(WebError::Forbidden(lang)) };
+    let mut editions = Vec::new();
+    for award in app.store.awards().await.map_err(|e| WebError::internal(e, lang))? {
+        for e in app.store.editions(&award.slug).await.map_err(|e| WebError::internal(e, lang))? {
+            let scope = Scope::Edition(award.slug.clone(), e.year);
+            if v.actor.grants.iter().any(|g| g.role == Role::Organiser && g.scope.covers(&scope)) {
+                editions.push(EditionLinks {
+                    name: format!("{} {}", award.name.get(lang), e.year),
+                    base: format!("/admin/{}/{}", award.slug, e.year),
+                    phase: crate::public::phase_text(lang, e.phase),
+                });
+            }
+        }
+    }
+    let page = AdminHome { l: Layout::new(lang, t(lang, "admin-title"), "/admin"), editions };
+    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok(axum::response::Html(html).into_response())
 }
 
 pub struct PersonRow {

@@ -208,6 +208,17 @@ pub async fn save(
         let errors = vec![closed_message(lang, &edition)];
         return page(StatusCode::CONFLICT, Some(typed), problems, errors, None).await;
     }
+    if action == "autospara" {
+        return autosave(
+            &app,
+            lang,
+            &record,
+            &edition,
+            (&questions, typed, problems),
+            (expected_version, &actor),
+        )
+        .await;
+    }
     let intent = match action {
         "dra-tillbaka" => Intent::Withdraw,
         "skicka-in" => Intent::Submit,
@@ -261,6 +272,57 @@ pub async fn save(
             let errors = vec![t(lang, "entry-conflict")];
             page(StatusCode::CONFLICT, Some(typed), vec![], errors, Some(*current)).await
         }
+    }
+}
+
+/// A draft saved by the page's script: answers in JSON, never a redirect. Only drafts are saved
+/// this way (a submitted entry changes only when someone presses the button).
+async fn autosave(
+    app: &AppState,
+    lang: Lang,
+    record: &EntryRecord,
+    edition: &juryn_domain::Edition,
+    (questions, typed, problems): (
+        &[juryn_domain::questionnaire::Question],
+        Vec<String>,
+        Vec<(usize, AnswerProblem)>,
+    ),
+    (expected_version, actor): (i64, &str),
+) -> Result<Response, WebError> {
+    use axum::Json;
+    use axum::response::IntoResponse;
+    let refuse = |status: StatusCode, key: &str| {
+        Ok((status, Json(serde_json::json!({"message": t(lang, key)}))).into_response())
+    };
+    if !edition.call.accepts_changes(app.now()) {
+        return refuse(StatusCode::CONFLICT, "entry-closed-now");
+    }
+    if record.entry.status == EntryStatus::Submitted {
+        return refuse(StatusCode::CONFLICT, "entry-autosave-submitted");
+    }
+    let planned = match plan(record, Intent::Save, typed, questions, app.now()) {
+        Ok(p) if problems.is_empty() => p,
+        _ => return refuse(StatusCode::UNPROCESSABLE_ENTITY, "entry-autosave-problem"),
+    };
+    let save = EntrySave {
+        expected_version,
+        status: planned.status,
+        answers: planned.answers,
+        consent: record.consent,
+        submitted_at: planned.submitted_at,
+    };
+    match app
+        .store
+        .save_entry(&record.award, record.year, record.entry.municipality, &save, actor)
+        .await
+        .or_500(lang)?
+    {
+        SaveOutcome::Saved { version } => {
+            let when = format_time(app.now(), lang);
+            let message = t_args(lang, "entry-autosaved", &[("when", when)]);
+            Ok(Json(serde_json::json!({"version": version, "message": message})).into_response())
+        }
+        SaveOutcome::Conflict(_) => refuse(StatusCode::CONFLICT, "entry-autosave-conflict"),
     }
 }
 

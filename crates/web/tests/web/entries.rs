@@ -145,6 +145,36 @@ async fn a_stale_save_shows_both_versions_and_overwrites_nothing() {
 }
 
 #[tokio::test]
+async fn the_pages_script_autosaves_drafts_as_json_and_never_overwrites() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let (mut b, href) = vadstena(&app).await;
+    b.get(&href)
+        .await
+        .assert_has("data-autosave")
+        .assert_has(r#"<script src="/static/juryn.js" defer></script>"#);
+    let saved = b
+        .post(&href, &[("version", "1"), ("action", "autospara"), ("q0", "Utkast"), ("q1", ""), ("q2", "")])
+        .await;
+    assert_eq!(saved.status, StatusCode::OK);
+    let j = saved.json();
+    assert_eq!(j["version"], 2);
+    assert!(j["message"].as_str().unwrap().contains("sparades automatiskt"));
+    let stale = b
+        .post(&href, &[("version", "1"), ("action", "autospara"), ("q0", "Gammalt"), ("q1", ""), ("q2", "")])
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert_eq!(stored(&app).await.entry.answers[0], "Utkast");
+    let over = b
+        .post(
+            &href,
+            &[("version", "2"), ("action", "autospara"), ("q0", &words(700)), ("q1", ""), ("q2", "")],
+        )
+        .await;
+    assert_eq!(over.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(stored(&app).await.version, 2);
+}
+
+#[tokio::test]
 async fn a_double_clicked_submit_submits_once() {
     let app = spawn_app_at(Some(DURING_CALL)).await;
     let (mut b, href) = vadstena(&app).await;

@@ -47,6 +47,7 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         ((Method::POST, "/api/v1/awards/{award}/editions/{year}/entries/{code}/submit"), all(S)),
         ((Method::POST, "/konto/api-nyckel"), signed_in),
         ((Method::GET, "/static/juryn.css"), all(A)),
+        ((Method::GET, "/static/juryn.js"), all(A)),
         ((Method::GET, "/health"), all(A)),
         ((Method::GET, "/logga-in"), all(A)),
         ((Method::POST, "/logga-in"), all(A)),
