@@ -35,6 +35,7 @@ mod static_files;
 
 pub use admin::{InviteError, InviteOutcome, grant_text, send_invitation};
 pub use app::{AppState, Clock};
+pub use auth::hash_token;
 pub use cache::PageCache;
 pub use error::WebError;
 pub use i18n::{KEYS_USED_IN_CODE, catalogue_keys};
