@@ -28,8 +28,13 @@ impl PgStore {
 }
 
 impl PgStore {
-    /// PostgreSQL's row locks serialise conflicting writes; a plain transaction is enough.
-    const BEGIN: &'static str = "BEGIN";
+    /// A write transaction. PostgreSQL's row locks serialise conflicting writes; a plain
+    /// transaction is enough, and writers need no turn.
+    async fn begin_write(
+        &self,
+    ) -> Result<(Option<tokio::sync::MutexGuard<'_, ()>>, sqlx::Transaction<'static, sqlx::Postgres>)> {
+        Ok((None, self.pool.begin().await?))
+    }
 }
 
 crate::sql::impl_store!(PgStore, sqlx::Postgres, "postgres");

@@ -11,6 +11,10 @@ use crate::{Result, StoreError};
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
+    /// One writer at a time, in arrival order. SQLite allows one writer anyway; waiting here
+    /// instead of in SQLite's busy handler (which sleeps and retries) keeps the slowest save
+    /// close to the typical one.
+    writer: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl SqliteStore {
@@ -31,15 +35,22 @@ impl SqliteStore {
             .await
             .map_err(StoreError::Connect)?;
         sqlx::migrate!("migrations/sqlite").run(&pool).await?;
-        Ok(SqliteStore { pool })
+        Ok(SqliteStore { pool, writer: Default::default() })
     }
 }
 
 impl SqliteStore {
-    /// Write transactions take the write lock at once. A deferred transaction that reads first
-    /// and writes later fails with "database is locked" when another writer commits in between;
-    /// an immediate one waits its turn (up to the busy timeout) instead.
-    const BEGIN: &'static str = "BEGIN IMMEDIATE";
+    /// A write transaction. It takes the write lock at once: a deferred transaction that reads
+    /// first and writes later fails with "database is locked" when another writer commits in
+    /// between; an immediate one waits its turn (behind this process's writers, in order; behind
+    /// other processes', up to the busy timeout).
+    async fn begin_write(
+        &self,
+    ) -> Result<(Option<tokio::sync::MutexGuard<'_, ()>>, sqlx::Transaction<'static, sqlx::Sqlite>)> {
+        let turn = self.writer.lock().await;
+        let tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        Ok((Some(turn), tx))
+    }
 }
 
 crate::sql::impl_store!(SqliteStore, sqlx::Sqlite, "sqlite");

@@ -81,7 +81,7 @@ macro_rules! impl_auth {
                 replaces: Option<&str>,
                 how: &str,
             ) -> Result<()> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 if let Some(old) = replaces {
                     sqlx::query("delete from sessions where id_hash = $1").bind(old).execute(&mut *tx).await?;
                 }
@@ -111,7 +111,7 @@ macro_rules! impl_auth {
             }
 
             async fn end_session(&self, id_hash: &str) -> Result<()> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let user: Option<i64> = sqlx::query_scalar("delete from sessions where id_hash = $1 returning user_id")
                     .bind(id_hash)
                     .fetch_optional(&mut *tx)
@@ -125,7 +125,7 @@ macro_rules! impl_auth {
             }
 
             async fn put_token(&self, hash: &str, token: &NewToken, actor: &str) -> Result<()> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let (award_id, edition_id) = match &token.grant {
                     Some(g) => Self::scope_ids(&mut tx, &g.scope).await?,
                     None => (None, None),
@@ -184,7 +184,7 @@ macro_rules! impl_auth {
                 now: Timestamp,
                 expires_at: Timestamp,
             ) -> Result<std::result::Result<i64, TokenError>> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let record = match Self::use_token_in(&mut tx, hash, TokenPurpose::SignIn, now).await? {
                     Ok(r) => r,
                     Err(e) => return Ok(Err(e)),
@@ -201,7 +201,7 @@ macro_rules! impl_auth {
                 password_hash: &str,
                 now: Timestamp,
             ) -> Result<std::result::Result<i64, TokenError>> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let record = match Self::use_token_in(&mut tx, hash, TokenPurpose::Reset, now).await? {
                     Ok(r) => r,
                     Err(e) => return Ok(Err(e)),
@@ -226,7 +226,7 @@ macro_rules! impl_auth {
                 password_hash: Option<&str>,
                 now: Timestamp,
             ) -> Result<std::result::Result<i64, TokenError>> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let record = match Self::use_token_in(&mut tx, hash, TokenPurpose::Invitation, now).await? {
                     Ok(r) => r,
                     Err(e) => return Ok(Err(e)),

@@ -30,7 +30,7 @@ macro_rules! impl_content {
             }
 
             async fn put_award(&self, award: &Award, actor: &str) -> Result<()> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 sqlx::query(
                     "insert into awards (slug, name_sv, name_en, organiser, description_sv, description_en, \
                      criterion_sv, criterion_en) values ($1, $2, $3, $4, $5, $6, $7, $8) \
@@ -64,7 +64,7 @@ macro_rules! impl_content {
 
             async fn put_edition(&self, c: &EditionContent, actor: &str) -> Result<()> {
                 let e = &c.edition;
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let award_id = Self::award_id(&mut tx, &e.award).await?;
                 let id: i64 = sqlx::query_scalar(
                     "insert into editions (award_id, year, ordinal, phase, selection_sv, selection_en, \
@@ -190,7 +190,7 @@ macro_rules! impl_content {
             }
 
             async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
                 let old: String = sqlx::query_scalar("select phase from editions where id = $1")
                     .bind(id)
@@ -273,7 +273,7 @@ macro_rules! impl_content {
             }
 
             async fn put_past_winners(&self, award: &Slug, winners: &[PastWinner], actor: &str) -> Result<()> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let award_id = Self::award_id(&mut tx, award).await?;
                 sqlx::query("delete from past_winners where award_id = $1")
                     .bind(award_id)
@@ -294,7 +294,7 @@ macro_rules! impl_content {
             }
 
             async fn put_entry(&self, award: &Slug, year: i16, entry: &EntryContent, actor: &str) -> Result<()> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let edition_id = Self::edition_id(&mut tx, award, year).await?;
                 let entry_id: i64 = sqlx::query_scalar(
                     "insert into entries (edition_id, municipality_code, status, submitted_at, is_example) \
@@ -494,7 +494,7 @@ macro_rules! impl_content {
                 call: &juryn_domain::CallWindow,
                 actor: &str,
             ) -> Result<()> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
                 sqlx::query("update editions set call_opens_at = $1, call_closes_at = $2, grace_minutes = $3 where id = $4")
                     .bind(call.opens_at.map(secs))
@@ -515,7 +515,7 @@ macro_rules! impl_content {
             }
 
             async fn put_questions(&self, award: &Slug, year: i16, questions: &[Question], actor: &str) -> Result<()> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
                 Self::put_questions_in(&mut tx, id, questions).await?;
                 let detail = format!("{} questions", questions.len());
@@ -527,11 +527,16 @@ macro_rules! impl_content {
             async fn overview(&self, award: &Slug, year: i16) -> Result<Vec<OverviewRow>> {
                 let rows: Vec<(String, String, Option<i64>, Option<i64>, i64, i64)> = sqlx::query_as(
                     "select n.municipality_code, n.status, n.updated_at, n.submitted_at, \
-                     (select count(*) from nominations m where m.edition_id = n.edition_id \
-                       and m.municipality_code = n.municipality_code and m.confirmed_at is not null), \
-                     (select count(*) from role_grants g where g.edition_id = n.edition_id \
-                       and g.role = 'entrant-contact' and g.municipality_code = n.municipality_code) \
+                     coalesce(m.c, 0), coalesce(g.c, 0) \
                      from entries n join editions e on e.id = n.edition_id join awards a on a.id = e.award_id \
+                     left join (select municipality_code, count(*) as c from nominations \
+                       where edition_id = (select e2.id from editions e2 join awards a2 on a2.id = e2.award_id \
+                         where a2.slug = $1 and e2.year = $2) and confirmed_at is not null \
+                       group by municipality_code) m on m.municipality_code = n.municipality_code \
+                     left join (select municipality_code, count(*) as c from role_grants \
+                       where edition_id = (select e3.id from editions e3 join awards a3 on a3.id = e3.award_id \
+                         where a3.slug = $1 and e3.year = $2) and role = 'entrant-contact' \
+                       group by municipality_code) g on g.municipality_code = n.municipality_code \
                      where a.slug = $1 and e.year = $2 order by n.municipality_code",
                 )
                 .bind(award.as_str())
@@ -572,7 +577,7 @@ macro_rules! impl_content {
             }
 
             async fn claim_reminder(&self, award: &Slug, year: i16, reminder: &str, user_id: i64, actor: &str) -> Result<bool> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let edition_id = Self::edition_id(&mut tx, award, year).await?;
                 let done = sqlx::query(
                     "insert into reminders_sent (edition_id, reminder, user_id, sent_at) values ($1, $2, $3, $4) \

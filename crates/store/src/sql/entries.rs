@@ -78,7 +78,7 @@ macro_rules! impl_entries {
                 code: MunicipalityCode,
                 actor: &str,
             ) -> Result<EntryRecord> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 if let Some(found) = Self::entry_record_in(&mut tx, award, year, code).await? {
                     tx.commit().await?;
                     return Ok(found);
@@ -109,7 +109,7 @@ macro_rules! impl_entries {
                 save: &EntrySave,
                 actor: &str,
             ) -> Result<SaveOutcome> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let Some(current) = Self::entry_record_in(&mut tx, award, year, code).await? else {
                     return Err(StoreError::NoEdition(award.clone(), year));
                 };

@@ -39,7 +39,7 @@ macro_rules! impl_nominations {
 
         impl $store {
             async fn put_nomination_impl(&self, award: &Slug, year: i16, n: &NewNomination) -> Result<i64> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let edition_id = Self::edition_id(&mut tx, award, year).await?;
                 let id: i64 = sqlx::query_scalar(
                     "insert into nominations (edition_id, municipality_code, reason, nominator_name, \
@@ -67,7 +67,7 @@ macro_rules! impl_nominations {
                 token_hash: &str,
                 now: Timestamp,
             ) -> Result<std::result::Result<Nomination, TokenError>> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let sql = format!("{NOMINATION_SELECT} where n.token_hash = $1");
                 let Some(row) = sqlx::query_as::<_, NominationRow>(&sql).bind(token_hash).fetch_optional(&mut *tx).await?
                 else {

@@ -13,7 +13,7 @@ macro_rules! impl_people {
         #[async_trait]
         impl PeopleStore for $store {
             async fn put_user(&self, user: &NewUser, actor: &str) -> Result<i64> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let id: i64 = sqlx::query_scalar(
                     "insert into users (email, name, lang, password_hash, created_at) values ($1, $2, $3, $4, $5) \
                      on conflict (email) do update set name = excluded.name, \
@@ -63,7 +63,7 @@ macro_rules! impl_people {
             }
 
             async fn set_password(&self, user_id: i64, hash: &str, actor: &str) -> Result<()> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 sqlx::query("update users set password_hash = $1 where id = $2")
                     .bind(hash)
                     .bind(user_id)
@@ -76,7 +76,7 @@ macro_rules! impl_people {
             }
 
             async fn set_profile(&self, user_id: i64, name: &str, lang: Lang, actor: &str) -> Result<()> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 sqlx::query("update users set name = $1, lang = $2 where id = $3")
                     .bind(name)
                     .bind(lang.tag())
@@ -96,7 +96,7 @@ macro_rules! impl_people {
             }
 
             async fn grant(&self, user_id: i64, grant: &Grant, actor: &str) -> Result<Granted> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let granted = Self::grant_in(&mut tx, user_id, grant, actor).await?;
                 tx.commit().await?;
                 Ok(granted)
@@ -109,7 +109,7 @@ macro_rules! impl_people {
             }
 
             async fn revoke(&self, grant_id: i64, actor: &str) -> Result<Option<StoredGrant>> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let sql = format!("{GRANT_SELECT} where g.id = $1");
                 let Some(row) = sqlx::query_as::<_, GrantRow>(&sql).bind(grant_id).fetch_optional(&mut *tx).await?
                 else {
@@ -132,7 +132,7 @@ macro_rules! impl_people {
                 reason: &str,
                 actor: &str,
             ) -> Result<()> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let edition_id = Self::edition_id(&mut tx, award, year).await?;
                 sqlx::query(
                     "insert into conflicts (edition_id, user_id, municipality_code, reason, created_at) \
@@ -248,7 +248,7 @@ macro_rules! impl_people {
             }
 
             async fn erase_person(&self, user_id: i64, actor: &str) -> Result<bool> {
-                let mut tx = self.pool.begin_with(Self::BEGIN).await?;
+                let (_writer, mut tx) = self.begin_write().await?;
                 let sql = format!("select {USER_COLUMNS} from users u where u.id = $1");
                 let Some(row) = sqlx::query_as::<_, UserRow>(&sql).bind(user_id).fetch_optional(&mut *tx).await?
                 else {

@@ -119,13 +119,13 @@ pub async fn page(
         })
         .collect();
     match f.sort.as_str() {
-        "status" => rows.sort_by_key(|r| (r.status_key, juryn_domain::juror::swedish_key(&r.name))),
-        "lan" => rows.sort_by_key(|r| {
+        "status" => rows.sort_by_cached_key(|r| (r.status_key, juryn_domain::juror::swedish_key(&r.name))),
+        "lan" => rows.sort_by_cached_key(|r| {
             (juryn_domain::juror::swedish_key(&r.county), juryn_domain::juror::swedish_key(&r.name))
         }),
         "nomineringar" => rows
             .sort_by_key(|r| (std::cmp::Reverse(r.nominations), juryn_domain::juror::swedish_key(&r.name))),
-        _ => rows.sort_by_key(|r| juryn_domain::juror::swedish_key(&r.name)),
+        _ => rows.sort_by_cached_key(|r| juryn_domain::juror::swedish_key(&r.name)),
     }
     let edition = format!("{} {year}", award.name.get(lang));
     let heading = t_args(lang, "call-overview-title", &[("edition", edition)]);

@@ -115,10 +115,11 @@ async fn entry_for(
         require_api(viewer, Action::EditEntry { award: &slug, year, municipality: code })?;
     }
     let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
-    let record = if edit {
-        app.store.ensure_entry(&slug, year, code, &actor).await.map_err(internal)?
-    } else {
-        app.store.entry_record(&slug, year, code).await.map_err(internal)?.ok_or(WebError::ApiNotFound)?
+    // Reading first: making the entry is a write, needed only the first time.
+    let record = match app.store.entry_record(&slug, year, code).await.map_err(internal)? {
+        Some(r) => r,
+        None if edit => app.store.ensure_entry(&slug, year, code, &actor).await.map_err(internal)?,
+        None => return Err(WebError::ApiNotFound),
     };
     Ok((record, edition))
 }
@@ -206,13 +207,20 @@ async fn apply(
         .await
         .map_err(internal)?;
     match outcome {
-        SaveOutcome::Saved { .. } => {
-            let now = app
-                .store
-                .entry_record(&record.award, record.year, record.entry.municipality)
-                .await
-                .map_err(internal)?;
-            Ok(Json(now.map(|r| entry_json(&r)).unwrap_or(Value::Null)).into_response())
+        SaveOutcome::Saved { version } => {
+            // The entry as just saved; no need to read it back.
+            let saved = EntryRecord {
+                version,
+                consent: save.consent,
+                entry: juryn_store::EntryContent {
+                    status: save.status,
+                    submitted_at: save.submitted_at,
+                    answers: save.answers,
+                    ..record.entry.clone()
+                },
+                ..record
+            };
+            Ok(Json(entry_json(&saved)).into_response())
         }
         SaveOutcome::Conflict(current) => Err(WebError::ApiRefused(
             StatusCode::CONFLICT,
