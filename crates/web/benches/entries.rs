@@ -138,15 +138,13 @@ async fn run() {
                 let mut conn = Conn::open(port).await;
                 let path = format!("/api/v1/awards/digitaliseringskommun/editions/2019/entries/{code}");
                 let headers = format!("Authorization: Bearer {key}\r\nContent-Type: application/json\r\n");
-                let mut version = 1;
                 let mut samples = Vec::new();
-                for _ in 0..ROUNDS {
+                for version in 1..=ROUNDS {
                     let body = format!(r#"{{"version": {version}, "answers": ["{answer}", "", ""]}}"#);
                     let t = Instant::now();
                     let (status, reply) = conn.send("PUT", &path, &headers, &body).await;
                     samples.push(t.elapsed());
                     assert_eq!(status, 200, "{reply}");
-                    version += 1;
                 }
                 samples
             })
