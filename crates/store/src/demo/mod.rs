@@ -44,5 +44,38 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
     for entry in &entries {
         store.put_entry(&award.slug, YEAR, entry, ACTOR).await?;
     }
+    if phase >= Phase::CallOpen {
+        nominations(store, now).await?;
+    }
+    Ok(())
+}
+
+/// A few public nominations, confirmed (invented, like the answers). Each is named by a fixed
+/// link hash, so loading again adds nothing.
+async fn nominations(store: &dyn Store, now: Timestamp) -> Result<()> {
+    let examples = [
+        (
+            "0186",
+            "Lidingö har gjort det enkelt för invånarna att följa sina ärenden digitalt.",
+            "Exempel Person",
+        ),
+        ("0186", "Ett föredöme i digital medborgardialog.", "Exempel Nominerande"),
+        ("2480", "Umeås öppna data används av företag i hela regionen.", "Exempel Person"),
+    ];
+    let slug = juryn_domain::Slug::parse(AWARD_SLUG).expect("demo slug");
+    for (i, (code, reason, name)) in examples.into_iter().enumerate() {
+        let hash = format!("demo-nomination-{i}");
+        let n = crate::model::NewNomination {
+            municipality: juryn_domain::MunicipalityCode::parse(code).expect("demo code"),
+            reason: reason.into(),
+            nominator_name: name.into(),
+            nominator_email: format!("exempel{i}@example.invalid"),
+            token_hash: hash.clone(),
+            expires_at: now.checked_add(jiff::SignedDuration::from_hours(24 * 365)).unwrap_or(now),
+        };
+        store.put_nomination(&slug, YEAR, &n).await?;
+        // Already confirmed on an earlier load: nothing to do.
+        let _ = store.confirm_nomination(&hash, now).await?;
+    }
     Ok(())
 }

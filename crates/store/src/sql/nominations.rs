@@ -41,10 +41,11 @@ macro_rules! impl_nominations {
             async fn put_nomination_impl(&self, award: &Slug, year: i16, n: &NewNomination) -> Result<i64> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let edition_id = Self::edition_id(&mut tx, award, year).await?;
-                let id: i64 = sqlx::query_scalar(
+                // A link's hash names one nomination: storing the same one again changes nothing.
+                let id: Option<i64> = sqlx::query_scalar(
                     "insert into nominations (edition_id, municipality_code, reason, nominator_name, \
                      nominator_email, token_hash, created_at, expires_at) values ($1, $2, $3, $4, $5, $6, $7, $8) \
-                     returning id",
+                     on conflict (token_hash) do nothing returning id",
                 )
                 .bind(edition_id)
                 .bind(n.municipality.as_str())
@@ -54,8 +55,15 @@ macro_rules! impl_nominations {
                 .bind(&n.token_hash)
                 .bind(secs(Timestamp::now()))
                 .bind(secs(n.expires_at))
-                .fetch_one(&mut *tx)
+                .fetch_optional(&mut *tx)
                 .await?;
+                let Some(id) = id else {
+                    let existing: i64 = sqlx::query_scalar("select id from nominations where token_hash = $1")
+                        .bind(&n.token_hash)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                    return Ok(existing);
+                };
                 let subject = format!("{award}/{year}/{}", n.municipality);
                 Self::audit(&mut tx, "public", "nomination.put", &subject, format!("nomination {id}")).await?;
                 tx.commit().await?;

@@ -70,6 +70,18 @@ store_suite! {
         assert!(store.claim_reminder(&slug(), 2019, "andra", lena, "org").await.unwrap());
     }
 
+    async fn the_demo_at_call_open_has_a_few_nominations_however_often_it_loads(store) {
+        for _ in 0..2 {
+            demo::load_at(store, juryn_domain::Phase::CallOpen, Timestamp::now()).await.unwrap();
+        }
+        let all = store.nominations(&slug(), 2019).await.unwrap();
+        assert_eq!(all.len(), 3);
+        assert!(all.iter().all(|n| n.confirmed_at.is_some()));
+        let e = store.edition(&slug(), 2019).await.unwrap().unwrap();
+        assert_eq!(e.phase, juryn_domain::Phase::CallOpen);
+        assert!(e.call.accepts_changes(Timestamp::now()));
+    }
+
     async fn contacts_and_organisers_are_found_for_notices(store) {
         demo::load(store).await.unwrap();
         let add = |email: &str| NewUser { email: email.into(), name: email.into(), lang: Lang::Sv, password_hash: None };
