@@ -184,7 +184,7 @@ async fn render(
         l,
         csrf,
         action,
-        editable: edition.phase == Phase::Draft,
+        editable: editable(&edition, app.now()),
         questions: questions
             .iter()
             .enumerate()
@@ -197,6 +197,11 @@ async fn render(
             .collect(),
         errors,
     })
+}
+
+/// Questions may change only before the call has opened, by the organiser's hand or by the clock.
+fn editable(edition: &juryn_domain::Edition, now: jiff::Timestamp) -> bool {
+    edition.phase == Phase::Draft && edition.call.opens_at.is_none_or(|t| now < t)
 }
 
 async fn admit(
@@ -246,7 +251,7 @@ pub async fn change(
     let (slug, year) = admit(&viewer, lang, &award, &year).await?;
     let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let typed = form.fields.clone();
-    if edition.phase != Phase::Draft {
+    if !editable(&edition, app.now()) {
         return render(
             &app,
             &headers,

@@ -108,6 +108,19 @@ async fn an_organiser_builds_the_questionnaire_until_the_call_opens() {
 }
 
 #[tokio::test]
+async fn the_questionnaire_locks_when_the_opening_time_passes_even_unopened() {
+    let app = spawn_app().await;
+    let mut org = draft(&app).await;
+    // The opening time is a week ahead in the draft demo; a week and a day later it has passed.
+    let later = app.at(&(Timestamp::now() + jiff::SignedDuration::from_hours(24 * 8)).to_string());
+    let mut late = later.browser();
+    late.sign_in("org@example.se", PASSWORD).await;
+    late.get(BUILDER).await.assert_has("Enkäten är öppnad");
+    assert_eq!(late.post(BUILDER, &[("op", "delete"), ("index", "0")]).await.status, StatusCode::CONFLICT);
+    org.get(BUILDER).await.assert_has("Frågorna kan ändras");
+}
+
+#[tokio::test]
 async fn the_call_times_are_stockholm_time_and_the_phases_follow_the_rules() {
     let app = spawn_app().await;
     let mut org = draft(&app).await;
