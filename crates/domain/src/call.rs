@@ -30,9 +30,12 @@ impl CallWindow {
     }
 }
 
-/// Europe/Stockholm, from the tz database compiled into the binary.
+static STOCKHOLM: std::sync::LazyLock<TimeZone> =
+    std::sync::LazyLock::new(|| TimeZone::get("Europe/Stockholm").unwrap_or(TimeZone::UTC));
+
+/// Europe/Stockholm, from the tz database compiled into the binary (looked up once).
 pub fn stockholm() -> TimeZone {
-    TimeZone::get("Europe/Stockholm").unwrap_or(TimeZone::UTC)
+    STOCKHOLM.clone()
 }
 
 /// The date in Stockholm at `t`, as YYYY-MM-DD.

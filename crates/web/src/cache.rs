@@ -24,6 +24,9 @@ pub enum PageKey {
     Jury(String, i16, Lang),
     Municipality(String, Lang),
     EditionJson(String, i16),
+    /// The organiser's overview of a call, with its filter (status, county, sort). Served only
+    /// after the rules have allowed the request; it holds nothing personal.
+    CallOverview(String, i16, Lang, String),
 }
 
 /// A rendered page and how long it may be served.

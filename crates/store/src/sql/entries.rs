@@ -110,49 +110,56 @@ macro_rules! impl_entries {
                 actor: &str,
             ) -> Result<SaveOutcome> {
                 let (_writer, mut tx) = self.begin_write().await?;
-                let Some(current) = Self::entry_record_in(&mut tx, award, year, code).await? else {
-                    return Err(StoreError::NoEdition(award.clone(), year));
-                };
                 let now = Timestamp::now();
-                // Compare and set: only the version the client started from may be replaced.
-                let done = sqlx::query(
+                // Compare and set, first thing under the write lock: only the version the client
+                // started from may be replaced. Reading the entry is needed only when it may not.
+                let saved: Option<i64> = sqlx::query_scalar(
                     "update entries set status = $1, submitted_at = $2, consent = $3, version = version + 1, \
-                     updated_at = $4 where id = $5 and version = $6",
+                     updated_at = $4 where municipality_code = $5 and version = $6 and edition_id = \
+                     (select e.id from editions e join awards a on a.id = e.award_id where a.slug = $7 and e.year = $8) \
+                     returning id",
                 )
                 .bind(save.status.as_str())
                 .bind(save.submitted_at.map(secs))
                 .bind(save.consent)
                 .bind(secs(now))
-                .bind(current.id)
+                .bind(code.as_str())
                 .bind(save.expected_version)
-                .execute(&mut *tx)
+                .bind(award.as_str())
+                .bind(i64::from(year))
+                .fetch_optional(&mut *tx)
                 .await?;
-                if done.rows_affected() != 1 {
+                let Some(entry_id) = saved else {
+                    let current = Self::entry_record_in(&mut tx, award, year, code)
+                        .await?
+                        .ok_or_else(|| StoreError::NoEdition(award.clone(), year))?;
                     tx.rollback().await?;
                     return Ok(SaveOutcome::Conflict(Box::new(current)));
-                }
-                let question_ids: Vec<i64> = sqlx::query_scalar(
-                    "select q.id from questions q join entries n on n.edition_id = q.edition_id \
-                     where n.id = $1 order by q.position",
-                )
-                .bind(current.id)
-                .fetch_all(&mut *tx)
-                .await?;
-                if save.answers.len() > question_ids.len() {
-                    return Err(StoreError::Invalid(format!(
-                        "{} answers for {} questions",
-                        save.answers.len(),
-                        question_ids.len()
-                    )));
-                }
-                sqlx::query("delete from answers where entry_id = $1").bind(current.id).execute(&mut *tx).await?;
-                for (body, qid) in save.answers.iter().zip(&question_ids) {
-                    sqlx::query("insert into answers (entry_id, question_id, body) values ($1, $2, $3)")
-                        .bind(current.id)
-                        .bind(qid)
-                        .bind(body)
-                        .execute(&mut *tx)
-                        .await?;
+                };
+                sqlx::query("delete from answers where entry_id = $1").bind(entry_id).execute(&mut *tx).await?;
+                if !save.answers.is_empty() {
+                    // All answers in one statement, each matched to its question by position; an
+                    // answer without a question is refused (and the transaction rolled back).
+                    let rows: Vec<String> = (0..save.answers.len())
+                        .map(|i| format!("select {i} as pos, ${} as body", i + 2))
+                        .collect();
+                    let sql = format!(
+                        "insert into answers (entry_id, question_id, body) select $1, q.id, v.body \
+                         from ({}) v join questions q on q.position = v.pos \
+                         and q.edition_id = (select edition_id from entries where id = $1)",
+                        rows.join(" union all ")
+                    );
+                    let mut q = sqlx::query(&sql).bind(entry_id);
+                    for body in &save.answers {
+                        q = q.bind(body);
+                    }
+                    let written = q.execute(&mut *tx).await?.rows_affected();
+                    if written != save.answers.len() as u64 {
+                        return Err(StoreError::Invalid(format!(
+                            "{} answers for {written} questions",
+                            save.answers.len()
+                        )));
+                    }
                 }
                 let version = save.expected_version + 1;
                 let answers_json =
@@ -161,7 +168,7 @@ macro_rules! impl_entries {
                     "insert into entry_versions (entry_id, version, saved_at, actor, status, answers) \
                      values ($1, $2, $3, $4, $5, $6)",
                 )
-                .bind(current.id)
+                .bind(entry_id)
                 .bind(version)
                 .bind(secs(now))
                 .bind(actor)
@@ -169,12 +176,7 @@ macro_rules! impl_entries {
                 .bind(answers_json)
                 .execute(&mut *tx)
                 .await?;
-                let detail = format!(
-                    "{} -> {}, version {version}, consent {}",
-                    current.entry.status.as_str(),
-                    save.status.as_str(),
-                    save.consent
-                );
+                let detail = format!("{}, version {version}, consent {}", save.status.as_str(), save.consent);
                 Self::record(&mut tx, actor, "entry.save", &format!("{award}/{year}/{code}"), detail).await?;
                 tx.commit().await?;
                 Ok(SaveOutcome::Saved { version })

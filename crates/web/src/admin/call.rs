@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use crate::app::AppState;
 use crate::auth::{MaybeViewer, require};
+use crate::cache::{PageKey, Rendered};
 use crate::error::WebError;
 use crate::extract::{LenientQuery, Segments};
 use crate::i18n::{t, t_args};
@@ -82,6 +83,13 @@ pub async fn page(
     let slug = parse_slug(&award, lang)?;
     let year = parse_year(&year, lang)?;
     require(&viewer, Action::OrganiseEdition { award: &slug, year }, lang, &here)?;
+    // Rendered once per data generation and filter: organisers reload it often during a call,
+    // and it changes only when the data do (the generation is polled, see `cache`).
+    let key = PageKey::CallOverview(slug.to_string(), year, lang, format!("{}|{}|{}", f.status, f.lan, f.sort));
+    if let Some(page) = app.cache.get(&key, app.now()) {
+        return Ok(Html(page.body).into_response());
+    }
+    let generation = app.cache.generation();
     let (award, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let overview = app.store.overview(&slug, year).await.or_500(lang)?;
     let registry = Registry::sweden();
@@ -158,6 +166,7 @@ pub async fn page(
         reminders_href: format!("/admin/{slug}/{year}/paminnelser"),
         nominations_href: format!("/admin/{slug}/{year}/nomineringar"),
     };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    let html = bytes::Bytes::from(page.render().map_err(|e| WebError::internal(e, lang))?);
+    app.cache.put(key, Rendered { body: html.clone(), valid_until: None }, generation);
     Ok(Html(html).into_response())
 }
