@@ -47,6 +47,9 @@ struct Entry {
 pub struct PageCache {
     pages: RwLock<HashMap<PageKey, Entry>>,
     generation: AtomicI64,
+    /// Held while a heavy page is rendered, so that many requests arriving at once for a page not
+    /// yet cached render it once, not once each.
+    render: tokio::sync::Mutex<()>,
 }
 
 /// Pages are few (awards × editions × languages + 290 municipalities × 2), but a bound keeps a
@@ -71,6 +74,11 @@ impl PageCache {
             pages.clear();
         }
         pages.insert(key, Entry { page, generation });
+    }
+
+    /// Waits for the turn to render a heavy page (see `render`); check the cache again after.
+    pub async fn render_turn(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.render.lock().await
     }
 
     pub fn generation(&self) -> i64 {

@@ -85,7 +85,12 @@ pub async fn page(
     require(&viewer, Action::OrganiseEdition { award: &slug, year }, lang, &here)?;
     // Rendered once per data generation and filter: organisers reload it often during a call,
     // and it changes only when the data do (the generation is polled, see `cache`).
-    let key = PageKey::CallOverview(slug.to_string(), year, lang, format!("{}|{}|{}", f.status, f.lan, f.sort));
+    let key =
+        PageKey::CallOverview(slug.to_string(), year, lang, format!("{}|{}|{}", f.status, f.lan, f.sort));
+    if let Some(page) = app.cache.get(&key, app.now()) {
+        return Ok(Html(page.body).into_response());
+    }
+    let _turn = app.cache.render_turn().await;
     if let Some(page) = app.cache.get(&key, app.now()) {
         return Ok(Html(page.body).into_response());
     }
