@@ -18,6 +18,10 @@ pub trait ContentStore: Send + Sync + 'static {
     /// Which backend this is: `sqlite` or `postgres`.
     fn backend(&self) -> &'static str;
 
+    /// Housekeeping a server runs now and then, off the request path: on SQLite, a passive WAL
+    /// checkpoint (so no save has to wait for one); on PostgreSQL, nothing.
+    async fn maintain(&self) -> Result<()>;
+
     /// A number that grows with every write to what the public sees. Caches keyed by it are
     /// current while it stands.
     async fn generation(&self) -> Result<i64>;

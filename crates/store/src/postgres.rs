@@ -13,6 +13,8 @@ pub struct PgStore {
 }
 
 impl PgStore {
+    const MAINTENANCE: Option<&'static str> = None;
+
     /// Connects to `url` (`postgres://…`) and migrates. Several processes may start at once:
     /// sqlx serialises migrations with an advisory lock.
     pub async fn open(url: &str) -> Result<PgStore> {

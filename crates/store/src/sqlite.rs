@@ -28,7 +28,10 @@ impl SqliteStore {
             // most the last transactions on power loss: the usual choice for a web server.
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(5));
+            .busy_timeout(Duration::from_secs(5))
+            // Checkpoints run from the server's housekeeping (`maintain`), not inside a save's
+            // commit; this is only the safety net for processes that never call it.
+            .pragma("wal_autocheckpoint", "20000");
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options)
@@ -40,6 +43,8 @@ impl SqliteStore {
 }
 
 impl SqliteStore {
+    const MAINTENANCE: Option<&'static str> = Some("pragma wal_checkpoint(passive)");
+
     /// A write transaction. It takes the write lock at once: a deferred transaction that reads
     /// first and writes later fails with "database is locked" when another writer commits in
     /// between; an immediate one waits its turn (behind this process's writers, in order; behind

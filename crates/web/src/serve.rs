@@ -16,6 +16,9 @@ use crate::app::AppState;
 use crate::error::WebError;
 use crate::{lang, middleware};
 
+/// How many generation polls pass between database housekeeping runs (a WAL checkpoint).
+const MAINTAIN_EVERY_TICKS: u64 = 4;
+
 /// How many generation polls pass between purges of expired sessions and links.
 const PURGE_EVERY_TICKS: u64 = 1200;
 
@@ -70,8 +73,13 @@ pub async fn serve(listener: TcpListener, state: AppState, poll_interval: Durati
                 if let Err(e) = state.cache.refresh(&*state.store).await {
                     tracing::warn!("reading the data generation failed: {e}");
                 }
-                // Now and then, forget expired sessions and links, and day-old failed sign-ins.
                 ticks += 1;
+                if ticks.is_multiple_of(MAINTAIN_EVERY_TICKS)
+                    && let Err(e) = state.store.maintain().await
+                {
+                    tracing::warn!("database housekeeping failed: {e}");
+                }
+                // Now and then, forget expired sessions and links, and day-old failed sign-ins.
                 if ticks % PURGE_EVERY_TICKS == 1 {
                     let now = jiff::Timestamp::now();
                     let day_ago = now.checked_sub(jiff::SignedDuration::from_hours(24)).unwrap_or(now);

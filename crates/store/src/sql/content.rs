@@ -8,6 +8,13 @@ macro_rules! impl_content {
                 $backend
             }
 
+            async fn maintain(&self) -> Result<()> {
+                if let Some(sql) = Self::MAINTENANCE {
+                    sqlx::query(sql).execute(&self.pool).await?;
+                }
+                Ok(())
+            }
+
             async fn generation(&self) -> Result<i64> {
                 Ok(sqlx::query_scalar("select generation from data_generation where id = 1")
                     .fetch_one(&self.pool)

@@ -4,7 +4,7 @@ macro_rules! impl_entries {
     ($store:ident) => {
         impl $store {
             async fn entry_record_in(
-                tx: &mut Tx,
+                tx: &mut Conn,
                 award: &Slug,
                 year: i16,
                 code: MunicipalityCode,
@@ -27,7 +27,7 @@ macro_rules! impl_entries {
                 .bind(award.as_str())
                 .bind(i64::from(year))
                 .bind(code.as_str())
-                .fetch_optional(&mut **tx)
+                .fetch_optional(&mut *tx)
                 .await?;
                 let Some(row) = row else { return Ok(None) };
                 let answers: Vec<String> = sqlx::query_scalar(
@@ -35,7 +35,7 @@ macro_rules! impl_entries {
                      where s.entry_id = $1 order by q.position",
                 )
                 .bind(row.id)
-                .fetch_all(&mut **tx)
+                .fetch_all(&mut *tx)
                 .await?;
                 let status = juryn_domain::EntryStatus::parse(&row.status)
                     .ok_or_else(|| StoreError::Corrupt(format!("entry status {:?}", row.status)))?;
@@ -64,11 +64,10 @@ macro_rules! impl_entries {
                 year: i16,
                 code: MunicipalityCode,
             ) -> Result<Option<EntryRecord>> {
-                // A read: a deferred transaction, so it never waits for writers.
-                let mut tx = self.pool.begin().await?;
-                let found = Self::entry_record_in(&mut tx, award, year, code).await?;
-                tx.commit().await?;
-                Ok(found)
+                // A read on a pooled connection: it never waits for writers (WAL), and needs no
+                // transaction — the row and its answers are written together, in one.
+                let mut conn = self.pool.acquire().await?;
+                Self::entry_record_in(&mut conn, award, year, code).await
             }
 
             async fn ensure_entry_impl(
@@ -79,7 +78,7 @@ macro_rules! impl_entries {
                 actor: &str,
             ) -> Result<EntryRecord> {
                 let (_writer, mut tx) = self.begin_write().await?;
-                if let Some(found) = Self::entry_record_in(&mut tx, award, year, code).await? {
+                if let Some(found) = Self::entry_record_in(&mut *tx, award, year, code).await? {
                     tx.commit().await?;
                     return Ok(found);
                 }
@@ -94,7 +93,7 @@ macro_rules! impl_entries {
                 .execute(&mut *tx)
                 .await?;
                 Self::record(&mut tx, actor, "entry.create", &format!("{award}/{year}/{code}"), String::new()).await?;
-                let made = Self::entry_record_in(&mut tx, award, year, code)
+                let made = Self::entry_record_in(&mut *tx, award, year, code)
                     .await?
                     .ok_or_else(|| StoreError::Corrupt("entry vanished".into()))?;
                 tx.commit().await?;
@@ -130,7 +129,7 @@ macro_rules! impl_entries {
                 .fetch_optional(&mut *tx)
                 .await?;
                 let Some(entry_id) = saved else {
-                    let current = Self::entry_record_in(&mut tx, award, year, code)
+                    let current = Self::entry_record_in(&mut *tx, award, year, code)
                         .await?
                         .ok_or_else(|| StoreError::NoEdition(award.clone(), year))?;
                     tx.rollback().await?;

@@ -59,6 +59,8 @@ macro_rules! impl_store {
         use crate::{AuthStore, ContentStore, PeopleStore, Result, StoreError};
 
         type Tx = Transaction<'static, $db>;
+        /// A connection, pooled or inside a transaction (`&mut *tx`).
+        type Conn = <$db as sqlx::Database>::Connection;
 
         impl $store {
             async fn award_id(tx: &mut Tx, slug: &Slug) -> Result<i64> {
