@@ -228,6 +228,7 @@ macro_rules! impl_store {
 
         crate::sql::content::impl_content!($store, $backend);
         crate::sql::entries::impl_entries!($store);
+        crate::sql::call::impl_call!($store);
         crate::sql::nominations::impl_nominations!($store);
         crate::sql::people::impl_people!($store);
         crate::sql::auth::impl_auth!($store);
@@ -236,6 +237,7 @@ macro_rules! impl_store {
 }
 
 pub(crate) mod auth;
+pub(crate) mod call;
 pub(crate) mod content;
 pub(crate) mod entries;
 pub(crate) mod nominations;

@@ -6,18 +6,18 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::{Html, IntoResponse, Response};
-use juryn_domain::{Action, EntryStatus, Lang, Registry, format_time};
+use juryn_domain::{EntryStatus, Lang, Registry, format_time};
 use serde::Deserialize;
 
 use crate::app::AppState;
-use crate::auth::{MaybeViewer, require};
+use crate::auth::MaybeViewer;
 use crate::cache::{PageKey, Rendered};
 use crate::error::WebError;
 use crate::extract::{LenientQuery, Segments};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::map::{self, Mark};
-use crate::public::{OrInternal, award_and_edition, parse_slug, parse_year};
+use crate::public::{OrInternal, award_and_edition};
 
 pub struct Row {
     pub name: String,
@@ -79,10 +79,7 @@ pub async fn page(
     LenientQuery(f): LenientQuery<Filter>,
 ) -> Result<Response, WebError> {
     let here = format!("/admin/{award}/{year}/bidrag");
-    require(&viewer, Action::OpenAccount, lang, &here)?;
-    let slug = parse_slug(&award, lang)?;
-    let year = parse_year(&year, lang)?;
-    require(&viewer, Action::OrganiseEdition { award: &slug, year }, lang, &here)?;
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "bidrag")?;
     // Rendered once per data generation and filter: organisers reload it often during a call,
     // and it changes only when the data do (the generation is polled, see `cache`).
     let key =

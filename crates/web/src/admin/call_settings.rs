@@ -9,16 +9,16 @@ use axum::response::Response;
 use jiff::Timestamp;
 use jiff::civil::DateTime;
 use juryn_domain::phase::{self, Readiness, Refusal};
-use juryn_domain::{Action, CallWindow, Lang, Phase, format_time};
+use juryn_domain::{CallWindow, Lang, Phase, format_time};
 use serde::Deserialize;
 
 use crate::app::AppState;
-use crate::auth::{CsrfForm, MaybeViewer, require};
+use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition, parse_slug, parse_year, phase_text};
+use crate::public::{OrInternal, award_and_edition, phase_text};
 use crate::respond::{form_page, redirect};
 
 pub const MAX_GRACE_MINUTES: u32 = 24 * 60;
@@ -119,12 +119,7 @@ async fn admit(
     award: &str,
     year: &str,
 ) -> Result<(juryn_domain::Slug, i16), WebError> {
-    let here = format!("/admin/{award}/{year}/utlysning");
-    require(viewer, Action::OpenAccount, lang, &here)?;
-    let slug = parse_slug(award, lang)?;
-    let year = parse_year(year, lang)?;
-    require(viewer, Action::OrganiseEdition { award: &slug, year }, lang, &here)?;
-    Ok((slug, year))
+    super::organised_edition(viewer, lang, (award, year), "utlysning")
 }
 
 pub async fn page(

@@ -39,6 +39,23 @@ pub fn routes() -> Vec<Route> {
     ]
 }
 
+/// The edition an organiser's page at `/admin/{award}/{year}/{page}` is about, once the rules
+/// allow the viewer to organise it: sign in first, then 404 for what does not parse, then 403.
+pub(crate) fn organised_edition(
+    viewer: &crate::auth::MaybeViewer,
+    lang: Lang,
+    (award, year): (&str, &str),
+    page: &str,
+) -> Result<(Slug, i16), crate::error::WebError> {
+    use juryn_domain::Action;
+    let here = format!("/admin/{award}/{year}/{page}");
+    crate::auth::require(viewer, Action::OpenAccount, lang, &here)?;
+    let slug = crate::public::parse_slug(award, lang)?;
+    let year = crate::public::parse_year(year, lang)?;
+    crate::auth::require(viewer, Action::OrganiseEdition { award: &slug, year }, lang, &here)?;
+    Ok((slug, year))
+}
+
 /// The awards' names by slug, to write scopes as readers know them.
 pub type AwardNames = BTreeMap<Slug, LocalizedText>;
 

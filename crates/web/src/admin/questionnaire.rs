@@ -7,16 +7,16 @@ use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use juryn_domain::questionnaire::{Question, QuestionKind};
-use juryn_domain::{Action, Lang, LocalizedText, Phase};
+use juryn_domain::{Lang, LocalizedText, Phase};
 use serde::Deserialize;
 
 use crate::app::AppState;
-use crate::auth::{CsrfForm, MaybeViewer, require};
+use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition, parse_slug, parse_year};
+use crate::public::{OrInternal, award_and_edition};
 use crate::respond::{form_page, redirect};
 
 pub const MAX_PROMPT_CHARS: usize = 500;
@@ -210,12 +210,7 @@ async fn admit(
     award: &str,
     year: &str,
 ) -> Result<(juryn_domain::Slug, i16), WebError> {
-    let here = format!("/admin/{award}/{year}/enkat");
-    require(viewer, Action::OpenAccount, lang, &here)?;
-    let slug = parse_slug(award, lang)?;
-    let year = parse_year(year, lang)?;
-    require(viewer, Action::OrganiseEdition { award: &slug, year }, lang, &here)?;
-    Ok((slug, year))
+    super::organised_edition(viewer, lang, (award, year), "enkat")
 }
 
 pub async fn page(

@@ -5,11 +5,11 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use juryn_domain::{Action, Lang, Registry, format_time};
+use juryn_domain::{Lang, Registry, format_time};
 use serde::Deserialize;
 
 use crate::app::AppState;
-use crate::auth::{CsrfForm, MaybeViewer, require};
+use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::{LenientQuery, Segments};
 use crate::i18n::{t, t_args};
@@ -104,11 +104,7 @@ async fn render(
 }
 
 async fn admit(viewer: &MaybeViewer, lang: Lang, award: &str, year: &str) -> Result<(), WebError> {
-    let here = format!("/admin/{award}/{year}/paminnelser");
-    require(viewer, Action::OpenAccount, lang, &here)?;
-    let slug = parse_slug(award, lang)?;
-    let year = parse_year(year, lang)?;
-    require(viewer, Action::OrganiseEdition { award: &slug, year }, lang, &here)
+    super::organised_edition(viewer, lang, (award, year), "paminnelser").map(|_| ())
 }
 
 pub async fn page(

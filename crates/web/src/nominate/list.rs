@@ -3,15 +3,15 @@
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::{Html, IntoResponse, Response};
-use juryn_domain::{Action, Lang, Registry, format_time};
+use juryn_domain::{Lang, Registry, format_time};
 
 use crate::app::AppState;
-use crate::auth::{MaybeViewer, require};
+use crate::auth::MaybeViewer;
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition, parse_slug, parse_year};
+use crate::public::{OrInternal, award_and_edition};
 
 pub struct Row {
     pub municipality: String,
@@ -38,10 +38,7 @@ pub async fn page(
     Segments((award, year)): Segments<(String, String)>,
 ) -> Result<Response, WebError> {
     let here = format!("/admin/{award}/{year}/nomineringar");
-    require(&viewer, Action::OpenAccount, lang, &here)?;
-    let slug = parse_slug(&award, lang)?;
-    let year = parse_year(&year, lang)?;
-    require(&viewer, Action::OrganiseEdition { award: &slug, year }, lang, &here)?;
+    let (slug, year) = crate::admin::organised_edition(&viewer, lang, (&award, &year), "nomineringar")?;
     let (award, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let nominations = app.store.nominations(&slug, year).await.or_500(lang)?;
     let mut distinct: Vec<_> =
