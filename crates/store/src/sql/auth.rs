@@ -91,17 +91,50 @@ macro_rules! impl_auth {
             }
 
             async fn session(&self, id_hash: &str, now: Timestamp) -> Result<Option<Authenticated>> {
+                // One query for the person and their grants: every signed-in request makes it.
+                #[derive(sqlx::FromRow)]
+                struct Row {
+                    #[sqlx(flatten)]
+                    user: UserRow,
+                    grant_id: Option<i64>,
+                    role: Option<String>,
+                    award_slug: Option<String>,
+                    edition_year: Option<i64>,
+                    municipality_code: Option<String>,
+                }
                 let sql = format!(
-                    "select {USER_COLUMNS} from sessions s join users u on u.id = s.user_id \
-                     where s.id_hash = $1 and s.expires_at > $2 and u.erased_at is null"
+                    "select {USER_COLUMNS}, g.id as grant_id, g.role, a.slug as award_slug, e.year as edition_year, \
+                     g.municipality_code from sessions s join users u on u.id = s.user_id \
+                     left join role_grants g on g.user_id = u.id left join awards a on a.id = g.award_id \
+                     left join editions e on e.id = g.edition_id \
+                     where s.id_hash = $1 and s.expires_at > $2 and u.erased_at is null order by g.id"
                 );
-                let Some(row) =
-                    sqlx::query_as::<_, UserRow>(&sql).bind(id_hash).bind(secs(now)).fetch_optional(&self.pool).await?
-                else {
-                    return Ok(None);
-                };
-                let user = row.into_user()?;
-                let grants = self.grants_of(user.id).await?;
+                let rows = sqlx::query_as::<_, Row>(&sql).bind(id_hash).bind(secs(now)).fetch_all(&self.pool).await?;
+                let Some(first) = rows.first() else { return Ok(None) };
+                let user = UserRow {
+                    id: first.user.id,
+                    email: first.user.email.clone(),
+                    name: first.user.name.clone(),
+                    lang: first.user.lang.clone(),
+                    password_hash: first.user.password_hash.clone(),
+                    created_at: first.user.created_at,
+                    erased_at: first.user.erased_at,
+                }
+                .into_user()?;
+                let mut grants = Vec::new();
+                for r in rows {
+                    if let (Some(id), Some(role)) = (r.grant_id, r.role) {
+                        let grant = GrantRow {
+                            id,
+                            user_id: user.id,
+                            role,
+                            award_slug: r.award_slug,
+                            edition_year: r.edition_year,
+                            municipality_code: r.municipality_code,
+                        };
+                        grants.push(grant.into_grant()?);
+                    }
+                }
                 let conflicts = if grants.iter().any(|g| g.grant.role.is_jury()) {
                     self.conflicts_of(user.id).await?
                 } else {
