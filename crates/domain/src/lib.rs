@@ -14,6 +14,7 @@ pub mod lang;
 pub mod municipality;
 pub mod phase;
 pub mod questionnaire;
+pub mod ranking;
 pub mod role;
 pub mod rules;
 pub mod slug;
