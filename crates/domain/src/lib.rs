@@ -4,6 +4,7 @@
 //! Everything here is a plain value or a pure function, so it is tested without a database.
 
 pub mod archive;
+pub mod assignment;
 pub mod award;
 pub mod call;
 pub mod criterion;
