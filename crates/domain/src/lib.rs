@@ -7,6 +7,7 @@ pub mod archive;
 pub mod assignment;
 pub mod award;
 pub mod call;
+pub mod conflict;
 pub mod criterion;
 pub mod email;
 pub mod entry;
