@@ -130,7 +130,7 @@ pub async fn submit(
         };
         return render(&app, &headers, &viewer, lang, shown).await;
     }
-    let actor = format!("user/{}", v.user.id);
+    let actor = v.audit_name();
     let pref = chosen.unwrap_or_default();
     app.store.set_profile(v.user.id, &name, pref, &actor).await.map_err(|e| WebError::internal(e, lang))?;
     Ok(redirect("/konto?sparat=1", vec![]))

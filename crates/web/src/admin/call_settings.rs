@@ -113,15 +113,6 @@ async fn render(
     })
 }
 
-async fn admit(
-    viewer: &MaybeViewer,
-    lang: Lang,
-    award: &str,
-    year: &str,
-) -> Result<(juryn_domain::Slug, i16), WebError> {
-    super::organised_edition(viewer, lang, (award, year), "utlysning")
-}
-
 pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -129,7 +120,7 @@ pub async fn page(
     viewer: MaybeViewer,
     Segments((award, year)): Segments<(String, String)>,
 ) -> Result<Response, WebError> {
-    let edition = admit(&viewer, lang, &award, &year).await?;
+    let edition = super::organised_edition(&viewer, lang, (&award, &year), "utlysning")?;
     render(
         &app,
         &headers,
@@ -160,9 +151,9 @@ pub async fn change(
     Segments((award, year)): Segments<(String, String)>,
     CsrfForm(form): CsrfForm<SettingsForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = admit(&viewer, lang, &award, &year).await?;
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "utlysning")?;
     let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
-    let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
     let here = format!("/admin/{slug}/{year}/utlysning");
     let refuse = |status, errors, typed| Shown { status, typed, errors };
     match form.op.as_str() {

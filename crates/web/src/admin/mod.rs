@@ -47,13 +47,10 @@ pub(crate) fn organised_edition(
     (award, year): (&str, &str),
     page: &str,
 ) -> Result<(Slug, i16), crate::error::WebError> {
-    use juryn_domain::Action;
     let here = format!("/admin/{award}/{year}/{page}");
-    crate::auth::require(viewer, Action::OpenAccount, lang, &here)?;
-    let slug = crate::public::parse_slug(award, lang)?;
-    let year = crate::public::parse_year(year, lang)?;
-    crate::auth::require(viewer, Action::OrganiseEdition { award: &slug, year }, lang, &here)?;
-    Ok((slug, year))
+    crate::auth::require_on_edition(viewer, lang, (award, year), &here, |award, year| {
+        juryn_domain::Action::OrganiseEdition { award, year }
+    })
 }
 
 /// The awards' names by slug, to write scopes as readers know them.

@@ -105,7 +105,7 @@ pub async fn revoke(
     let err = |e| WebError::internal(e, lang);
     let held = app.store.grant_by_id(id).await.map_err(err)?.ok_or(WebError::NotFound(lang))?;
     require(&viewer, Action::ChangeGrant(&held.grant), lang, "/admin/personer")?;
-    let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
     app.store.revoke(id, &actor).await.map_err(err)?;
     Ok(redirect(&format!("/admin/personer/{}", held.user_id), vec![]))
 }
@@ -164,7 +164,7 @@ pub async fn erase(
         )
         .await;
     }
-    let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
     let erased = app.store.erase_person(id, &actor).await.map_err(|e| WebError::internal(e, lang))?;
     if !erased {
         return Err(WebError::NotFound(lang));

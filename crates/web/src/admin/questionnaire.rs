@@ -204,15 +204,6 @@ fn editable(edition: &juryn_domain::Edition, now: jiff::Timestamp) -> bool {
     edition.phase == Phase::Draft && edition.call.opens_at.is_none_or(|t| now < t)
 }
 
-async fn admit(
-    viewer: &MaybeViewer,
-    lang: Lang,
-    award: &str,
-    year: &str,
-) -> Result<(juryn_domain::Slug, i16), WebError> {
-    super::organised_edition(viewer, lang, (award, year), "enkat")
-}
-
 pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -220,7 +211,7 @@ pub async fn page(
     viewer: MaybeViewer,
     Segments((award, year)): Segments<(String, String)>,
 ) -> Result<Response, WebError> {
-    let edition = admit(&viewer, lang, &award, &year).await?;
+    let edition = super::organised_edition(&viewer, lang, (&award, &year), "enkat")?;
     let new = QuestionFields { kind: "long-text".into(), required: "ja".into(), ..Default::default() };
     render(&app, &headers, lang, (&edition.0, edition.1), (StatusCode::OK, new, vec![])).await
 }
@@ -243,7 +234,7 @@ pub async fn change(
     Segments((award, year)): Segments<(String, String)>,
     CsrfForm(form): CsrfForm<BuilderForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = admit(&viewer, lang, &award, &year).await?;
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "enkat")?;
     let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let typed = form.fields.clone();
     if !editable(&edition, app.now()) {
@@ -295,7 +286,7 @@ pub async fn change(
         ("up" | "down", Some(_)) => {}
         _ => return Err(WebError::BadRequest(lang)),
     }
-    let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
     app.store.put_questions(&slug, year, &questions, &actor).await.or_500(lang)?;
     Ok(redirect(&format!("/admin/{slug}/{year}/enkat"), vec![]))
 }

@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use juryn_domain::{Lang, Registry, format_time};
+use juryn_domain::{Lang, Registry, Slug, format_time};
 use serde::Deserialize;
 
 use crate::app::AppState;
@@ -15,7 +15,7 @@ use crate::extract::{LenientQuery, Segments};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::mail::Letter;
-use crate::public::{OrInternal, award_and_edition, parse_slug, parse_year};
+use crate::public::{OrInternal, award_and_edition};
 use crate::respond::form_page;
 
 pub const MAX_REMINDER_NAME: usize = 60;
@@ -56,13 +56,11 @@ async fn render(
     app: &AppState,
     headers: &HeaderMap,
     lang: Lang,
-    (award, year): (&str, &str),
+    (slug, year): (&Slug, i16),
     shown: Shown,
 ) -> Result<Response, WebError> {
-    let slug = parse_slug(award, lang)?;
-    let year = parse_year(year, lang)?;
-    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
-    let waiting = app.store.unsubmitted_contacts(&slug, year).await.or_500(lang)?;
+    let (award_row, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let waiting = app.store.unsubmitted_contacts(slug, year).await.or_500(lang)?;
     let deadline = edition.call.closes_at.map(|c| format_time(c, lang)).unwrap_or_default();
     let link = format!("{}/portal", app.base_url);
     let sample = letter(
@@ -103,10 +101,6 @@ async fn render(
     })
 }
 
-async fn admit(viewer: &MaybeViewer, lang: Lang, award: &str, year: &str) -> Result<(), WebError> {
-    super::organised_edition(viewer, lang, (award, year), "paminnelser").map(|_| ())
-}
-
 pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -115,7 +109,7 @@ pub async fn page(
     Segments((award, year)): Segments<(String, String)>,
     LenientQuery(q): LenientQuery<Query>,
 ) -> Result<Response, WebError> {
-    admit(&viewer, lang, &award, &year).await?;
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "paminnelser")?;
     let name = if q.namn.trim().is_empty() {
         format!("{}-{}", t(lang, "reminders-default-name"), juryn_domain::call::stockholm_date(app.now()))
     } else {
@@ -125,7 +119,7 @@ pub async fn page(
         &app,
         &headers,
         lang,
-        (&award, &year),
+        (&slug, year),
         Shown { status: StatusCode::OK, name, notice: None, error: None },
     )
     .await
@@ -145,7 +139,7 @@ pub async fn send(
     Segments((award, year)): Segments<(String, String)>,
     CsrfForm(form): CsrfForm<SendForm>,
 ) -> Result<Response, WebError> {
-    admit(&viewer, lang, &award, &year).await?;
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "paminnelser")?;
     let name = form.name.trim().to_owned();
     if name.is_empty() || name.chars().count() > MAX_REMINDER_NAME {
         let error = Some(t_args(lang, "reminders-error-name", &[("max", MAX_REMINDER_NAME.to_string())]));
@@ -155,17 +149,15 @@ pub async fn send(
             notice: None,
             error,
         };
-        return render(&app, &headers, lang, (&award, &year), shown).await;
+        return render(&app, &headers, lang, (&slug, year), shown).await;
     }
-    let slug = parse_slug(&award, lang)?;
-    let y = parse_year(&year, lang)?;
-    let (_, edition) = award_and_edition(&*app.store, &slug, y, lang).await?;
-    let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
+    let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
     let link = format!("{}/portal", app.base_url);
     let (mut sent, mut before) = (0, 0);
-    for (user, code) in app.store.unsubmitted_contacts(&slug, y).await.or_500(lang)? {
+    for (user, code) in app.store.unsubmitted_contacts(&slug, year).await.or_500(lang)? {
         // Claimed before sending: two organisers pressing send at once still send once.
-        if !app.store.claim_reminder(&slug, y, &name, user.id, &actor).await.or_500(lang)? {
+        if !app.store.claim_reminder(&slug, year, &name, user.id, &actor).await.or_500(lang)? {
             before += 1;
             continue;
         }
@@ -179,6 +171,6 @@ pub async fn send(
     }
     let notice =
         Some(t_args(lang, "reminders-sent", &[("sent", sent.to_string()), ("before", before.to_string())]));
-    render(&app, &headers, lang, (&award, &year), Shown { status: StatusCode::OK, name, notice, error: None })
+    render(&app, &headers, lang, (&slug, year), Shown { status: StatusCode::OK, name, notice, error: None })
         .await
 }

@@ -114,7 +114,7 @@ async fn entry_for(
     if edit {
         require_api(viewer, Action::EditEntry { award: &slug, year, municipality: code })?;
     }
-    let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
     // Reading first: making the entry is a write, needed only the first time.
     let record = match app.store.entry_record(&slug, year, code).await.map_err(internal)? {
         Some(r) => r,
@@ -200,7 +200,7 @@ async fn apply(
         consent: consent.unwrap_or(record.consent),
         submitted_at: planned.submitted_at,
     };
-    let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
     let outcome = app
         .store
         .save_entry(&record.award, record.year, record.entry.municipality, &save, &actor)

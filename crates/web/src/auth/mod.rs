@@ -11,4 +11,7 @@ pub use csrf::{Csrf, csrf_key_from_store};
 pub use form::CsrfForm;
 pub use password::{MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, hash_password, verify_password};
 pub use tokens::{hash_token, random_token};
-pub use viewer::{ApiViewer, MaybeViewer, SESSION_COOKIE, SESSION_HOURS, Viewer, require, require_api};
+pub use viewer::{
+    ApiViewer, MaybeViewer, SESSION_COOKIE, SESSION_HOURS, Viewer, audit_name, require, require_api,
+    require_on_edition,
+};

@@ -3,8 +3,8 @@
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use juryn_domain::{Action, Actor, Decision, Lang, decide};
-use juryn_store::User;
+use juryn_domain::{Action, Actor, Decision, Lang, Slug, decide};
+use juryn_store::{Authenticated, User};
 
 use super::tokens::hash_token;
 use crate::app::AppState;
@@ -22,6 +22,31 @@ pub struct Viewer {
     pub actor: Actor,
     /// The stored form of the session id, to end or replace the session.
     pub session_hash: String,
+}
+
+impl Viewer {
+    /// The viewer behind a session or API key the store found, as the rules see them.
+    fn signed_in(found: Authenticated, session_hash: String) -> Viewer {
+        Viewer {
+            actor: Actor {
+                user_id: found.user.id,
+                grants: found.grants.into_iter().map(|g| g.grant).collect(),
+                conflicts: found.conflicts,
+            },
+            user: found.user,
+            session_hash,
+        }
+    }
+
+    /// How the audit log names this person.
+    pub fn audit_name(&self) -> String {
+        format!("user/{}", self.user.id)
+    }
+}
+
+/// How the audit log names whoever is behind a request; empty for nobody.
+pub fn audit_name(viewer: Option<&Viewer>) -> String {
+    viewer.map(Viewer::audit_name).unwrap_or_default()
 }
 
 /// The signed-in person, if any. Read once per request (the result is kept in the request's
@@ -43,15 +68,7 @@ impl FromRequestParts<AppState> for MaybeViewer {
                 let hash = hash_token(id);
                 let found =
                     app.store.session(&hash, app.now()).await.map_err(|e| WebError::internal(e, lang))?;
-                found.map(|a| Viewer {
-                    actor: Actor {
-                        user_id: a.user.id,
-                        grants: a.grants.into_iter().map(|g| g.grant).collect(),
-                        conflicts: a.conflicts,
-                    },
-                    user: a.user,
-                    session_hash: hash,
-                })
+                found.map(|a| Viewer::signed_in(a, hash))
             }
         };
         let found = MaybeViewer(viewer);
@@ -79,15 +96,7 @@ impl FromRequestParts<AppState> for ApiViewer {
         let hash = hash_token(key);
         let found =
             app.store.session(&hash, app.now()).await.map_err(|e| WebError::ApiInternal(e.to_string()))?;
-        Ok(ApiViewer(found.map(|a| Viewer {
-            actor: Actor {
-                user_id: a.user.id,
-                grants: a.grants.into_iter().map(|g| g.grant).collect(),
-                conflicts: a.conflicts,
-            },
-            user: a.user,
-            session_hash: hash,
-        })))
+        Ok(ApiViewer(found.map(|a| Viewer::signed_in(a, hash))))
     }
 }
 
@@ -98,6 +107,21 @@ pub fn require_api(viewer: &ApiViewer, action: Action<'_>) -> Result<(), WebErro
         Decision::SignIn => Err(WebError::ApiUnauthorized),
         Decision::Forbidden => Err(WebError::ApiForbidden),
     }
+}
+
+/// The edition a signed-in page at `here` is about, once the rules allow `action` on it: sign in
+/// first (so a stranger learns nothing from a 404), then 404 for what does not parse, then 403.
+pub fn require_on_edition(
+    viewer: &MaybeViewer,
+    lang: Lang,
+    (award, year): (&str, &str),
+    here: &str,
+    action: for<'a> fn(&'a Slug, i16) -> Action<'a>,
+) -> Result<(Slug, i16), WebError> {
+    require(viewer, Action::OpenAccount, lang, here)?;
+    let (slug, year) = crate::public::parse_edition(award, year, lang)?;
+    require(viewer, action(&slug, year), lang, here)?;
+    Ok((slug, year))
 }
 
 /// Asks the rules; `Ok` if allowed, else the error page the decision calls for: a redirect to

@@ -7,12 +7,12 @@ use axum::response::{Html, IntoResponse, Response};
 use juryn_domain::{Action, Decision, Lang, Registry, decide};
 
 use crate::app::AppState;
-use crate::auth::{MaybeViewer, require};
+use crate::auth::{MaybeViewer, require, require_on_edition};
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition, parse_slug, parse_year};
+use crate::public::{OrInternal, award_and_edition, parse_edition};
 use crate::routes::Route;
 
 pub fn routes() -> Vec<Route> {
@@ -40,10 +40,9 @@ pub async fn page(
     Segments((award, year)): Segments<(String, String)>,
 ) -> Result<Response, WebError> {
     let here = format!("/jury/{award}/{year}");
-    require(&viewer, Action::OpenAccount, lang, &here)?;
-    let slug = parse_slug(&award, lang)?;
-    let year = parse_year(&year, lang)?;
-    require(&viewer, Action::OpenJuryArea { award: &slug, year }, lang, &here)?;
+    let (slug, year) = require_on_edition(&viewer, lang, (&award, &year), &here, |award, year| {
+        Action::OpenJuryArea { award, year }
+    })?;
     let (award, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let actor = viewer.0.as_ref().map(|v| &v.actor);
     let mut entries = Vec::new();
@@ -79,8 +78,7 @@ pub async fn entry(
 ) -> Result<Response, WebError> {
     let here = format!("/jury/{award}/{year}/bidrag/{code}");
     require(&viewer, Action::OpenAccount, lang, &here)?;
-    let slug = parse_slug(&award, lang)?;
-    let year = parse_year(&year, lang)?;
+    let (slug, year) = parse_edition(&award, &year, lang)?;
     let municipality = Registry::sweden().lookup(&code).ok_or(WebError::NotFound(lang))?.code;
     require(&viewer, Action::OpenJuryArea { award: &slug, year }, lang, &here)?;
     let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;

@@ -10,7 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use jiff::{SignedDuration, Timestamp};
 use juryn_domain::questionnaire::clean_text;
-use juryn_domain::{Email, Lang, Municipality, Registry, format_time};
+use juryn_domain::{Email, Lang, Municipality, Registry, Slug, format_time};
 use juryn_store::{NewNomination, TokenError};
 use serde::Deserialize;
 
@@ -22,7 +22,7 @@ use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::mail::Letter;
-use crate::public::{OrInternal, award_and_edition, parse_slug, parse_year};
+use crate::public::{OrInternal, award_and_edition, parse_edition};
 use crate::respond::form_page;
 use crate::routes::Route;
 
@@ -85,12 +85,10 @@ async fn render(
     app: &AppState,
     headers: &HeaderMap,
     lang: Lang,
-    (award, year): (&str, &str),
+    (slug, year): (&Slug, i16),
     shown: Shown,
 ) -> Result<Response, WebError> {
-    let slug = parse_slug(award, lang)?;
-    let year = parse_year(year, lang)?;
-    let (award, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
     let name = format!("{} {year}", award.name.get(lang));
     let l = Layout::new(lang, t(lang, "nominate-title"), format!("/{slug}/{year}/nominera"))
         .crumb(t(lang, "nav-awards"), "/")
@@ -117,8 +115,9 @@ pub async fn page(
     headers: HeaderMap,
     Segments((award, year)): Segments<(String, String)>,
 ) -> Result<Response, WebError> {
+    let (slug, year) = parse_edition(&award, &year, lang)?;
     let shown = Shown { status: StatusCode::OK, fields: Fields::default(), errors: vec![], thanks: None };
-    render(&app, &headers, lang, (&award, &year), shown).await
+    render(&app, &headers, lang, (&slug, year), shown).await
 }
 
 #[derive(Deserialize)]
@@ -140,9 +139,8 @@ pub async fn submit(
     Segments((award, year)): Segments<(String, String)>,
     CsrfForm(form): CsrfForm<NominateForm>,
 ) -> Result<Response, WebError> {
-    let slug = parse_slug(&award, lang)?;
-    let y = parse_year(&year, lang)?;
-    let (_, edition) = award_and_edition(&*app.store, &slug, y, lang).await?;
+    let (slug, year) = parse_edition(&award, &year, lang)?;
+    let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let clip = |s: &str, n: usize| s.chars().take(n).collect::<String>();
     let fields = Fields {
         municipality: clip(&form.municipality, 80),
@@ -176,7 +174,7 @@ pub async fn submit(
     }
     let (Some(m), Some(email), true) = (municipality, email, errors.is_empty()) else {
         let shown = Shown { status: StatusCode::UNPROCESSABLE_ENTITY, fields, errors, thanks: None };
-        return render(&app, &headers, lang, (&award, &year), shown).await;
+        return render(&app, &headers, lang, (&slug, year), shown).await;
     };
     let token = random_token();
     let now = app.now();
@@ -188,7 +186,7 @@ pub async fn submit(
         token_hash: hash_token(&token),
         expires_at: now.checked_add(SignedDuration::from_hours(24 * CONFIRM_DAYS)).unwrap_or(Timestamp::MAX),
     };
-    app.store.put_nomination(&slug, y, &n).await.or_500(lang)?;
+    app.store.put_nomination(&slug, year, &n).await.or_500(lang)?;
     let link = format!("{}/nominering/{token}", app.base_url);
     let letter = Letter::nomination_confirm(lang, name, &m.name, &link);
     if let Err(e) = app.mailer.send(name, email.as_str(), &letter).await {
@@ -200,7 +198,7 @@ pub async fn submit(
         &[("municipality", m.name.clone()), ("email", email.to_string())],
     ));
     let shown = Shown { status: StatusCode::OK, fields: Fields::default(), errors: vec![], thanks };
-    render(&app, &headers, lang, (&award, &year), shown).await
+    render(&app, &headers, lang, (&slug, year), shown).await
 }
 
 pub async fn confirm_page(

@@ -178,7 +178,7 @@ async fn admit(
         municipality: record.entry.municipality,
     };
     require(viewer, action, lang, &here)?;
-    let actor = viewer.0.as_ref().map(|v| format!("user/{}", v.user.id)).unwrap_or_default();
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
     Ok((record, edition, actor))
 }
 

@@ -52,7 +52,7 @@ pub async fn page(
         let (Some((award, year)), Some(code)) = (g.scope.edition(), g.municipality) else { continue };
         let name = Registry::sweden().get(code).map_or_else(|| code.to_string(), |m| m.name.clone());
         // A contact's first visit makes the (empty, invited) entry they will write.
-        let actor = format!("user/{}", v.user.id);
+        let actor = v.audit_name();
         let id = match app.store.edition(award, year).await.or_500(lang)? {
             Some(_) => Some(app.store.ensure_entry(award, year, code, &actor).await.or_500(lang)?.id),
             None => None,

@@ -11,8 +11,8 @@ use jiff::Timestamp;
 use juryn_domain::{DateSpan, Lang, Milestone, MilestoneKind, past_winners};
 
 use super::{
-    MunLink, OrInternal, WinnerRow, award_and_edition, cached, paragraphs, parse_slug, parse_year,
-    phase_text, rendered, winner_rows,
+    MunLink, OrInternal, WinnerRow, award_and_edition, cached, paragraphs, parse_edition, phase_text,
+    rendered, winner_rows,
 };
 use crate::app::AppState;
 use crate::cache::PageKey;
@@ -127,8 +127,7 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     Segments((award, year)): Segments<(String, String)>,
 ) -> Result<Response, WebError> {
-    let slug = parse_slug(&award, lang)?;
-    let year = parse_year(&year, lang)?;
+    let (slug, year) = parse_edition(&award, &year, lang)?;
     let store = app.store.clone();
     cached(&app, PageKey::Edition(award, year, lang), lang, |now: Timestamp| async move {
         let (award, edition) = award_and_edition(&*store, &slug, year, lang).await?;

@@ -6,7 +6,7 @@ use axum::response::Response;
 use juryn_domain::Lang;
 use juryn_domain::juror::sort_jury;
 
-use super::{OrInternal, award_and_edition, cached, parse_slug, parse_year, rendered};
+use super::{OrInternal, award_and_edition, cached, parse_edition, rendered};
 use crate::app::AppState;
 use crate::cache::PageKey;
 use crate::error::WebError;
@@ -37,8 +37,7 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     Segments((award, year)): Segments<(String, String)>,
 ) -> Result<Response, WebError> {
-    let slug = parse_slug(&award, lang)?;
-    let year = parse_year(&year, lang)?;
+    let (slug, year) = parse_edition(&award, &year, lang)?;
     let store = app.store.clone();
     cached(&app, PageKey::Jury(award, year, lang), lang, |_now| async move {
         let (award, _) = award_and_edition(&*store, &slug, year, lang).await?;

@@ -127,6 +127,11 @@ pub(crate) async fn award_and_edition(
     Ok((award, edition))
 }
 
+/// Parses the `{award}/{year}` path segments of an edition's page.
+pub(crate) fn parse_edition(award: &str, year: &str, lang: Lang) -> Result<(Slug, i16), WebError> {
+    Ok((parse_slug(award, lang)?, parse_year(year, lang)?))
+}
+
 /// Parses the `{award}` path segment; anything that is not a slug cannot name an award.
 pub(crate) fn parse_slug(s: &str, lang: Lang) -> Result<Slug, WebError> {
     Slug::parse(s).map_err(|_| WebError::NotFound(lang))
