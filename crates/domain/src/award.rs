@@ -53,6 +53,12 @@ pub struct Visibility {
 }
 
 impl Edition {
+    /// Questions may change only before the call has opened, by the organiser's hand or by the
+    /// clock.
+    pub fn questions_editable(&self, now: Timestamp) -> bool {
+        self.phase == Phase::Draft && self.call.opens_at.is_none_or(|t| now < t)
+    }
+
     pub fn visibility(&self, now: Timestamp) -> Visibility {
         let phase = phase::effective_phase(self.phase, self.announce_at, now);
         let nominees = phase >= Phase::Nominated

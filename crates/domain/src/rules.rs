@@ -55,7 +55,8 @@ impl Actor {
         self.grants.iter().any(|g| g.role == role && g.scope.covers(scope))
     }
 
-    fn organiser_of(&self, scope: &Scope) -> bool {
+    /// Organises everything in `scope` (an organiser of an award organises its editions).
+    pub fn organiser_of(&self, scope: &Scope) -> bool {
         self.holds(Role::Organiser, scope)
     }
 

@@ -4,7 +4,9 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use juryn_domain::{Action, Email, Grant, InvalidGrant, Lang, MunicipalityCode, Registry, Role, Scope, Slug};
+use juryn_domain::{
+    Action, Decision, Email, Grant, InvalidGrant, Lang, MunicipalityCode, Registry, Role, Scope, Slug, decide,
+};
 use serde::Deserialize;
 
 use super::grant_text;
@@ -43,8 +45,8 @@ pub async fn dashboard(
     let mut editions = Vec::new();
     for award in app.store.awards().await.map_err(|e| WebError::internal(e, lang))? {
         for e in app.store.editions(&award.slug).await.map_err(|e| WebError::internal(e, lang))? {
-            let scope = Scope::Edition(award.slug.clone(), e.year);
-            if v.actor.grants.iter().any(|g| g.role == Role::Organiser && g.scope.covers(&scope)) {
+            let organise = Action::OrganiseEdition { award: &award.slug, year: e.year };
+            if decide(Some(&v.actor), &organise) == Decision::Allow {
                 editions.push(EditionLinks {
                     name: format!("{} {}", award.name.get(lang), e.year),
                     base: format!("/admin/{}/{}", award.slug, e.year),
@@ -97,8 +99,7 @@ async fn scope_options(
 ) -> Result<Vec<(String, String)>, WebError> {
     let err = |e| WebError::internal(e, lang);
     let mut out = Vec::new();
-    let covers =
-        |s: &Scope| viewer.actor.grants.iter().any(|g| g.role == Role::Organiser && g.scope.covers(s));
+    let covers = |s: &Scope| viewer.actor.organiser_of(s);
     if covers(&Scope::Installation) {
         out.push(("*".to_owned(), t(lang, "scope-installation")));
     }

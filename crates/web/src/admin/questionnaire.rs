@@ -7,7 +7,7 @@ use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use juryn_domain::questionnaire::{Question, QuestionKind};
-use juryn_domain::{Lang, LocalizedText, Phase};
+use juryn_domain::{Lang, LocalizedText};
 use serde::Deserialize;
 
 use crate::app::AppState;
@@ -184,7 +184,7 @@ async fn render(
         l,
         csrf,
         action,
-        editable: editable(&edition, app.now()),
+        editable: edition.questions_editable(app.now()),
         questions: questions
             .iter()
             .enumerate()
@@ -197,11 +197,6 @@ async fn render(
             .collect(),
         errors,
     })
-}
-
-/// Questions may change only before the call has opened, by the organiser's hand or by the clock.
-fn editable(edition: &juryn_domain::Edition, now: jiff::Timestamp) -> bool {
-    edition.phase == Phase::Draft && edition.call.opens_at.is_none_or(|t| now < t)
 }
 
 pub async fn page(
@@ -237,7 +232,7 @@ pub async fn change(
     let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "enkat")?;
     let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let typed = form.fields.clone();
-    if !editable(&edition, app.now()) {
+    if !edition.questions_editable(app.now()) {
         return render(
             &app,
             &headers,
