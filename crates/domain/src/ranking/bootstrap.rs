@@ -3,7 +3,7 @@
 //! drawn has no score in that resample and is left out of its statistics.
 
 use super::Options;
-use super::fit::{self, Data, Fit};
+use super::fit::{self, Data};
 use super::rng::SplitMix64;
 
 pub(crate) struct Spread {
@@ -13,9 +13,9 @@ pub(crate) struct Spread {
 }
 
 /// One summary per entry; `None` for entries that had no score in any resample.
-pub(crate) fn run(data: &Data, jurors: &[usize], point: &Fit, options: &Options) -> Vec<Option<Spread>> {
+/// `leniency` is the full fit's, by juror index: each resample starts from it.
+pub(crate) fn run(data: &Data, jurors: &[usize], leniency: &[f64], options: &Options) -> Vec<Option<Spread>> {
     let mut rng = SplitMix64::new(options.seed);
-    let leniency = point.leniency_by_juror(jurors, jurors.iter().max().map_or(0, |&j| j + 1));
     let mut scores: Vec<Vec<f64>> = vec![Vec::with_capacity(options.resamples); data.entries];
     let mut ranks: Vec<Vec<usize>> = vec![Vec::with_capacity(options.resamples); data.entries];
     let mut in_top = vec![0usize; data.entries];

@@ -51,6 +51,10 @@ impl Data {
         self.by_entry[entry].len()
     }
 
+    pub(crate) fn jurors(&self) -> usize {
+        self.by_juror.len()
+    }
+
     pub(crate) fn reviews_of_juror(&self, juror: usize) -> usize {
         self.by_juror[juror].len()
     }
@@ -61,14 +65,12 @@ impl Data {
     }
 
     /// Sample standard deviation of the entry's leniency-corrected scores around its quality.
-    pub(crate) fn disagreement(&self, entry: usize, fit: &Fit, slots: &[usize]) -> Option<f64> {
+    pub(crate) fn disagreement(&self, entry: usize, quality: f64, leniency: &[f64]) -> Option<f64> {
         let scores = &self.by_entry[entry];
         if scores.len() < 2 {
             return None;
         }
-        let leniency = fit.leniency_by_juror(slots, self.by_juror.len());
-        let q = fit.quality[entry];
-        let squares: f64 = scores.iter().map(|&(j, y)| (y - leniency[j] - q).powi(2)).sum();
+        let squares: f64 = scores.iter().map(|&(j, y)| (y - leniency[j] - quality).powi(2)).sum();
         Some((squares / (scores.len() - 1) as f64).sqrt())
     }
 
@@ -201,8 +203,8 @@ impl Groups {
 }
 
 impl Fit {
-    /// The leniency of each juror by juror index (0 for jurors not in `slots`); when a juror
-    /// fills several slots, the last one's value.
+    /// The leniency of each juror by juror index (0 for jurors not in `slots`). Only the full
+    /// fit is read this way, where each juror fills exactly one slot.
     pub(crate) fn leniency_by_juror(&self, slots: &[usize], jurors: usize) -> Vec<f64> {
         let mut by_juror = vec![0.0; jurors];
         for (slot, &juror) in slots.iter().enumerate() {

@@ -125,6 +125,7 @@ pub fn rank(entries: usize, jurors: usize, reviews: &[Review], options: &Options
     let data = fit::Data::new(entries, jurors, reviews);
     let everyone: Vec<usize> = data.active_jurors();
     let point = data.fit(&everyone, options.ridge, None, fit::EXACT);
+    let leniency = point.leniency_by_juror(&everyone, data.jurors());
 
     let mut rows: Vec<Ranked> = (0..entries)
         .filter(|&e| data.reviews_of_entry(e) > 0)
@@ -138,7 +139,7 @@ pub fn rank(entries: usize, jurors: usize, reviews: &[Review], options: &Options
             adjusted_interval: (point.quality[e], point.quality[e]),
             rank_interval: (0, 0),
             p_top_k: 0.0,
-            disagreement: data.disagreement(e, &point, &everyone),
+            disagreement: data.disagreement(e, point.quality[e], &leniency),
         })
         .collect();
     let unreviewed = (0..entries).filter(|&e| data.reviews_of_entry(e) == 0).collect();
@@ -157,7 +158,7 @@ pub fn rank(entries: usize, jurors: usize, reviews: &[Review], options: &Options
     }
 
     if options.resamples > 0 && !everyone.is_empty() {
-        let spread = bootstrap::run(&data, &everyone, &point, options);
+        let spread = bootstrap::run(&data, &everyone, &leniency, options);
         for row in &mut rows {
             let s = &spread[row.entry];
             if let Some(summary) = s {
@@ -171,12 +172,7 @@ pub fn rank(entries: usize, jurors: usize, reviews: &[Review], options: &Options
     let cut_tie = cut_tie(&rows, options.top_k);
     let jurors = everyone
         .iter()
-        .enumerate()
-        .map(|(slot, &j)| JurorEffect {
-            juror: j,
-            reviews: data.reviews_of_juror(j),
-            leniency: point.leniency[slot],
-        })
+        .map(|&j| JurorEffect { juror: j, reviews: data.reviews_of_juror(j), leniency: leniency[j] })
         .collect();
     Ranking { rows, unreviewed, jurors, cut_tie }
 }

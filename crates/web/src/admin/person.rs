@@ -142,27 +142,15 @@ pub async fn erase(
 ) -> Result<Response, WebError> {
     require(&viewer, Action::ManagePersonalData, lang, &format!("/admin/personer/{user}"))?;
     let id = parse_id(&user, lang)?;
-    if form.confirm != "ja" {
-        return render(
-            &app,
-            &headers,
-            lang,
-            id,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Some(t(lang, "erase-confirm-missing")),
-        )
-        .await;
-    }
-    if viewer.0.as_ref().is_some_and(|v| v.user.id == id) {
-        return render(
-            &app,
-            &headers,
-            lang,
-            id,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Some(t(lang, "erase-self")),
-        )
-        .await;
+    let refusal = if form.confirm != "ja" {
+        Some("erase-confirm-missing")
+    } else if viewer.0.as_ref().is_some_and(|v| v.user.id == id) {
+        Some("erase-self")
+    } else {
+        None
+    };
+    if let Some(key) = refusal {
+        return render(&app, &headers, lang, id, StatusCode::UNPROCESSABLE_ENTITY, Some(t(lang, key))).await;
     }
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let erased = app.store.erase_person(id, &actor).await.map_err(|e| WebError::internal(e, lang))?;
