@@ -57,6 +57,31 @@ impl Ruling {
         }
     }
 
+    /// The stored name of the ruling's kind: `declared`, `set` or `lifted`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Ruling::Declared { .. } => "declared",
+            Ruling::Set { .. } => "set",
+            Ruling::Lifted { .. } => "lifted",
+        }
+    }
+
+    pub fn reason(&self) -> &str {
+        let (Ruling::Declared { reason, .. } | Ruling::Set { reason, .. } | Ruling::Lifted { reason, .. }) =
+            self;
+        reason
+    }
+
+    /// The ruling stored as `kind`; `None` for an unknown kind.
+    pub fn from_parts(kind: &str, municipality: MunicipalityCode, reason: String) -> Option<Ruling> {
+        Some(match kind {
+            "declared" => Ruling::Declared { municipality, reason },
+            "set" => Ruling::Set { municipality, reason },
+            "lifted" => Ruling::Lifted { municipality, reason },
+            _ => return None,
+        })
+    }
+
     pub fn validate(&self) -> Result<(), InvalidRuling> {
         let (Ruling::Declared { reason, .. } | Ruling::Set { reason, .. } | Ruling::Lifted { reason, .. }) =
             self;

@@ -17,6 +17,7 @@ pub mod municipality;
 pub mod phase;
 pub mod questionnaire;
 pub mod ranking;
+pub mod review;
 pub mod role;
 pub mod rules;
 pub mod slug;

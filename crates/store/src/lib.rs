@@ -3,9 +3,9 @@
 //! One [`Store`] interface, two implementations: [`SqliteStore`] (the embedded default) and
 //! [`PgStore`] (the scale-out backend). Both run the same SQL, generated from one body by
 //! [`sql::impl_store`], and pass the same behavioural suite (`tests/store_suite.rs`). The interface
-//! is three traits by area: [`ContentStore`] (awards, editions, entries), [`PeopleStore`]
+//! is four traits by area: [`ContentStore`] (awards, editions, entries), [`PeopleStore`]
 //! (accounts, roles, conflicts, the audit log, personal data) and [`AuthStore`] (sessions,
-//! one-time tokens, throttling, secrets).
+//! one-time tokens, throttling, secrets) and [`ReviewStore`] (the jury's review round).
 //!
 //! Architecture invariant: SQL lives in this crate and nowhere else. Every write runs in one
 //! transaction that also writes its audit event; writes to what the public sees also bump the
@@ -18,6 +18,7 @@ mod model;
 mod open;
 mod people;
 mod postgres;
+mod review;
 mod rows;
 mod sql;
 mod sqlite;
@@ -31,17 +32,18 @@ pub use model::*;
 pub use open::{DatabaseUrl, open};
 pub use people::PeopleStore;
 pub use postgres::PgStore;
+pub use review::*;
 pub use sqlite::SqliteStore;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
-/// Everything the rest of juryn asks of a database: the three areas together. Bring
+/// Everything the rest of juryn asks of a database: the four areas together. Bring
 /// `juryn_store::prelude::*` into scope to call them on a `dyn Store`.
-pub trait Store: ContentStore + PeopleStore + AuthStore {}
+pub trait Store: ContentStore + PeopleStore + AuthStore + ReviewStore {}
 
-impl<T: ContentStore + PeopleStore + AuthStore> Store for T {}
+impl<T: ContentStore + PeopleStore + AuthStore + ReviewStore> Store for T {}
 
 /// The store's traits, for calling their methods on a `dyn Store`.
 pub mod prelude {
-    pub use crate::{AuthStore, ContentStore, PeopleStore, Store};
+    pub use crate::{AuthStore, ContentStore, PeopleStore, ReviewStore, Store};
 }

@@ -26,15 +26,6 @@ pub trait PeopleStore: Send + Sync + 'static {
     /// Revokes a grant; effective at the person's next request. `None` if there was none.
     async fn revoke(&self, grant_id: i64, actor: &str) -> Result<Option<StoredGrant>>;
 
-    async fn put_conflict(
-        &self,
-        user_id: i64,
-        award: &Slug,
-        year: i16,
-        code: MunicipalityCode,
-        reason: &str,
-        actor: &str,
-    ) -> Result<()>;
     async fn conflicts_of(&self, user_id: i64) -> Result<Vec<(Slug, i16, MunicipalityCode)>>;
 
     /// The audit log, newest first, filtered.

@@ -161,33 +161,7 @@ macro_rules! impl_content {
                     .execute(&mut *tx)
                     .await?;
 
-                for (pos, k) in c.criteria.iter().enumerate() {
-                    sqlx::query(
-                        "insert into criteria (edition_id, position, name_sv, name_en, description_sv, \
-                         description_en, scale_min, scale_max, weight) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
-                         on conflict (edition_id, position) do update set name_sv = excluded.name_sv, \
-                         name_en = excluded.name_en, description_sv = excluded.description_sv, \
-                         description_en = excluded.description_en, scale_min = excluded.scale_min, \
-                         scale_max = excluded.scale_max, weight = excluded.weight",
-                    )
-                    .bind(id)
-                    .bind(pos as i64)
-                    .bind(&k.name.sv)
-                    .bind(&k.name.en)
-                    .bind(&k.description.sv)
-                    .bind(&k.description.en)
-                    .bind(i64::from(k.scale_min))
-                    .bind(i64::from(k.scale_max))
-                    .bind(i64::from(k.weight))
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                sqlx::query("delete from criteria where edition_id = $1 and position >= $2")
-                    .bind(id)
-                    .bind(c.criteria.len() as i64)
-                    .execute(&mut *tx)
-                    .await?;
-
+                Self::put_criteria_in(&mut tx, id, &c.criteria).await?;
                 Self::put_questions_in(&mut tx, id, &c.questions).await?;
 
                 let subject = format!("{}/{}", e.award, e.year);

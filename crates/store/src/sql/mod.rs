@@ -50,6 +50,7 @@ macro_rules! impl_store {
         use sqlx::Transaction;
 
         use crate::model::*;
+        use crate::review::*;
         use juryn_domain::questionnaire::Question;
         use crate::rows::*;
         use crate::sql::{AWARD_COLUMNS, EDITION_COLUMNS, GRANT_SELECT, USER_COLUMNS, describe_grant};
@@ -178,6 +179,38 @@ macro_rules! impl_store {
                 Ok(())
             }
 
+            /// Writes an edition's criteria by position (so their ids, which scores point at,
+            /// stay) and drops any beyond them.
+            async fn put_criteria_in(tx: &mut Tx, id: i64, criteria: &[Criterion]) -> Result<()> {
+                for (pos, k) in criteria.iter().enumerate() {
+                    sqlx::query(
+                        "insert into criteria (edition_id, position, name_sv, name_en, description_sv, \
+                         description_en, scale_min, scale_max, weight) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                         on conflict (edition_id, position) do update set name_sv = excluded.name_sv, \
+                         name_en = excluded.name_en, description_sv = excluded.description_sv, \
+                         description_en = excluded.description_en, scale_min = excluded.scale_min, \
+                         scale_max = excluded.scale_max, weight = excluded.weight",
+                    )
+                    .bind(id)
+                    .bind(pos as i64)
+                    .bind(&k.name.sv)
+                    .bind(&k.name.en)
+                    .bind(&k.description.sv)
+                    .bind(&k.description.en)
+                    .bind(i64::from(k.scale_min))
+                    .bind(i64::from(k.scale_max))
+                    .bind(i64::from(k.weight))
+                    .execute(&mut **tx)
+                    .await?;
+                }
+                sqlx::query("delete from criteria where edition_id = $1 and position >= $2")
+                    .bind(id)
+                    .bind(criteria.len() as i64)
+                    .execute(&mut **tx)
+                    .await?;
+                Ok(())
+            }
+
             async fn entry_code(&self, id: i64) -> Result<Option<MunicipalityCode>> {
                 let c: Option<String> = sqlx::query_scalar("select municipality_code from entries where id = $1")
                     .bind(id)
@@ -232,6 +265,7 @@ macro_rules! impl_store {
         crate::sql::nominations::impl_nominations!($store);
         crate::sql::people::impl_people!($store);
         crate::sql::auth::impl_auth!($store);
+        crate::sql::review::impl_review!($store);
         }
     };
 }
@@ -242,5 +276,6 @@ pub(crate) mod content;
 pub(crate) mod entries;
 pub(crate) mod nominations;
 pub(crate) mod people;
+pub(crate) mod review;
 
 pub(crate) use impl_store;

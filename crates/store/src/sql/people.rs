@@ -123,35 +123,6 @@ macro_rules! impl_people {
                 Ok(Some(held))
             }
 
-            async fn put_conflict(
-                &self,
-                user_id: i64,
-                award: &Slug,
-                year: i16,
-                code: MunicipalityCode,
-                reason: &str,
-                actor: &str,
-            ) -> Result<()> {
-                let (_writer, mut tx) = self.begin_write().await?;
-                let edition_id = Self::edition_id(&mut tx, award, year).await?;
-                sqlx::query(
-                    "insert into conflicts (edition_id, user_id, municipality_code, reason, created_at) \
-                     values ($1, $2, $3, $4, $5) on conflict (edition_id, user_id, municipality_code) \
-                     do update set reason = excluded.reason",
-                )
-                .bind(edition_id)
-                .bind(user_id)
-                .bind(code.as_str())
-                .bind(reason)
-                .bind(secs(Timestamp::now()))
-                .execute(&mut *tx)
-                .await?;
-                let detail = format!("{award}/{year} {code}: {reason}");
-                Self::audit(&mut tx, actor, "conflict.put", &format!("user/{user_id}"), detail).await?;
-                tx.commit().await?;
-                Ok(())
-            }
-
             async fn conflicts_of(&self, user_id: i64) -> Result<Vec<(Slug, i16, MunicipalityCode)>> {
                 let rows: Vec<(String, i64, String)> = sqlx::query_as(
                     "select a.slug, e.year, c.municipality_code from conflicts c \
@@ -270,6 +241,9 @@ macro_rules! impl_people {
                     "delete from sessions where user_id = $1",
                     "delete from role_grants where user_id = $1",
                     "delete from conflicts where user_id = $1",
+                    "delete from conflict_rulings where user_id = $1",
+                    "delete from assignments where user_id = $1",
+                    "update jurors set user_id = null where user_id = $1",
                     "delete from tokens where user_id = $1",
                 ] {
                     sqlx::query(sql).bind(user_id).execute(&mut *tx).await?;

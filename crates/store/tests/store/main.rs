@@ -7,3 +7,4 @@ mod content;
 mod entries;
 mod nominations;
 mod people;
+mod review;

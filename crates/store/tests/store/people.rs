@@ -1,6 +1,7 @@
 //! Accounts, roles, sessions, links, the audit log and personal data, on both backends.
 
 use jiff::{SignedDuration, Timestamp};
+use juryn_domain::conflict::Ruling;
 use juryn_domain::{Grant, Lang, MunicipalityCode, Role, Scope, Slug};
 use juryn_store::demo;
 use juryn_store::prelude::*;
@@ -144,8 +145,9 @@ store_suite! {
         store.grant(id, &juror(), "t").await.unwrap();
         let slug = Slug::parse(demo::AWARD_SLUG).unwrap();
         let lidingo = MunicipalityCode::parse("0186").unwrap();
-        store.put_conflict(id, &slug, 2019, lidingo, "bor i kommunen", "org").await.unwrap();
-        store.put_conflict(id, &slug, 2019, lidingo, "arbetar i kommunen", "org").await.unwrap();
+        let set = |reason: &str| Ruling::Set { municipality: lidingo, reason: reason.into() };
+        store.add_ruling(&slug, 2019, id, &set("bor i kommunen"), None, "org").await.unwrap();
+        store.add_ruling(&slug, 2019, id, &set("arbetar i kommunen"), None, "org").await.unwrap();
         assert_eq!(store.conflicts_of(id).await.unwrap(), [(slug, 2019, lidingo)]);
         store.create_session("s", id, later(60), None, "password").await.unwrap();
         assert_eq!(store.session("s", Timestamp::now()).await.unwrap().unwrap().conflicts.len(), 1);

@@ -143,7 +143,11 @@ async fn visitors(app: &TestApp) -> Vec<Browser<'_>> {
         let id = person(app, email, Some(PASSWORD), &grants).await;
         if email.starts_with("conflicted") {
             let lidingo = MunicipalityCode::parse("0186").unwrap();
-            app.store.put_conflict(id, &slug, 2019, lidingo, "bor i kommunen", "test").await.unwrap();
+            let set = juryn_domain::conflict::Ruling::Set {
+                municipality: lidingo,
+                reason: "bor i kommunen".into(),
+            };
+            app.store.add_ruling(&slug, 2019, id, &set, None, "test").await.unwrap();
         }
         let mut b = app.browser();
         assert_eq!(b.sign_in(email, PASSWORD).await.status, StatusCode::SEE_OTHER, "{email} signs in");

@@ -1,0 +1,194 @@
+//! The review round: who is on the jury, conflicts of interest, assignments, reviews, the
+//! jury's discussion and the shortlist.
+
+use async_trait::async_trait;
+use jiff::Timestamp;
+use juryn_domain::conflict::{ConflictSource, Ruling, Ties};
+use juryn_domain::review::Score;
+use juryn_domain::{Criterion, MunicipalityCode, Slug};
+
+use crate::Result;
+
+/// A person who holds a juror's or the chair's role in an edition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JuryMember {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub is_chair: bool,
+    /// From the public jury profile linked to the account, if any.
+    pub ties: Ties,
+    /// The linked public profile's name.
+    pub profile: Option<String>,
+}
+
+/// One line of the conflict register.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConflictRow {
+    pub user_id: i64,
+    pub name: String,
+    pub municipality: MunicipalityCode,
+    pub source: ConflictSource,
+}
+
+/// A ruling as recorded: what, by whom, when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredRuling {
+    pub user_id: i64,
+    pub ruling: Ruling,
+    pub made_by: Option<String>,
+    pub made_at: Timestamp,
+}
+
+/// A juror's review of one entry as stored. Reviews of pairs that are conflicted now are never
+/// returned by the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredReview {
+    pub user_id: i64,
+    pub juror: String,
+    pub municipality: MunicipalityCode,
+    /// One per criterion, in the criteria's order.
+    pub scores: Vec<Score>,
+    pub overall: String,
+    pub updated_at: Timestamp,
+    pub submitted_at: Option<Timestamp>,
+}
+
+/// What a juror saves: a draft, or the submission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewSave {
+    pub scores: Vec<Score>,
+    pub overall: String,
+    pub submit: bool,
+}
+
+/// Why the store refused a review or an assignment; each is checked inside the write's
+/// transaction, so a round closing or a conflict set at the same moment is respected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewRefusal {
+    RoundClosed,
+    NotAssigned,
+    Conflicted,
+    UnknownCriterion,
+    NotOnJury,
+}
+
+/// Why recording the shortlist was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShortlistRefusal {
+    /// The edition is no longer shortlisting: another decision got there first.
+    AlreadyDecided,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Post {
+    pub author: Option<String>,
+    pub body: String,
+    pub posted_at: Timestamp,
+}
+
+#[async_trait]
+pub trait ReviewStore: Send + Sync + 'static {
+    /// The edition's criteria with their stored ids, in order.
+    async fn criteria_with_ids(&self, award: &Slug, year: i16) -> Result<Vec<(i64, Criterion)>>;
+    /// Replaces the criteria, unless a review has been written: then `false` and nothing changes.
+    async fn put_criteria(
+        &self,
+        award: &Slug,
+        year: i16,
+        criteria: &[Criterion],
+        actor: &str,
+    ) -> Result<bool>;
+
+    /// The people holding a juror's or the chair's role in the edition (or its award), by name.
+    async fn jury_members(&self, award: &Slug, year: i16) -> Result<Vec<JuryMember>>;
+    /// Links the public jury profile `profile` to the account, with where the juror works, and
+    /// recomputes the juror's conflicts. `false` if there is no such profile.
+    async fn link_juror(
+        &self,
+        award: &Slug,
+        year: i16,
+        profile: &str,
+        user_id: i64,
+        employer: Option<MunicipalityCode>,
+        actor: &str,
+    ) -> Result<bool>;
+    /// Records a ruling (the caller has validated it) and recomputes the juror's conflicts; a
+    /// new conflict also removes the pair's assignment.
+    async fn add_ruling(
+        &self,
+        award: &Slug,
+        year: i16,
+        user_id: i64,
+        ruling: &Ruling,
+        made_by: Option<i64>,
+        actor: &str,
+    ) -> Result<()>;
+    /// Every effective conflict of the edition: who, which municipality, why.
+    async fn conflict_register(&self, award: &Slug, year: i16) -> Result<Vec<ConflictRow>>;
+    /// Every ruling of the edition, oldest first.
+    async fn rulings(&self, award: &Slug, year: i16) -> Result<Vec<StoredRuling>>;
+
+    /// Who reviews which entry.
+    async fn assignments(&self, award: &Slug, year: i16) -> Result<Vec<(i64, MunicipalityCode)>>;
+    /// Replaces every assignment of the edition (conflicted pairs are left out).
+    async fn replace_assignments(
+        &self,
+        award: &Slug,
+        year: i16,
+        pairs: &[(i64, MunicipalityCode)],
+        actor: &str,
+    ) -> Result<()>;
+    /// Adds or removes one assignment by hand. Adding a conflicted pair is refused.
+    async fn set_assigned(
+        &self,
+        award: &Slug,
+        year: i16,
+        user_id: i64,
+        code: MunicipalityCode,
+        assigned: bool,
+        actor: &str,
+    ) -> Result<Result<(), ReviewRefusal>>;
+
+    /// Saves a juror's review (draft or submission) if the round is open, the juror is assigned
+    /// the entry and not conflicted, and every score names one of the edition's criteria.
+    async fn save_review(
+        &self,
+        award: &Slug,
+        year: i16,
+        user_id: i64,
+        code: MunicipalityCode,
+        save: &ReviewSave,
+        actor: &str,
+    ) -> Result<Result<(), ReviewRefusal>>;
+    /// Every review of the edition, drafts included, except those of conflicted pairs.
+    async fn reviews(&self, award: &Slug, year: i16) -> Result<Vec<StoredReview>>;
+
+    /// Adds a post to the jury's discussion of an entry.
+    async fn post_discussion(
+        &self,
+        award: &Slug,
+        year: i16,
+        code: MunicipalityCode,
+        user_id: i64,
+        body: &str,
+        actor: &str,
+    ) -> Result<()>;
+    /// The discussion of an entry, oldest first.
+    async fn discussion(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<Post>>;
+
+    /// Records the nominees with a rationale each and moves the edition from shortlisting to
+    /// nominated, if it is still shortlisting (compare-and-set: of two racing decisions, one
+    /// wins and the other is refused). The caller has checked the transition with the domain.
+    async fn record_shortlist(
+        &self,
+        award: &Slug,
+        year: i16,
+        nominees: &[(MunicipalityCode, String)],
+        actor: &str,
+    ) -> Result<Result<(), ShortlistRefusal>>;
+    /// The nominees with the chair's rationale, in order.
+    async fn shortlist(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, String)>>;
+    /// Sets when the nominees become public.
+    async fn schedule_nominees(&self, award: &Slug, year: i16, at: Timestamp, actor: &str) -> Result<()>;
+}

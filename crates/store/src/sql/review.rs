@@ -1,0 +1,648 @@
+//! The review round's SQL: jury members, conflicts (rulings and the effective set computed by
+//! `domain::conflict`), assignments, reviews, the discussion and the shortlist.
+
+macro_rules! impl_review {
+    ($store:ident) => {
+        impl $store {
+            /// Recomputes one juror's effective conflicts in an edition from their ties, the
+            /// edition's policy and every ruling, replacing the rows in `conflicts`; assignments
+            /// of pairs that are now conflicted are removed.
+            async fn refresh_conflicts_in(tx: &mut Tx, edition_id: i64, user_id: i64) -> Result<()> {
+                use juryn_domain::conflict::{ConflictPolicy, Ruling, Ties, conflict};
+                let ties_row: Option<(Option<String>, Option<String>)> = sqlx::query_as(
+                    "select home_code, employer_code from jurors where edition_id = $1 and user_id = $2",
+                )
+                .bind(edition_id)
+                .bind(user_id)
+                .fetch_optional(&mut **tx)
+                .await?;
+                let ties = match ties_row {
+                    Some((home, employer)) => Ties {
+                        home: home.as_deref().map(code).transpose()?,
+                        employer: employer.as_deref().map(code).transpose()?,
+                    },
+                    None => Ties::default(),
+                };
+                let whole_county: bool =
+                    sqlx::query_scalar("select conflict_whole_county from editions where id = $1")
+                        .bind(edition_id)
+                        .fetch_one(&mut **tx)
+                        .await?;
+                let rows: Vec<(String, String, String)> = sqlx::query_as(
+                    "select kind, municipality_code, reason from conflict_rulings \
+                     where edition_id = $1 and user_id = $2 order by id",
+                )
+                .bind(edition_id)
+                .bind(user_id)
+                .fetch_all(&mut **tx)
+                .await?;
+                let mut rulings = Vec::with_capacity(rows.len());
+                for (kind, c, reason) in rows {
+                    rulings.push(
+                        Ruling::from_parts(&kind, code(&c)?, reason)
+                            .ok_or_else(|| StoreError::Corrupt(format!("ruling kind {kind}")))?,
+                    );
+                }
+                sqlx::query("delete from conflicts where edition_id = $1 and user_id = $2")
+                    .bind(edition_id)
+                    .bind(user_id)
+                    .execute(&mut **tx)
+                    .await?;
+                let policy = ConflictPolicy { whole_county };
+                let now = secs(Timestamp::now());
+                for m in juryn_domain::Registry::sweden().all() {
+                    let Some(source) = conflict(&ties, policy, &rulings, m.code) else { continue };
+                    let reason = serde_json::to_string(&source).map_err(|e| StoreError::Invalid(e.to_string()))?;
+                    sqlx::query(
+                        "insert into conflicts (edition_id, user_id, municipality_code, reason, created_at) \
+                         values ($1, $2, $3, $4, $5)",
+                    )
+                    .bind(edition_id)
+                    .bind(user_id)
+                    .bind(m.code.as_str())
+                    .bind(reason)
+                    .bind(now)
+                    .execute(&mut **tx)
+                    .await?;
+                }
+                sqlx::query(
+                    "delete from assignments where edition_id = $1 and user_id = $2 and municipality_code in \
+                     (select municipality_code from conflicts where edition_id = $1 and user_id = $2)",
+                )
+                .bind(edition_id)
+                .bind(user_id)
+                .execute(&mut **tx)
+                .await?;
+                Ok(())
+            }
+
+            async fn is_conflicted_in(tx: &mut Tx, edition_id: i64, user_id: i64, c: MunicipalityCode) -> Result<bool> {
+                let n: i64 = sqlx::query_scalar(
+                    "select count(*) from conflicts where edition_id = $1 and user_id = $2 and municipality_code = $3",
+                )
+                .bind(edition_id)
+                .bind(user_id)
+                .bind(c.as_str())
+                .fetch_one(&mut **tx)
+                .await?;
+                Ok(n > 0)
+            }
+
+            /// Whether the person holds a juror's or the chair's role covering the edition.
+            async fn on_jury_in(tx: &mut Tx, edition_id: i64, user_id: i64) -> Result<bool> {
+                let n: i64 = sqlx::query_scalar(
+                    "select count(*) from role_grants g join editions e on e.id = $1 \
+                     where g.user_id = $2 and g.role in ('juror', 'jury-chair') \
+                     and (g.edition_id = e.id or (g.edition_id is null and g.award_id = e.award_id))",
+                )
+                .bind(edition_id)
+                .bind(user_id)
+                .fetch_one(&mut **tx)
+                .await?;
+                Ok(n > 0)
+            }
+
+            async fn phase_in(tx: &mut Tx, edition_id: i64) -> Result<Phase> {
+                let p: String = sqlx::query_scalar("select phase from editions where id = $1")
+                    .bind(edition_id)
+                    .fetch_one(&mut **tx)
+                    .await?;
+                Phase::parse(&p).ok_or_else(|| StoreError::Corrupt(format!("phase {p}")))
+            }
+
+            async fn user_name_in(tx: &mut Tx, user_id: i64) -> Result<String> {
+                Ok(sqlx::query_scalar::<_, String>("select name from users where id = $1")
+                    .bind(user_id)
+                    .fetch_optional(&mut **tx)
+                    .await?
+                    .unwrap_or_else(|| format!("user/{user_id}")))
+            }
+        }
+
+        #[async_trait]
+        impl crate::ReviewStore for $store {
+            async fn criteria_with_ids(&self, award: &Slug, year: i16) -> Result<Vec<(i64, Criterion)>> {
+                #[derive(sqlx::FromRow)]
+                struct Row {
+                    id: i64,
+                    #[sqlx(flatten)]
+                    criterion: CriterionRow,
+                }
+                let rows: Vec<Row> = self
+                    .edition_rows(
+                        "select c.id, c.name_sv, c.name_en, c.description_sv, c.description_en, c.scale_min, \
+                         c.scale_max, c.weight from criteria c join editions e on e.id = c.edition_id \
+                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 \
+                         order by c.position",
+                        award,
+                        year,
+                    )
+                    .await?;
+                rows.into_iter().map(|r| Ok((r.id, r.criterion.into_criterion()?))).collect()
+            }
+
+            async fn put_criteria(&self, award: &Slug, year: i16, criteria: &[Criterion], actor: &str) -> Result<bool> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                let reviews: i64 = sqlx::query_scalar("select count(*) from reviews where edition_id = $1")
+                    .bind(id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                if reviews > 0 {
+                    return Ok(false);
+                }
+                Self::put_criteria_in(&mut tx, id, criteria).await?;
+                let detail = format!("{} criteria", criteria.len());
+                Self::record(&mut tx, actor, "criteria.put", &format!("{award}/{year}"), detail).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn jury_members(&self, award: &Slug, year: i16) -> Result<Vec<JuryMember>> {
+                let rows: Vec<(i64, String, String, bool, Option<String>, Option<String>, Option<String>)> =
+                    sqlx::query_as(
+                        "select u.id, u.name, u.email, max(case when g.role = 'jury-chair' then 1 else 0 end) = 1, \
+                         max(j.name), max(j.home_code), max(j.employer_code) \
+                         from role_grants g join users u on u.id = g.user_id \
+                         join editions e on (g.edition_id = e.id or (g.edition_id is null and g.award_id = e.award_id)) \
+                         join awards a on a.id = e.award_id \
+                         left join jurors j on j.edition_id = e.id and j.user_id = u.id \
+                         where a.slug = $1 and e.year = $2 and g.role in ('juror', 'jury-chair') \
+                         and u.erased_at is null group by u.id, u.name, u.email",
+                    )
+                    .bind(award.as_str())
+                    .bind(i64::from(year))
+                    .fetch_all(&self.pool)
+                    .await?;
+                let mut out = Vec::with_capacity(rows.len());
+                for (user_id, name, email, is_chair, profile, home, employer) in rows {
+                    out.push(JuryMember {
+                        user_id,
+                        name,
+                        email,
+                        is_chair,
+                        ties: juryn_domain::conflict::Ties {
+                            home: home.as_deref().map(code).transpose()?,
+                            employer: employer.as_deref().map(code).transpose()?,
+                        },
+                        profile,
+                    });
+                }
+                out.sort_by(|a, b| {
+                    juryn_domain::juror::swedish_key(&a.name).cmp(&juryn_domain::juror::swedish_key(&b.name))
+                });
+                Ok(out)
+            }
+
+            async fn link_juror(
+                &self,
+                award: &Slug,
+                year: i16,
+                profile: &str,
+                user_id: i64,
+                employer: Option<MunicipalityCode>,
+                actor: &str,
+            ) -> Result<bool> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                // One profile per account: a link moves, it does not copy.
+                sqlx::query("update jurors set user_id = null where edition_id = $1 and user_id = $2")
+                    .bind(id)
+                    .bind(user_id)
+                    .execute(&mut *tx)
+                    .await?;
+                let linked = sqlx::query(
+                    "update jurors set user_id = $1, employer_code = $2 where edition_id = $3 and name = $4",
+                )
+                .bind(user_id)
+                .bind(employer.map(|c| c.to_string()))
+                .bind(id)
+                .bind(profile)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if linked == 0 {
+                    return Ok(false);
+                }
+                Self::refresh_conflicts_in(&mut tx, id, user_id).await?;
+                let detail = format!("{award}/{year} profile {profile}, employer {employer:?}");
+                Self::record(&mut tx, actor, "juror.link", &format!("user/{user_id}"), detail).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn add_ruling(
+                &self,
+                award: &Slug,
+                year: i16,
+                user_id: i64,
+                ruling: &juryn_domain::conflict::Ruling,
+                made_by: Option<i64>,
+                actor: &str,
+            ) -> Result<()> {
+                ruling.validate().map_err(|e| StoreError::Invalid(e.to_string()))?;
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                sqlx::query(
+                    "insert into conflict_rulings (edition_id, user_id, municipality_code, kind, reason, made_by, made_at) \
+                     values ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(id)
+                .bind(user_id)
+                .bind(ruling.municipality().as_str())
+                .bind(ruling.kind())
+                .bind(ruling.reason())
+                .bind(made_by)
+                .bind(secs(Timestamp::now()))
+                .execute(&mut *tx)
+                .await?;
+                Self::refresh_conflicts_in(&mut tx, id, user_id).await?;
+                let detail = format!("{award}/{year} {} {}: {}", ruling.kind(), ruling.municipality(), ruling.reason());
+                Self::record(&mut tx, actor, "conflict.ruling", &format!("user/{user_id}"), detail).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn conflict_register(&self, award: &Slug, year: i16) -> Result<Vec<ConflictRow>> {
+                let rows: Vec<(i64, String, String, String)> = self
+                    .edition_rows(
+                        "select c.user_id, u.name, c.municipality_code, c.reason from conflicts c \
+                         join users u on u.id = c.user_id join editions e on e.id = c.edition_id \
+                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 \
+                         order by u.name, c.municipality_code",
+                        award,
+                        year,
+                    )
+                    .await?;
+                rows.into_iter()
+                    .map(|(user_id, name, c, reason)| {
+                        Ok(ConflictRow {
+                            user_id,
+                            name,
+                            municipality: code(&c)?,
+                            source: serde_json::from_str(&reason).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn rulings(&self, award: &Slug, year: i16) -> Result<Vec<StoredRuling>> {
+                let rows: Vec<(i64, String, String, String, Option<String>, i64)> = self
+                    .edition_rows(
+                        "select r.user_id, r.kind, r.municipality_code, r.reason, u.name, r.made_at \
+                         from conflict_rulings r left join users u on u.id = r.made_by \
+                         join editions e on e.id = r.edition_id join awards a on a.id = e.award_id \
+                         where a.slug = $1 and e.year = $2 order by r.id",
+                        award,
+                        year,
+                    )
+                    .await?;
+                rows.into_iter()
+                    .map(|(user_id, kind, c, reason, by, at)| {
+                        Ok(StoredRuling {
+                            user_id,
+                            ruling: juryn_domain::conflict::Ruling::from_parts(&kind, code(&c)?, reason)
+                                .ok_or_else(|| StoreError::Corrupt(format!("ruling kind {kind}")))?,
+                            made_by: by,
+                            made_at: time(at)?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn assignments(&self, award: &Slug, year: i16) -> Result<Vec<(i64, MunicipalityCode)>> {
+                let rows: Vec<(i64, String)> = self
+                    .edition_rows(
+                        "select s.user_id, s.municipality_code from assignments s \
+                         join editions e on e.id = s.edition_id join awards a on a.id = e.award_id \
+                         where a.slug = $1 and e.year = $2 order by s.municipality_code, s.user_id",
+                        award,
+                        year,
+                    )
+                    .await?;
+                rows.into_iter().map(|(u, c)| Ok((u, code(&c)?))).collect()
+            }
+
+            async fn replace_assignments(
+                &self,
+                award: &Slug,
+                year: i16,
+                pairs: &[(i64, MunicipalityCode)],
+                actor: &str,
+            ) -> Result<()> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                sqlx::query("delete from assignments where edition_id = $1").bind(id).execute(&mut *tx).await?;
+                let mut written = 0;
+                for (user_id, c) in pairs {
+                    if Self::is_conflicted_in(&mut tx, id, *user_id, *c).await? {
+                        continue;
+                    }
+                    sqlx::query(
+                        "insert into assignments (edition_id, user_id, municipality_code) values ($1, $2, $3) \
+                         on conflict do nothing",
+                    )
+                    .bind(id)
+                    .bind(user_id)
+                    .bind(c.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                    written += 1;
+                }
+                let detail = format!("{written} assignments");
+                Self::record(&mut tx, actor, "assignments.replace", &format!("{award}/{year}"), detail).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn set_assigned(
+                &self,
+                award: &Slug,
+                year: i16,
+                user_id: i64,
+                c: MunicipalityCode,
+                assigned: bool,
+                actor: &str,
+            ) -> Result<Result<(), ReviewRefusal>> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                if assigned {
+                    if !Self::on_jury_in(&mut tx, id, user_id).await? {
+                        return Ok(Err(ReviewRefusal::NotOnJury));
+                    }
+                    if Self::is_conflicted_in(&mut tx, id, user_id, c).await? {
+                        return Ok(Err(ReviewRefusal::Conflicted));
+                    }
+                    sqlx::query(
+                        "insert into assignments (edition_id, user_id, municipality_code) values ($1, $2, $3) \
+                         on conflict do nothing",
+                    )
+                    .bind(id)
+                    .bind(user_id)
+                    .bind(c.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                } else {
+                    sqlx::query(
+                        "delete from assignments where edition_id = $1 and user_id = $2 and municipality_code = $3",
+                    )
+                    .bind(id)
+                    .bind(user_id)
+                    .bind(c.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                let action = if assigned { "assignment.add" } else { "assignment.remove" };
+                Self::record(&mut tx, actor, action, &format!("user/{user_id}"), format!("{award}/{year} {c}")).await?;
+                tx.commit().await?;
+                Ok(Ok(()))
+            }
+
+            async fn save_review(
+                &self,
+                award: &Slug,
+                year: i16,
+                user_id: i64,
+                c: MunicipalityCode,
+                save: &ReviewSave,
+                actor: &str,
+            ) -> Result<Result<(), ReviewRefusal>> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                if !juryn_domain::review::round_open(Self::phase_in(&mut tx, id).await?) {
+                    return Ok(Err(ReviewRefusal::RoundClosed));
+                }
+                if Self::is_conflicted_in(&mut tx, id, user_id, c).await? {
+                    return Ok(Err(ReviewRefusal::Conflicted));
+                }
+                let assigned: i64 = sqlx::query_scalar(
+                    "select count(*) from assignments where edition_id = $1 and user_id = $2 and municipality_code = $3",
+                )
+                .bind(id)
+                .bind(user_id)
+                .bind(c.as_str())
+                .fetch_one(&mut *tx)
+                .await?;
+                if assigned == 0 {
+                    return Ok(Err(ReviewRefusal::NotAssigned));
+                }
+                let ids: Vec<i64> = sqlx::query_scalar("select id from criteria where edition_id = $1")
+                    .bind(id)
+                    .fetch_all(&mut *tx)
+                    .await?;
+                if save.scores.iter().any(|s| !ids.contains(&s.criterion)) {
+                    return Ok(Err(ReviewRefusal::UnknownCriterion));
+                }
+                let now = secs(Timestamp::now());
+                // A submitted review stays submitted (at its first submission time) when edited.
+                let review_id: i64 = sqlx::query_scalar(
+                    "insert into reviews (edition_id, user_id, municipality_code, overall_comment, updated_at, submitted_at) \
+                     values ($1, $2, $3, $4, $5, $6) on conflict (edition_id, user_id, municipality_code) do update set \
+                     overall_comment = excluded.overall_comment, updated_at = excluded.updated_at, \
+                     submitted_at = coalesce(reviews.submitted_at, excluded.submitted_at) returning id",
+                )
+                .bind(id)
+                .bind(user_id)
+                .bind(c.as_str())
+                .bind(&save.overall)
+                .bind(now)
+                .bind(save.submit.then_some(now))
+                .fetch_one(&mut *tx)
+                .await?;
+                for s in &save.scores {
+                    sqlx::query(
+                        "insert into review_scores (review_id, criterion_id, score, comment) values ($1, $2, $3, $4) \
+                         on conflict (review_id, criterion_id) do update set score = excluded.score, \
+                         comment = excluded.comment",
+                    )
+                    .bind(review_id)
+                    .bind(s.criterion)
+                    .bind(s.score.map(i64::from))
+                    .bind(&s.comment)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                let action = if save.submit { "review.submit" } else { "review.save" };
+                let detail = format!(
+                    "{award}/{year} {c}: {}",
+                    save.scores
+                        .iter()
+                        .map(|s| s.score.map_or_else(|| "–".to_owned(), |v| v.to_string()))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                );
+                Self::record(&mut tx, actor, action, &format!("user/{user_id}"), detail).await?;
+                tx.commit().await?;
+                Ok(Ok(()))
+            }
+
+            async fn reviews(&self, award: &Slug, year: i16) -> Result<Vec<StoredReview>> {
+                let heads: Vec<(i64, i64, String, String, String, i64, Option<i64>)> = self
+                    .edition_rows(
+                        "select r.id, r.user_id, u.name, r.municipality_code, r.overall_comment, r.updated_at, \
+                         r.submitted_at from reviews r join users u on u.id = r.user_id \
+                         join editions e on e.id = r.edition_id join awards a on a.id = e.award_id \
+                         where a.slug = $1 and e.year = $2 and not exists (select 1 from conflicts c \
+                           where c.edition_id = r.edition_id and c.user_id = r.user_id \
+                           and c.municipality_code = r.municipality_code) \
+                         order by r.municipality_code, u.name",
+                        award,
+                        year,
+                    )
+                    .await?;
+                let scores: Vec<(i64, i64, Option<i64>, String)> = self
+                    .edition_rows(
+                        "select s.review_id, s.criterion_id, s.score, s.comment from review_scores s \
+                         join reviews r on r.id = s.review_id join criteria k on k.id = s.criterion_id \
+                         join editions e on e.id = r.edition_id join awards a on a.id = e.award_id \
+                         where a.slug = $1 and e.year = $2 order by s.review_id, k.position",
+                        award,
+                        year,
+                    )
+                    .await?;
+                let criteria: Vec<i64> = self.criteria_with_ids(award, year).await?.into_iter().map(|(id, _)| id).collect();
+                let mut by_review: std::collections::HashMap<i64, Vec<(i64, Option<i64>, String)>> =
+                    std::collections::HashMap::new();
+                for (review, criterion, score, comment) in scores {
+                    by_review.entry(review).or_default().push((criterion, score, comment));
+                }
+                let mut out = Vec::with_capacity(heads.len());
+                for (rid, user_id, juror, c, overall, updated, submitted) in heads {
+                    let stored = by_review.remove(&rid).unwrap_or_default();
+                    let scores = criteria
+                        .iter()
+                        .map(|k| {
+                            let found = stored.iter().find(|(id, _, _)| id == k);
+                            Ok(juryn_domain::review::Score {
+                                criterion: *k,
+                                score: match found.and_then(|f| f.1) {
+                                    Some(v) => Some(u8::try_from(v).map_err(|e| StoreError::Corrupt(e.to_string()))?),
+                                    None => None,
+                                },
+                                comment: found.map(|f| f.2.clone()).unwrap_or_default(),
+                            })
+                        })
+                        .collect::<Result<Vec<_>>>()?;
+                    out.push(StoredReview {
+                        user_id,
+                        juror,
+                        municipality: code(&c)?,
+                        scores,
+                        overall,
+                        updated_at: time(updated)?,
+                        submitted_at: submitted.map(time).transpose()?,
+                    });
+                }
+                Ok(out)
+            }
+
+            async fn post_discussion(
+                &self,
+                award: &Slug,
+                year: i16,
+                c: MunicipalityCode,
+                user_id: i64,
+                body: &str,
+                actor: &str,
+            ) -> Result<()> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                sqlx::query(
+                    "insert into discussion_posts (edition_id, municipality_code, user_id, body, posted_at) \
+                     values ($1, $2, $3, $4, $5)",
+                )
+                .bind(id)
+                .bind(c.as_str())
+                .bind(user_id)
+                .bind(body)
+                .bind(secs(Timestamp::now()))
+                .execute(&mut *tx)
+                .await?;
+                let name = Self::user_name_in(&mut tx, user_id).await?;
+                Self::record(&mut tx, actor, "discussion.post", &format!("{award}/{year} {c}"), name).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn discussion(&self, award: &Slug, year: i16, c: MunicipalityCode) -> Result<Vec<Post>> {
+                let rows: Vec<(Option<String>, String, i64)> = sqlx::query_as(
+                    "select u.name, p.body, p.posted_at from discussion_posts p left join users u on u.id = p.user_id \
+                     join editions e on e.id = p.edition_id join awards a on a.id = e.award_id \
+                     where a.slug = $1 and e.year = $2 and p.municipality_code = $3 order by p.id",
+                )
+                .bind(award.as_str())
+                .bind(i64::from(year))
+                .bind(c.as_str())
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter()
+                    .map(|(author, body, at)| Ok(Post { author, body, posted_at: time(at)? }))
+                    .collect()
+            }
+
+            async fn record_shortlist(
+                &self,
+                award: &Slug,
+                year: i16,
+                nominees: &[(MunicipalityCode, String)],
+                actor: &str,
+            ) -> Result<Result<(), ShortlistRefusal>> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                let moved = sqlx::query("update editions set phase = $1 where id = $2 and phase = $3")
+                    .bind(Phase::Nominated.as_str())
+                    .bind(id)
+                    .bind(Phase::Shortlisting.as_str())
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                if moved == 0 {
+                    return Ok(Err(ShortlistRefusal::AlreadyDecided));
+                }
+                sqlx::query("delete from nominees where edition_id = $1").bind(id).execute(&mut *tx).await?;
+                for (pos, (c, rationale)) in nominees.iter().enumerate() {
+                    sqlx::query(
+                        "insert into nominees (edition_id, position, municipality_code, rationale) values ($1, $2, $3, $4)",
+                    )
+                    .bind(id)
+                    .bind(pos as i64)
+                    .bind(c.as_str())
+                    .bind(rationale)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                let detail = nominees.iter().map(|(c, _)| c.to_string()).collect::<Vec<_>>().join(" ");
+                Self::record(&mut tx, actor, "shortlist.record", &format!("{award}/{year}"), detail).await?;
+                tx.commit().await?;
+                Ok(Ok(()))
+            }
+
+            async fn shortlist(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, String)>> {
+                let rows: Vec<(String, String)> = self
+                    .edition_rows(
+                        "select n.municipality_code, n.rationale from nominees n join editions e on e.id = n.edition_id \
+                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 order by n.position",
+                        award,
+                        year,
+                    )
+                    .await?;
+                rows.into_iter().map(|(c, r)| Ok((code(&c)?, r))).collect()
+            }
+
+            async fn schedule_nominees(&self, award: &Slug, year: i16, at: Timestamp, actor: &str) -> Result<()> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                sqlx::query("update editions set nominees_public_at = $1 where id = $2")
+                    .bind(secs(at))
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                Self::record(&mut tx, actor, "shortlist.schedule", &format!("{award}/{year}"), at.to_string()).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+        }
+    };
+}
+
+pub(crate) use impl_review;

@@ -1,0 +1,153 @@
+//! The review round on both backends: conflicts, assignments, reviews, discussion, shortlist.
+
+use juryn_domain::conflict::{ConflictSource, Ruling};
+use juryn_domain::review::Score;
+use juryn_domain::{Grant, Lang, MunicipalityCode, Phase, Role, Scope, Slug};
+use juryn_store::prelude::*;
+use juryn_store::{NewUser, ReviewRefusal, ReviewSave, ShortlistRefusal, demo};
+
+use crate::backends::store_suite;
+
+fn slug() -> Slug {
+    Slug::parse(demo::AWARD_SLUG).unwrap()
+}
+
+fn code(c: &str) -> MunicipalityCode {
+    MunicipalityCode::parse(c).unwrap()
+}
+
+/// The demo at shortlisting, with one juror account (linked to the profile of Sofia Lind, who
+/// lives in Stockholm, 0180) who works for Umeå (2480).
+async fn round(store: &dyn Store) -> i64 {
+    demo::load(store).await.unwrap();
+    store.set_phase(&slug(), 2019, Phase::Shortlisting, "t").await.unwrap();
+    let user = NewUser {
+        email: "sofia@example.se".into(),
+        name: "Sofia Lind".into(),
+        lang: Lang::Sv,
+        password_hash: None,
+    };
+    let id = store.put_user(&user, "t").await.unwrap();
+    let grant = Grant { role: Role::Juror, scope: Scope::Edition(slug(), 2019), municipality: None };
+    store.grant(id, &grant, "t").await.unwrap();
+    assert!(store.link_juror(&slug(), 2019, "Sofia Lind", id, Some(code("2480")), "t").await.unwrap());
+    id
+}
+
+fn save(
+    store_criteria: &[(i64, juryn_domain::Criterion)],
+    scores: &[Option<u8>],
+    submit: bool,
+) -> ReviewSave {
+    ReviewSave {
+        scores: store_criteria
+            .iter()
+            .zip(scores)
+            .map(|((id, _), s)| Score { criterion: *id, score: *s, comment: format!("om {id}") })
+            .collect(),
+        overall: "Helheten".into(),
+        submit,
+    }
+}
+
+store_suite! {
+    async fn home_and_employer_are_conflicts_and_rulings_change_them(store) {
+        let id = round(store).await;
+        let register = store.conflict_register(&slug(), 2019).await.unwrap();
+        let mine: Vec<_> = register.iter().map(|r| (r.municipality.to_string(), r.source.clone())).collect();
+        assert_eq!(mine, [("0180".into(), ConflictSource::LivesThere), ("2480".into(), ConflictSource::WorksThere)]);
+        let declared = Ruling::Declared { municipality: code("0186"), reason: "Min syster arbetar där".into() };
+        store.add_ruling(&slug(), 2019, id, &declared, Some(id), "t").await.unwrap();
+        let lifted = Ruling::Lifted { municipality: code("0180"), reason: "Stor kommun, inget beroende".into() };
+        store.add_ruling(&slug(), 2019, id, &lifted, None, "org").await.unwrap();
+        let codes: Vec<String> =
+            store.conflict_register(&slug(), 2019).await.unwrap().iter().map(|r| r.municipality.to_string()).collect();
+        assert_eq!(codes, ["0186", "2480"]);
+        assert_eq!(store.conflicts_of(id).await.unwrap().len(), 2);
+        assert_eq!(store.rulings(&slug(), 2019).await.unwrap().len(), 2);
+        let empty = Ruling::Set { municipality: code("0186"), reason: " ".into() };
+        assert!(store.add_ruling(&slug(), 2019, id, &empty, None, "org").await.is_err(), "a ruling needs a reason");
+    }
+
+    async fn a_review_is_refused_unless_assigned_unconflicted_and_the_round_open(store) {
+        let id = round(store).await;
+        let criteria = store.criteria_with_ids(&slug(), 2019).await.unwrap();
+        assert_eq!(criteria.len(), 3);
+        let draft = save(&criteria, &[Some(4), None, None], false);
+        let lidingo = code("0186");
+        assert_eq!(store.save_review(&slug(), 2019, id, lidingo, &draft, "t").await.unwrap(), Err(ReviewRefusal::NotAssigned));
+        assert_eq!(store.set_assigned(&slug(), 2019, id, code("2480"), true, "org").await.unwrap(), Err(ReviewRefusal::Conflicted));
+        store.set_assigned(&slug(), 2019, id, lidingo, true, "org").await.unwrap().unwrap();
+        store.save_review(&slug(), 2019, id, lidingo, &draft, "t").await.unwrap().unwrap();
+        let mut foreign = draft.clone();
+        foreign.scores[0].criterion = 999_999;
+        assert_eq!(store.save_review(&slug(), 2019, id, lidingo, &foreign, "t").await.unwrap(), Err(ReviewRefusal::UnknownCriterion));
+        let reviews = store.reviews(&slug(), 2019).await.unwrap();
+        assert_eq!(reviews.len(), 1);
+        assert_eq!(reviews[0].scores.iter().map(|s| s.score).collect::<Vec<_>>(), [Some(4), None, None]);
+        assert_eq!(reviews[0].submitted_at, None);
+
+        store.save_review(&slug(), 2019, id, lidingo, &save(&criteria, &[Some(4), Some(3), Some(5)], true), "t").await.unwrap().unwrap();
+        let first = store.reviews(&slug(), 2019).await.unwrap()[0].submitted_at;
+        assert!(first.is_some());
+        // Editing a submitted review keeps it submitted.
+        store.save_review(&slug(), 2019, id, lidingo, &save(&criteria, &[Some(5), Some(3), Some(5)], false), "t").await.unwrap().unwrap();
+        let again = &store.reviews(&slug(), 2019).await.unwrap()[0];
+        assert_eq!((again.submitted_at, again.scores[0].score), (first, Some(5)));
+        assert!(!store.put_criteria(&slug(), 2019, &[], "org").await.unwrap(), "criteria are locked once scored");
+
+        // A conflict set later hides the review and removes the assignment.
+        let set = Ruling::Set { municipality: lidingo, reason: "Nytt uppdrag".into() };
+        store.add_ruling(&slug(), 2019, id, &set, None, "org").await.unwrap();
+        assert!(store.reviews(&slug(), 2019).await.unwrap().is_empty());
+        assert!(store.assignments(&slug(), 2019).await.unwrap().is_empty());
+        assert_eq!(store.save_review(&slug(), 2019, id, lidingo, &draft, "t").await.unwrap(), Err(ReviewRefusal::Conflicted));
+
+        store.set_assigned(&slug(), 2019, id, code("1080"), true, "org").await.unwrap().unwrap();
+        store.set_phase(&slug(), 2019, Phase::Nominated, "t").await.unwrap();
+        assert_eq!(store.save_review(&slug(), 2019, id, code("1080"), &draft, "t").await.unwrap(), Err(ReviewRefusal::RoundClosed));
+    }
+
+    async fn assignments_replace_and_skip_conflicts(store) {
+        let id = round(store).await;
+        let pairs = [(id, code("0186")), (id, code("2480")), (id, code("1080"))];
+        store.replace_assignments(&slug(), 2019, &pairs, "org").await.unwrap();
+        assert_eq!(store.assignments(&slug(), 2019).await.unwrap(), [(id, code("0186")), (id, code("1080"))]);
+        store.set_assigned(&slug(), 2019, id, code("0186"), false, "org").await.unwrap().unwrap();
+        assert_eq!(store.assignments(&slug(), 2019).await.unwrap(), [(id, code("1080"))]);
+        let stranger = store.put_user(&NewUser { email: "x@example.se".into(), name: "X".into(), lang: Lang::Sv, password_hash: None }, "t").await.unwrap();
+        assert_eq!(store.set_assigned(&slug(), 2019, stranger, code("0186"), true, "org").await.unwrap(), Err(ReviewRefusal::NotOnJury));
+        let members = store.jury_members(&slug(), 2019).await.unwrap();
+        assert_eq!(members.len(), 1);
+        assert_eq!(members[0].profile.as_deref(), Some("Sofia Lind"));
+        assert_eq!(members[0].ties.employer, Some(code("2480")));
+    }
+
+    async fn the_discussion_keeps_posts_in_order(store) {
+        let id = round(store).await;
+        store.post_discussion(&slug(), 2019, code("0186"), id, "Första", "t").await.unwrap();
+        store.post_discussion(&slug(), 2019, code("0186"), id, "Andra", "t").await.unwrap();
+        let posts = store.discussion(&slug(), 2019, code("0186")).await.unwrap();
+        assert_eq!(posts.iter().map(|p| p.body.as_str()).collect::<Vec<_>>(), ["Första", "Andra"]);
+        assert_eq!(posts[0].author.as_deref(), Some("Sofia Lind"));
+        assert!(store.discussion(&slug(), 2019, code("2480")).await.unwrap().is_empty());
+    }
+
+    async fn of_two_racing_shortlist_decisions_one_wins(store) {
+        round(store).await;
+        let a: Vec<_> = ["0181", "0186", "1080"].iter().map(|c| (code(c), format!("Skäl {c}"))).collect();
+        let b: Vec<_> = ["2480", "1780", "0114"].iter().map(|c| (code(c), "Annat".to_owned())).collect();
+        let s = slug();
+        let (x, y) = tokio::join!(
+            store.record_shortlist(&s, 2019, &a, "chair1"),
+            store.record_shortlist(&s, 2019, &b, "chair2")
+        );
+        let outcomes = [x.unwrap(), y.unwrap()];
+        assert_eq!(outcomes.iter().filter(|o| o.is_ok()).count(), 1);
+        assert!(outcomes.contains(&Err(ShortlistRefusal::AlreadyDecided)));
+        let kept = store.shortlist(&slug(), 2019).await.unwrap();
+        assert!(kept == a || kept == b, "one decision whole, not a mix: {kept:?}");
+        let edition = store.edition(&slug(), 2019).await.unwrap().unwrap();
+        assert_eq!(edition.phase, Phase::Nominated);
+    }
+}
