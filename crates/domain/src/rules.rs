@@ -39,6 +39,14 @@ pub enum Action<'a> {
     OrganiseEdition { award: &'a Slug, year: i16 },
     /// Open the jury's area of an edition.
     OpenJuryArea { award: &'a Slug, year: i16 },
+    /// Score and comment on an entry, see the jury's other reviews of it and discuss it.
+    ReviewEntry { award: &'a Slug, year: i16, municipality: MunicipalityCode },
+    /// Declare one's own conflict of interest as a juror of the edition.
+    DeclareConflict { award: &'a Slug, year: i16 },
+    /// See the jury's ranking (a conflicted reader's rows are left out by the page).
+    ReadRanking { award: &'a Slug, year: i16 },
+    /// Record the shortlist: the chair's decision.
+    DecideShortlist { award: &'a Slug, year: i16 },
 }
 
 /// The answer. The web layer turns `SignIn` into a redirect to the sign-in page and `Forbidden`
@@ -58,6 +66,12 @@ impl Actor {
     /// Organises everything in `scope` (an organiser of an award organises its editions).
     pub fn organiser_of(&self, scope: &Scope) -> bool {
         self.holds(Role::Organiser, scope)
+    }
+
+    /// Sits on the edition's jury, as a juror or its chair.
+    pub fn on_jury(&self, award: &Slug, year: i16) -> bool {
+        let edition = Scope::Edition(award.clone(), year);
+        self.holds(Role::Juror, &edition) || self.holds(Role::JuryChair, &edition)
     }
 
     fn is_organiser_anywhere(&self) -> bool {
@@ -86,8 +100,7 @@ pub fn decide(actor: Option<&Actor>, action: &Action<'_>) -> Decision {
             let own = actor.grants.iter().any(|g| {
                 g.role == Role::EntrantContact && g.scope == edition && g.municipality == Some(*municipality)
             });
-            let jury = (actor.holds(Role::Juror, &edition) || actor.holds(Role::JuryChair, &edition))
-                && !actor.conflicted(award, *year, *municipality);
+            let jury = actor.on_jury(award, *year) && !actor.conflicted(award, *year, *municipality);
             let expert = actor.holds(Role::Expert, &edition) && *is_nominee;
             own || jury || expert || actor.organiser_of(&edition)
         }
@@ -106,6 +119,16 @@ pub fn decide(actor: Option<&Actor>, action: &Action<'_>) -> Decision {
             [Role::Juror, Role::JuryChair, Role::Expert, Role::Organiser]
                 .iter()
                 .any(|r| actor.holds(*r, &edition))
+        }
+        Action::ReviewEntry { award, year, municipality } => {
+            actor.on_jury(award, *year) && !actor.conflicted(award, *year, *municipality)
+        }
+        Action::DeclareConflict { award, year } => actor.on_jury(award, *year),
+        Action::ReadRanking { award, year } => {
+            actor.on_jury(award, *year) || actor.organiser_of(&Scope::Edition((*award).clone(), *year))
+        }
+        Action::DecideShortlist { award, year } => {
+            actor.holds(Role::JuryChair, &Scope::Edition((*award).clone(), *year))
         }
     };
     if allowed { Decision::Allow } else { Decision::Forbidden }

@@ -113,3 +113,33 @@ fn only_the_municipalitys_contacts_and_organisers_edit_its_entry() {
     assert_eq!(decide(Some(&actor(vec![Grant::organiser()])), &edit("0186")), Decision::Allow);
     assert_eq!(decide(None, &edit("0186")), Decision::SignIn);
 }
+
+#[test]
+fn only_unconflicted_jurors_review_and_only_the_chair_decides_the_shortlist() {
+    let award = slug();
+    let review = |c: &str| Action::ReviewEntry { award: &award, year: 2019, municipality: code(c) };
+    let mut juror = with(Role::Juror);
+    juror.conflicts.push((slug(), 2019, code("0186")));
+    assert_eq!(decide(Some(&juror), &review("0180")), Decision::Allow);
+    assert_eq!(decide(Some(&juror), &review("0186")), Decision::Forbidden);
+    for role in [Role::Expert, Role::Organiser, Role::EntrantContact] {
+        assert_eq!(decide(Some(&with(role)), &review("0180")), Decision::Forbidden, "{role:?}");
+    }
+    let shortlist = Action::DecideShortlist { award: &award, year: 2019 };
+    assert_eq!(decide(Some(&with(Role::JuryChair)), &shortlist), Decision::Allow);
+    for role in [Role::Juror, Role::Organiser, Role::Expert] {
+        assert_eq!(decide(Some(&with(role)), &shortlist), Decision::Forbidden, "{role:?}");
+    }
+    let ranking = Action::ReadRanking { award: &award, year: 2019 };
+    for (role, allowed) in
+        [(Role::Juror, true), (Role::JuryChair, true), (Role::Organiser, true), (Role::Expert, false)]
+    {
+        let want = if allowed { Decision::Allow } else { Decision::Forbidden };
+        assert_eq!(decide(Some(&with(role)), &ranking), want, "{role:?}");
+    }
+    let declare = Action::DeclareConflict { award: &award, year: 2019 };
+    assert_eq!(decide(Some(&with(Role::Juror)), &declare), Decision::Allow);
+    assert_eq!(decide(Some(&with(Role::Organiser)), &declare), Decision::Forbidden);
+    let other_year = Action::ReviewEntry { award: &award, year: 2020, municipality: code("0180") };
+    assert_eq!(decide(Some(&juror), &other_year), Decision::Forbidden);
+}

@@ -29,14 +29,14 @@ struct EntryPage {
     answers: Vec<AnswerView>,
 }
 
-pub async fn render(
+/// The entry's heading (the municipality), its edition's name, and its answers under their
+/// questions.
+pub async fn answers(
     app: &AppState,
     lang: Lang,
     (award, year): (&Slug, i16),
     entry: &EntryContent,
-    path: String,
-    crumb: (String, String),
-) -> Result<Response, WebError> {
+) -> Result<(String, String, Vec<AnswerView>), WebError> {
     let questions = app.store.questions(award, year).await.or_500(lang)?;
     let name = Registry::sweden()
         .get(entry.municipality)
@@ -55,10 +55,22 @@ pub async fn render(
             html: crate::markdown::render(entry.answers.get(i).map_or("", String::as_str)),
         })
         .collect();
+    Ok((name, format!("{award_name} {year}"), answers))
+}
+
+pub async fn render(
+    app: &AppState,
+    lang: Lang,
+    edition: (&Slug, i16),
+    entry: &EntryContent,
+    path: String,
+    crumb: (String, String),
+) -> Result<Response, WebError> {
+    let (name, edition, answers) = answers(app, lang, edition, entry).await?;
     let page = EntryPage {
         l: Layout::new(lang, name.clone(), path).crumb(crumb.0, crumb.1).crumb(name.clone(), ""),
         heading: name,
-        edition: format!("{award_name} {year}"),
+        edition,
         status: t(lang, &format!("status-{}", entry.status.as_str())),
         example: entry.is_example,
         answers,

@@ -13,10 +13,6 @@ mod api;
 mod app;
 mod auth;
 mod cache;
-#[cfg_attr(
-    not(test),
-    expect(dead_code, reason = "drawn by the jury's ranking page, which is next (issue 5)")
-)]
 mod chart;
 mod cookies;
 mod entry_view;

@@ -6,6 +6,7 @@
 //! upserts by natural keys, so loading twice changes nothing.
 
 mod answers;
+mod jury;
 mod phases;
 mod sdk2019;
 
@@ -14,6 +15,7 @@ use juryn_domain::Phase;
 
 use crate::{Result, Store};
 
+pub use jury::{TRYING_JUROR, juror_email};
 pub use sdk2019::{
     AWARD_SLUG, PARTICIPANTS, YEAR, award, edition_content, entries, nominees, past_winners, winner_2019,
 };
@@ -34,15 +36,39 @@ pub async fn load(store: &dyn Store) -> Result<()> {
 }
 
 /// Creates or updates the demo as it stood at `phase`; phases before the nominees have the call
-/// around `now`, so it can be tried. `Phase::Nominated` is the same as [`load`].
+/// around `now`, so it can be tried. From `shortlisting` on, the jury has accounts, conflicts,
+/// assignments and reviews; from `nominated` on, the chair's shortlist is recorded the way a
+/// real one is (the store's compare-and-set from shortlisting to nominated).
 pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<()> {
     let award = award();
-    let (content, entries) = phases::at(phase, phases::today(now));
+    let (mut content, entries) = phases::at(phase, phases::today(now));
+    // The story is replayed: reviews are written while shortlisting, then the shortlist moves
+    // the edition on. The nominees are the shortlist's to record.
+    let target = content.edition.phase;
+    if phase >= Phase::Nominated {
+        content.edition.phase = Phase::Shortlisting;
+        content.edition.nominees.clear();
+    }
     store.put_award(&award, ACTOR).await?;
     store.put_edition(&content, ACTOR).await?;
     store.put_past_winners(&award.slug, &past_winners(), ACTOR).await?;
     for entry in &entries {
         store.put_entry(&award.slug, YEAR, entry, ACTOR).await?;
+    }
+    let jurors = jury::accounts(store).await?;
+    if phase >= Phase::Shortlisting {
+        jury::reviews(store, &jurors, phase).await?;
+    }
+    if phase >= Phase::Nominated {
+        let chair = store.jury_members(&award.slug, YEAR).await?.into_iter().find(|m| m.is_chair);
+        let actor = chair.map_or_else(|| ACTOR.to_owned(), |c| format!("user/{}", c.user_id));
+        store
+            .record_shortlist(&award.slug, YEAR, &jury::rationales(), &actor)
+            .await?
+            .map_err(|r| crate::StoreError::Invalid(format!("demo shortlist refused: {r:?}")))?;
+        if target > Phase::Nominated {
+            store.set_phase(&award.slug, YEAR, target, ACTOR).await?;
+        }
     }
     if phase >= Phase::CallOpen {
         nominations(store, now).await?;

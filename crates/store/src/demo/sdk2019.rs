@@ -16,7 +16,7 @@ use crate::model::{EditionContent, EntryContent};
 pub const AWARD_SLUG: &str = "digitaliseringskommun";
 pub const YEAR: i16 = 2019;
 
-fn code(c: &str) -> MunicipalityCode {
+pub(crate) fn code(c: &str) -> MunicipalityCode {
     MunicipalityCode::parse(c).expect("demo codes are valid")
 }
 
@@ -180,29 +180,29 @@ pub fn jury() -> Vec<Juror> {
             "Leila Haddad",
             ("Professor i informatik", "Professor of informatics"),
             "Linnéuniversitetet",
-            "0780",
+            "0765",
             false,
         ),
         juror(
             "Mats Öberg",
             ("Kommundirektör (pensionerad)", "Municipal chief executive (retired)"),
             "",
-            "1490",
+            "1491",
             false,
         ),
         juror(
             "Sofia Lind",
             ("Verksamhetsutvecklare", "Business developer"),
             "Sveriges Kommuner och Regioner",
-            "0180",
+            "0183",
             false,
         ),
-        juror("Jonas Berg", ("Journalist", "Journalist"), "Tidningen Kommunal Digital", "1281", false),
+        juror("Jonas Berg", ("Journalist", "Journalist"), "Tidningen Kommunal Digital", "1282", false),
         juror(
             "Åsa Nordin",
             ("Förvaltningschef, IT", "Head of IT"),
             "Luleå tekniska universitet",
-            "2580",
+            "2581",
             false,
         ),
     ]

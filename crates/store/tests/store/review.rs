@@ -17,7 +17,7 @@ fn code(c: &str) -> MunicipalityCode {
 }
 
 /// The demo at shortlisting, with one juror account (linked to the profile of Sofia Lind, who
-/// lives in Stockholm, 0180) who works for Umeå (2480).
+/// lives in Sundbyberg, 0183) who works for Umeå (2480).
 async fn round(store: &dyn Store) -> i64 {
     demo::load(store).await.unwrap();
     store.set_phase(&slug(), 2019, Phase::Shortlisting, "t").await.unwrap();
@@ -55,10 +55,10 @@ store_suite! {
         let id = round(store).await;
         let register = store.conflict_register(&slug(), 2019).await.unwrap();
         let mine: Vec<_> = register.iter().map(|r| (r.municipality.to_string(), r.source.clone())).collect();
-        assert_eq!(mine, [("0180".into(), ConflictSource::LivesThere), ("2480".into(), ConflictSource::WorksThere)]);
+        assert_eq!(mine, [("0183".into(), ConflictSource::LivesThere), ("2480".into(), ConflictSource::WorksThere)]);
         let declared = Ruling::Declared { municipality: code("0186"), reason: "Min syster arbetar där".into() };
         store.add_ruling(&slug(), 2019, id, &declared, Some(id), "t").await.unwrap();
-        let lifted = Ruling::Lifted { municipality: code("0180"), reason: "Stor kommun, inget beroende".into() };
+        let lifted = Ruling::Lifted { municipality: code("0183"), reason: "Stor kommun, inget beroende".into() };
         store.add_ruling(&slug(), 2019, id, &lifted, None, "org").await.unwrap();
         let codes: Vec<String> =
             store.conflict_register(&slug(), 2019).await.unwrap().iter().map(|r| r.municipality.to_string()).collect();

@@ -94,6 +94,16 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         ((Method::POST, "/admin/{award}/{year}/paminnelser"), organisers),
         ((Method::GET, "/jury/{award}/{year}"), [S, F, A, A, A, A, A]),
         ((Method::GET, "/jury/{award}/{year}/bidrag/{code}"), [S, F, A, F, A, A, A]),
+        // Scoring Lidingö: jurors and the chair without a conflict (the empty form is a 400).
+        ((Method::POST, "/jury/{award}/{year}/bidrag/{code}/bedomning"), [S, F, A, F, F, A, F]),
+        // The discussion: jurors once their own review is submitted (none is here), organisers.
+        ((Method::POST, "/jury/{award}/{year}/bidrag/{code}/diskussion"), [S, F, F, F, F, F, A]),
+        ((Method::GET, "/jury/{award}/{year}/jav"), [S, F, A, A, F, A, F]),
+        ((Method::POST, "/jury/{award}/{year}/jav"), [S, F, A, A, F, A, F]),
+        ((Method::GET, "/jury/{award}/{year}/rangordning"), [S, F, A, A, F, A, A]),
+        // The shortlist is the chair's decision (here refused as too late: it is recorded).
+        ((Method::GET, "/jury/{award}/{year}/slutnominering"), [S, F, F, F, F, A, F]),
+        ((Method::POST, "/jury/{award}/{year}/slutnominering"), [S, F, F, F, F, A, F]),
     ])
 }
 

@@ -1,0 +1,156 @@
+//! `/jury/{award}/{year}/jav`: a juror declares a conflict of interest, from their list of
+//! entries and before reading, with a reason. Only an organiser can lift it again.
+
+use askama::Template;
+use axum::extract::{Extension, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use juryn_domain::conflict::{ConflictSource, Ruling};
+use juryn_domain::{Action, Lang, MunicipalityCode, Slug};
+use serde::Deserialize;
+
+use super::name_of;
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer, require_on_edition};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::public::OrInternal;
+use crate::respond::{form_page, redirect};
+
+/// The longest reason taken.
+pub const MAX_REASON_CHARS: usize = 1_000;
+
+/// Why a conflict holds, as the register and the juror's list say it.
+pub fn source_text(lang: Lang, source: &ConflictSource) -> String {
+    match source {
+        ConflictSource::LivesThere => t(lang, "conflict-lives-there"),
+        ConflictSource::WorksThere => t(lang, "conflict-works-there"),
+        ConflictSource::SameCounty => t(lang, "conflict-same-county"),
+        ConflictSource::DeclaredByJuror { reason } => {
+            t_args(lang, "conflict-declared", &[("reason", reason.clone())])
+        }
+        ConflictSource::SetByOrganiser { reason } => {
+            t_args(lang, "conflict-set", &[("reason", reason.clone())])
+        }
+    }
+}
+
+pub struct Choice {
+    pub code: String,
+    pub name: String,
+    pub selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "jury_conflict.html")]
+struct DeclarePage {
+    l: Layout,
+    csrf: String,
+    action: String,
+    choices: Vec<Choice>,
+    reason: String,
+    errors: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct DeclareQuery {
+    #[serde(default)]
+    kommun: String,
+}
+
+fn edition_of(viewer: &MaybeViewer, lang: Lang, award: &str, year: &str) -> Result<(Slug, i16), WebError> {
+    let here = format!("/jury/{award}/{year}/jav");
+    require_on_edition(viewer, lang, (award, year), &here, |award, year| Action::DeclareConflict {
+        award,
+        year,
+    })
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    viewer: &MaybeViewer,
+    (slug, year): (&Slug, i16),
+    (status, chosen, reason, errors): (StatusCode, &str, String, Vec<String>),
+) -> Result<Response, WebError> {
+    let actor = viewer.0.as_ref().map(|v| &v.actor);
+    let mut choices: Vec<Choice> = app
+        .store
+        .entries(slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .filter(|e| !actor.is_some_and(|a| a.conflicted(slug, year, e.municipality)))
+        .map(|e| Choice {
+            code: e.municipality.to_string(),
+            name: name_of(e.municipality),
+            selected: e.municipality.as_str() == chosen,
+        })
+        .collect();
+    choices.sort_by_key(|c| juryn_domain::juror::swedish_key(&c.name));
+    let action = format!("/jury/{slug}/{year}/jav");
+    let l = Layout::new(lang, t(lang, "conflict-declare-title"), action.clone())
+        .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
+        .crumb(t(lang, "conflict-declare-title"), "");
+    form_page(app, headers, lang, status, |csrf| DeclarePage { l, csrf, action, choices, reason, errors })
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    Query(q): Query<DeclareQuery>,
+) -> Result<Response, WebError> {
+    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
+    render(&app, &headers, lang, &viewer, (&slug, year), (StatusCode::OK, &q.kommun, String::new(), vec![]))
+        .await
+}
+
+#[derive(Deserialize)]
+pub struct DeclareForm {
+    #[serde(default)]
+    kommun: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn declare(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(form): CsrfForm<DeclareForm>,
+) -> Result<Response, WebError> {
+    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
+    let Some(v) = viewer.0.as_ref() else { return Err(WebError::Forbidden(lang)) };
+    let entries = app.store.entries(&slug, year).await.or_500(lang)?;
+    let mut errors = Vec::new();
+    let municipality = MunicipalityCode::parse(form.kommun.trim())
+        .ok()
+        .filter(|c| entries.iter().any(|e| e.municipality == *c));
+    if municipality.is_none() {
+        errors.push(t(lang, "conflict-error-municipality"));
+    }
+    let reason = form.reason.trim();
+    if reason.is_empty() {
+        errors.push(t(lang, "conflict-error-reason"));
+    } else if reason.chars().count() > MAX_REASON_CHARS {
+        errors.push(t_args(lang, "conflict-error-long", &[("max", MAX_REASON_CHARS.to_string())]));
+    }
+    let Some(municipality) = municipality.filter(|_| errors.is_empty()) else {
+        let shown = (StatusCode::UNPROCESSABLE_ENTITY, form.kommun.as_str(), form.reason.clone(), errors);
+        return render(&app, &headers, lang, &viewer, (&slug, year), shown).await;
+    };
+    let ruling = Ruling::Declared { municipality, reason: reason.to_owned() };
+    app.store
+        .add_ruling(&slug, year, v.user.id, &ruling, Some(v.user.id), &v.audit_name())
+        .await
+        .or_500(lang)?;
+    Ok(redirect(&format!("/jury/{slug}/{year}"), vec![]))
+}

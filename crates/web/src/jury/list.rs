@@ -1,0 +1,187 @@
+//! `/jury/{award}/{year}`: the entries a juror is to review, each with where they stand (not
+//! started, draft, submitted) — "which have I done?" — and a way to declare a conflict before
+//! reading; then the other entries the viewer may read.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{Extension, Query, State};
+use axum::response::{Html, IntoResponse, Response};
+use juryn_domain::review::{Progress, round_open};
+use juryn_domain::{Action, Decision, Lang, decide};
+use serde::Deserialize;
+
+use super::{county_of, name_of};
+use crate::app::AppState;
+use crate::auth::{MaybeViewer, require_on_edition};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::public::{OrInternal, award_and_edition};
+
+pub struct Row {
+    pub name: String,
+    pub county: String,
+    pub href: String,
+    pub progress: &'static str,
+    pub progress_text: String,
+    pub conflict_href: String,
+}
+
+pub struct OwnConflict {
+    pub name: String,
+    pub why: String,
+}
+
+#[derive(Template)]
+#[template(path = "jury_area.html")]
+struct JuryArea {
+    l: Layout,
+    heading: String,
+    on_jury: bool,
+    round_open: bool,
+    summary: String,
+    only_open: bool,
+    base: String,
+    assigned: Vec<Row>,
+    others: Vec<Row>,
+    conflicts: Vec<OwnConflict>,
+    hidden: usize,
+    ranking_href: Option<String>,
+    shortlist_href: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    /// `ej-klara`: only the entries not yet submitted.
+    #[serde(default)]
+    visa: String,
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, WebError> {
+    let here = format!("/jury/{award}/{year}");
+    let (slug, year) = require_on_edition(&viewer, lang, (&award, &year), &here, |award, year| {
+        Action::OpenJuryArea { award, year }
+    })?;
+    let Some(v) = viewer.0.as_ref() else { return Err(WebError::Forbidden(lang)) };
+    let (award, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let base = format!("/jury/{slug}/{year}");
+    let on_jury = v.actor.on_jury(&slug, year);
+    let assigned_to_me: Vec<_> = app
+        .store
+        .assignments(&slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .filter(|(u, _)| *u == v.user.id)
+        .map(|(_, c)| c)
+        .collect();
+    let progress: HashMap<_, _> = app
+        .store
+        .reviews(&slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .filter(|r| r.user_id == v.user.id)
+        .map(|r| {
+            (r.municipality, if r.submitted_at.is_some() { Progress::Submitted } else { Progress::Draft })
+        })
+        .collect();
+    let only_open = query.visa == "ej-klara";
+    let (mut assigned, mut others) = (Vec::new(), Vec::new());
+    let mut hidden = 0;
+    let (mut done, mut drafts) = (0, 0);
+    for e in app.store.entries(&slug, year).await.or_500(lang)? {
+        let action = Action::ReadEntry {
+            award: &slug,
+            year,
+            municipality: e.municipality,
+            is_nominee: edition.nominees.contains(&e.municipality),
+        };
+        if decide(Some(&v.actor), &action) != Decision::Allow {
+            hidden += 1;
+            continue;
+        }
+        let mine = on_jury && assigned_to_me.contains(&e.municipality);
+        let p = if mine {
+            progress.get(&e.municipality).copied().unwrap_or(Progress::NotStarted)
+        } else {
+            Progress::NotStarted
+        };
+        match p {
+            Progress::Submitted => done += 1,
+            Progress::Draft => drafts += 1,
+            Progress::NotStarted => {}
+        }
+        let row = Row {
+            name: name_of(e.municipality),
+            county: county_of(e.municipality),
+            href: format!("{base}/bidrag/{}", e.municipality),
+            progress: p.as_str(),
+            progress_text: t(lang, &format!("review-progress-{}", p.as_str())),
+            conflict_href: format!("{base}/jav?kommun={}", e.municipality),
+        };
+        if !mine {
+            others.push(row);
+        } else if !(only_open && p == Progress::Submitted) {
+            assigned.push(row);
+        }
+    }
+    for rows in [&mut assigned, &mut others] {
+        rows.sort_by_key(|r| juryn_domain::juror::swedish_key(&r.name));
+    }
+    let conflicts = if on_jury {
+        app.store
+            .conflict_register(&slug, year)
+            .await
+            .or_500(lang)?
+            .into_iter()
+            .filter(|c| c.user_id == v.user.id)
+            .map(|c| OwnConflict {
+                name: name_of(c.municipality),
+                why: super::conflicts::source_text(lang, &c.source),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let summary = t_args(
+        lang,
+        "review-summary",
+        &[
+            ("done", done.to_string()),
+            ("total", assigned_to_me.len().to_string()),
+            ("drafts", drafts.to_string()),
+        ],
+    );
+    let actor = Some(&v.actor);
+    let ranking_href = (decide(actor, &Action::ReadRanking { award: &slug, year }) == Decision::Allow)
+        .then(|| format!("{base}/rangordning"));
+    let shortlist_href = (decide(actor, &Action::DecideShortlist { award: &slug, year }) == Decision::Allow)
+        .then(|| format!("{base}/slutnominering"));
+    let heading = t_args(lang, "jury-area-title", &[("edition", format!("{} {year}", award.name.get(lang)))]);
+    let page = JuryArea {
+        l: Layout::new(lang, heading.clone(), here),
+        heading,
+        on_jury,
+        round_open: round_open(edition.phase),
+        summary,
+        only_open,
+        base,
+        assigned,
+        others,
+        conflicts,
+        hidden,
+        ranking_href,
+        shortlist_href,
+    };
+    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok(Html(html).into_response())
+}

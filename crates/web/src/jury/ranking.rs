@@ -1,0 +1,227 @@
+//! `/jury/{award}/{year}/rangordning`: the jury's ranking of the submitted entries — raw mean,
+//! juror-adjusted score with its bootstrap interval, place interval, the chance of making the
+//! shortlist and how much the jurors disagree — as a table and as a chart. A juror never sees
+//! an entry they are conflicted with: for them the ranking is computed without it, so not even
+//! a gap in the places gives it away.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::response::{Html, IntoResponse, Response};
+use juryn_domain::ranking::{self, Options, Ranked, Ranking, Review};
+use juryn_domain::{Action, EntryStatus, Lang, MunicipalityCode, Role, Scope, Slug};
+
+use super::name_of;
+use crate::app::AppState;
+use crate::auth::{MaybeViewer, require_on_edition};
+use crate::chart::{self, ChartText};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::public::{OrInternal, award_and_edition};
+
+/// What the ranking was computed from, by index: entry `i` is `codes[i]`, juror `j` is
+/// `jurors[j]`.
+pub struct RankingInput {
+    pub codes: Vec<MunicipalityCode>,
+    pub jurors: Vec<(i64, String)>,
+    pub ranking: Ranking,
+}
+
+/// The ranking of an edition's submitted entries from its submitted reviews, leaving out the
+/// entries in `without` (the reader's conflicts). The cut is the edition's largest shortlist.
+pub async fn compute_ranking(
+    app: &AppState,
+    (slug, year): (&Slug, i16),
+    without: &[MunicipalityCode],
+    top_k: usize,
+) -> juryn_store::Result<RankingInput> {
+    let criteria: Vec<_> =
+        app.store.criteria_with_ids(slug, year).await?.into_iter().map(|(_, c)| c).collect();
+    let codes: Vec<MunicipalityCode> = app
+        .store
+        .entries(slug, year)
+        .await?
+        .into_iter()
+        .filter(|e| e.status == EntryStatus::Submitted && !without.contains(&e.municipality))
+        .map(|e| e.municipality)
+        .collect();
+    let mut jurors: Vec<(i64, String)> = Vec::new();
+    let mut reviews = Vec::new();
+    for r in app.store.reviews(slug, year).await? {
+        let Some(entry) = codes.iter().position(|c| *c == r.municipality) else { continue };
+        if r.submitted_at.is_none() {
+            continue;
+        }
+        let scores: Option<Vec<u8>> = r.scores.iter().map(|s| s.score).collect();
+        let Some(score) = scores.and_then(|s| ranking::combine(&criteria, &s)) else { continue };
+        let juror = match jurors.iter().position(|(id, _)| *id == r.user_id) {
+            Some(j) => j,
+            None => {
+                jurors.push((r.user_id, r.juror.clone()));
+                jurors.len() - 1
+            }
+        };
+        reviews.push(Review { entry, juror, score });
+    }
+    let options = Options { top_k, ..Options::default() };
+    let ranking = ranking::rank(codes.len(), jurors.len(), &reviews, &options);
+    Ok(RankingInput { codes, jurors, ranking })
+}
+
+/// A score on 0–1 as the page writes it: 0–100 with one decimal.
+fn points(x: f64, lang: Lang) -> String {
+    let s = format!("{:.1}", x * 100.0);
+    if lang == Lang::Sv { s.replace('.', ",") } else { s }
+}
+
+pub struct RowView {
+    pub place: usize,
+    pub name: String,
+    pub href: String,
+    pub adjusted: String,
+    pub interval: String,
+    pub raw: String,
+    pub raw_place: usize,
+    pub places: String,
+    pub p_top: String,
+    pub disagreement: String,
+    pub reviews: usize,
+    pub moved: bool,
+}
+
+pub struct JurorView {
+    pub name: String,
+    pub reviews: usize,
+    pub leniency: String,
+}
+
+#[derive(Template)]
+#[template(path = "jury_ranking.html")]
+struct RankingPage {
+    l: Layout,
+    rows: Vec<RowView>,
+    chart: String,
+    tie: Option<String>,
+    unreviewed: Vec<String>,
+    jurors: Vec<JurorView>,
+    top_k: usize,
+    p_heading: String,
+    left_out: bool,
+}
+
+fn describe(lang: Lang, name: &str, r: &Ranked) -> String {
+    t_args(
+        lang,
+        "ranking-row-desc",
+        &[
+            ("place", r.rank.to_string()),
+            ("name", name.to_owned()),
+            ("adjusted", points(r.adjusted, lang)),
+            ("low", points(r.adjusted_interval.0, lang)),
+            ("high", points(r.adjusted_interval.1, lang)),
+            ("raw", points(r.raw_mean, lang)),
+        ],
+    )
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let here = format!("/jury/{award}/{year}/rangordning");
+    let (slug, year) = require_on_edition(&viewer, lang, (&award, &year), &here, |award, year| {
+        Action::ReadRanking { award, year }
+    })?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    let (award, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let without: Vec<MunicipalityCode> =
+        v.actor.conflicts.iter().filter(|(a, y, _)| *a == slug && *y == year).map(|(_, _, c)| *c).collect();
+    let top_k = usize::from(edition.shortlist_max);
+    let input = compute_ranking(&app, (&slug, year), &without, top_k).await.or_500(lang)?;
+    let names: Vec<String> = input.codes.iter().map(|c| name_of(*c)).collect();
+    let rows = input
+        .ranking
+        .rows
+        .iter()
+        .map(|r| RowView {
+            place: r.rank,
+            name: names[r.entry].clone(),
+            href: format!("/jury/{slug}/{year}/bidrag/{}", input.codes[r.entry]),
+            adjusted: points(r.adjusted, lang),
+            interval: format!(
+                "{}–{}",
+                points(r.adjusted_interval.0, lang),
+                points(r.adjusted_interval.1, lang)
+            ),
+            raw: points(r.raw_mean, lang),
+            raw_place: r.raw_rank,
+            places: if r.rank_interval.0 == r.rank_interval.1 {
+                r.rank_interval.0.to_string()
+            } else {
+                format!("{}–{}", r.rank_interval.0, r.rank_interval.1)
+            },
+            p_top: format!("{:.0} %", r.p_top_k * 100.0),
+            disagreement: r.disagreement.map_or_else(|| "–".to_owned(), |d| points(d, lang)),
+            reviews: r.reviews,
+            moved: r.raw_rank != r.rank,
+        })
+        .collect();
+    let tie = input.ranking.cut_tie.as_ref().map(|tie| {
+        let who: Vec<String> = tie.entries.iter().map(|e| names[*e].clone()).collect();
+        t_args(
+            lang,
+            "ranking-tie",
+            &[
+                ("place", tie.place.to_string()),
+                ("next", (tie.place + 1).to_string()),
+                ("entries", who.join(", ")),
+            ],
+        )
+    });
+    let title = t(lang, "ranking-chart-title");
+    let description = t_args(lang, "ranking-chart-desc", &[("k", top_k.to_string())]);
+    let name = |e: usize| names[e].clone();
+    let describe_row = |r: &Ranked| describe(lang, &names[r.entry], r);
+    let chart = chart::ranking(
+        &input.ranking,
+        top_k,
+        &ChartText { title: &title, description: &description, name: &name, describe: &describe_row },
+    );
+    // How lenient each juror is: for those who run the round, not for the jurors themselves.
+    let edition_scope = Scope::Edition(slug.clone(), year);
+    let sees_jurors = v.actor.organiser_of(&edition_scope)
+        || v.actor.grants.iter().any(|g| g.role == Role::JuryChair && g.scope.covers(&edition_scope));
+    let jurors = if sees_jurors {
+        input
+            .ranking
+            .jurors
+            .iter()
+            .map(|j| JurorView {
+                name: input.jurors[j.juror].1.clone(),
+                reviews: j.reviews,
+                leniency: format!("{}{}", if j.leniency >= 0.0 { "+" } else { "" }, points(j.leniency, lang)),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let heading = t_args(lang, "ranking-heading", &[("edition", format!("{} {year}", award.name.get(lang)))]);
+    let page = RankingPage {
+        l: Layout::new(lang, heading, here)
+            .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
+            .crumb(t(lang, "ranking-title"), ""),
+        rows,
+        chart,
+        tie,
+        unreviewed: input.ranking.unreviewed.iter().map(|e| names[*e].clone()).collect(),
+        jurors,
+        top_k,
+        p_heading: t_args(lang, "ranking-p-top", &[("k", top_k.to_string())]),
+        left_out: !without.is_empty(),
+    };
+    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok(Html(html).into_response())
+}

@@ -1,0 +1,488 @@
+//! `/jury/{award}/{year}/bidrag/{code}`: one entry for the jury. The answers beside the scoring
+//! form (a score and a comment per criterion, an overall comment; save as draft or submit);
+//! the jury's other submitted reviews and the discussion, shown to a juror only once their own
+//! review is submitted, so no one scores with the others' numbers in view.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use juryn_domain::review::{MAX_COMMENT_CHARS, ScoreField, ScoreProblem, check_review, round_open};
+use juryn_domain::{Action, Criterion, Decision, Lang, MunicipalityCode, Slug, decide, format_time};
+use juryn_store::{EntryContent, ReviewRefusal, ReviewSave, StoredReview};
+
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer, Viewer, require};
+use crate::entry_view::{AnswerView, answers};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::public::{OrInternal, award_and_edition, parse_edition};
+use crate::respond::{form_page, redirect};
+
+/// The longest discussion post taken, in characters.
+pub const MAX_POST_CHARS: usize = 4_000;
+
+/// One scale step as a radio button.
+pub struct Step {
+    pub value: u8,
+    pub checked: bool,
+}
+
+/// One criterion in the form: its text, its scale, and what is filled in.
+pub struct CriterionForm {
+    pub id: i64,
+    pub name: String,
+    pub description: String,
+    pub scale_hint: String,
+    pub steps: Vec<Step>,
+    pub comment: String,
+    pub error: Option<String>,
+}
+
+/// Another juror's submitted review, or one's own, as the page shows it.
+pub struct ReviewView {
+    pub juror: String,
+    pub scores: Vec<(String, String, String)>,
+    pub overall: String,
+}
+
+pub struct PostView {
+    pub author: String,
+    pub when: String,
+    pub body: String,
+}
+
+#[derive(Template)]
+#[template(path = "jury_entry.html")]
+struct ReviewPage {
+    l: Layout,
+    csrf: String,
+    heading: String,
+    edition: String,
+    example: bool,
+    answers: Vec<AnswerView>,
+    /// Why there is no form, if there is none.
+    no_form: Option<String>,
+    form_action: String,
+    criteria: Vec<CriterionForm>,
+    overall: String,
+    state_text: String,
+    errors: Vec<String>,
+    own: Option<ReviewView>,
+    /// `None` while the others' reviews are withheld from this reader.
+    others: Option<Vec<ReviewView>>,
+    posts: Vec<PostView>,
+    post_action: String,
+    post_body: String,
+    post_errors: Vec<String>,
+    may_post: bool,
+}
+
+/// What a refused post brings back to the page: what was typed and what is wrong.
+#[derive(Default)]
+struct Shown {
+    typed: Option<(Vec<ScoreField>, String)>,
+    errors: Vec<String>,
+    problems: Vec<ScoreProblem>,
+    post_body: String,
+    post_errors: Vec<String>,
+}
+
+/// Everything a handler of this page has established: the edition, the entry, and who asks.
+struct Ctx<'a> {
+    slug: Slug,
+    year: i16,
+    code: MunicipalityCode,
+    viewer: &'a Viewer,
+}
+
+async fn context<'a>(
+    viewer: &'a MaybeViewer,
+    app: &AppState,
+    lang: Lang,
+    (award, year, code): (&str, &str, &str),
+) -> Result<(Ctx<'a>, EntryContent), WebError> {
+    let here = format!("/jury/{award}/{year}/bidrag/{code}");
+    require(viewer, Action::OpenAccount, lang, &here)?;
+    let (slug, year) = parse_edition(award, year, lang)?;
+    let code = juryn_domain::Registry::sweden().lookup(code).ok_or(WebError::NotFound(lang))?.code;
+    require(viewer, Action::OpenJuryArea { award: &slug, year }, lang, &here)?;
+    let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let is_nominee = edition.nominees.contains(&code);
+    require(viewer, Action::ReadEntry { award: &slug, year, municipality: code, is_nominee }, lang, &here)?;
+    let entry = app
+        .store
+        .entries(&slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .find(|e| e.municipality == code)
+        .ok_or(WebError::NotFound(lang))?;
+    let viewer = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    Ok((Ctx { slug, year, code, viewer }, entry))
+}
+
+pub fn problem_text(lang: Lang, p: &ScoreProblem, criteria: &[(i64, Criterion)]) -> String {
+    let name = |id: i64| {
+        criteria
+            .iter()
+            .find(|(k, _)| *k == id)
+            .map_or_else(|| id.to_string(), |(_, c)| c.name.get(lang).to_owned())
+    };
+    match p {
+        ScoreProblem::UnknownCriterion(_) | ScoreProblem::Repeated(_) => t(lang, "review-error-criterion"),
+        ScoreProblem::NotANumber { criterion } => {
+            t_args(lang, "review-error-number", &[("criterion", name(*criterion))])
+        }
+        ScoreProblem::OffScale { criterion, min, max } => t_args(
+            lang,
+            "review-error-scale",
+            &[("criterion", name(*criterion)), ("min", min.to_string()), ("max", max.to_string())],
+        ),
+        ScoreProblem::Missing { criterion } => {
+            t_args(lang, "review-error-missing", &[("criterion", name(*criterion))])
+        }
+        ScoreProblem::TooLong { .. } => {
+            t_args(lang, "review-error-long", &[("max", MAX_COMMENT_CHARS.to_string())])
+        }
+    }
+}
+
+pub fn refusal_text(lang: Lang, r: ReviewRefusal) -> (StatusCode, String) {
+    match r {
+        ReviewRefusal::RoundClosed => (StatusCode::CONFLICT, t(lang, "review-refused-closed")),
+        ReviewRefusal::NotAssigned | ReviewRefusal::NotOnJury => {
+            (StatusCode::FORBIDDEN, t(lang, "review-refused-unassigned"))
+        }
+        ReviewRefusal::Conflicted => (StatusCode::FORBIDDEN, t(lang, "review-refused-conflicted")),
+        ReviewRefusal::UnknownCriterion => {
+            (StatusCode::UNPROCESSABLE_ENTITY, t(lang, "review-error-criterion"))
+        }
+    }
+}
+
+fn review_view(lang: Lang, r: &StoredReview, criteria: &[(i64, Criterion)]) -> ReviewView {
+    ReviewView {
+        juror: r.juror.clone(),
+        scores: criteria
+            .iter()
+            .zip(&r.scores)
+            .map(|((_, c), s)| {
+                let score = s.score.map_or_else(|| "–".to_owned(), |v| format!("{v} / {}", c.scale_max));
+                (c.name.get(lang).to_owned(), score, s.comment.clone())
+            })
+            .collect(),
+        overall: r.overall.clone(),
+    }
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (ctx, entry): (&Ctx<'_>, &EntryContent),
+    status: StatusCode,
+    shown: Shown,
+) -> Result<Response, WebError> {
+    let Ctx { slug, year, code, viewer } = ctx;
+    let (slug, year, code) = (slug, *year, *code);
+    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let criteria = app.store.criteria_with_ids(slug, year).await.or_500(lang)?;
+    let reviews = app.store.reviews(slug, year).await.or_500(lang)?;
+    let me = viewer.user.id;
+    let assigned = app.store.assignments(slug, year).await.or_500(lang)?.contains(&(me, code));
+    let may_review =
+        decide(Some(&viewer.actor), &Action::ReviewEntry { award: slug, year, municipality: code })
+            == Decision::Allow;
+    let on_jury = viewer.actor.on_jury(slug, year);
+    let own = reviews.iter().find(|r| r.user_id == me && r.municipality == code);
+    let submitted = own.is_some_and(|r| r.submitted_at.is_some());
+    // Organisers run the round and score nothing: they see every submitted review.
+    let sees_others = if on_jury { may_review && submitted } else { true };
+    let no_form = if !on_jury {
+        Some(t(lang, "review-not-juror"))
+    } else if !round_open(edition.phase) {
+        Some(t(lang, "review-round-closed"))
+    } else if !assigned {
+        Some(t(lang, "review-refused-unassigned"))
+    } else {
+        None
+    };
+    let typed_value = |id: i64| -> (String, String) {
+        match &shown.typed {
+            Some((fields, _)) => fields
+                .iter()
+                .find(|f| f.criterion == id)
+                .map(|f| (f.score.clone(), f.comment.clone()))
+                .unwrap_or_default(),
+            None => own
+                .and_then(|r| r.scores.iter().find(|s| s.criterion == id))
+                .map(|s| (s.score.map(|v| v.to_string()).unwrap_or_default(), s.comment.clone()))
+                .unwrap_or_default(),
+        }
+    };
+    let criteria_forms = criteria
+        .iter()
+        .map(|(id, c)| {
+            let (score, comment) = typed_value(*id);
+            CriterionForm {
+                id: *id,
+                name: c.name.get(lang).to_owned(),
+                description: c.description.get(lang).to_owned(),
+                scale_hint: t_args(
+                    lang,
+                    "review-scale-hint",
+                    &[("min", c.scale_min.to_string()), ("max", c.scale_max.to_string())],
+                ),
+                steps: (c.scale_min..=c.scale_max)
+                    .map(|value| Step { value, checked: score.trim() == value.to_string() })
+                    .collect(),
+                comment,
+                error: shown
+                    .problems
+                    .iter()
+                    .find(|p| p.criterion() == Some(*id))
+                    .map(|p| problem_text(lang, p, &criteria)),
+            }
+        })
+        .collect();
+    let overall = match &shown.typed {
+        Some((_, overall)) => overall.clone(),
+        None => own.map(|r| r.overall.clone()).unwrap_or_default(),
+    };
+    let state_text = match own {
+        None => t(lang, "review-progress-not-started"),
+        Some(r) => match r.submitted_at {
+            Some(at) => t_args(lang, "review-state-submitted", &[("time", format_time(at, lang))]),
+            None => t_args(lang, "review-state-draft", &[("time", format_time(r.updated_at, lang))]),
+        },
+    };
+    let others = sees_others.then(|| {
+        reviews
+            .iter()
+            .filter(|r| r.municipality == code && r.user_id != me && r.submitted_at.is_some())
+            .map(|r| review_view(lang, r, &criteria))
+            .collect()
+    });
+    let posts = if sees_others {
+        app.store
+            .discussion(slug, year, code)
+            .await
+            .or_500(lang)?
+            .into_iter()
+            .map(|p| PostView {
+                author: p.author.unwrap_or_else(|| t(lang, "review-post-erased")),
+                when: format_time(p.posted_at, lang),
+                body: p.body,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let (heading, edition_name, answers) = answers(app, lang, (slug, year), entry).await?;
+    let base = format!("/jury/{slug}/{year}/bidrag/{code}");
+    let mut errors = shown.errors;
+    errors.extend(
+        shown.problems.iter().filter(|p| p.criterion().is_none()).map(|p| problem_text(lang, p, &criteria)),
+    );
+    errors.extend(
+        shown.problems.iter().filter(|p| p.criterion().is_some()).map(|p| problem_text(lang, p, &criteria)),
+    );
+    let l = Layout::new(lang, heading.clone(), base.clone())
+        .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
+        .crumb(heading.clone(), "");
+    let _ = award;
+    form_page(app, headers, lang, status, |csrf| ReviewPage {
+        l,
+        csrf,
+        heading,
+        edition: edition_name,
+        example: entry.is_example,
+        answers,
+        no_form,
+        form_action: format!("{base}/bedomning"),
+        criteria: criteria_forms,
+        overall,
+        state_text,
+        errors,
+        own: own
+            .filter(|_| !may_review || !round_open(edition.phase))
+            .map(|r| review_view(lang, r, &criteria)),
+        others,
+        posts,
+        post_action: format!("{base}/diskussion"),
+        post_body: shown.post_body,
+        post_errors: shown.post_errors,
+        may_post: sees_others && (may_review || !on_jury),
+    })
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year, code)): Segments<(String, String, String)>,
+) -> Result<Response, WebError> {
+    let (ctx, entry) = context(&viewer, &app, lang, (&award, &year, &code)).await?;
+    render(&app, &headers, lang, (&ctx, &entry), StatusCode::OK, Shown::default()).await
+}
+
+/// The review form's fields: `score-{id}`, `comment-{id}` per criterion (in the order they
+/// first appear), `overall`, and `op` (`save` or `submit`). A criterion id that is not a number
+/// stands as -1, which no criterion has.
+fn read_fields(pairs: &[(String, String)]) -> (Vec<ScoreField>, String, String) {
+    let mut fields: Vec<ScoreField> = Vec::new();
+    let (mut overall, mut op) = (String::new(), String::new());
+    for (k, v) in pairs {
+        let (kind, id) = match k.split_once('-') {
+            Some(("score", id)) => ("score", id),
+            Some(("comment", id)) => ("comment", id),
+            _ => {
+                match k.as_str() {
+                    "overall" => overall.clone_from(v),
+                    "op" => op.clone_from(v),
+                    _ => {}
+                }
+                continue;
+            }
+        };
+        let id = id.parse::<i64>().unwrap_or(-1);
+        let i = match fields.iter().position(|f| f.criterion == id) {
+            Some(i) => i,
+            None => {
+                fields.push(ScoreField { criterion: id, score: String::new(), comment: String::new() });
+                fields.len() - 1
+            }
+        };
+        if kind == "score" {
+            fields[i].score.clone_from(v);
+        } else {
+            fields[i].comment.clone_from(v);
+        }
+    }
+    (fields, overall, op)
+}
+
+pub async fn save(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year, code)): Segments<(String, String, String)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let (ctx, entry) = context(&viewer, &app, lang, (&award, &year, &code)).await?;
+    let review = Action::ReviewEntry { award: &ctx.slug, year: ctx.year, municipality: ctx.code };
+    require(&viewer, review, lang, "")?;
+    let (fields, overall, op) = read_fields(&pairs);
+    let submit = match op.as_str() {
+        "submit" => true,
+        "save" => false,
+        _ => return Err(WebError::BadRequest(lang)),
+    };
+    let criteria = app.store.criteria_with_ids(&ctx.slug, ctx.year).await.or_500(lang)?;
+    let refuse = |status, errors, problems, fields, overall| {
+        let shown = Shown { typed: Some((fields, overall)), errors, problems, ..Shown::default() };
+        render(&app, &headers, lang, (&ctx, &entry), status, shown)
+    };
+    let scores = match check_review(&criteria, &fields, &overall, submit) {
+        Ok(scores) => scores,
+        Err(problems) => {
+            return refuse(StatusCode::UNPROCESSABLE_ENTITY, vec![], problems, fields, overall).await;
+        }
+    };
+    let save = ReviewSave { scores, overall: overall.trim().to_owned(), submit };
+    let outcome = app
+        .store
+        .save_review(&ctx.slug, ctx.year, ctx.viewer.user.id, ctx.code, &save, &ctx.viewer.audit_name())
+        .await
+        .or_500(lang)?;
+    if let Err(refusal) = outcome {
+        let (status, text) = refusal_text(lang, refusal);
+        return refuse(status, vec![text], vec![], fields, overall).await;
+    }
+    Ok(redirect(&format!("/jury/{}/{}/bidrag/{}#bedomning", ctx.slug, ctx.year, ctx.code), vec![]))
+}
+
+#[derive(serde::Deserialize)]
+pub struct PostForm {
+    #[serde(default)]
+    body: String,
+}
+
+pub async fn post(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year, code)): Segments<(String, String, String)>,
+    CsrfForm(form): CsrfForm<PostForm>,
+) -> Result<Response, WebError> {
+    let (ctx, entry) = context(&viewer, &app, lang, (&award, &year, &code)).await?;
+    let (slug, year, code, me) = (&ctx.slug, ctx.year, ctx.code, ctx.viewer.user.id);
+    let on_jury = ctx.viewer.actor.on_jury(slug, year);
+    if on_jury {
+        require(&viewer, Action::ReviewEntry { award: slug, year, municipality: code }, lang, "")?;
+        let submitted = app
+            .store
+            .reviews(slug, year)
+            .await
+            .or_500(lang)?
+            .iter()
+            .any(|r| r.user_id == me && r.municipality == code && r.submitted_at.is_some());
+        if !submitted {
+            return Err(WebError::Forbidden(lang));
+        }
+    } else {
+        require(&viewer, Action::OrganiseEdition { award: slug, year }, lang, "")?;
+    }
+    let body = form.body.trim();
+    let error = if body.is_empty() {
+        Some(t(lang, "review-post-empty"))
+    } else if body.chars().count() > MAX_POST_CHARS {
+        Some(t_args(lang, "review-post-long", &[("max", MAX_POST_CHARS.to_string())]))
+    } else {
+        None
+    };
+    if let Some(e) = error {
+        let shown = Shown { post_body: form.body.clone(), post_errors: vec![e], ..Shown::default() };
+        return render(&app, &headers, lang, (&ctx, &entry), StatusCode::UNPROCESSABLE_ENTITY, shown).await;
+    }
+    app.store.post_discussion(slug, year, code, me, body, &ctx.viewer.audit_name()).await.or_500(lang)?;
+    Ok(redirect(&format!("/jury/{slug}/{year}/bidrag/{code}#diskussion"), vec![]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::name_of;
+    use super::*;
+
+    #[test]
+    fn reads_scores_and_comments_by_criterion_id() {
+        let pairs: Vec<(String, String)> = [
+            ("csrf", "x"),
+            ("score-7", "4"),
+            ("comment-7", "Bra"),
+            ("comment-8", "Tunt"),
+            ("score-x", "3"),
+            ("overall", "Helhet"),
+            ("op", "submit"),
+        ]
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+        let (fields, overall, op) = read_fields(&pairs);
+        assert_eq!(fields.len(), 3);
+        assert_eq!(
+            (fields[0].criterion, fields[0].score.as_str(), fields[0].comment.as_str()),
+            (7, "4", "Bra")
+        );
+        assert_eq!((fields[1].criterion, fields[1].score.as_str()), (8, ""));
+        assert_eq!(fields[2].criterion, -1);
+        assert_eq!((overall.as_str(), op.as_str()), ("Helhet", "submit"));
+        assert_eq!(name_of(MunicipalityCode::parse("0186").unwrap()), "Lidingö");
+    }
+}

@@ -1,0 +1,217 @@
+//! `/jury/{award}/{year}/slutnominering`: the chair records the shortlist — between the
+//! edition's bounds of nominees (3–5), each with a rationale — in ranking order. The domain's
+//! transition checks the bounds; the store's compare-and-set makes sure that of two racing
+//! decisions exactly one is kept. Publishing the nominees is the organiser's step after this.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use juryn_domain::phase::{self, Readiness, Refusal};
+use juryn_domain::{Action, Lang, MunicipalityCode, Phase, Slug};
+use juryn_store::ShortlistRefusal;
+
+use super::name_of;
+use super::ranking::compute_ranking;
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer, Viewer, require_on_edition};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::public::{OrInternal, award_and_edition, phase_text};
+use crate::respond::{form_page, redirect};
+
+/// The longest rationale taken, in characters.
+pub const MAX_RATIONALE_CHARS: usize = 2_000;
+
+pub struct Candidate {
+    pub code: String,
+    pub name: String,
+    pub place: String,
+    pub checked: bool,
+    pub rationale: String,
+}
+
+#[derive(Template)]
+#[template(path = "jury_shortlist.html")]
+struct ShortlistPage {
+    l: Layout,
+    csrf: String,
+    action: String,
+    open: bool,
+    bounds: String,
+    candidates: Vec<Candidate>,
+    recorded: Vec<(String, String)>,
+    phase: String,
+    errors: Vec<String>,
+}
+
+fn edition_of(viewer: &MaybeViewer, lang: Lang, award: &str, year: &str) -> Result<(Slug, i16), WebError> {
+    let here = format!("/jury/{award}/{year}/slutnominering");
+    require_on_edition(viewer, lang, (award, year), &here, |award, year| Action::DecideShortlist {
+        award,
+        year,
+    })
+}
+
+/// The chair's conflicts in this edition: those entries are not theirs to place.
+fn conflicts_of(v: &Viewer, slug: &Slug, year: i16) -> Vec<MunicipalityCode> {
+    v.actor.conflicts.iter().filter(|(a, y, _)| a == slug && *y == year).map(|(_, _, c)| *c).collect()
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (v, slug, year): (&Viewer, &Slug, i16),
+    status: StatusCode,
+    (typed, errors): (Option<Vec<(String, String)>>, Vec<String>),
+) -> Result<Response, WebError> {
+    let (_, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let without = conflicts_of(v, slug, year);
+    let input = compute_ranking(app, (slug, year), &without, usize::from(edition.shortlist_max))
+        .await
+        .or_500(lang)?;
+    // Ranked entries first, in their order; then those nobody has reviewed.
+    let mut order: Vec<(usize, String)> =
+        input.ranking.rows.iter().map(|r| (r.entry, r.rank.to_string())).collect();
+    order.extend(input.ranking.unreviewed.iter().map(|e| (*e, "–".to_owned())));
+    let value =
+        |key: &str| typed.as_ref().and_then(|p| p.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
+    let candidates = order
+        .into_iter()
+        .map(|(e, place)| {
+            let code = input.codes[e].to_string();
+            let checked = typed.as_ref().is_some_and(|p| p.iter().any(|(k, v)| k == "nominee" && *v == code));
+            Candidate {
+                rationale: value(&format!("rationale-{code}")).unwrap_or_default(),
+                name: name_of(input.codes[e]),
+                place,
+                checked,
+                code,
+            }
+        })
+        .collect();
+    let recorded = if edition.phase >= Phase::Nominated {
+        app.store
+            .shortlist(slug, year)
+            .await
+            .or_500(lang)?
+            .into_iter()
+            .map(|(c, why)| (name_of(c), why))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let action = format!("/jury/{slug}/{year}/slutnominering");
+    let l = Layout::new(lang, t(lang, "shortlist-title"), action.clone())
+        .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
+        .crumb(t(lang, "shortlist-title"), "");
+    let bounds = t_args(
+        lang,
+        "shortlist-bounds",
+        &[("min", edition.shortlist_min.to_string()), ("max", edition.shortlist_max.to_string())],
+    );
+    form_page(app, headers, lang, status, |csrf| ShortlistPage {
+        l,
+        csrf,
+        action,
+        open: edition.phase == Phase::Shortlisting,
+        bounds,
+        candidates,
+        recorded,
+        phase: phase_text(lang, edition.phase),
+        errors,
+    })
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    render(&app, &headers, lang, (v, &slug, year), StatusCode::OK, (None, vec![])).await
+}
+
+pub async fn decide(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let without = conflicts_of(v, &slug, year);
+    let eligible: Vec<MunicipalityCode> = app
+        .store
+        .entries(&slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .filter(|e| e.status == juryn_domain::EntryStatus::Submitted && !without.contains(&e.municipality))
+        .map(|e| e.municipality)
+        .collect();
+    let mut errors = Vec::new();
+    let mut chosen: Vec<(MunicipalityCode, String)> = Vec::new();
+    for (k, value) in pairs.iter().filter(|(k, _)| k == "nominee") {
+        let _ = k;
+        match MunicipalityCode::parse(value.trim()).ok().filter(|c| eligible.contains(c)) {
+            Some(c) if chosen.iter().any(|(d, _)| *d == c) => {}
+            Some(c) => {
+                let key = format!("rationale-{c}");
+                let why = pairs.iter().find(|(k, _)| *k == key).map_or("", |(_, v)| v.as_str()).trim();
+                if why.is_empty() {
+                    errors.push(t_args(lang, "shortlist-error-rationale", &[("name", name_of(c))]));
+                } else if why.chars().count() > MAX_RATIONALE_CHARS {
+                    let max = MAX_RATIONALE_CHARS.to_string();
+                    errors.push(t_args(lang, "shortlist-error-long", &[("name", name_of(c)), ("max", max)]));
+                }
+                chosen.push((c, why.to_owned()));
+            }
+            None => errors.push(t(lang, "shortlist-error-unknown")),
+        }
+    }
+    let readiness = Readiness {
+        phase: edition.phase,
+        now: app.now(),
+        shortlist_len: chosen.len(),
+        shortlist_min: usize::from(edition.shortlist_min),
+        shortlist_max: usize::from(edition.shortlist_max),
+        ..Readiness::default()
+    };
+    let mut status = StatusCode::UNPROCESSABLE_ENTITY;
+    match phase::publish_nominees(&readiness) {
+        Ok(_) => {}
+        Err(Refusal::ShortlistSize { len, min, max }) => errors.insert(
+            0,
+            t_args(
+                lang,
+                "shortlist-error-size",
+                &[("len", len.to_string()), ("min", min.to_string()), ("max", max.to_string())],
+            ),
+        ),
+        Err(_) => {
+            status = StatusCode::CONFLICT;
+            errors =
+                vec![t_args(lang, "shortlist-error-phase", &[("phase", phase_text(lang, edition.phase))])];
+        }
+    }
+    if !errors.is_empty() {
+        return render(&app, &headers, lang, (v, &slug, year), status, (Some(pairs), errors)).await;
+    }
+    match app.store.record_shortlist(&slug, year, &chosen, &v.audit_name()).await.or_500(lang)? {
+        Ok(()) => Ok(redirect(&format!("/jury/{slug}/{year}/slutnominering"), vec![])),
+        Err(ShortlistRefusal::AlreadyDecided) => {
+            let errors = vec![t(lang, "shortlist-error-raced")];
+            render(&app, &headers, lang, (v, &slug, year), StatusCode::CONFLICT, (Some(pairs), errors)).await
+        }
+    }
+}
