@@ -526,7 +526,6 @@ ranking-adjusted = Adjusted score
 ranking-interval = Interval (90 %)
 ranking-raw = Raw mean
 ranking-raw-place = Place by raw mean
-ranking-moved = moved
 ranking-places = Possible places
 ranking-p-top = Chance of top { $k }
 ranking-disagreement = Disagreement
@@ -557,3 +556,112 @@ shortlist-error-long = The rationale for { $name } may have at most { $max } cha
 shortlist-error-unknown = One of the chosen entries is not among the submitted entries.
 shortlist-error-phase = The shortlist cannot be recorded now (phase: { $phase }).
 shortlist-error-raced = A shortlist was recorded just now, before yours. It is shown below; yours was not recorded.
+
+# The review round (organiser)
+admin-jury-title = The jury's work in { $edition }
+admin-jury-crumb = The jury's work
+admin-jury-members = The jury
+admin-jury-none = No one holds the role of juror or chair in this edition yet. Invite them under People.
+admin-jury-role = Role
+admin-jury-profile = Jury profile
+admin-jury-employer = Works for the municipality
+admin-jury-employer-hint = The municipality's name or code, for example Umeå or 2480. Leave empty if the juror does not work for a municipality.
+admin-jury-assigned = Assigned
+admin-jury-link = Link an account to a jury profile
+admin-jury-link-intro = The jury profile (shown on the jury page) says where the juror lives. With the municipality they work for, it gives automatic conflicts of interest.
+admin-jury-account = Account
+admin-jury-link-button = Link
+admin-jury-start-intro = The call is closed. Once the review starts, the jury can score.
+admin-jury-start = Start the review
+admin-jury-assignment = Assignment
+admin-jury-assignment-intro = Assign the submitted entries to the jurors. No one gets an entry they have a conflict with, and workloads differ by at most one entry whenever possible. A new assignment replaces the old one; reviews already written are kept. Adjust by hand under Assignment.
+admin-jury-mode = How many review each entry?
+admin-jury-mode-all = Every juror reviews every entry (except conflicts)
+admin-jury-mode-k = A set number of reviewers per entry
+admin-jury-per-entry = Reviewers per entry
+admin-jury-assign-button = Assign
+admin-jury-shortfall-heading = Not every entry got that many reviewers
+admin-jury-shortfall = { $name } got { $eligible } reviewers instead of { $wanted }: the others have conflicts.
+admin-jury-error-member = Choose one of the jurors.
+admin-jury-error-employer = No municipality is called or has the code "{ $text }".
+admin-jury-error-profile = Choose one of the jury profiles.
+admin-jury-error-per-entry = Give the reviewers per entry as a whole number between 1 and { $max }.
+phase-error-no-submitted = No entry has been submitted.
+phase-error-no-criteria = The edition has no review criteria. Add them under Criteria.
+phase-error-no-jurors = No one holds the role of juror in the edition.
+
+admin-assign-title = Assignment
+admin-assign-heading = Assignment, { $edition }
+admin-assign-intro = Tick which jurors review which entries. Where it says conflict, the juror cannot be assigned the entry.
+admin-assign-empty = There are no submitted entries or no jurors yet.
+admin-assign-cell = { $juror } reviews { $name }
+admin-assign-count = Reviewers
+admin-assign-load = Entries per juror
+admin-assign-conflicted = conflict
+admin-assign-error-conflict = { $juror } has a conflict with { $name } and cannot be assigned the entry.
+admin-assign-error-unknown = The assignment named a juror or an entry that is not in the edition.
+
+admin-conflicts-title = Register of conflicts
+admin-conflicts-heading = Register of conflicts, { $edition }
+admin-conflicts-intro = Every conflict of interest in the edition: who, which municipality and why. Conflicts arise automatically where the juror lives or works, are declared by the juror, or are set and lifted here by the organiser with a reason. The organiser's latest decision holds.
+admin-conflicts-csv = Download the register (CSV)
+admin-conflicts-register = Conflicts in force
+admin-conflicts-none = No conflicts.
+admin-conflicts-rule = Set or lift a conflict
+admin-conflicts-kind = Decision
+admin-conflicts-button = Record the decision
+admin-conflicts-history = Every decision
+admin-conflicts-no-rulings = No decisions yet.
+admin-conflicts-by = By
+admin-ruling-declared = Declared
+admin-ruling-set = Set
+admin-ruling-lifted = Lifted
+admin-csv-juror = Juror
+admin-csv-code = Municipality code
+admin-csv-why = Reason
+admin-csv-combined = Combined (0–100)
+admin-csv-submitted-at = Submitted
+admin-sheet-by-entry = By entry
+admin-sheet-by-juror = By juror
+admin-export-csv = The reviews (CSV)
+admin-export-xlsx = The reviews (Excel)
+
+admin-criteria-title = Criteria
+admin-criteria-heading = Review criteria, { $edition }
+admin-criteria-intro = Each criterion has a scale and a weight. Empty a name to remove a criterion; fill in the blank row to add one.
+admin-criteria-locked = The criteria are locked: the jury has begun scoring by them.
+admin-criteria-row = Criterion
+admin-criteria-name-sv = Name (Swedish)
+admin-criteria-name-en = Name (English)
+admin-criteria-description-sv = Description (Swedish)
+admin-criteria-description-en = Description (English)
+admin-criteria-min = Lowest score
+admin-criteria-max = Highest score
+admin-criteria-weight = Weight
+admin-criteria-error-number = Criterion { $row }: the scale and the weight must be whole numbers.
+admin-criteria-error-scale = Criterion { $row }: the scale must run from a lower to a higher score, at most 0–10.
+admin-criteria-error-weight = Criterion { $row }: the weight must be at least 1.
+admin-criteria-error-long = Criterion { $row }: name and description may have at most { $max } characters.
+admin-criteria-error-many = An edition can have at most { $max } criteria.
+admin-criteria-error-locked = The criteria cannot change: the jury has begun scoring by them.
+
+admin-nominees-title = Nominees
+admin-nominees-heading = Nominees, { $edition }
+admin-nominees-waiting = The chair of the jury has not recorded the shortlist yet.
+admin-nominees-scheduled = The nominees are published
+admin-nominees-public-since = The nominees have been public since
+admin-nominees-at = Published at (Swedish time)
+admin-nominees-at-hint = From that time the nominees are shown on the award's pages, in the API and in the exports – not a second earlier. The nominated municipalities' contacts are emailed now, with the time.
+admin-nominees-button = Publish at that time
+admin-nominees-error-not-recorded = The shortlist is not recorded yet, so there is nothing to publish.
+admin-nominees-error-public = The nominees are public already; the time can no longer change.
+admin-nominees-mail-failed = The publication is saved, but { $failed } emails could not be sent. See the server's log.
+mail-nominated-subject = { $municipality } is nominated for { $edition }
+mail-nominated-body =
+    Hello { $name }!
+
+    The jury has nominated { $municipality } for { $edition }. Congratulations!
+
+    The nomination becomes public { $time }. Until then, please keep it to yourselves.
+
+    We will be in touch about what comes next, including the jury's visit.

@@ -526,7 +526,6 @@ ranking-adjusted = Justerat betyg
 ranking-interval = Intervall (90 %)
 ranking-raw = Rått medel
 ranking-raw-place = Plats efter rått medel
-ranking-moved = flyttad
 ranking-places = Möjliga platser
 ranking-p-top = Chans till topp { $k }
 ranking-disagreement = Oenighet
@@ -557,3 +556,112 @@ shortlist-error-long = Motiveringen för { $name } får vara högst { $max } tec
 shortlist-error-unknown = Ett av de valda bidragen finns inte bland de inskickade bidragen.
 shortlist-error-phase = Slutnomineringen kan inte registreras nu (fas: { $phase }).
 shortlist-error-raced = En slutnominering registrerades just, före din. Den visas nedan; din registrerades inte.
+
+# The review round (organiser)
+admin-jury-title = Juryarbetet i { $edition }
+admin-jury-crumb = Juryarbetet
+admin-jury-members = Juryn
+admin-jury-none = Ingen har rollen jurymedlem eller ordförande i den här omgången än. Bjud in dem under Personer.
+admin-jury-role = Roll
+admin-jury-profile = Juryprofil
+admin-jury-employer = Arbetar för kommunen
+admin-jury-employer-hint = Kommunens namn eller kod, till exempel Umeå eller 2480. Lämna tomt om jurymedlemmen inte arbetar för en kommun.
+admin-jury-assigned = Tilldelade
+admin-jury-link = Koppla konto till juryprofil
+admin-jury-link-intro = Juryprofilen (den som visas på juryns sida) anger var jurymedlemmen bor. Tillsammans med kommunen hen arbetar för ger den automatiskt jäv.
+admin-jury-account = Konto
+admin-jury-link-button = Koppla
+admin-jury-start-intro = Utlysningen är stängd. När bedömningen startar kan juryn börja sätta betyg.
+admin-jury-start = Starta bedömningen
+admin-jury-assignment = Fördelning
+admin-jury-assignment-intro = Fördela de inskickade bidragen mellan jurymedlemmarna. Ingen får ett bidrag den har jäv mot, och arbetsbördan skiljer högst ett bidrag mellan två jurymedlemmar när det går. En ny fördelning ersätter den gamla; redan skrivna bedömningar finns kvar. Justera för hand under Tilldelning.
+admin-jury-mode = Hur många bedömer varje bidrag?
+admin-jury-mode-all = Alla jurymedlemmar bedömer alla bidrag (utom vid jäv)
+admin-jury-mode-k = Ett bestämt antal bedömare per bidrag
+admin-jury-per-entry = Bedömare per bidrag
+admin-jury-assign-button = Fördela
+admin-jury-shortfall-heading = Alla bidrag fick inte så många bedömare
+admin-jury-shortfall = { $name } fick { $eligible } bedömare i stället för { $wanted }: de andra har jäv.
+admin-jury-error-member = Välj en av jurymedlemmarna.
+admin-jury-error-employer = Hittade ingen kommun som heter eller har koden ”{ $text }”.
+admin-jury-error-profile = Välj en av juryprofilerna.
+admin-jury-error-per-entry = Ange antalet bedömare per bidrag som ett heltal mellan 1 och { $max }.
+phase-error-no-submitted = Inget bidrag har skickats in.
+phase-error-no-criteria = Omgången har inga bedömningskriterier. Lägg till dem under Kriterier.
+phase-error-no-jurors = Ingen har rollen jurymedlem i omgången.
+
+admin-assign-title = Tilldelning
+admin-assign-heading = Tilldelning, { $edition }
+admin-assign-intro = Kryssa i vilka jurymedlemmar som bedömer vilka bidrag. Där det står jäv kan jurymedlemmen inte tilldelas bidraget.
+admin-assign-empty = Det finns inga inskickade bidrag eller inga jurymedlemmar än.
+admin-assign-cell = { $juror } bedömer { $name }
+admin-assign-count = Bedömare
+admin-assign-load = Bidrag per jurymedlem
+admin-assign-conflicted = jäv
+admin-assign-error-conflict = { $juror } har jäv mot { $name } och kan inte tilldelas bidraget.
+admin-assign-error-unknown = Tilldelningen nämnde en jurymedlem eller ett bidrag som inte finns i omgången.
+
+admin-conflicts-title = Jävsregister
+admin-conflicts-heading = Jävsregister, { $edition }
+admin-conflicts-intro = Varje jäv i omgången: vem, vilken kommun och varför. Jäv uppstår automatiskt där jurymedlemmen bor eller arbetar, anmäls av jurymedlemmen själv, eller sätts och hävs här av arrangören med ett skäl. Arrangörens senaste beslut gäller.
+admin-conflicts-csv = Ladda ner registret (CSV)
+admin-conflicts-register = Gällande jäv
+admin-conflicts-none = Inga jäv.
+admin-conflicts-rule = Sätt eller häv ett jäv
+admin-conflicts-kind = Beslut
+admin-conflicts-button = Registrera beslutet
+admin-conflicts-history = Alla beslut
+admin-conflicts-no-rulings = Inga beslut än.
+admin-conflicts-by = Av
+admin-ruling-declared = Anmält
+admin-ruling-set = Satt
+admin-ruling-lifted = Hävt
+admin-csv-juror = Jurymedlem
+admin-csv-code = Kommunkod
+admin-csv-why = Skäl
+admin-csv-combined = Sammanvägt (0–100)
+admin-csv-submitted-at = Inskickad
+admin-sheet-by-entry = Per bidrag
+admin-sheet-by-juror = Per jurymedlem
+admin-export-csv = Bedömningarna (CSV)
+admin-export-xlsx = Bedömningarna (Excel)
+
+admin-criteria-title = Kriterier
+admin-criteria-heading = Bedömningskriterier, { $edition }
+admin-criteria-intro = Varje kriterium har en skala och en vikt. Töm namnet för att ta bort ett kriterium; fyll i den tomma raden för att lägga till ett.
+admin-criteria-locked = Kriterierna är låsta: juryn har redan börjat sätta betyg efter dem.
+admin-criteria-row = Kriterium
+admin-criteria-name-sv = Namn (svenska)
+admin-criteria-name-en = Namn (engelska)
+admin-criteria-description-sv = Beskrivning (svenska)
+admin-criteria-description-en = Beskrivning (engelska)
+admin-criteria-min = Lägsta betyg
+admin-criteria-max = Högsta betyg
+admin-criteria-weight = Vikt
+admin-criteria-error-number = Kriterium { $row }: skalan och vikten ska vara heltal.
+admin-criteria-error-scale = Kriterium { $row }: skalan ska gå från ett lägre till ett högre betyg, högst 0–10.
+admin-criteria-error-weight = Kriterium { $row }: vikten ska vara minst 1.
+admin-criteria-error-long = Kriterium { $row }: namn och beskrivning får vara högst { $max } tecken.
+admin-criteria-error-many = En omgång kan ha högst { $max } kriterier.
+admin-criteria-error-locked = Kriterierna kan inte ändras: juryn har redan börjat sätta betyg efter dem.
+
+admin-nominees-title = Nominerade
+admin-nominees-heading = Nominerade, { $edition }
+admin-nominees-waiting = Juryns ordförande har inte registrerat slutnomineringen än.
+admin-nominees-scheduled = De nominerade publiceras
+admin-nominees-public-since = De nominerade är offentliga sedan
+admin-nominees-at = Publiceras (svensk tid)
+admin-nominees-at-hint = Från den tiden visas de nominerade på utmärkelsens sidor, i API:t och i exporterna – inte en sekund tidigare. De nominerade kommunernas kontaktpersoner får ett mejl nu, med tiden.
+admin-nominees-button = Publicera vid den tiden
+admin-nominees-error-not-recorded = Slutnomineringen är inte registrerad än, så det finns inget att publicera.
+admin-nominees-error-public = De nominerade är redan offentliga; tiden kan inte ändras längre.
+admin-nominees-mail-failed = Publiceringen är sparad, men { $failed } mejl kunde inte skickas. Se serverns logg.
+mail-nominated-subject = { $municipality } är nominerad till { $edition }
+mail-nominated-body =
+    Hej { $name }!
+
+    Juryn har nominerat { $municipality } till { $edition }. Grattis!
+
+    Nomineringen offentliggörs { $time }. Fram till dess ber vi er att inte berätta om den.
+
+    Vi hör av oss om det fortsatta arbetet, bland annat juryns besök hos er.

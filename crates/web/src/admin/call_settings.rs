@@ -8,7 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use jiff::Timestamp;
 use jiff::civil::DateTime;
-use juryn_domain::phase::{self, Readiness, Refusal};
+use juryn_domain::phase::{self, Readiness};
 use juryn_domain::{CallWindow, Lang, Phase, format_time};
 use serde::Deserialize;
 
@@ -41,33 +41,20 @@ struct SettingsPage {
 }
 
 /// `2019-03-29T23:59` for a `datetime-local` field, in Stockholm.
-fn local_value(t: Option<Timestamp>) -> String {
+pub(crate) fn local_value(t: Option<Timestamp>) -> String {
     t.map(|t| t.to_zoned(juryn_domain::call::stockholm()).datetime().strftime("%Y-%m-%dT%H:%M").to_string())
         .unwrap_or_default()
 }
 
 /// A `datetime-local` value read as Stockholm wall-clock time; at the autumn change the earlier
 /// of the two 02:30s, in the spring gap the time after it.
-fn parse_local(s: &str) -> Option<Option<Timestamp>> {
+pub(crate) fn parse_local(s: &str) -> Option<Option<Timestamp>> {
     let s = s.trim();
     if s.is_empty() {
         return Some(None);
     }
     let dt: DateTime = s.parse().ok()?;
     dt.to_zoned(juryn_domain::call::stockholm()).ok().map(|z| Some(z.timestamp()))
-}
-
-fn refusal_text(lang: Lang, r: &Refusal) -> String {
-    match r {
-        Refusal::WrongPhase { actual, .. } => {
-            t_args(lang, "call-error-phase", &[("phase", phase_text(lang, *actual))])
-        }
-        Refusal::NoQuestions => t(lang, "call-error-no-questions"),
-        Refusal::NoDeadline => t(lang, "call-error-no-deadline"),
-        Refusal::DeadlineInPast => t(lang, "call-error-deadline-past"),
-        Refusal::DeadlineNotPassed => t(lang, "call-error-deadline-not-passed"),
-        other => other.to_string(),
-    }
 }
 
 struct Shown {
@@ -212,7 +199,7 @@ pub async fn change(
             match next {
                 Ok(p) => app.store.set_phase(&slug, year, p, &actor).await.or_500(lang)?,
                 Err(refusal) => {
-                    let errors = vec![refusal_text(lang, &refusal)];
+                    let errors = vec![super::phase_refusal_text(lang, &refusal)];
                     return render(
                         &app,
                         &headers,

@@ -1,9 +1,15 @@
 //! The organisers' area: people and their roles, invitations, personal data, the audit log.
 
+mod assignments;
 mod audit;
 mod call;
 mod call_settings;
+mod conflicts;
+mod criteria;
+mod exports;
 mod invite;
+mod jury;
+mod nominees;
 mod people;
 mod person;
 mod questionnaire;
@@ -36,6 +42,19 @@ pub fn routes() -> Vec<Route> {
         Route::post("/admin/{award}/{year}/enkat", questionnaire::change),
         Route::get("/admin/{award}/{year}/paminnelser", reminders::page),
         Route::post("/admin/{award}/{year}/paminnelser", reminders::send),
+        Route::get("/admin/{award}/{year}/jury", jury::page),
+        Route::post("/admin/{award}/{year}/jury", jury::change),
+        Route::get("/admin/{award}/{year}/tilldelning", assignments::page),
+        Route::post("/admin/{award}/{year}/tilldelning", assignments::save),
+        Route::get("/admin/{award}/{year}/jav", conflicts::page),
+        Route::post("/admin/{award}/{year}/jav", conflicts::rule),
+        Route::get("/admin/{award}/{year}/jav.csv", conflicts::csv),
+        Route::get("/admin/{award}/{year}/kriterier", criteria::page),
+        Route::post("/admin/{award}/{year}/kriterier", criteria::save),
+        Route::get("/admin/{award}/{year}/nominerade", nominees::page),
+        Route::post("/admin/{award}/{year}/nominerade", nominees::publish),
+        Route::get("/admin/{award}/{year}/bedomningar.csv", exports::csv),
+        Route::get("/admin/{award}/{year}/bedomningar.xlsx", exports::xlsx),
     ]
 }
 
@@ -51,6 +70,24 @@ pub(crate) fn organised_edition(
     crate::auth::require_on_edition(viewer, lang, (award, year), &here, |award, year| {
         juryn_domain::Action::OrganiseEdition { award, year }
     })
+}
+
+/// Why the domain refused a phase transition, in the organiser's language.
+pub(crate) fn phase_refusal_text(lang: Lang, r: &juryn_domain::Refusal) -> String {
+    use juryn_domain::Refusal;
+    match r {
+        Refusal::WrongPhase { actual, .. } => {
+            t_args(lang, "call-error-phase", &[("phase", crate::public::phase_text(lang, *actual))])
+        }
+        Refusal::NoQuestions => t(lang, "call-error-no-questions"),
+        Refusal::NoDeadline => t(lang, "call-error-no-deadline"),
+        Refusal::DeadlineInPast => t(lang, "call-error-deadline-past"),
+        Refusal::DeadlineNotPassed => t(lang, "call-error-deadline-not-passed"),
+        Refusal::NoSubmittedEntries => t(lang, "phase-error-no-submitted"),
+        Refusal::NoCriteria => t(lang, "phase-error-no-criteria"),
+        Refusal::NoJurors => t(lang, "phase-error-no-jurors"),
+        other => other.to_string(),
+    }
 }
 
 /// The awards' names by slug, to write scopes as readers know them.

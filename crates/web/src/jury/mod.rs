@@ -13,6 +13,8 @@ use juryn_domain::{MunicipalityCode, Registry};
 
 use crate::routes::Route;
 
+pub use conflicts::{MAX_REASON_CHARS, source_text};
+
 pub fn routes() -> Vec<Route> {
     vec![
         Route::get("/jury/{award}/{year}", list::page),

@@ -26,6 +26,8 @@ pub struct RankingInput {
     pub codes: Vec<MunicipalityCode>,
     pub jurors: Vec<(i64, String)>,
     pub ranking: Ranking,
+    /// Submitted entries left out because the reader is conflicted with them.
+    pub left_out: usize,
 }
 
 /// The ranking of an edition's submitted entries from its submitted reviews, leaving out the
@@ -38,14 +40,16 @@ pub async fn compute_ranking(
 ) -> juryn_store::Result<RankingInput> {
     let criteria: Vec<_> =
         app.store.criteria_with_ids(slug, year).await?.into_iter().map(|(_, c)| c).collect();
-    let codes: Vec<MunicipalityCode> = app
+    let submitted: Vec<MunicipalityCode> = app
         .store
         .entries(slug, year)
         .await?
         .into_iter()
-        .filter(|e| e.status == EntryStatus::Submitted && !without.contains(&e.municipality))
+        .filter(|e| e.status == EntryStatus::Submitted)
         .map(|e| e.municipality)
         .collect();
+    let codes: Vec<MunicipalityCode> = submitted.iter().copied().filter(|c| !without.contains(c)).collect();
+    let left_out = submitted.len() - codes.len();
     let mut jurors: Vec<(i64, String)> = Vec::new();
     let mut reviews = Vec::new();
     for r in app.store.reviews(slug, year).await? {
@@ -66,12 +70,18 @@ pub async fn compute_ranking(
     }
     let options = Options { top_k, ..Options::default() };
     let ranking = ranking::rank(codes.len(), jurors.len(), &reviews, &options);
-    Ok(RankingInput { codes, jurors, ranking })
+    Ok(RankingInput { codes, jurors, ranking, left_out })
 }
 
-/// A score on 0–1 as the page writes it: 0–100 with one decimal.
+/// A score on 0–1 as the page writes it: 0–100 with one decimal. The model's estimate can
+/// stray past the scale's ends; the page keeps to the scale.
 fn points(x: f64, lang: Lang) -> String {
-    let s = format!("{:.1}", x * 100.0);
+    decimal(x.clamp(0.0, 1.0) * 100.0, lang)
+}
+
+/// A number with one decimal, with the reader's decimal sign.
+fn decimal(x: f64, lang: Lang) -> String {
+    let s = format!("{x:.1}");
     if lang == Lang::Sv { s.replace('.', ",") } else { s }
 }
 
@@ -87,7 +97,6 @@ pub struct RowView {
     pub p_top: String,
     pub disagreement: String,
     pub reviews: usize,
-    pub moved: bool,
 }
 
 pub struct JurorView {
@@ -164,9 +173,8 @@ pub async fn page(
                 format!("{}–{}", r.rank_interval.0, r.rank_interval.1)
             },
             p_top: format!("{:.0} %", r.p_top_k * 100.0),
-            disagreement: r.disagreement.map_or_else(|| "–".to_owned(), |d| points(d, lang)),
+            disagreement: r.disagreement.map_or_else(|| "–".to_owned(), |d| decimal(d * 100.0, lang)),
             reviews: r.reviews,
-            moved: r.raw_rank != r.rank,
         })
         .collect();
     let tie = input.ranking.cut_tie.as_ref().map(|tie| {
@@ -202,7 +210,11 @@ pub async fn page(
             .map(|j| JurorView {
                 name: input.jurors[j.juror].1.clone(),
                 reviews: j.reviews,
-                leniency: format!("{}{}", if j.leniency >= 0.0 { "+" } else { "" }, points(j.leniency, lang)),
+                leniency: format!(
+                    "{}{}",
+                    if j.leniency >= 0.0 { "+" } else { "" },
+                    decimal(j.leniency * 100.0, lang)
+                ),
             })
             .collect()
     } else {
@@ -220,7 +232,7 @@ pub async fn page(
         jurors,
         top_k,
         p_heading: t_args(lang, "ranking-p-top", &[("k", top_k.to_string())]),
-        left_out: !without.is_empty(),
+        left_out: input.left_out > 0,
     };
     let html = page.render().map_err(|e| WebError::internal(e, lang))?;
     Ok(Html(html).into_response())

@@ -66,6 +66,17 @@ impl Letter {
         Letter::from_catalogue(lang, "reminder", &args)
     }
 
+    /// To a nominee's contacts: the municipality is on the shortlist, public from `public_at`.
+    pub fn nominated(lang: Lang, name: &str, municipality: &str, edition: &str, public_at: &str) -> Letter {
+        let args = [
+            ("name", name.to_owned()),
+            ("municipality", municipality.to_owned()),
+            ("edition", edition.to_owned()),
+            ("time", public_at.to_owned()),
+        ];
+        Letter::from_catalogue(lang, "nominated", &args)
+    }
+
     /// An invitation to a role.
     pub fn invitation(lang: Lang, name: &str, role: &str, inviter: &str, link: &str) -> Letter {
         Letter::from_catalogue(

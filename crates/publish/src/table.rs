@@ -1,0 +1,154 @@
+//! A table as a file: CSV (UTF-8 with a byte-order mark, so spreadsheet programs read å, ä and ö
+//! right) or an XLSX workbook with one sheet per table, header row bold and frozen.
+
+/// One cell: text, or a number that a spreadsheet can sum.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Number(f64),
+    Empty,
+}
+
+impl From<&str> for Cell {
+    fn from(s: &str) -> Cell {
+        Cell::Text(s.to_owned())
+    }
+}
+
+impl From<String> for Cell {
+    fn from(s: String) -> Cell {
+        Cell::Text(s)
+    }
+}
+
+impl Cell {
+    fn as_text(&self) -> String {
+        match self {
+            Cell::Text(s) => s.clone(),
+            Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+            Cell::Number(n) => n.to_string(),
+            Cell::Empty => String::new(),
+        }
+    }
+}
+
+/// A named table: the sheet's name in a workbook.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sheet {
+    pub name: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TableError {
+    #[error("writing CSV: {0}")]
+    Csv(#[from] csv::Error),
+    #[error("writing XLSX: {0}")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    #[error("writing CSV: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// A cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@` first) gets a leading
+/// apostrophe: text typed by users must not run as a formula in the organiser's spreadsheet.
+fn defuse(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    }
+}
+
+/// Rows of text as CSV with a header.
+pub fn csv<S: AsRef<str>>(header: &[S], rows: &[Vec<String>]) -> Result<Vec<u8>, TableError> {
+    let cells: Vec<Vec<Cell>> =
+        rows.iter().map(|r| r.iter().map(|s| Cell::Text(s.clone())).collect()).collect();
+    let header: Vec<String> = header.iter().map(|h| h.as_ref().to_owned()).collect();
+    csv_of(&Sheet { name: String::new(), header, rows: cells })
+}
+
+/// A sheet as CSV.
+pub fn csv_of(sheet: &Sheet) -> Result<Vec<u8>, TableError> {
+    let mut out = "\u{feff}".as_bytes().to_vec();
+    {
+        let mut w = csv::Writer::from_writer(&mut out);
+        w.write_record(&sheet.header)?;
+        for row in &sheet.rows {
+            w.write_record(row.iter().map(|c| match c {
+                Cell::Text(s) => defuse(s),
+                other => other.as_text(),
+            }))?;
+        }
+        w.flush()?;
+    }
+    Ok(out)
+}
+
+/// Sheets as one XLSX workbook.
+pub fn xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, TableError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    for sheet in sheets {
+        let ws = book.add_worksheet();
+        // Sheet names: at most 31 characters, none of []:*?/\.
+        let name: String =
+            sheet.name.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect::<String>();
+        ws.set_name(if name.is_empty() { "Blad1" } else { &name })?;
+        for (col, h) in sheet.header.iter().enumerate() {
+            ws.write_string_with_format(0, col as u16, h, &bold)?;
+        }
+        ws.set_freeze_panes(1, 0)?;
+        for (r, row) in sheet.rows.iter().enumerate() {
+            let r = r as u32 + 1;
+            for (col, cell) in row.iter().enumerate() {
+                match cell {
+                    Cell::Text(s) => {
+                        ws.write_string(r, col as u16, s)?;
+                    }
+                    Cell::Number(n) => {
+                        ws.write_number(r, col as u16, *n)?;
+                    }
+                    Cell::Empty => {}
+                }
+            }
+        }
+        ws.autofit();
+    }
+    Ok(book.save_to_buffer()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_keeps_swedish_letters_quotes_and_defuses_formulas() {
+        let body =
+            csv(&["Kommun", "Kommentar"], &[vec!["Lidingö".into(), "=SUM(A1) \"bra\", mycket".into()]])
+                .unwrap();
+        let text = String::from_utf8(body).unwrap();
+        assert!(text.starts_with('\u{feff}'));
+        assert!(text.contains("Lidingö,\"'=SUM(A1) \"\"bra\"\", mycket\""), "{text}");
+    }
+
+    #[test]
+    fn xlsx_is_a_zip_with_the_sheets() {
+        let sheet = Sheet {
+            name: "Bedömningar".into(),
+            header: vec!["Kommun".into(), "Betyg".into()],
+            rows: vec![vec!["Lidingö".into(), Cell::Number(4.0)], vec!["Umeå".into(), Cell::Empty]],
+        };
+        let bytes = xlsx(&[sheet]).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut read = |name: &str| {
+            let mut s = String::new();
+            std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut s).unwrap();
+            s
+        };
+        assert!(read("xl/workbook.xml").contains("name=\"Bedömningar\""));
+        let strings = read("xl/sharedStrings.xml");
+        assert!(strings.contains("Lidingö") && strings.contains("Umeå"), "{strings}");
+        assert!(read("xl/worksheets/sheet1.xml").contains("<v>4</v>"));
+    }
+}

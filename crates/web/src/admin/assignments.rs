@@ -1,0 +1,194 @@
+//! `/admin/{award}/{year}/tilldelning`: the assignment as a matrix — entries down, jurors
+//! across, a checkbox per pair — for the organiser to adjust by hand after the automatic
+//! assignment. Conflicted pairs have no checkbox; a form that names one anyway is refused whole.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use juryn_domain::{EntryStatus, Lang, MunicipalityCode, Slug};
+
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::jury::name_of;
+use crate::layout::Layout;
+use crate::public::{OrInternal, award_and_edition};
+use crate::respond::{form_page, redirect};
+
+pub enum CellView {
+    Conflicted,
+    Choice { value: String, checked: bool, label: String },
+}
+
+pub struct MatrixRow {
+    pub name: String,
+    pub cells: Vec<CellView>,
+    pub count: usize,
+}
+
+#[derive(Template)]
+#[template(path = "admin_assignments.html")]
+struct AssignmentsPage {
+    l: Layout,
+    csrf: String,
+    action: String,
+    jurors: Vec<String>,
+    loads: Vec<usize>,
+    rows: Vec<MatrixRow>,
+    errors: Vec<String>,
+}
+
+/// Pairs of (juror's account, entry).
+type Pairs = Vec<(i64, MunicipalityCode)>;
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    (status, typed, errors): (StatusCode, Option<Pairs>, Vec<String>),
+) -> Result<Response, WebError> {
+    let (award, _) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let members = app.store.jury_members(slug, year).await.or_500(lang)?;
+    let register: Vec<(i64, MunicipalityCode)> = app
+        .store
+        .conflict_register(slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .map(|c| (c.user_id, c.municipality))
+        .collect();
+    let chosen = match typed {
+        Some(t) => t,
+        None => app.store.assignments(slug, year).await.or_500(lang)?,
+    };
+    let mut codes: Vec<MunicipalityCode> = app
+        .store
+        .entries(slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .filter(|e| e.status == EntryStatus::Submitted)
+        .map(|e| e.municipality)
+        .collect();
+    codes.sort_by_key(|c| juryn_domain::juror::swedish_key(&name_of(*c)));
+    let rows = codes
+        .iter()
+        .map(|c| {
+            let cells: Vec<CellView> = members
+                .iter()
+                .map(|m| {
+                    if register.contains(&(m.user_id, *c)) {
+                        CellView::Conflicted
+                    } else {
+                        CellView::Choice {
+                            value: format!("{}-{c}", m.user_id),
+                            checked: chosen.contains(&(m.user_id, *c)),
+                            label: t_args(
+                                lang,
+                                "admin-assign-cell",
+                                &[("juror", m.name.clone()), ("name", name_of(*c))],
+                            ),
+                        }
+                    }
+                })
+                .collect();
+            let count = members.iter().filter(|m| chosen.contains(&(m.user_id, *c))).count();
+            MatrixRow { name: name_of(*c), cells, count }
+        })
+        .collect();
+    let loads = members.iter().map(|m| chosen.iter().filter(|(u, _)| *u == m.user_id).count()).collect();
+    let action = format!("/admin/{slug}/{year}/tilldelning");
+    let heading =
+        t_args(lang, "admin-assign-heading", &[("edition", format!("{} {year}", award.name.get(lang)))]);
+    let l = Layout::new(lang, heading, action.clone())
+        .crumb(t(lang, "admin-title"), "/admin")
+        .crumb(t(lang, "admin-jury-crumb"), format!("/admin/{slug}/{year}/jury"))
+        .crumb(t(lang, "admin-assign-title"), "");
+    let jurors = members.iter().map(|m| m.name.clone()).collect();
+    form_page(app, headers, lang, status, |csrf| AssignmentsPage {
+        l,
+        csrf,
+        action,
+        jurors,
+        loads,
+        rows,
+        errors,
+    })
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "tilldelning")?;
+    render(&app, &headers, lang, (&slug, year), (StatusCode::OK, None, vec![])).await
+}
+
+pub async fn save(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "tilldelning")?;
+    let members = app.store.jury_members(&slug, year).await.or_500(lang)?;
+    let register: Vec<(i64, MunicipalityCode)> = app
+        .store
+        .conflict_register(&slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .map(|c| (c.user_id, c.municipality))
+        .collect();
+    let entries = app.store.entries(&slug, year).await.or_500(lang)?;
+    let mut chosen = Vec::new();
+    let mut errors = Vec::new();
+    for (_, value) in pairs.iter().filter(|(k, _)| k == "pair") {
+        let parsed = value
+            .split_once('-')
+            .and_then(|(u, c)| Some((u.parse::<i64>().ok()?, MunicipalityCode::parse(c).ok()?)));
+        match parsed {
+            Some((u, c)) if register.contains(&(u, c)) => {
+                let who =
+                    members.iter().find(|m| m.user_id == u).map_or_else(String::new, |m| m.name.clone());
+                errors.push(t_args(
+                    lang,
+                    "admin-assign-error-conflict",
+                    &[("juror", who), ("name", name_of(c))],
+                ));
+            }
+            Some((u, c))
+                if members.iter().any(|m| m.user_id == u)
+                    && entries.iter().any(|e| e.municipality == c && e.status == EntryStatus::Submitted) =>
+            {
+                if !chosen.contains(&(u, c)) {
+                    chosen.push((u, c));
+                }
+            }
+            _ => errors.push(t(lang, "admin-assign-error-unknown")),
+        }
+    }
+    if !errors.is_empty() {
+        let typed = chosen.clone();
+        return render(
+            &app,
+            &headers,
+            lang,
+            (&slug, year),
+            (StatusCode::UNPROCESSABLE_ENTITY, Some(typed), errors),
+        )
+        .await;
+    }
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    app.store.replace_assignments(&slug, year, &chosen, &actor).await.or_500(lang)?;
+    Ok(redirect(&format!("/admin/{slug}/{year}/tilldelning"), vec![]))
+}

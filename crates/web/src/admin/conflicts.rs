@@ -1,0 +1,236 @@
+//! `/admin/{award}/{year}/jav`: the register of conflicts of interest (who, which
+//! municipality, why), every ruling behind it (who decided what, when), the organiser's form to
+//! set or lift a conflict with a reason, and the register as CSV.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use juryn_domain::conflict::Ruling;
+use juryn_domain::{Lang, MunicipalityCode, Slug, format_time};
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::jury::{name_of, source_text};
+use crate::layout::Layout;
+use crate::public::{OrInternal, award_and_edition};
+use crate::respond::{form_page, redirect};
+
+pub struct RegisterRow {
+    pub juror: String,
+    pub municipality: String,
+    pub code: String,
+    pub why: String,
+}
+
+pub struct RulingRow {
+    pub when: String,
+    pub juror: String,
+    pub what: String,
+    pub municipality: String,
+    pub reason: String,
+    pub by: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_conflicts.html")]
+struct ConflictsPage {
+    l: Layout,
+    csrf: String,
+    action: String,
+    csv: String,
+    register: Vec<RegisterRow>,
+    rulings: Vec<RulingRow>,
+    members: Vec<(i64, String, bool)>,
+    entries: Vec<(String, String, bool)>,
+    lift: bool,
+    reason: String,
+    errors: Vec<String>,
+}
+
+#[derive(Deserialize, Default, Clone)]
+pub struct RulingForm {
+    #[serde(default)]
+    user: String,
+    #[serde(default)]
+    kommun: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    reason: String,
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    (status, typed, errors): (StatusCode, RulingForm, Vec<String>),
+) -> Result<Response, WebError> {
+    let (award, _) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let register = app
+        .store
+        .conflict_register(slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .map(|c| RegisterRow {
+            juror: c.name,
+            municipality: name_of(c.municipality),
+            code: c.municipality.to_string(),
+            why: source_text(lang, &c.source),
+        })
+        .collect();
+    let members = app.store.jury_members(slug, year).await.or_500(lang)?;
+    let name = |id: i64| {
+        members.iter().find(|m| m.user_id == id).map_or_else(|| format!("user/{id}"), |m| m.name.clone())
+    };
+    let rulings = app
+        .store
+        .rulings(slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .map(|r| RulingRow {
+            when: format_time(r.made_at, lang),
+            juror: name(r.user_id),
+            what: t(lang, &format!("admin-ruling-{}", r.ruling.kind())),
+            municipality: name_of(r.ruling.municipality()),
+            reason: r.ruling.reason().to_owned(),
+            by: r.made_by.unwrap_or_default(),
+        })
+        .collect();
+    let mut entries: Vec<(String, String, bool)> = app
+        .store
+        .entries(slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .map(|e| {
+            let code = e.municipality.to_string();
+            let chosen = code == typed.kommun;
+            (code, name_of(e.municipality), chosen)
+        })
+        .collect();
+    entries.sort_by_key(|(_, n, _)| juryn_domain::juror::swedish_key(n));
+    let members =
+        members.iter().map(|m| (m.user_id, m.name.clone(), m.user_id.to_string() == typed.user)).collect();
+    let action = format!("/admin/{slug}/{year}/jav");
+    let heading =
+        t_args(lang, "admin-conflicts-heading", &[("edition", format!("{} {year}", award.name.get(lang)))]);
+    let l = Layout::new(lang, heading, action.clone())
+        .crumb(t(lang, "admin-title"), "/admin")
+        .crumb(t(lang, "admin-jury-crumb"), format!("/admin/{slug}/{year}/jury"))
+        .crumb(t(lang, "admin-conflicts-title"), "");
+    form_page(app, headers, lang, status, |csrf| ConflictsPage {
+        l,
+        csrf,
+        csv: format!("{action}.csv"),
+        action,
+        register,
+        rulings,
+        members,
+        entries,
+        lift: typed.kind == "lifted",
+        reason: typed.reason,
+        errors,
+    })
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "jav")?;
+    render(&app, &headers, lang, (&slug, year), (StatusCode::OK, RulingForm::default(), vec![])).await
+}
+
+pub async fn rule(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(form): CsrfForm<RulingForm>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "jav")?;
+    let members = app.store.jury_members(&slug, year).await.or_500(lang)?;
+    let entries = app.store.entries(&slug, year).await.or_500(lang)?;
+    let mut errors = Vec::new();
+    let user = form.user.parse::<i64>().ok().filter(|id| members.iter().any(|m| m.user_id == *id));
+    if user.is_none() {
+        errors.push(t(lang, "admin-jury-error-member"));
+    }
+    let municipality = MunicipalityCode::parse(form.kommun.trim())
+        .ok()
+        .filter(|c| entries.iter().any(|e| e.municipality == *c));
+    if municipality.is_none() {
+        errors.push(t(lang, "conflict-error-municipality"));
+    }
+    let reason = form.reason.trim().to_owned();
+    if reason.is_empty() {
+        errors.push(t(lang, "conflict-error-reason"));
+    } else if reason.chars().count() > crate::jury::MAX_REASON_CHARS {
+        errors.push(t_args(
+            lang,
+            "conflict-error-long",
+            &[("max", crate::jury::MAX_REASON_CHARS.to_string())],
+        ));
+    }
+    let (Some(user), Some(municipality), true) = (user, municipality, errors.is_empty()) else {
+        let shown = (StatusCode::UNPROCESSABLE_ENTITY, form.clone(), errors);
+        return render(&app, &headers, lang, (&slug, year), shown).await;
+    };
+    let ruling = match form.kind.as_str() {
+        "lifted" => Ruling::Lifted { municipality, reason },
+        _ => Ruling::Set { municipality, reason },
+    };
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    app.store.add_ruling(&slug, year, user, &ruling, Some(v.user.id), &v.audit_name()).await.or_500(lang)?;
+    Ok(redirect(&format!("/admin/{slug}/{year}/jav"), vec![]))
+}
+
+/// The register as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read å, ä, ö).
+pub async fn csv(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "jav.csv")?;
+    let rows: Vec<Vec<String>> = app
+        .store
+        .conflict_register(&slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .map(|c| {
+            vec![c.name, c.municipality.to_string(), name_of(c.municipality), source_text(lang, &c.source)]
+        })
+        .collect();
+    let header =
+        ["admin-csv-juror", "admin-csv-code", "field-municipality", "admin-csv-why"].map(|k| t(lang, k));
+    let body = juryn_publish::table::csv(&header, &rows).map_err(|e| WebError::internal(e, lang))?;
+    Ok(download(body, "text/csv; charset=utf-8", &format!("jav-{slug}-{year}.csv")))
+}
+
+/// A file to download, never cached (it holds what only organisers may read).
+pub(crate) fn download(body: Vec<u8>, content_type: &'static str, filename: &str) -> Response {
+    (
+        [
+            (CONTENT_TYPE, content_type.to_owned()),
+            (CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
+            (CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        body,
+    )
+        .into_response()
+}

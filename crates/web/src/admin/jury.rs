@@ -1,0 +1,334 @@
+//! `/admin/{award}/{year}/jury`: the review round as the organiser runs it. Who is on the jury
+//! and which public profile (and so which automatic conflicts) each account has; opening the
+//! round; assigning reviewers — every juror every entry, or k per entry by the domain's max
+//! flow — and each juror's progress. The register of conflicts, the hand-adjusted assignment,
+//! the nominees and the exports have pages of their own, linked from here.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use juryn_domain::phase::{self, Readiness};
+use juryn_domain::{EntryStatus, Lang, MunicipalityCode, Phase, Registry, Slug, assignment};
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::public::{OrInternal, award_and_edition, phase_text};
+use crate::respond::{form_page, redirect};
+
+/// The most reviewers per entry the form takes.
+pub const MAX_PER_ENTRY: usize = 50;
+
+pub struct MemberRow {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    pub profile: String,
+    pub employer: String,
+    pub assigned: usize,
+    pub submitted: usize,
+    pub drafts: usize,
+}
+
+#[derive(Template)]
+#[template(path = "admin_jury.html")]
+struct JuryPage {
+    l: Layout,
+    csrf: String,
+    base: String,
+    phase: String,
+    can_start: bool,
+    members: Vec<MemberRow>,
+    profiles: Vec<String>,
+    per_entry: String,
+    everyone: bool,
+    errors: Vec<String>,
+    notes: Vec<String>,
+}
+
+#[derive(Default)]
+struct Shown {
+    status: Option<StatusCode>,
+    errors: Vec<String>,
+    notes: Vec<String>,
+    per_entry: Option<(bool, String)>,
+}
+
+/// A municipality as an organiser types it: its code or its name.
+pub(crate) fn municipality_from_text(text: &str) -> Option<MunicipalityCode> {
+    let text = text.trim();
+    let r = Registry::sweden();
+    r.lookup(text).or_else(|| r.by_name(text)).map(|m| m.code)
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    shown: Shown,
+) -> Result<Response, WebError> {
+    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let members = app.store.jury_members(slug, year).await.or_500(lang)?;
+    let assignments = app.store.assignments(slug, year).await.or_500(lang)?;
+    let reviews = app.store.reviews(slug, year).await.or_500(lang)?;
+    let rows = members
+        .iter()
+        .map(|m| {
+            let mine = |submitted: bool| {
+                reviews
+                    .iter()
+                    .filter(|r| r.user_id == m.user_id && r.submitted_at.is_some() == submitted)
+                    .count()
+            };
+            MemberRow {
+                user_id: m.user_id,
+                name: m.name.clone(),
+                email: m.email.clone(),
+                role: t(lang, if m.is_chair { "role-jury-chair" } else { "role-juror" }),
+                profile: m.profile.clone().unwrap_or_default(),
+                employer: m.ties.employer.map(crate::jury::name_of).unwrap_or_default(),
+                assigned: assignments.iter().filter(|(u, _)| *u == m.user_id).count(),
+                submitted: mine(true),
+                drafts: mine(false),
+            }
+        })
+        .collect();
+    let profiles = app.store.jury(slug, year).await.or_500(lang)?.into_iter().map(|j| j.name).collect();
+    let base = format!("/admin/{slug}/{year}");
+    let heading =
+        t_args(lang, "admin-jury-title", &[("edition", format!("{} {year}", award.name.get(lang)))]);
+    let l = Layout::new(lang, heading, format!("{base}/jury"))
+        .crumb(t(lang, "admin-title"), "/admin")
+        .crumb(t(lang, "admin-jury-crumb"), "");
+    let (everyone, per_entry) = shown.per_entry.unwrap_or((true, "3".to_owned()));
+    form_page(app, headers, lang, shown.status.unwrap_or(StatusCode::OK), |csrf| JuryPage {
+        l,
+        csrf,
+        base,
+        phase: phase_text(lang, edition.phase),
+        can_start: edition.phase == Phase::CallClosed,
+        members: rows,
+        profiles,
+        per_entry,
+        everyone,
+        errors: shown.errors,
+        notes: shown.notes,
+    })
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let edition = super::organised_edition(&viewer, lang, (&award, &year), "jury")?;
+    render(&app, &headers, lang, (&edition.0, edition.1), Shown::default()).await
+}
+
+#[derive(Deserialize)]
+pub struct JuryForm {
+    #[serde(default)]
+    op: String,
+    #[serde(default)]
+    user: String,
+    #[serde(default)]
+    profile: String,
+    #[serde(default)]
+    employer: String,
+    #[serde(default)]
+    mode: String,
+    #[serde(default)]
+    per_entry: String,
+}
+
+pub async fn change(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(form): CsrfForm<JuryForm>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "jury")?;
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let here = format!("/admin/{slug}/{year}/jury");
+    let refuse = |status, errors: Vec<String>, per_entry| Shown {
+        status: Some(status),
+        errors,
+        per_entry,
+        ..Shown::default()
+    };
+    match form.op.as_str() {
+        "link" => {
+            let members = app.store.jury_members(&slug, year).await.or_500(lang)?;
+            let member = form.user.parse::<i64>().ok().filter(|id| members.iter().any(|m| m.user_id == *id));
+            let employer = form.employer.trim();
+            let employer_code =
+                if employer.is_empty() { Some(None) } else { municipality_from_text(employer).map(Some) };
+            let mut errors = Vec::new();
+            if member.is_none() {
+                errors.push(t(lang, "admin-jury-error-member"));
+            }
+            let Some(employer_code) = employer_code else {
+                errors.push(t_args(lang, "admin-jury-error-employer", &[("text", employer.to_owned())]));
+                return render(
+                    &app,
+                    &headers,
+                    lang,
+                    (&slug, year),
+                    refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None),
+                )
+                .await;
+            };
+            let Some(member) = member else {
+                return render(
+                    &app,
+                    &headers,
+                    lang,
+                    (&slug, year),
+                    refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None),
+                )
+                .await;
+            };
+            let linked = app
+                .store
+                .link_juror(&slug, year, form.profile.trim(), member, employer_code, &actor)
+                .await
+                .or_500(lang)?;
+            if !linked {
+                let errors = vec![t(lang, "admin-jury-error-profile")];
+                return render(
+                    &app,
+                    &headers,
+                    lang,
+                    (&slug, year),
+                    refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None),
+                )
+                .await;
+            }
+        }
+        "start" => {
+            let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+            let entries = app.store.entries(&slug, year).await.or_500(lang)?;
+            let r = Readiness {
+                phase: edition.phase,
+                now: app.now(),
+                submitted_entries: entries.iter().filter(|e| e.status == EntryStatus::Submitted).count(),
+                criteria: app.store.criteria(&slug, year).await.or_500(lang)?.len(),
+                jurors: app.store.jury_members(&slug, year).await.or_500(lang)?.len(),
+                ..Readiness::default()
+            };
+            match phase::start_shortlisting(&r) {
+                Ok(p) => app.store.set_phase(&slug, year, p, &actor).await.or_500(lang)?,
+                Err(refusal) => {
+                    let errors = vec![super::phase_refusal_text(lang, &refusal)];
+                    return render(
+                        &app,
+                        &headers,
+                        lang,
+                        (&slug, year),
+                        refuse(StatusCode::CONFLICT, errors, None),
+                    )
+                    .await;
+                }
+            }
+        }
+        "assign" => {
+            let everyone = form.mode != "k";
+            let typed = Some((everyone, form.per_entry.chars().take(6).collect::<String>()));
+            let k = form.per_entry.trim().parse::<usize>().ok().filter(|k| (1..=MAX_PER_ENTRY).contains(k));
+            if !everyone && k.is_none() {
+                let errors =
+                    vec![t_args(lang, "admin-jury-error-per-entry", &[("max", MAX_PER_ENTRY.to_string())])];
+                return render(
+                    &app,
+                    &headers,
+                    lang,
+                    (&slug, year),
+                    refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, typed),
+                )
+                .await;
+            }
+            let notes = assign(&app, lang, (&slug, year), if everyone { None } else { k }, &actor).await?;
+            if !notes.is_empty() {
+                let shown = Shown { notes, per_entry: typed, ..Shown::default() };
+                return render(&app, &headers, lang, (&slug, year), shown).await;
+            }
+        }
+        _ => return Err(WebError::BadRequest(lang)),
+    }
+    Ok(redirect(&here, vec![]))
+}
+
+/// Assigns the edition's submitted entries to its jurors — all of them, or `k` per entry —
+/// leaving out conflicts, and returns a note for each entry that could not get its k.
+async fn assign(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    k: Option<usize>,
+    actor: &str,
+) -> Result<Vec<String>, WebError> {
+    let members = app.store.jury_members(slug, year).await.or_500(lang)?;
+    let codes: Vec<MunicipalityCode> = app
+        .store
+        .entries(slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .filter(|e| e.status == EntryStatus::Submitted)
+        .map(|e| e.municipality)
+        .collect();
+    let register: Vec<(i64, MunicipalityCode)> = app
+        .store
+        .conflict_register(slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .map(|c| (c.user_id, c.municipality))
+        .collect();
+    let conflicted = |e: usize, j: usize| register.contains(&(members[j].user_id, codes[e]));
+    let result = match k {
+        None => assignment::everyone(codes.len(), members.len(), conflicted),
+        Some(k) => assignment::k_reviewers(codes.len(), members.len(), k, conflicted),
+    };
+    let pairs: Vec<(i64, MunicipalityCode)> =
+        result.pairs.iter().map(|&(e, j)| (members[j].user_id, codes[e])).collect();
+    app.store.replace_assignments(slug, year, &pairs, actor).await.or_500(lang)?;
+    Ok(result
+        .short
+        .iter()
+        .map(|s| {
+            t_args(
+                lang,
+                "admin-jury-shortfall",
+                &[
+                    ("name", crate::jury::name_of(codes[s.entry])),
+                    ("wanted", s.wanted.to_string()),
+                    ("eligible", s.eligible.to_string()),
+                ],
+            )
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_municipality_is_found_by_code_or_name() {
+        assert_eq!(municipality_from_text("0186").map(|c| c.to_string()).as_deref(), Some("0186"));
+        assert_eq!(municipality_from_text(" lidingö ").map(|c| c.to_string()).as_deref(), Some("0186"));
+        assert_eq!(municipality_from_text("Atlantis"), None);
+    }
+}

@@ -1,0 +1,170 @@
+//! `/admin/{award}/{year}/nominerade`: the jury's shortlist with the chair's rationale, and the
+//! organiser's publication of it at a chosen time (Stockholm wall-clock). The public pages,
+//! the API and everything else show the nominees from that second on, because they ask
+//! `Edition::visibility` at request time — nothing is switched on. The nominated
+//! municipalities' contacts are told at once, with the time the news becomes public.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use jiff::Timestamp;
+use juryn_domain::{Lang, Phase, Slug, format_time};
+use serde::Deserialize;
+
+use super::call_settings::{local_value, parse_local};
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::jury::name_of;
+use crate::layout::Layout;
+use crate::mail::Letter;
+use crate::public::{OrInternal, award_and_edition, phase_text};
+use crate::respond::{form_page, redirect};
+
+/// The claim under which each contact is told of the nomination once (see `claim_reminder`).
+const NOTICE: &str = "nominated";
+
+#[derive(Template)]
+#[template(path = "admin_nominees.html")]
+struct NomineesPage {
+    l: Layout,
+    csrf: String,
+    action: String,
+    phase: String,
+    recorded: bool,
+    nominees: Vec<(String, String)>,
+    public_at: String,
+    already_public: bool,
+    at: String,
+    errors: Vec<String>,
+    notice: Option<String>,
+}
+
+struct Shown {
+    status: StatusCode,
+    at: Option<String>,
+    errors: Vec<String>,
+    notice: Option<String>,
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    shown: Shown,
+) -> Result<Response, WebError> {
+    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let nominees = app
+        .store
+        .shortlist(slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .map(|(c, why)| (name_of(c), why))
+        .collect();
+    let action = format!("/admin/{slug}/{year}/nominerade");
+    let heading =
+        t_args(lang, "admin-nominees-heading", &[("edition", format!("{} {year}", award.name.get(lang)))]);
+    let l = Layout::new(lang, heading, action.clone())
+        .crumb(t(lang, "admin-title"), "/admin")
+        .crumb(t(lang, "admin-jury-crumb"), format!("/admin/{slug}/{year}/jury"))
+        .crumb(t(lang, "admin-nominees-title"), "");
+    let now = app.now();
+    form_page(app, headers, lang, shown.status, |csrf| NomineesPage {
+        l,
+        csrf,
+        action,
+        phase: phase_text(lang, edition.phase),
+        recorded: edition.phase >= Phase::Nominated,
+        nominees,
+        public_at: edition.nominees_public_at.map(|t| format_time(t, lang)).unwrap_or_default(),
+        already_public: edition.nominees_public_at.is_some_and(|t| t <= now),
+        at: shown.at.unwrap_or_else(|| local_value(edition.nominees_public_at)),
+        errors: shown.errors,
+        notice: shown.notice,
+    })
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "nominerade")?;
+    let shown = Shown { status: StatusCode::OK, at: None, errors: vec![], notice: None };
+    render(&app, &headers, lang, (&slug, year), shown).await
+}
+
+#[derive(Deserialize)]
+pub struct PublishForm {
+    #[serde(default)]
+    at: String,
+}
+
+pub async fn publish(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(form): CsrfForm<PublishForm>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "nominerade")?;
+    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let now = app.now();
+    let typed = Some(form.at.chars().take(20).collect::<String>());
+    let refuse =
+        |status, error: String| Shown { status, at: typed.clone(), errors: vec![error], notice: None };
+    if edition.phase < Phase::Nominated {
+        let shown = refuse(StatusCode::CONFLICT, t(lang, "admin-nominees-error-not-recorded"));
+        return render(&app, &headers, lang, (&slug, year), shown).await;
+    }
+    if edition.nominees_public_at.is_some_and(|t| t <= now) {
+        let shown = refuse(StatusCode::CONFLICT, t(lang, "admin-nominees-error-public"));
+        return render(&app, &headers, lang, (&slug, year), shown).await;
+    }
+    let Some(Some(at)) = parse_local(&form.at) else {
+        let shown = refuse(StatusCode::UNPROCESSABLE_ENTITY, t(lang, "call-error-time"));
+        return render(&app, &headers, lang, (&slug, year), shown).await;
+    };
+    // A time already past means "now": the nominees appear at once.
+    let at = at.max(Timestamp::from_second(now.as_second()).unwrap_or(now));
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    app.store.schedule_nominees(&slug, year, at, &v.audit_name()).await.or_500(lang)?;
+    let edition_name = |l: Lang| format!("{} {year}", award_row.name.get(l));
+    let (mut sent, mut failed) = (0, 0);
+    for (code, _) in app.store.shortlist(&slug, year).await.or_500(lang)? {
+        for user in app.store.contacts_of(&slug, year, code).await.or_500(lang)? {
+            if !app.store.claim_reminder(&slug, year, NOTICE, user.id, &v.audit_name()).await.or_500(lang)? {
+                continue;
+            }
+            let letter = Letter::nominated(
+                user.lang,
+                &user.name,
+                &name_of(code),
+                &edition_name(user.lang),
+                &format_time(at, user.lang),
+            );
+            match app.mailer.send(&user.name, &user.email, &letter).await {
+                Ok(()) => sent += 1,
+                Err(e) => {
+                    failed += 1;
+                    tracing::error!("telling a nominee's contact failed: {e}");
+                }
+            }
+        }
+    }
+    if failed > 0 {
+        let notice = Some(t_args(lang, "admin-nominees-mail-failed", &[("failed", failed.to_string())]));
+        let shown = Shown { status: StatusCode::OK, at: None, errors: vec![], notice };
+        return render(&app, &headers, lang, (&slug, year), shown).await;
+    }
+    let _ = sent;
+    Ok(redirect(&format!("/admin/{slug}/{year}/nominerade"), vec![]))
+}
