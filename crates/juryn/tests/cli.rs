@@ -133,8 +133,11 @@ fn people_are_listed_granted_revoked_and_invited_from_the_cli() {
     let mut add =
         vec!["user", "add", "--email", "lena@lidingo.se", "--name", "Lena Berg", "--database", &url];
     add.extend(contact);
+    // The demo's seven jurors have accounts already, so Lena is the eighth.
+    let added = run_ok(&add);
     assert!(
-        run_ok(&add).contains("lena@lidingo.se (user 1) is Contact for Lidingö, digitaliseringskommun 2019.")
+        added.contains("lena@lidingo.se (user 8) is Contact for Lidingö, digitaliseringskommun 2019."),
+        "{added}"
     );
     let juror = ["--role", "juror", "--award", "digitaliseringskommun", "--year", "2019"];
     let mut grant = vec!["user", "grant", "--email", "lena@lidingo.se", "--database", &url];
@@ -218,7 +221,7 @@ fn people_are_listed_granted_revoked_and_invited_from_the_cli() {
     assert_one_line_error(&out, "at most 200 characters");
     assert_eq!(std::fs::read_dir(&outbox).unwrap().count(), 1, "no further mail");
     let list = run_ok(&["user", "list", "--database", &url]);
-    assert_eq!(list.lines().count(), 1, "{list}");
+    assert_eq!(list.lines().filter(|l| !l.contains("@example.invalid")).count(), 1, "{list}");
 }
 
 fn free_port() -> u16 {

@@ -15,5 +15,6 @@ mod nominations;
 mod not_found;
 mod overview;
 mod public;
+mod review;
 mod smtp;
 mod visibility;
