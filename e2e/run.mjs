@@ -279,8 +279,144 @@ check('in call-open, anyone nominates, and the contact signs in by link, fixes a
   await ctx.close();
 });
 
+
+/** A person with a password for a demo account (the demo's jurors have none). */
+function givePassword(database, email, name, role) {
+  const add = spawnSync(bin, ['user', 'add', '--email', email, '--name', name, '--role', role, '--award', 'digitaliseringskommun',
+    '--year', '2019', '--database', database], { input: `${ORGANISER.password}\n`, env: { ...process.env, JURYN_LOG: 'warn' } });
+  assert(add.status === 0, `user add: ${add.stderr}`);
+}
+
+async function signIn(page, base, email) {
+  await page.goto(base + '/logga-in');
+  await page.fill('#email', email);
+  await page.fill('#password', ORGANISER.password);
+  await page.getByRole('button', { name: 'Logga in' }).first().click();
+  await page.waitForURL('**/konto');
+}
+
+/** `2026-11-26T14:00:05`: a moment as a datetime-local field in Stockholm reads it. */
+function stockholmLocal(date) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  }).formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+check('in shortlisting, a juror declares a conflict and scores blind, the chair records the shortlist, the public sees it at its second', async ({ browser, shortlisting }) => {
+  const { base, database } = shortlisting;
+  givePassword(database, 'sofia.lind@example.invalid', 'Sofia Lind', 'juror');
+  givePassword(database, 'karin.ekholm@example.invalid', 'Karin Ekholm', 'jury-chair');
+  const JURY = '/jury/digitaliseringskommun/2019';
+  const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  const sofia = await ctx.newPage();
+  await signIn(sofia, base, 'sofia.lind@example.invalid');
+  await sofia.goto(base + JURY);
+  await expectTexts(sofia, ['Dina bidrag att bedöma', 'Ej påbörjad', 'Utkast', 'Inskickad']);
+  await axe(sofia);
+  await sofia.screenshot({ path: join(shots, 'jury-list.png'), fullPage: true });
+  const open = sofia.locator('tr:has(.progress-not-started)');
+  assert(await open.count() >= 2, 'two entries not started');
+  const conflicted = (await open.nth(0).locator('th a').innerText()).trim();
+  const scored = (await open.nth(1).locator('th a').innerText()).trim();
+  // A conflict, declared from the list before reading.
+  await open.nth(0).getByRole('link', { name: /Anmäl jäv/ }).click();
+  await sofia.waitForURL('**/jav?kommun=*');
+  await axe(sofia);
+  await sofia.fill('#reason', '   ');
+  await sofia.getByRole('button', { name: 'Anmäl jäv' }).click();
+  await expectTexts(sofia, ['Skriv skälet till jävet.']);
+  await axe(sofia);
+  await sofia.fill('#reason', 'Min bror är kommundirektör där.');
+  await sofia.getByRole('button', { name: 'Anmäl jäv' }).click();
+  await sofia.waitForURL('**' + JURY);
+  await expectTexts(sofia, [`${conflicted} – anmält av jurymedlemmen: Min bror är kommundirektör där.`]);
+  assert(await sofia.locator('table.list').getByRole('link', { name: conflicted, exact: true }).count() === 0, 'the conflicted entry left the list');
+  // Scoring: the others' reviews appear only once hers is in.
+  await sofia.locator('table.list').getByRole('link', { name: scored, exact: true }).click();
+  await sofia.waitForURL('**/bidrag/*');
+  await expectTexts(sofia, ['Kommunens svar', 'Din bedömning', 'De andra jurymedlemmarnas bedömningar visas när du har skickat in din egen.']);
+  assert(await sofia.locator('.other-review').count() === 0, 'no other reviews before submitting');
+  await axe(sofia);
+  await sofia.getByRole('button', { name: 'Skicka in bedömningen' }).click();
+  await expectTexts(sofia, ['Ge Verksamhetsutveckling ett betyg innan du skickar in.']);
+  await axe(sofia);
+  for (const fieldset of await sofia.locator('fieldset.criterion').all()) {
+    await fieldset.locator('input[type=radio][value="4"]').check();
+  }
+  await sofia.fill('#overall', 'Ett genomtänkt arbete.');
+  await sofia.getByRole('button', { name: 'Skicka in bedömningen' }).click();
+  await sofia.waitForURL('**#bedomning');
+  await expectTexts(sofia, ['Inskickad', 'Juryns bedömningar']);
+  assert((await sofia.inputValue('#overall')) === 'Ett genomtänkt arbete.', 'the submitted review stays in the form');
+  assert(await sofia.locator('.other-review').count() >= 1, 'the others appear after submitting');
+  await axe(sofia);
+  await sofia.screenshot({ path: join(shots, 'jury-review.png'), fullPage: true });
+
+  // The chair ranks and records the shortlist.
+  const chairCtx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  const karin = await chairCtx.newPage();
+  await signIn(karin, base, 'karin.ekholm@example.invalid');
+  await karin.goto(base + JURY + '/rangordning');
+  await expectTexts(karin, ['Justerat betyg', 'Chans till topp 5', 'Jurymedlemmarnas nivå']);
+  assert(await karin.locator('svg.chart[role=img]').count() === 1, 'the chart is an image with a text alternative');
+  await axe(karin);
+  await karin.screenshot({ path: join(shots, 'ranking.png'), fullPage: true });
+  await karin.goto(base + JURY + '/slutnominering');
+  await axe(karin);
+  const boxes = karin.locator('input[name=nominee]');
+  for (let i = 0; i < 2; i++) {
+    await boxes.nth(i).check();
+    await karin.locator('textarea[name^=rationale-]').nth(i).fill(`Motivering ${i + 1}`);
+  }
+  await karin.getByRole('button', { name: 'Registrera slutnomineringen' }).click();
+  await expectTexts(karin, ['Slutnomineringen ska ha 3–5 nominerade; du valde 2.']);
+  assert((await karin.locator('textarea[name^=rationale-]').nth(1).inputValue()) === 'Motivering 2', 'the rationale is kept');
+  await axe(karin);
+  for (let i = 2; i < 5; i++) {
+    await boxes.nth(i).check();
+    await karin.locator('textarea[name^=rationale-]').nth(i).fill(`Motivering ${i + 1}`);
+  }
+  const chosen = [];
+  for (let i = 0; i < 5; i++) chosen.push((await karin.locator('.candidate label[for^="n-"]').nth(i).innerText()).replace(/^\d+\.\s*/, '').replace(/\s*\(.*\)\s*$/, ''));
+  await karin.getByRole('button', { name: 'Registrera slutnomineringen' }).click();
+  await expectTexts(karin, ['Juryns slutnominering', ...chosen]);
+  await axe(karin);
+  await chairCtx.close();
+  await ctx.close();
+
+  // The organiser publishes a few seconds ahead; the public page changes at that second.
+  const orgCtx = await browser.newContext({ bypassCSP: true });
+  const org = await orgCtx.newPage();
+  await signIn(org, base, ORGANISER.email);
+  for (const path of ['/jury', '/jav', '/tilldelning', '/kriterier', '/nominerade']) {
+    await org.goto(base + '/admin/digitaliseringskommun/2019' + path);
+    await axe(org);
+  }
+  const at = new Date(Date.now() + 6000);
+  at.setMilliseconds(0);
+  await org.fill('#at', stockholmLocal(at));
+  await org.getByRole('button', { name: 'Publicera vid den tiden' }).click();
+  await expectTexts(org, ['De nominerade publiceras']);
+  const pub = await browser.newContext({ bypassCSP: true });
+  const reader = await pub.newPage();
+  await reader.goto(base + EDITION);
+  const early = await text(reader);
+  assert(Date.now() < at.getTime(), 'the check ran too slowly to see the page before the time');
+  assert(!early.includes('slutnominerat') && !chosen.some((n) => early.includes(`${n}\n`) && reader.url().includes('nominees')), 'no nominees before the time');
+  assert(await reader.locator('ul.nominees li').count() === 0, 'no nominee list before the time');
+  await new Promise((r) => setTimeout(r, Math.max(0, at.getTime() - Date.now()) + 300));
+  await reader.goto(base + EDITION);
+  const shown = await reader.locator('ul.nominees li').allInnerTexts();
+  assert(shown.length === 5 && chosen.every((n) => shown.includes(n)), `nominees after the time: ${shown}`);
+  await axe(reader);
+  await pub.close();
+  await orgCtx.close();
+});
+
 const server = await startServer();
 const callOpen = await startServer(['--phase', 'call-open']);
+const shortlisting = await startServer(['--phase', 'shortlisting']);
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -293,7 +429,7 @@ try {
     const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     try {
-      await fn({ page, browser, base: server.base, outbox: server.outbox, callOpen });
+      await fn({ page, browser, base: server.base, outbox: server.outbox, callOpen, shortlisting });
       passed++; console.log(`ok - ${name}`);
     } catch (e) {
       failed++; console.log(`not ok - ${name}\n  ${String(e.message || e).split('\n').join('\n  ')}`);
@@ -303,7 +439,7 @@ try {
   }
 } finally {
   await browser.close();
-  for (const s of [server, callOpen]) {
+  for (const s of [server, callOpen, shortlisting]) {
     s.child.kill();
     rmSync(s.dir, { recursive: true, force: true });
   }

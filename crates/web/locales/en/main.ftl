@@ -665,3 +665,4 @@ mail-nominated-body =
     The nomination becomes public { $time }. Until then, please keep it to yourselves.
 
     We will be in touch about what comes next, including the jury's visit.
+shortlist-detail = adjusted score { $adjusted }, chance of top { $k }: { $p } %

@@ -665,3 +665,4 @@ mail-nominated-body =
     Nomineringen offentliggörs { $time }. Fram till dess ber vi er att inte berätta om den.
 
     Vi hör av oss om det fortsatta arbetet, bland annat juryns besök hos er.
+shortlist-detail = justerat betyg { $adjusted }, chans till topp { $k }: { $p } %

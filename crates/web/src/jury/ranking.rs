@@ -75,7 +75,7 @@ pub async fn compute_ranking(
 
 /// A score on 0–1 as the page writes it: 0–100 with one decimal. The model's estimate can
 /// stray past the scale's ends; the page keeps to the scale.
-fn points(x: f64, lang: Lang) -> String {
+pub(crate) fn points(x: f64, lang: Lang) -> String {
     decimal(x.clamp(0.0, 1.0) * 100.0, lang)
 }
 

@@ -29,6 +29,8 @@ pub struct Candidate {
     pub code: String,
     pub name: String,
     pub place: String,
+    /// "justerat 90,8 · chans till topp 5: 100 %", for ranked entries.
+    pub detail: String,
     pub checked: bool,
     pub rationale: String,
 }
@@ -74,20 +76,38 @@ async fn render(
         .await
         .or_500(lang)?;
     // Ranked entries first, in their order; then those nobody has reviewed.
-    let mut order: Vec<(usize, String)> =
-        input.ranking.rows.iter().map(|r| (r.entry, r.rank.to_string())).collect();
-    order.extend(input.ranking.unreviewed.iter().map(|e| (*e, "–".to_owned())));
+    let k = usize::from(edition.shortlist_max).to_string();
+    let mut order: Vec<(usize, String, String)> = input
+        .ranking
+        .rows
+        .iter()
+        .map(|r| {
+            let detail = t_args(
+                lang,
+                "shortlist-detail",
+                &[
+                    ("adjusted", super::ranking::points(r.adjusted, lang)),
+                    ("k", k.clone()),
+                    ("p", format!("{:.0}", r.p_top_k * 100.0)),
+                ],
+            );
+            (r.entry, r.rank.to_string(), detail)
+        })
+        .collect();
+    order
+        .extend(input.ranking.unreviewed.iter().map(|e| (*e, "–".to_owned(), t(lang, "ranking-unreviewed"))));
     let value =
         |key: &str| typed.as_ref().and_then(|p| p.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
     let candidates = order
         .into_iter()
-        .map(|(e, place)| {
+        .map(|(e, place, detail)| {
             let code = input.codes[e].to_string();
             let checked = typed.as_ref().is_some_and(|p| p.iter().any(|(k, v)| k == "nominee" && *v == code));
             Candidate {
                 rationale: value(&format!("rationale-{code}")).unwrap_or_default(),
                 name: name_of(input.codes[e]),
                 place,
+                detail,
                 checked,
                 code,
             }
