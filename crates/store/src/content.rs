@@ -2,7 +2,9 @@
 
 use async_trait::async_trait;
 use jiff::Timestamp;
-use juryn_domain::{Award, Criterion, Edition, Juror, Milestone, MunicipalityCode, PastWinner, Phase, Slug};
+use juryn_domain::{
+    Award, Criterion, Edition, EntryStatus, Juror, Milestone, MunicipalityCode, PastWinner, Phase, Slug,
+};
 
 use crate::Result;
 use crate::model::OverviewRow;
@@ -55,6 +57,8 @@ pub trait ContentStore: Send + Sync + 'static {
     async fn put_entry(&self, award: &Slug, year: i16, entry: &EntryContent, actor: &str) -> Result<()>;
     /// The entries of an edition (every status), by municipality code.
     async fn entries(&self, award: &Slug, year: i16) -> Result<Vec<EntryContent>>;
+    /// The status of every entry of an edition, by municipality code (no answers: for lists).
+    async fn entry_statuses(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, EntryStatus)>>;
     /// One entry by its id, with the edition it belongs to.
     async fn entry_by_id(&self, id: i64) -> Result<Option<StoredEntry>>;
     /// The id of a municipality's entry in an edition.

@@ -131,6 +131,8 @@ pub trait ReviewStore: Send + Sync + 'static {
 
     /// Who reviews which entry.
     async fn assignments(&self, award: &Slug, year: i16) -> Result<Vec<(i64, MunicipalityCode)>>;
+    /// The entries assigned to one juror.
+    async fn assignments_of(&self, award: &Slug, year: i16, user_id: i64) -> Result<Vec<MunicipalityCode>>;
     /// Replaces every assignment of the edition (conflicted pairs are left out).
     async fn replace_assignments(
         &self,
@@ -161,6 +163,14 @@ pub trait ReviewStore: Send + Sync + 'static {
         save: &ReviewSave,
         actor: &str,
     ) -> Result<Result<(), ReviewRefusal>>;
+    /// Where one juror's reviews stand: the entries they have a review of, and whether it is
+    /// submitted (conflicted pairs left out).
+    async fn progress_of(
+        &self,
+        award: &Slug,
+        year: i16,
+        user_id: i64,
+    ) -> Result<Vec<(MunicipalityCode, bool)>>;
     /// Every review of the edition, drafts included, except those of conflicted pairs.
     async fn reviews(&self, award: &Slug, year: i16) -> Result<Vec<StoredReview>>;
 

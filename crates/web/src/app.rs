@@ -34,6 +34,8 @@ pub struct AppState {
     pub mailer: Mailer,
     /// The installation's key for CSRF tokens (shared by every process through the database).
     pub csrf_key: Arc<Vec<u8>>,
+    /// The jury's rankings, per data generation.
+    pub rankings: Arc<crate::jury::RankingCache>,
 }
 
 impl AppState {
@@ -51,6 +53,7 @@ impl AppState {
             base_url: base_url.trim_end_matches('/').to_owned(),
             mailer,
             csrf_key: Arc::new(csrf_key),
+            rankings: Arc::default(),
         })
     }
 

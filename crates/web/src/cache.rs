@@ -27,6 +27,10 @@ pub enum PageKey {
     /// The organiser's overview of a call, with its filter (status, county, sort). Served only
     /// after the rules have allowed the request; it holds nothing personal.
     CallOverview(String, i16, Lang, String),
+    /// A signed-in page of the jury's area, keyed by everything it depends on: the edition, the
+    /// language, and the reader (their account, grants and conflicts) or the part of them the
+    /// page uses. Served only after the rules have allowed the request.
+    JuryArea(String),
 }
 
 /// A rendered page and how long it may be served.

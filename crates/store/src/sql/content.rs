@@ -355,6 +355,20 @@ macro_rules! impl_content {
                     .collect()
             }
 
+            async fn entry_statuses(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, EntryStatus)>> {
+                let rows: Vec<EntryRow> = self
+                    .edition_rows(
+                        "select n.id, n.municipality_code, n.status, n.submitted_at, n.is_example \
+                         from entries n join editions e on e.id = n.edition_id \
+                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 \
+                         order by n.municipality_code",
+                        award,
+                        year,
+                    )
+                    .await?;
+                rows.into_iter().map(|r| Ok((code(&r.municipality_code)?, r.status()?))).collect()
+            }
+
             async fn entry_by_id(&self, id: i64) -> Result<Option<StoredEntry>> {
                 let row: Option<(String, i64)> = sqlx::query_as(
                     "select a.slug, e.year from entries n join editions e on e.id = n.edition_id \

@@ -45,7 +45,7 @@ macro_rules! impl_store {
         use async_trait::async_trait;
         use jiff::Timestamp;
         use juryn_domain::{
-            Award, Criterion, Edition, Grant, Juror, Lang, Milestone, MunicipalityCode, PastWinner, Phase, Scope, Slug,
+            Award, Criterion, Edition, EntryStatus, Grant, Juror, Lang, Milestone, MunicipalityCode, PastWinner, Phase, Scope, Slug,
         };
         use sqlx::Transaction;
 

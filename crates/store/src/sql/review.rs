@@ -323,6 +323,20 @@ macro_rules! impl_review {
                 rows.into_iter().map(|(u, c)| Ok((u, code(&c)?))).collect()
             }
 
+            async fn assignments_of(&self, award: &Slug, year: i16, user_id: i64) -> Result<Vec<MunicipalityCode>> {
+                let rows: Vec<String> = sqlx::query_scalar(
+                    "select s.municipality_code from assignments s join editions e on e.id = s.edition_id \
+                     join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 and s.user_id = $3 \
+                     order by s.municipality_code",
+                )
+                .bind(award.as_str())
+                .bind(i64::from(year))
+                .bind(user_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.iter().map(|c| code(c)).collect()
+            }
+
             async fn replace_assignments(
                 &self,
                 award: &Slug,
@@ -474,6 +488,22 @@ macro_rules! impl_review {
                 Self::record(&mut tx, actor, action, &format!("user/{user_id}"), detail).await?;
                 tx.commit().await?;
                 Ok(Ok(()))
+            }
+
+            async fn progress_of(&self, award: &Slug, year: i16, user_id: i64) -> Result<Vec<(MunicipalityCode, bool)>> {
+                let rows: Vec<(String, Option<i64>)> = sqlx::query_as(
+                    "select r.municipality_code, r.submitted_at from reviews r join editions e on e.id = r.edition_id \
+                     join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 and r.user_id = $3 \
+                     and not exists (select 1 from conflicts c where c.edition_id = r.edition_id \
+                       and c.user_id = r.user_id and c.municipality_code = r.municipality_code) \
+                     order by r.municipality_code",
+                )
+                .bind(award.as_str())
+                .bind(i64::from(year))
+                .bind(user_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(|(c, s)| Ok((code(&c)?, s.is_some()))).collect()
             }
 
             async fn reviews(&self, award: &Slug, year: i16) -> Result<Vec<StoredReview>> {

@@ -6,7 +6,7 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use juryn_domain::{EntryStatus, Lang, MunicipalityCode, Slug};
+use juryn_domain::{Lang, MunicipalityCode, Slug};
 
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
@@ -65,15 +65,7 @@ async fn render(
         Some(t) => t,
         None => app.store.assignments(slug, year).await.or_500(lang)?,
     };
-    let mut codes: Vec<MunicipalityCode> = app
-        .store
-        .entries(slug, year)
-        .await
-        .or_500(lang)?
-        .into_iter()
-        .filter(|e| e.status == EntryStatus::Submitted)
-        .map(|e| e.municipality)
-        .collect();
+    let (_, mut codes) = crate::jury::entry_codes(&*app.store, (slug, year)).await.or_500(lang)?;
     codes.sort_by_key(|c| juryn_domain::juror::swedish_key(&name_of(*c)));
     let rows = codes
         .iter()
@@ -149,7 +141,7 @@ pub async fn save(
         .into_iter()
         .map(|c| (c.user_id, c.municipality))
         .collect();
-    let entries = app.store.entries(&slug, year).await.or_500(lang)?;
+    let (_, submitted) = crate::jury::entry_codes(&*app.store, (&slug, year)).await.or_500(lang)?;
     let mut chosen = Vec::new();
     let mut errors = Vec::new();
     for (_, value) in pairs.iter().filter(|(k, _)| k == "pair") {
@@ -166,10 +158,7 @@ pub async fn save(
                     &[("juror", who), ("name", name_of(c))],
                 ));
             }
-            Some((u, c))
-                if members.iter().any(|m| m.user_id == u)
-                    && entries.iter().any(|e| e.municipality == c && e.status == EntryStatus::Submitted) =>
-            {
+            Some((u, c)) if members.iter().any(|m| m.user_id == u) && submitted.contains(&c) => {
                 if !chosen.contains(&(u, c)) {
                     chosen.push((u, c));
                 }
@@ -190,5 +179,6 @@ pub async fn save(
     }
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     app.store.replace_assignments(&slug, year, &chosen, &actor).await.or_500(lang)?;
+    crate::jury::written(&app).await;
     Ok(redirect(&format!("/admin/{slug}/{year}/tilldelning"), vec![]))
 }

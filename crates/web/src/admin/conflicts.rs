@@ -105,16 +105,13 @@ async fn render(
             by: r.made_by.unwrap_or_default(),
         })
         .collect();
-    let mut entries: Vec<(String, String, bool)> = app
-        .store
-        .entries(slug, year)
-        .await
-        .or_500(lang)?
+    let (all, _) = crate::jury::entry_codes(&*app.store, (slug, year)).await.or_500(lang)?;
+    let mut entries: Vec<(String, String, bool)> = all
         .into_iter()
-        .map(|e| {
-            let code = e.municipality.to_string();
+        .map(|c| {
+            let code = c.to_string();
             let chosen = code == typed.kommun;
-            (code, name_of(e.municipality), chosen)
+            (code, name_of(c), chosen)
         })
         .collect();
     entries.sort_by_key(|(_, n, _)| juryn_domain::juror::swedish_key(n));
@@ -163,15 +160,13 @@ pub async fn rule(
 ) -> Result<Response, WebError> {
     let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "jav")?;
     let members = app.store.jury_members(&slug, year).await.or_500(lang)?;
-    let entries = app.store.entries(&slug, year).await.or_500(lang)?;
+    let (entries, _) = crate::jury::entry_codes(&*app.store, (&slug, year)).await.or_500(lang)?;
     let mut errors = Vec::new();
     let user = form.user.parse::<i64>().ok().filter(|id| members.iter().any(|m| m.user_id == *id));
     if user.is_none() {
         errors.push(t(lang, "admin-jury-error-member"));
     }
-    let municipality = MunicipalityCode::parse(form.kommun.trim())
-        .ok()
-        .filter(|c| entries.iter().any(|e| e.municipality == *c));
+    let municipality = MunicipalityCode::parse(form.kommun.trim()).ok().filter(|c| entries.contains(c));
     if municipality.is_none() {
         errors.push(t(lang, "conflict-error-municipality"));
     }
@@ -195,6 +190,7 @@ pub async fn rule(
     };
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
     app.store.add_ruling(&slug, year, user, &ruling, Some(v.user.id), &v.audit_name()).await.or_500(lang)?;
+    crate::jury::written(&app).await;
     Ok(redirect(&format!("/admin/{slug}/{year}/jav"), vec![]))
 }
 

@@ -9,7 +9,7 @@ use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use juryn_domain::phase::{self, Readiness};
-use juryn_domain::{EntryStatus, Lang, MunicipalityCode, Phase, Registry, Slug, assignment};
+use juryn_domain::{Lang, MunicipalityCode, Phase, Registry, Slug, assignment};
 use serde::Deserialize;
 
 use crate::app::AppState;
@@ -218,11 +218,11 @@ pub async fn change(
         }
         "start" => {
             let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
-            let entries = app.store.entries(&slug, year).await.or_500(lang)?;
+            let (_, submitted) = crate::jury::entry_codes(&*app.store, (&slug, year)).await.or_500(lang)?;
             let r = Readiness {
                 phase: edition.phase,
                 now: app.now(),
-                submitted_entries: entries.iter().filter(|e| e.status == EntryStatus::Submitted).count(),
+                submitted_entries: submitted.len(),
                 criteria: app.store.criteria(&slug, year).await.or_500(lang)?.len(),
                 jurors: app.store.jury_members(&slug, year).await.or_500(lang)?.len(),
                 ..Readiness::default()
@@ -266,6 +266,7 @@ pub async fn change(
         }
         _ => return Err(WebError::BadRequest(lang)),
     }
+    crate::jury::written(&app).await;
     Ok(redirect(&here, vec![]))
 }
 
@@ -279,15 +280,7 @@ async fn assign(
     actor: &str,
 ) -> Result<Vec<String>, WebError> {
     let members = app.store.jury_members(slug, year).await.or_500(lang)?;
-    let codes: Vec<MunicipalityCode> = app
-        .store
-        .entries(slug, year)
-        .await
-        .or_500(lang)?
-        .into_iter()
-        .filter(|e| e.status == EntryStatus::Submitted)
-        .map(|e| e.municipality)
-        .collect();
+    let (_, codes) = crate::jury::entry_codes(&*app.store, (slug, year)).await.or_500(lang)?;
     let register: Vec<(i64, MunicipalityCode)> = app
         .store
         .conflict_register(slug, year)
@@ -304,6 +297,7 @@ async fn assign(
     let pairs: Vec<(i64, MunicipalityCode)> =
         result.pairs.iter().map(|&(e, j)| (members[j].user_id, codes[e])).collect();
     app.store.replace_assignments(slug, year, &pairs, actor).await.or_500(lang)?;
+    crate::jury::written(app).await;
     Ok(result
         .short
         .iter()

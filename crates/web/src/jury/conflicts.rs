@@ -77,18 +77,11 @@ async fn render(
     (status, chosen, reason, errors): (StatusCode, &str, String, Vec<String>),
 ) -> Result<Response, WebError> {
     let actor = viewer.0.as_ref().map(|v| &v.actor);
-    let mut choices: Vec<Choice> = app
-        .store
-        .entries(slug, year)
-        .await
-        .or_500(lang)?
+    let (all, _) = super::entry_codes(&*app.store, (slug, year)).await.or_500(lang)?;
+    let mut choices: Vec<Choice> = all
         .into_iter()
-        .filter(|e| !actor.is_some_and(|a| a.conflicted(slug, year, e.municipality)))
-        .map(|e| Choice {
-            code: e.municipality.to_string(),
-            name: name_of(e.municipality),
-            selected: e.municipality.as_str() == chosen,
-        })
+        .filter(|c| !actor.is_some_and(|a| a.conflicted(slug, year, *c)))
+        .map(|c| Choice { code: c.to_string(), name: name_of(c), selected: c.as_str() == chosen })
         .collect();
     choices.sort_by_key(|c| juryn_domain::juror::swedish_key(&c.name));
     let action = format!("/jury/{slug}/{year}/jav");
@@ -129,11 +122,9 @@ pub async fn declare(
 ) -> Result<Response, WebError> {
     let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
     let Some(v) = viewer.0.as_ref() else { return Err(WebError::Forbidden(lang)) };
-    let entries = app.store.entries(&slug, year).await.or_500(lang)?;
+    let (entries, _) = super::entry_codes(&*app.store, (&slug, year)).await.or_500(lang)?;
     let mut errors = Vec::new();
-    let municipality = MunicipalityCode::parse(form.kommun.trim())
-        .ok()
-        .filter(|c| entries.iter().any(|e| e.municipality == *c));
+    let municipality = MunicipalityCode::parse(form.kommun.trim()).ok().filter(|c| entries.contains(c));
     if municipality.is_none() {
         errors.push(t(lang, "conflict-error-municipality"));
     }
@@ -152,5 +143,6 @@ pub async fn declare(
         .add_ruling(&slug, year, v.user.id, &ruling, Some(v.user.id), &v.audit_name())
         .await
         .or_500(lang)?;
+    super::written(&app).await;
     Ok(redirect(&format!("/jury/{slug}/{year}"), vec![]))
 }

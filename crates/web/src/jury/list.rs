@@ -6,14 +6,14 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::{Extension, Query, State};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::Response;
 use juryn_domain::review::{Progress, round_open};
-use juryn_domain::{Action, Decision, Lang, decide};
+use juryn_domain::{Action, Decision, Lang, Slug, decide};
 use serde::Deserialize;
 
 use super::{county_of, name_of};
 use crate::app::AppState;
-use crate::auth::{MaybeViewer, require_on_edition};
+use crate::auth::{MaybeViewer, Viewer, require_on_edition};
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
@@ -71,47 +71,50 @@ pub async fn page(
         Action::OpenJuryArea { award, year }
     })?;
     let Some(v) = viewer.0.as_ref() else { return Err(WebError::Forbidden(lang)) };
+    let only_open = query.visa == "ej-klara";
+    // The page depends on the reader's account, grants and conflicts: all in the key.
+    let key = format!("list|{slug}|{year}|{lang:?}|{only_open}|{}|{:?}", v.user.id, v.actor);
+    super::cached(&app, key, || render(&app, lang, (&slug, year), v, only_open, here)).await
+}
+
+async fn render(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    v: &Viewer,
+    only_open: bool,
+    here: String,
+) -> Result<String, WebError> {
+    let (slug, year) = (slug.clone(), year);
     let (award, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let base = format!("/jury/{slug}/{year}");
     let on_jury = v.actor.on_jury(&slug, year);
-    let assigned_to_me: Vec<_> = app
-        .store
-        .assignments(&slug, year)
-        .await
-        .or_500(lang)?
-        .into_iter()
-        .filter(|(u, _)| *u == v.user.id)
-        .map(|(_, c)| c)
-        .collect();
+    let assigned_to_me = app.store.assignments_of(&slug, year, v.user.id).await.or_500(lang)?;
     let progress: HashMap<_, _> = app
         .store
-        .reviews(&slug, year)
+        .progress_of(&slug, year, v.user.id)
         .await
         .or_500(lang)?
         .into_iter()
-        .filter(|r| r.user_id == v.user.id)
-        .map(|r| {
-            (r.municipality, if r.submitted_at.is_some() { Progress::Submitted } else { Progress::Draft })
-        })
+        .map(|(c, submitted)| (c, if submitted { Progress::Submitted } else { Progress::Draft }))
         .collect();
-    let only_open = query.visa == "ej-klara";
     let (mut assigned, mut others) = (Vec::new(), Vec::new());
     let mut hidden = 0;
     let (mut done, mut drafts) = (0, 0);
-    for e in app.store.entries(&slug, year).await.or_500(lang)? {
+    for (municipality, _) in app.store.entry_statuses(&slug, year).await.or_500(lang)? {
         let action = Action::ReadEntry {
             award: &slug,
             year,
-            municipality: e.municipality,
-            is_nominee: edition.nominees.contains(&e.municipality),
+            municipality,
+            is_nominee: edition.nominees.contains(&municipality),
         };
         if decide(Some(&v.actor), &action) != Decision::Allow {
             hidden += 1;
             continue;
         }
-        let mine = on_jury && assigned_to_me.contains(&e.municipality);
+        let mine = on_jury && assigned_to_me.contains(&municipality);
         let p = if mine {
-            progress.get(&e.municipality).copied().unwrap_or(Progress::NotStarted)
+            progress.get(&municipality).copied().unwrap_or(Progress::NotStarted)
         } else {
             Progress::NotStarted
         };
@@ -121,12 +124,12 @@ pub async fn page(
             Progress::NotStarted => {}
         }
         let row = Row {
-            name: name_of(e.municipality),
-            county: county_of(e.municipality),
-            href: format!("{base}/bidrag/{}", e.municipality),
+            name: name_of(municipality),
+            county: county_of(municipality),
+            href: format!("{base}/bidrag/{}", municipality),
             progress: p.as_str(),
             progress_text: t(lang, &format!("review-progress-{}", p.as_str())),
-            conflict_href: format!("{base}/jav?kommun={}", e.municipality),
+            conflict_href: format!("{base}/jav?kommun={}", municipality),
         };
         if !mine {
             others.push(row);
@@ -182,6 +185,5 @@ pub async fn page(
         ranking_href,
         shortlist_href,
     };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
-    Ok(Html(html).into_response())
+    page.render().map_err(|e| WebError::internal(e, lang))
 }

@@ -6,6 +6,7 @@
 mod conflicts;
 mod list;
 mod ranking;
+mod ranking_cache;
 mod review;
 mod shortlist;
 
@@ -14,6 +15,7 @@ use juryn_domain::{MunicipalityCode, Registry};
 use crate::routes::Route;
 
 pub use conflicts::{MAX_REASON_CHARS, source_text};
+pub use ranking_cache::RankingCache;
 
 pub fn routes() -> Vec<Route> {
     vec![
@@ -27,6 +29,54 @@ pub fn routes() -> Vec<Route> {
         Route::get("/jury/{award}/{year}/slutnominering", shortlist::page),
         Route::post("/jury/{award}/{year}/slutnominering", shortlist::decide),
     ]
+}
+
+/// The municipalities with an entry in the edition, and those whose entry is submitted (the
+/// ones the jury reviews), without reading any answers.
+pub(crate) async fn entry_codes(
+    store: &dyn juryn_store::Store,
+    (slug, year): (&juryn_domain::Slug, i16),
+) -> juryn_store::Result<(Vec<MunicipalityCode>, Vec<MunicipalityCode>)> {
+    let statuses = store.entry_statuses(slug, year).await?;
+    let all = statuses.iter().map(|(c, _)| *c).collect();
+    let submitted = statuses
+        .iter()
+        .filter(|(_, s)| *s == juryn_domain::EntryStatus::Submitted)
+        .map(|(c, _)| *c)
+        .collect();
+    Ok((all, submitted))
+}
+
+/// A page of the jury's area from the page cache, or rendered by `render` and kept until the
+/// data generation moves (any write: a saved review, a conflict, an assignment). The caller has
+/// asked the rules already, and `key` names everything the page depends on.
+pub(crate) async fn cached<F, Fut>(
+    app: &crate::app::AppState,
+    key: String,
+    render: F,
+) -> Result<axum::response::Response, crate::error::WebError>
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = Result<String, crate::error::WebError>>,
+{
+    use axum::response::IntoResponse;
+    let key = crate::cache::PageKey::JuryArea(key);
+    if let Some(page) = app.cache.get(&key, app.now()) {
+        return Ok(axum::response::Html(page.body).into_response());
+    }
+    // Read before the data, so a write during the render leaves the page stale, not wrong.
+    let generation = app.cache.generation();
+    let body = bytes::Bytes::from(render().await?);
+    app.cache.put(key, crate::cache::Rendered { body: body.clone(), valid_until: None }, generation);
+    Ok(axum::response::Html(body).into_response())
+}
+
+/// After a write from this process: the cached jury pages (and rankings) of older data are
+/// dropped at once rather than at the next poll, so the writer sees their own change.
+pub(crate) async fn written(app: &crate::app::AppState) {
+    if let Err(e) = app.cache.refresh(&*app.store).await {
+        tracing::warn!("reading the data generation after a write failed: {e}");
+    }
 }
 
 /// A municipality's name from the registry (its code if unknown).

@@ -4,11 +4,13 @@
 //! an entry they are conflicted with: for them the ranking is computed without it, so not even
 //! a gap in the places gives it away.
 
+use std::sync::Arc;
+
 use askama::Template;
 use axum::extract::{Extension, State};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::Response;
 use juryn_domain::ranking::{self, Options, Ranked, Ranking, Review};
-use juryn_domain::{Action, EntryStatus, Lang, MunicipalityCode, Role, Scope, Slug};
+use juryn_domain::{Action, Lang, MunicipalityCode, Role, Scope, Slug};
 
 use super::name_of;
 use crate::app::AppState;
@@ -31,23 +33,44 @@ pub struct RankingInput {
 }
 
 /// The ranking of an edition's submitted entries from its submitted reviews, leaving out the
-/// entries in `without` (the reader's conflicts). The cut is the edition's largest shortlist.
-pub async fn compute_ranking(
+/// entries in `without` (the reader's conflicts), from the cache when the data have not moved.
+/// The cut is the edition's largest shortlist.
+pub async fn ranking_for(
     app: &AppState,
     (slug, year): (&Slug, i16),
     without: &[MunicipalityCode],
     top_k: usize,
+) -> juryn_store::Result<Arc<RankingInput>> {
+    // Only the reader's conflicts among the submitted entries change the ranking, so readers
+    // whose conflicts lie elsewhere share one.
+    let (_, submitted) = super::entry_codes(&*app.store, (slug, year)).await?;
+    let mut left_out: Vec<MunicipalityCode> =
+        without.iter().copied().filter(|c| submitted.contains(c)).collect();
+    left_out.sort_unstable();
+    left_out.dedup();
+    let key = (slug.to_string(), year, left_out);
+    // The generation is read before the data, so a write in between makes the entry stale.
+    let generation = app.cache.generation();
+    if let Some(hit) = app.rankings.get(&key, generation) {
+        return Ok(hit);
+    }
+    let _turn = app.rankings.turn().await;
+    if let Some(hit) = app.rankings.get(&key, generation) {
+        return Ok(hit);
+    }
+    let ranking = Arc::new(compute_ranking(app, (slug, year), (&submitted, &key.2), top_k).await?);
+    app.rankings.put(key, generation, ranking.clone());
+    Ok(ranking)
+}
+
+async fn compute_ranking(
+    app: &AppState,
+    (slug, year): (&Slug, i16),
+    (submitted, without): (&[MunicipalityCode], &[MunicipalityCode]),
+    top_k: usize,
 ) -> juryn_store::Result<RankingInput> {
     let criteria: Vec<_> =
         app.store.criteria_with_ids(slug, year).await?.into_iter().map(|(_, c)| c).collect();
-    let submitted: Vec<MunicipalityCode> = app
-        .store
-        .entries(slug, year)
-        .await?
-        .into_iter()
-        .filter(|e| e.status == EntryStatus::Submitted)
-        .map(|e| e.municipality)
-        .collect();
     let codes: Vec<MunicipalityCode> = submitted.iter().copied().filter(|c| !without.contains(c)).collect();
     let left_out = submitted.len() - codes.len();
     let mut jurors: Vec<(i64, String)> = Vec::new();
@@ -69,7 +92,13 @@ pub async fn compute_ranking(
         reviews.push(Review { entry, juror, score });
     }
     let options = Options { top_k, ..Options::default() };
-    let ranking = ranking::rank(codes.len(), jurors.len(), &reviews, &options);
+    // The bootstrap is tens of milliseconds of arithmetic: off the async workers, so other
+    // requests are not held up behind it.
+    let (entries, juror_count) = (codes.len(), jurors.len());
+    let ranking =
+        tokio::task::spawn_blocking(move || ranking::rank(entries, juror_count, &reviews, &options))
+            .await
+            .map_err(|e| juryn_store::StoreError::Invalid(format!("the ranking failed: {e}")))?;
     Ok(RankingInput { codes, jurors, ranking, left_out })
 }
 
@@ -145,11 +174,28 @@ pub async fn page(
         Action::ReadRanking { award, year }
     })?;
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
-    let (award, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let without: Vec<MunicipalityCode> =
         v.actor.conflicts.iter().filter(|(a, y, _)| *a == slug && *y == year).map(|(_, _, c)| *c).collect();
+    // How lenient each juror is: for those who run the round, not for the jurors themselves.
+    let edition_scope = Scope::Edition(slug.clone(), year);
+    let sees_jurors = v.actor.organiser_of(&edition_scope)
+        || v.actor.grants.iter().any(|g| g.role == Role::JuryChair && g.scope.covers(&edition_scope));
+    let key = format!("ranking|{slug}|{year}|{lang:?}|{without:?}|{sees_jurors}");
+    super::cached(&app, key, || render(&app, lang, (&slug, year), (&without, sees_jurors), here)).await
+}
+
+/// The page for a reader who is conflicted with `without` and may or may not see the jurors'
+/// levels.
+async fn render(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    (without, sees_jurors): (&[MunicipalityCode], bool),
+    here: String,
+) -> Result<String, WebError> {
+    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
     let top_k = usize::from(edition.shortlist_max);
-    let input = compute_ranking(&app, (&slug, year), &without, top_k).await.or_500(lang)?;
+    let input = ranking_for(app, (slug, year), without, top_k).await.or_500(lang)?;
     let names: Vec<String> = input.codes.iter().map(|c| name_of(*c)).collect();
     let rows = input
         .ranking
@@ -198,10 +244,6 @@ pub async fn page(
         top_k,
         &ChartText { title: &title, description: &description, name: &name, describe: &describe_row },
     );
-    // How lenient each juror is: for those who run the round, not for the jurors themselves.
-    let edition_scope = Scope::Edition(slug.clone(), year);
-    let sees_jurors = v.actor.organiser_of(&edition_scope)
-        || v.actor.grants.iter().any(|g| g.role == Role::JuryChair && g.scope.covers(&edition_scope));
     let jurors = if sees_jurors {
         input
             .ranking
@@ -234,6 +276,5 @@ pub async fn page(
         p_heading: t_args(lang, "ranking-p-top", &[("k", top_k.to_string())]),
         left_out: input.left_out > 0,
     };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
-    Ok(Html(html).into_response())
+    page.render().map_err(|e| WebError::internal(e, lang))
 }

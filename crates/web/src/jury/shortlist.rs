@@ -12,7 +12,7 @@ use juryn_domain::{Action, Lang, MunicipalityCode, Phase, Slug};
 use juryn_store::ShortlistRefusal;
 
 use super::name_of;
-use super::ranking::compute_ranking;
+use super::ranking::ranking_for;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require_on_edition};
 use crate::error::WebError;
@@ -72,9 +72,8 @@ async fn render(
 ) -> Result<Response, WebError> {
     let (_, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
     let without = conflicts_of(v, slug, year);
-    let input = compute_ranking(app, (slug, year), &without, usize::from(edition.shortlist_max))
-        .await
-        .or_500(lang)?;
+    let input =
+        ranking_for(app, (slug, year), &without, usize::from(edition.shortlist_max)).await.or_500(lang)?;
     // Ranked entries first, in their order; then those nobody has reviewed.
     let k = usize::from(edition.shortlist_max).to_string();
     let mut order: Vec<(usize, String, String)> = input
@@ -170,15 +169,8 @@ pub async fn decide(
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
     let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let without = conflicts_of(v, &slug, year);
-    let eligible: Vec<MunicipalityCode> = app
-        .store
-        .entries(&slug, year)
-        .await
-        .or_500(lang)?
-        .into_iter()
-        .filter(|e| e.status == juryn_domain::EntryStatus::Submitted && !without.contains(&e.municipality))
-        .map(|e| e.municipality)
-        .collect();
+    let (_, submitted) = super::entry_codes(&*app.store, (&slug, year)).await.or_500(lang)?;
+    let eligible: Vec<MunicipalityCode> = submitted.into_iter().filter(|c| !without.contains(c)).collect();
     let mut errors = Vec::new();
     let mut chosen: Vec<(MunicipalityCode, String)> = Vec::new();
     for (k, value) in pairs.iter().filter(|(k, _)| k == "nominee") {
@@ -228,7 +220,10 @@ pub async fn decide(
         return render(&app, &headers, lang, (v, &slug, year), status, (Some(pairs), errors)).await;
     }
     match app.store.record_shortlist(&slug, year, &chosen, &v.audit_name()).await.or_500(lang)? {
-        Ok(()) => Ok(redirect(&format!("/jury/{slug}/{year}/slutnominering"), vec![])),
+        Ok(()) => {
+            super::written(&app).await;
+            Ok(redirect(&format!("/jury/{slug}/{year}/slutnominering"), vec![]))
+        }
         Err(ShortlistRefusal::AlreadyDecided) => {
             let errors = vec![t(lang, "shortlist-error-raced")];
             render(&app, &headers, lang, (v, &slug, year), StatusCode::CONFLICT, (Some(pairs), errors)).await

@@ -1,0 +1,44 @@
+//! The jury's ranking, computed once per data generation. The bootstrap (1,000 resamples) is
+//! the expensive part of the ranking page and of the shortlist form; a ranking depends only on
+//! the stored reviews and on which entries the reader is conflicted with, so it is kept per
+//! edition and exclusion set until the data generation moves (like the page cache: a write by
+//! any process shows within one poll).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use juryn_domain::MunicipalityCode;
+
+use super::ranking::RankingInput;
+
+/// (award, year, the entries left out, sorted).
+type Key = (String, i16, Vec<MunicipalityCode>);
+
+#[derive(Default)]
+pub struct RankingCache {
+    entries: Mutex<HashMap<Key, (i64, Arc<RankingInput>)>>,
+    /// Held while a ranking is computed, so that many readers arriving at once compute it once.
+    computing: tokio::sync::Mutex<()>,
+}
+
+/// Editions × exclusion sets are few; past this the cache starts over.
+const MAX_ENTRIES: usize = 256;
+
+impl RankingCache {
+    pub fn get(&self, key: &Key, generation: i64) -> Option<Arc<RankingInput>> {
+        let entries = self.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        entries.get(key).filter(|(g, _)| *g == generation).map(|(_, r)| r.clone())
+    }
+
+    pub fn put(&self, key: Key, generation: i64, ranking: Arc<RankingInput>) {
+        let mut entries = self.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if entries.len() >= MAX_ENTRIES {
+            entries.clear();
+        }
+        entries.insert(key, (generation, ranking));
+    }
+
+    pub async fn turn(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.computing.lock().await
+    }
+}
