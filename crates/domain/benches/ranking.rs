@@ -32,6 +32,7 @@ fn criteria() -> Vec<Criterion> {
             scale_min: 1,
             scale_max: 5,
             weight: 1,
+            labels: vec![],
         })
         .collect()
 }

@@ -52,6 +52,18 @@ pub struct Visibility {
     pub winner: bool,
 }
 
+/// The most nominees a shortlist may be set to hold.
+pub const MAX_SHORTLIST: u16 = 20;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the shortlist's bounds must satisfy 1 ≤ least ≤ most ≤ {MAX_SHORTLIST}")]
+pub struct InvalidShortlistBounds;
+
+/// Checks an edition's bounds for the shortlist (3–5 for the demo award).
+pub fn check_shortlist_bounds(min: u16, max: u16) -> Result<(), InvalidShortlistBounds> {
+    if (1..=max).contains(&min) && max <= MAX_SHORTLIST { Ok(()) } else { Err(InvalidShortlistBounds) }
+}
+
 impl Edition {
     /// Questions may change only before the call has opened, by the organiser's hand or by the
     /// clock.
@@ -175,5 +187,14 @@ mod tests {
         assert_eq!(ordinal_sv(1), Some("första"));
         assert_eq!(ordinal_sv(0), None);
         assert_eq!(ordinal_sv(21), None);
+    }
+
+    #[test]
+    fn shortlist_bounds_run_from_one_to_twenty() {
+        assert_eq!(check_shortlist_bounds(3, 5), Ok(()));
+        assert_eq!(check_shortlist_bounds(1, 1), Ok(()));
+        assert_eq!(check_shortlist_bounds(0, 5), Err(InvalidShortlistBounds));
+        assert_eq!(check_shortlist_bounds(6, 5), Err(InvalidShortlistBounds));
+        assert_eq!(check_shortlist_bounds(3, 21), Err(InvalidShortlistBounds));
     }
 }

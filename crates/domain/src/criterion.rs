@@ -12,6 +12,10 @@ pub struct Criterion {
     pub scale_max: u8,
     /// Relative weight; the weights of an edition need not add up to anything.
     pub weight: u16,
+    /// Words for the steps of the scale, lowest first ("Svagt" … "Utmärkt"): none, or one per
+    /// step.
+    #[serde(default)]
+    pub labels: Vec<LocalizedText>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -22,6 +26,8 @@ pub enum InvalidCriterion {
     BadScale,
     #[error("the weight must be at least 1")]
     ZeroWeight,
+    #[error("the scale has {steps} steps but {labels} labels")]
+    LabelCount { steps: usize, labels: usize },
 }
 
 impl Criterion {
@@ -35,7 +41,17 @@ impl Criterion {
         if self.weight == 0 {
             return Err(InvalidCriterion::ZeroWeight);
         }
+        let steps = usize::from(self.scale_max - self.scale_min) + 1;
+        if !self.labels.is_empty() && self.labels.len() != steps {
+            return Err(InvalidCriterion::LabelCount { steps, labels: self.labels.len() });
+        }
         Ok(())
+    }
+
+    /// The word for a score, if the scale has words.
+    pub fn label(&self, score: u8) -> Option<&LocalizedText> {
+        let step = usize::from(score.checked_sub(self.scale_min)?);
+        self.labels.get(step)
     }
 }
 
@@ -50,6 +66,7 @@ mod tests {
             scale_min: 1,
             scale_max: 5,
             weight: 1,
+            labels: vec![],
         }
     }
 
@@ -72,5 +89,22 @@ mod tests {
         let mut x = c();
         x.weight = 0;
         assert_eq!(x.validate(), Err(InvalidCriterion::ZeroWeight));
+        let mut x = c();
+        x.labels = vec![LocalizedText::new("Svagt", "Weak"), LocalizedText::new("Utmärkt", "Excellent")];
+        assert_eq!(x.validate(), Err(InvalidCriterion::LabelCount { steps: 5, labels: 2 }));
+    }
+
+    #[test]
+    fn each_step_has_its_word() {
+        let mut x = c();
+        x.labels = ["Svagt", "Godtagbart", "Bra", "Mycket bra", "Utmärkt"]
+            .iter()
+            .map(|w| LocalizedText::new(*w, *w))
+            .collect();
+        assert_eq!(x.validate(), Ok(()));
+        assert_eq!(x.label(1).map(|l| l.sv.as_str()), Some("Svagt"));
+        assert_eq!(x.label(5).map(|l| l.sv.as_str()), Some("Utmärkt"));
+        assert_eq!(x.label(0), None);
+        assert_eq!(x.label(6), None);
     }
 }

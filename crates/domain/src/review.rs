@@ -152,6 +152,7 @@ mod tests {
             scale_min: min,
             scale_max: max,
             weight: 1,
+            labels: vec![],
         };
         vec![(10, c(1, 5)), (11, c(0, 10))]
     }

@@ -3,7 +3,7 @@
 
 use async_trait::async_trait;
 use jiff::Timestamp;
-use juryn_domain::conflict::{ConflictSource, Ruling, Ties};
+use juryn_domain::conflict::{ConflictPolicy, ConflictSource, Ruling, Ties};
 use juryn_domain::review::Score;
 use juryn_domain::{Criterion, MunicipalityCode, Slug};
 
@@ -89,6 +89,18 @@ pub struct Post {
 
 #[async_trait]
 pub trait ReviewStore: Send + Sync + 'static {
+    /// Whether automatic conflicts cover the home and employer counties.
+    async fn conflict_policy(&self, award: &Slug, year: i16) -> Result<ConflictPolicy>;
+    /// Sets the conflict policy and the shortlist's bounds (the caller has checked them), and
+    /// recomputes every juror's conflicts under the policy.
+    async fn set_review_settings(
+        &self,
+        award: &Slug,
+        year: i16,
+        policy: ConflictPolicy,
+        shortlist: (u16, u16),
+        actor: &str,
+    ) -> Result<()>;
     /// The edition's criteria with their stored ids, in order.
     async fn criteria_with_ids(&self, award: &Slug, year: i16) -> Result<Vec<(i64, Criterion)>>;
     /// Replaces the criteria, unless a review has been written: then `false` and nothing changes.

@@ -154,6 +154,7 @@ pub(crate) struct CriterionRow {
     pub scale_min: i64,
     pub scale_max: i64,
     pub weight: i64,
+    pub scale_labels: String,
 }
 
 impl CriterionRow {
@@ -164,6 +165,7 @@ impl CriterionRow {
             scale_min: u8::try_from(self.scale_min).map_err(corrupt)?,
             scale_max: u8::try_from(self.scale_max).map_err(corrupt)?,
             weight: u16::try_from(self.weight).map_err(corrupt)?,
+            labels: serde_json::from_str(&self.scale_labels).map_err(corrupt)?,
         })
     }
 }

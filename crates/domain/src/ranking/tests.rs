@@ -10,6 +10,7 @@ fn criterion(min: u8, max: u8, weight: u16) -> Criterion {
         scale_min: min,
         scale_max: max,
         weight,
+        labels: vec![],
     }
 }
 

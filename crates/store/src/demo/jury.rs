@@ -148,22 +148,44 @@ pub async fn reviews(store: &dyn Store, jurors: &[i64], phase: Phase) -> Result<
             }
             submit = left >= NOT_STARTED + DRAFTS;
         }
+        let values: Vec<u8> = (0..criteria.len()).map(|c| score(e, j, &names[j], c)).collect();
         let scores = criteria
             .iter()
-            .enumerate()
-            .map(|(c, (id, _))| Score {
-                criterion: *id,
-                score: Some(score(e, j, &names[j], c)),
-                comment: String::new(),
-            })
+            .zip(&values)
+            .map(|((id, _), v)| Score { criterion: *id, score: Some(*v), comment: String::new() })
             .collect();
-        let save = ReviewSave { scores, overall: String::new(), submit };
+        let save = ReviewSave { scores, overall: overall(&values), submit };
         store
             .save_review(&slug, YEAR, jurors[j], codes[e], &save, ACTOR)
             .await?
             .map_err(|r| StoreError::Invalid(format!("demo review refused: {r:?}")))?;
     }
+    // A thread on one nominee, started by the chair.
+    let lidingo = code("0186");
+    let chair = sdk2019::jury().iter().position(|j| j.is_chair).map(|i| jurors[i]);
+    if let Some(chair) = chair
+        && store.discussion(&slug, YEAR, lidingo).await?.is_empty()
+    {
+        let post = "Lidingö ligger högt hos alla tre bedömarna. Ska vi be om siffror på hur \
+                    e-tjänsterna används innan slutnomineringen? (Exempeltext.)";
+        store.post_discussion(&slug, YEAR, lidingo, chair, post, ACTOR).await?;
+    }
     Ok(())
+}
+
+/// An invented overall comment that fits the scores (marked as example text).
+fn overall(scores: &[u8]) -> String {
+    let mean = scores.iter().map(|s| f64::from(*s)).sum::<f64>() / scores.len().max(1) as f64;
+    let text = if mean >= 4.3 {
+        "Ett genomarbetat och modigt utvecklingsarbete som invånarna märker."
+    } else if mean >= 3.5 {
+        "Bra resultat, men effekterna kunde ha visats tydligare."
+    } else if mean >= 2.5 {
+        "Lovande början; arbetet är ännu i liten skala."
+    } else {
+        "Svårt att se vad som är nytt jämfört med andra kommuner."
+    };
+    format!("{text} (Exempeltext.)")
 }
 
 /// The chair's rationale for each nominee (invented, marked as example text).

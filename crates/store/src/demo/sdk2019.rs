@@ -215,6 +215,15 @@ pub fn criteria() -> Vec<Criterion> {
         scale_min: 1,
         scale_max: 5,
         weight: 1,
+        labels: [
+            ("Svagt", "Weak"),
+            ("Godtagbart", "Fair"),
+            ("Bra", "Good"),
+            ("Mycket bra", "Very good"),
+            ("Utmärkt", "Excellent"),
+        ]
+        .map(|(sv, en)| LocalizedText::new(sv, en))
+        .to_vec(),
     };
     vec![
         c(

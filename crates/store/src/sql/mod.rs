@@ -185,11 +185,13 @@ macro_rules! impl_store {
                 for (pos, k) in criteria.iter().enumerate() {
                     sqlx::query(
                         "insert into criteria (edition_id, position, name_sv, name_en, description_sv, \
-                         description_en, scale_min, scale_max, weight) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                         description_en, scale_min, scale_max, weight, scale_labels) \
+                         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
                          on conflict (edition_id, position) do update set name_sv = excluded.name_sv, \
                          name_en = excluded.name_en, description_sv = excluded.description_sv, \
                          description_en = excluded.description_en, scale_min = excluded.scale_min, \
-                         scale_max = excluded.scale_max, weight = excluded.weight",
+                         scale_max = excluded.scale_max, weight = excluded.weight, \
+                         scale_labels = excluded.scale_labels",
                     )
                     .bind(id)
                     .bind(pos as i64)
@@ -200,6 +202,7 @@ macro_rules! impl_store {
                     .bind(i64::from(k.scale_min))
                     .bind(i64::from(k.scale_max))
                     .bind(i64::from(k.weight))
+                    .bind(serde_json::to_string(&k.labels).map_err(|e| StoreError::Invalid(e.to_string()))?)
                     .execute(&mut **tx)
                     .await?;
                 }

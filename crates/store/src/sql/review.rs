@@ -121,6 +121,61 @@ macro_rules! impl_review {
 
         #[async_trait]
         impl crate::ReviewStore for $store {
+            async fn conflict_policy(
+                &self,
+                award: &Slug,
+                year: i16,
+            ) -> Result<juryn_domain::conflict::ConflictPolicy> {
+                let rows: Vec<(bool,)> = self
+                    .edition_rows(
+                        "select e.conflict_whole_county from editions e join awards a on a.id = e.award_id \
+                         where a.slug = $1 and e.year = $2",
+                        award,
+                        year,
+                    )
+                    .await?;
+                let whole_county =
+                    rows.first().map(|r| r.0).ok_or_else(|| StoreError::NoEdition(award.clone(), year))?;
+                Ok(juryn_domain::conflict::ConflictPolicy { whole_county })
+            }
+
+            async fn set_review_settings(
+                &self,
+                award: &Slug,
+                year: i16,
+                policy: juryn_domain::conflict::ConflictPolicy,
+                (min, max): (u16, u16),
+                actor: &str,
+            ) -> Result<()> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                sqlx::query(
+                    "update editions set conflict_whole_county = $1, shortlist_min = $2, shortlist_max = $3 \
+                     where id = $4",
+                )
+                .bind(policy.whole_county)
+                .bind(i64::from(min))
+                .bind(i64::from(max))
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+                // Everyone whose conflicts the policy decides: the linked jurors and anyone ruled on.
+                let people: Vec<i64> = sqlx::query_scalar(
+                    "select user_id from jurors where edition_id = $1 and user_id is not null \
+                     union select user_id from conflict_rulings where edition_id = $1",
+                )
+                .bind(id)
+                .fetch_all(&mut *tx)
+                .await?;
+                for user_id in people {
+                    Self::refresh_conflicts_in(&mut tx, id, user_id).await?;
+                }
+                let detail = format!("whole county {}, shortlist {min}–{max}", policy.whole_county);
+                Self::record(&mut tx, actor, "review.settings", &format!("{award}/{year}"), detail).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn criteria_with_ids(&self, award: &Slug, year: i16) -> Result<Vec<(i64, Criterion)>> {
                 #[derive(sqlx::FromRow)]
                 struct Row {
@@ -131,7 +186,7 @@ macro_rules! impl_review {
                 let rows: Vec<Row> = self
                     .edition_rows(
                         "select c.id, c.name_sv, c.name_en, c.description_sv, c.description_en, c.scale_min, \
-                         c.scale_max, c.weight from criteria c join editions e on e.id = c.edition_id \
+                         c.scale_max, c.weight, c.scale_labels from criteria c join editions e on e.id = c.edition_id \
                          join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 \
                          order by c.position",
                         award,

@@ -150,4 +150,20 @@ store_suite! {
         let edition = store.edition(&slug(), 2019).await.unwrap().unwrap();
         assert_eq!(edition.phase, Phase::Nominated);
     }
+
+    async fn the_whole_county_policy_widens_automatic_conflicts(store) {
+        let id = round(store).await;
+        let policy = store.conflict_policy(&slug(), 2019).await.unwrap();
+        assert!(!policy.whole_county);
+        let before = store.conflict_register(&slug(), 2019).await.unwrap().len();
+        let county = juryn_domain::conflict::ConflictPolicy { whole_county: true };
+        store.set_review_settings(&slug(), 2019, county, (2, 4), "org").await.unwrap();
+        let register = store.conflict_register(&slug(), 2019).await.unwrap();
+        assert!(register.len() > before + 20, "Stockholm's and Västerbotten's counties: {}", register.len());
+        assert!(register.iter().any(|r| r.user_id == id && r.municipality == code("0186") && r.source == ConflictSource::SameCounty));
+        let edition = store.edition(&slug(), 2019).await.unwrap().unwrap();
+        assert_eq!((edition.shortlist_min, edition.shortlist_max), (2, 4));
+        store.set_review_settings(&slug(), 2019, juryn_domain::conflict::ConflictPolicy::default(), (3, 5), "org").await.unwrap();
+        assert_eq!(store.conflict_register(&slug(), 2019).await.unwrap().len(), before);
+    }
 }

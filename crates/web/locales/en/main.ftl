@@ -666,3 +666,14 @@ mail-nominated-body =
 
     We will be in touch about what comes next, including the jury's visit.
 shortlist-detail = adjusted score { $adjusted }, chance of top { $k }: { $p } %
+admin-criteria-labels-sv = The scale's words (Swedish)
+admin-criteria-labels-en = The scale's words (English)
+admin-criteria-labels-hint = One word per line, lowest score first, for example Weak, Fair, Good, Very good, Excellent. Leave empty for numbers only.
+admin-criteria-error-labels = Criterion { $row }: the scale has { $steps } steps, so it needs { $steps } words – or none.
+admin-jury-settings = Settings for the review
+admin-jury-whole-county = Conflicts cover the whole county where the juror lives and where they work, not only the municipalities
+admin-jury-shortlist-min = Fewest nominees
+admin-jury-shortlist-max = Most nominees
+admin-jury-settings-locked = The shortlist is recorded; the settings can no longer change.
+admin-jury-error-bounds = The numbers of nominees must be whole numbers from 1 to { $max }, the fewest no greater than the most.
+shortlist-error-conflicted = You have a conflict of interest with { $name } and cannot nominate it.

@@ -666,3 +666,14 @@ mail-nominated-body =
 
     Vi hör av oss om det fortsatta arbetet, bland annat juryns besök hos er.
 shortlist-detail = justerat betyg { $adjusted }, chans till topp { $k }: { $p } %
+admin-criteria-labels-sv = Skalans ord (svenska)
+admin-criteria-labels-en = Skalans ord (engelska)
+admin-criteria-labels-hint = Ett ord per rad, från lägsta betyget, till exempel Svagt, Godtagbart, Bra, Mycket bra, Utmärkt. Lämna tomt för bara siffror.
+admin-criteria-error-labels = Kriterium { $row }: skalan har { $steps } steg, så den behöver { $steps } ord – eller inga.
+admin-jury-settings = Inställningar för bedömningen
+admin-jury-whole-county = Jäv gäller hela länet där jurymedlemmen bor och där hen arbetar, inte bara kommunerna
+admin-jury-shortlist-min = Minst antal nominerade
+admin-jury-shortlist-max = Högst antal nominerade
+admin-jury-settings-locked = Slutnomineringen är registrerad; inställningarna kan inte ändras längre.
+admin-jury-error-bounds = Antalet nominerade ska vara heltal med minst 1 och högst { $max }, och det minsta får inte vara större än det största.
+shortlist-error-conflicted = Du har jäv mot { $name } och kan inte nominera kommunen.

@@ -34,6 +34,9 @@ pub struct CriterionRow {
     pub min: String,
     pub max: String,
     pub weight: String,
+    /// One word per line, lowest step first.
+    pub labels_sv: String,
+    pub labels_en: String,
 }
 
 impl CriterionRow {
@@ -46,6 +49,13 @@ impl CriterionRow {
             min: c.scale_min.to_string(),
             max: c.scale_max.to_string(),
             weight: c.weight.to_string(),
+            labels_sv: c.labels.iter().map(|l| l.sv.as_str()).collect::<Vec<_>>().join("\n"),
+            labels_en: c
+                .labels
+                .iter()
+                .map(|l| l.en.clone().unwrap_or_default())
+                .collect::<Vec<_>>()
+                .join("\n"),
         }
     }
 
@@ -131,12 +141,23 @@ fn read_rows(pairs: &[(String, String)]) -> Vec<CriterionRow> {
             "min" => &mut row.min,
             "max" => &mut row.max,
             "weight" => &mut row.weight,
+            "labels_sv" => &mut row.labels_sv,
+            "labels_en" => &mut row.labels_en,
             _ => continue,
         };
         slot.clone_from(v);
     }
     rows.sort_by_key(|(i, _)| *i);
     rows.into_iter().map(|(_, r)| r).collect()
+}
+
+/// The scale's words from two texts of one word per line (blank lines skipped); a missing
+/// English word falls back to the Swedish.
+fn labels_of(sv: &str, en: &str) -> Vec<LocalizedText> {
+    let lines =
+        |s: &str| s.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect::<Vec<_>>();
+    let en = lines(en);
+    lines(sv).into_iter().enumerate().map(|(i, sv)| LocalizedText { sv, en: en.get(i).cloned() }).collect()
 }
 
 /// The criteria the rows describe (rows without a name are dropped), or what to fix.
@@ -148,9 +169,10 @@ fn criteria_of(lang: Lang, rows: &[CriterionRow]) -> Result<Vec<Criterion>, Vec<
         let n = (i + 1).to_string();
         let number = |s: &str| s.trim().parse::<u16>().ok();
         let (min, max, weight) = (number(&r.min), number(&r.max), number(&r.weight));
-        let too_long = [&r.name_sv, &r.name_en, &r.description_sv, &r.description_en]
-            .iter()
-            .any(|s| s.chars().count() > MAX_TEXT);
+        let too_long =
+            [&r.name_sv, &r.name_en, &r.description_sv, &r.description_en, &r.labels_sv, &r.labels_en]
+                .iter()
+                .any(|s| s.chars().count() > MAX_TEXT);
         if too_long {
             errors.push(t_args(
                 lang,
@@ -168,6 +190,7 @@ fn criteria_of(lang: Lang, rows: &[CriterionRow]) -> Result<Vec<Criterion>, Vec<
             scale_min: u8::try_from(min).unwrap_or(u8::MAX),
             scale_max: u8::try_from(max).unwrap_or(u8::MAX),
             weight,
+            labels: labels_of(&r.labels_sv, &r.labels_en),
         };
         match c.validate() {
             Ok(()) => out.push(c),
@@ -177,6 +200,11 @@ fn criteria_of(lang: Lang, rows: &[CriterionRow]) -> Result<Vec<Criterion>, Vec<
             Err(InvalidCriterion::ZeroWeight) => {
                 errors.push(t_args(lang, "admin-criteria-error-weight", &[("row", n)]))
             }
+            Err(InvalidCriterion::LabelCount { steps, .. }) => errors.push(t_args(
+                lang,
+                "admin-criteria-error-labels",
+                &[("row", n), ("steps", steps.to_string())],
+            )),
             Err(InvalidCriterion::NoName) => {}
         }
     }
@@ -246,6 +274,26 @@ mod tests {
             ["Verksamhetsutveckling", "Demokrati"]
         );
         assert_eq!((c[0].scale_max, c[1].weight), (10, 2));
+    }
+
+    #[test]
+    fn scale_words_are_one_per_step_or_none() {
+        let row = |labels: &str| {
+            read_rows(&pairs(&[
+                ("name_sv-0", "A"),
+                ("min-0", "1"),
+                ("max-0", "3"),
+                ("weight-0", "1"),
+                ("labels_sv-0", labels),
+                ("labels_en-0", "Weak\nFair"),
+            ]))
+        };
+        let c = criteria_of(Lang::Sv, &row("Svagt\n\nGodtagbart\nBra")).unwrap();
+        assert_eq!(c[0].labels.len(), 3);
+        assert_eq!(c[0].labels[1].en.as_deref(), Some("Fair"));
+        assert_eq!(c[0].labels[2].en, None);
+        assert!(criteria_of(Lang::Sv, &row("Svagt\nBra")).is_err());
+        assert!(criteria_of(Lang::Sv, &row("")).unwrap()[0].labels.is_empty());
     }
 
     #[test]

@@ -48,6 +48,10 @@ struct JuryPage {
     profiles: Vec<String>,
     per_entry: String,
     everyone: bool,
+    whole_county: bool,
+    shortlist_min: String,
+    shortlist_max: String,
+    settings_locked: bool,
     errors: Vec<String>,
     notes: Vec<String>,
 }
@@ -58,6 +62,8 @@ struct Shown {
     errors: Vec<String>,
     notes: Vec<String>,
     per_entry: Option<(bool, String)>,
+    /// The settings as typed: whole county, least and most nominees.
+    settings: Option<(bool, String, String)>,
 }
 
 /// A municipality as an organiser types it: its code or its name.
@@ -108,6 +114,10 @@ async fn render(
         .crumb(t(lang, "admin-title"), "/admin")
         .crumb(t(lang, "admin-jury-crumb"), "");
     let (everyone, per_entry) = shown.per_entry.unwrap_or((true, "3".to_owned()));
+    let policy = app.store.conflict_policy(slug, year).await.or_500(lang)?;
+    let (whole_county, shortlist_min, shortlist_max) = shown.settings.unwrap_or_else(|| {
+        (policy.whole_county, edition.shortlist_min.to_string(), edition.shortlist_max.to_string())
+    });
     form_page(app, headers, lang, shown.status.unwrap_or(StatusCode::OK), |csrf| JuryPage {
         l,
         csrf,
@@ -118,6 +128,10 @@ async fn render(
         profiles,
         per_entry,
         everyone,
+        whole_county,
+        shortlist_min,
+        shortlist_max,
+        settings_locked: edition.phase >= Phase::Nominated,
         errors: shown.errors,
         notes: shown.notes,
     })
@@ -148,6 +162,12 @@ pub struct JuryForm {
     mode: String,
     #[serde(default)]
     per_entry: String,
+    #[serde(default)]
+    whole_county: String,
+    #[serde(default)]
+    shortlist_min: String,
+    #[serde(default)]
+    shortlist_max: String,
 }
 
 pub async fn change(
@@ -167,6 +187,9 @@ pub async fn change(
         per_entry,
         ..Shown::default()
     };
+    if form.op == "settings" {
+        return settings(&app, &headers, lang, (&slug, year), &form, &actor).await;
+    }
     match form.op.as_str() {
         "link" => {
             let members = app.store.jury_members(&slug, year).await.or_500(lang)?;
@@ -268,6 +291,48 @@ pub async fn change(
     }
     crate::jury::written(&app).await;
     Ok(redirect(&here, vec![]))
+}
+
+/// The conflict policy and the shortlist's bounds; fixed once the shortlist is recorded.
+async fn settings(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    form: &JuryForm,
+    actor: &str,
+) -> Result<Response, WebError> {
+    let (_, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let typed = (
+        form.whole_county == "on",
+        form.shortlist_min.chars().take(4).collect::<String>(),
+        form.shortlist_max.chars().take(4).collect::<String>(),
+    );
+    let bounds = (form.shortlist_min.trim().parse::<u16>(), form.shortlist_max.trim().parse::<u16>());
+    let error = match bounds {
+        _ if edition.phase >= Phase::Nominated => {
+            Some((StatusCode::CONFLICT, t(lang, "admin-jury-settings-locked")))
+        }
+        (Ok(min), Ok(max)) if juryn_domain::award::check_shortlist_bounds(min, max).is_ok() => None,
+        _ => Some((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            t_args(
+                lang,
+                "admin-jury-error-bounds",
+                &[("max", juryn_domain::award::MAX_SHORTLIST.to_string())],
+            ),
+        )),
+    };
+    if let Some((status, e)) = error {
+        let shown =
+            Shown { status: Some(status), errors: vec![e], settings: Some(typed), ..Shown::default() };
+        return render(app, headers, lang, (slug, year), shown).await;
+    }
+    let (Ok(min), Ok(max)) = bounds else { return Err(WebError::BadRequest(lang)) };
+    let policy = juryn_domain::conflict::ConflictPolicy { whole_county: typed.0 };
+    app.store.set_review_settings(slug, year, policy, (min, max), actor).await.or_500(lang)?;
+    crate::jury::written(app).await;
+    Ok(redirect(&format!("/admin/{slug}/{year}/jury"), vec![]))
 }
 
 /// Assigns the edition's submitted entries to its jurors — all of them, or `k` per entry —

@@ -27,6 +27,8 @@ pub const MAX_POST_CHARS: usize = 4_000;
 /// One scale step as a radio button.
 pub struct Step {
     pub value: u8,
+    /// The scale's word for the step, if it has one ("Mycket bra").
+    pub word: String,
     pub checked: bool,
 }
 
@@ -170,7 +172,13 @@ fn review_view(lang: Lang, r: &StoredReview, criteria: &[(i64, Criterion)]) -> R
             .iter()
             .zip(&r.scores)
             .map(|((_, c), s)| {
-                let score = s.score.map_or_else(|| "–".to_owned(), |v| format!("{v} / {}", c.scale_max));
+                let score = s.score.map_or_else(
+                    || "–".to_owned(),
+                    |v| match c.label(v) {
+                        Some(word) => format!("{v} / {} ({})", c.scale_max, word.get(lang)),
+                        None => format!("{v} / {}", c.scale_max),
+                    },
+                );
                 (c.name.get(lang).to_owned(), score, s.comment.clone())
             })
             .collect(),
@@ -237,7 +245,11 @@ async fn render(
                     &[("min", c.scale_min.to_string()), ("max", c.scale_max.to_string())],
                 ),
                 steps: (c.scale_min..=c.scale_max)
-                    .map(|value| Step { value, checked: score.trim() == value.to_string() })
+                    .map(|value| Step {
+                        value,
+                        word: c.label(value).map(|w| w.get(lang).to_owned()).unwrap_or_default(),
+                        checked: score.trim() == value.to_string(),
+                    })
                     .collect(),
                 comment,
                 error: shown

@@ -188,7 +188,10 @@ pub async fn decide(
                 }
                 chosen.push((c, why.to_owned()));
             }
-            None => errors.push(t(lang, "shortlist-error-unknown")),
+            None => match MunicipalityCode::parse(value.trim()).ok().filter(|c| without.contains(c)) {
+                Some(c) => errors.push(t_args(lang, "shortlist-error-conflicted", &[("name", name_of(c))])),
+                None => errors.push(t(lang, "shortlist-error-unknown")),
+            },
         }
     }
     let readiness = Readiness {

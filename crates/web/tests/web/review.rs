@@ -301,7 +301,7 @@ async fn the_shortlist_keeps_its_bounds_survives_a_race_and_appears_at_its_secon
     let mut silent = nominees(&["0186", "2480", "1080"]);
     silent.retain(|(k, _)| k != "rationale-1080");
     karin.post(&uri, &fields(&silent)).await.assert_has("Skriv en motivering för Karlskrona");
-    let not_an_entry = nominees(&["0186", "2480", "0184"]);
+    let not_an_entry = nominees(&["0186", "2480", "0115"]);
     karin.post(&uri, &fields(&not_an_entry)).await.assert_has("finns inte bland de inskickade");
     assert_eq!(app.store.edition(&slug(), 2019).await.unwrap().unwrap().phase, Phase::Shortlisting);
 
@@ -438,4 +438,44 @@ async fn organisers_adjust_assignments_and_criteria_within_the_rules() {
         .await;
     assert_eq!(scale.status, StatusCode::UNPROCESSABLE_ENTITY);
     scale.assert_has("Kriterium 1: skalan");
+}
+
+#[tokio::test]
+async fn the_organiser_sets_the_bounds_and_the_county_rule_until_the_shortlist() {
+    let app = round().await;
+    let mut org = organiser(&app).await;
+    let jury = "/admin/digitaliseringskommun/2019/jury";
+    let settings = |min: &'static str, max: &'static str, county: bool| {
+        let mut f = vec![("op", "settings"), ("shortlist_min", min), ("shortlist_max", max)];
+        if county {
+            f.push(("whole_county", "on"));
+        }
+        f
+    };
+    for (min, max) in [("0", "5"), ("4", "3"), ("3", "21"), ("tre", "5")] {
+        let bad = org.post(jury, &settings(min, max, false)).await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{min}–{max}");
+        bad.assert_has("Antalet nominerade ska vara heltal").assert_has(&format!(r#"value="{max}""#));
+    }
+    let before = app.store.conflict_register(&slug(), 2019).await.unwrap().len();
+    assert_eq!(org.post(jury, &settings("2", "4", true)).await.status, StatusCode::SEE_OTHER);
+    assert!(app.store.conflict_register(&slug(), 2019).await.unwrap().len() > before);
+    org.get(jury).await.assert_has(r#"name="whole_county" value="on" checked"#);
+
+    // The chair now chooses 2–4; five is one too many. She lives in Solna, so the county rule
+    // keeps her from Stockholm county's entries.
+    let (mut karin, _) = juror(&app, "Karin Ekholm").await;
+    let lidingo =
+        karin.post(&format!("{JURY}/slutnominering"), &fields(&nominees(&["0186", "1080", "1780"]))).await;
+    lidingo.assert_has("Du har jäv mot Lidingö");
+    let five = nominees(&["1080", "1780", "2480", "1280", "0380"]);
+    let refused = karin.post(&format!("{JURY}/slutnominering"), &fields(&five)).await;
+    refused.assert_has("ska ha 2–4 nominerade; du valde 5");
+    let four = nominees(&["1080", "1780", "2480", "1280"]);
+    let four_fields = fields(&four);
+    let recorded = karin.post(&format!("{JURY}/slutnominering"), &four_fields).await;
+    assert_eq!(recorded.status, StatusCode::SEE_OTHER);
+    let late = org.post(jury, &settings("3", "5", false)).await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+    late.assert_has("inställningarna kan inte ändras");
 }
