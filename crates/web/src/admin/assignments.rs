@@ -94,12 +94,13 @@ async fn render(
         .collect();
     let loads = members.iter().map(|m| chosen.iter().filter(|(u, _)| *u == m.user_id).count()).collect();
     let action = format!("/admin/{slug}/{year}/tilldelning");
-    let heading =
-        t_args(lang, "admin-assign-heading", &[("edition", format!("{} {year}", award.name.get(lang)))]);
-    let l = Layout::new(lang, heading, action.clone())
-        .crumb(t(lang, "admin-title"), "/admin")
-        .crumb(t(lang, "admin-jury-crumb"), format!("/admin/{slug}/{year}/jury"))
-        .crumb(t(lang, "admin-assign-title"), "");
+    let l = super::review_layout(
+        lang,
+        (slug, year),
+        &award,
+        ("admin-assign-heading", "admin-assign-title"),
+        action.clone(),
+    );
     let jurors = members.iter().map(|m| m.name.clone()).collect();
     form_page(app, headers, lang, status, |csrf| AssignmentsPage {
         l,

@@ -118,12 +118,13 @@ async fn render(
     let members =
         members.iter().map(|m| (m.user_id, m.name.clone(), m.user_id.to_string() == typed.user)).collect();
     let action = format!("/admin/{slug}/{year}/jav");
-    let heading =
-        t_args(lang, "admin-conflicts-heading", &[("edition", format!("{} {year}", award.name.get(lang)))]);
-    let l = Layout::new(lang, heading, action.clone())
-        .crumb(t(lang, "admin-title"), "/admin")
-        .crumb(t(lang, "admin-jury-crumb"), format!("/admin/{slug}/{year}/jury"))
-        .crumb(t(lang, "admin-conflicts-title"), "");
+    let l = super::review_layout(
+        lang,
+        (slug, year),
+        &award,
+        ("admin-conflicts-heading", "admin-conflicts-title"),
+        action.clone(),
+    );
     form_page(app, headers, lang, status, |csrf| ConflictsPage {
         l,
         csrf,

@@ -96,12 +96,13 @@ async fn render(
         }
     };
     let action = format!("/admin/{slug}/{year}/kriterier");
-    let heading =
-        t_args(lang, "admin-criteria-heading", &[("edition", format!("{} {year}", award.name.get(lang)))]);
-    let l = Layout::new(lang, heading, action.clone())
-        .crumb(t(lang, "admin-title"), "/admin")
-        .crumb(t(lang, "admin-jury-crumb"), format!("/admin/{slug}/{year}/jury"))
-        .crumb(t(lang, "admin-criteria-title"), "");
+    let l = super::review_layout(
+        lang,
+        (slug, year),
+        &award,
+        ("admin-criteria-heading", "admin-criteria-title"),
+        action.clone(),
+    );
     form_page(app, headers, lang, status, |csrf| CriteriaPage { l, csrf, action, rows, locked, errors })
 }
 

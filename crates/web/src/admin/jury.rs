@@ -187,6 +187,7 @@ pub async fn change(
         per_entry,
         ..Shown::default()
     };
+    let again = |shown| render(&app, &headers, lang, (&slug, year), shown);
     if form.op == "settings" {
         return settings(&app, &headers, lang, (&slug, year), &form, &actor).await;
     }
@@ -203,24 +204,10 @@ pub async fn change(
             }
             let Some(employer_code) = employer_code else {
                 errors.push(t_args(lang, "admin-jury-error-employer", &[("text", employer.to_owned())]));
-                return render(
-                    &app,
-                    &headers,
-                    lang,
-                    (&slug, year),
-                    refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None),
-                )
-                .await;
+                return again(refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None)).await;
             };
             let Some(member) = member else {
-                return render(
-                    &app,
-                    &headers,
-                    lang,
-                    (&slug, year),
-                    refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None),
-                )
-                .await;
+                return again(refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None)).await;
             };
             let linked = app
                 .store
@@ -229,14 +216,7 @@ pub async fn change(
                 .or_500(lang)?;
             if !linked {
                 let errors = vec![t(lang, "admin-jury-error-profile")];
-                return render(
-                    &app,
-                    &headers,
-                    lang,
-                    (&slug, year),
-                    refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None),
-                )
-                .await;
+                return again(refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None)).await;
             }
         }
         "start" => {
@@ -254,14 +234,7 @@ pub async fn change(
                 Ok(p) => app.store.set_phase(&slug, year, p, &actor).await.or_500(lang)?,
                 Err(refusal) => {
                     let errors = vec![super::phase_refusal_text(lang, &refusal)];
-                    return render(
-                        &app,
-                        &headers,
-                        lang,
-                        (&slug, year),
-                        refuse(StatusCode::CONFLICT, errors, None),
-                    )
-                    .await;
+                    return again(refuse(StatusCode::CONFLICT, errors, None)).await;
                 }
             }
         }
@@ -272,19 +245,12 @@ pub async fn change(
             if !everyone && k.is_none() {
                 let errors =
                     vec![t_args(lang, "admin-jury-error-per-entry", &[("max", MAX_PER_ENTRY.to_string())])];
-                return render(
-                    &app,
-                    &headers,
-                    lang,
-                    (&slug, year),
-                    refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, typed),
-                )
-                .await;
+                return again(refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, typed)).await;
             }
             let notes = assign(&app, lang, (&slug, year), if everyone { None } else { k }, &actor).await?;
             if !notes.is_empty() {
                 let shown = Shown { notes, per_entry: typed, ..Shown::default() };
-                return render(&app, &headers, lang, (&slug, year), shown).await;
+                return again(shown).await;
             }
         }
         _ => return Err(WebError::BadRequest(lang)),

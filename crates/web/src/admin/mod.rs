@@ -72,6 +72,22 @@ pub(crate) fn organised_edition(
     })
 }
 
+/// The frame of a page of the review round: its heading ("Jävsregister, Sveriges
+/// DigitaliseringsKommun 2019", from `heading_key`) and the way back, Admin › Juryarbetet › here.
+pub(crate) fn review_layout(
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    award: &juryn_domain::Award,
+    (heading_key, crumb_key): (&str, &str),
+    path: String,
+) -> crate::layout::Layout {
+    let heading = t_args(lang, heading_key, &[("edition", format!("{} {year}", award.name.get(lang)))]);
+    crate::layout::Layout::new(lang, heading, path)
+        .crumb(t(lang, "admin-title"), "/admin")
+        .crumb(t(lang, "admin-jury-crumb"), format!("/admin/{slug}/{year}/jury"))
+        .crumb(t(lang, crumb_key), "")
+}
+
 /// Why the domain refused a phase transition, in the organiser's language.
 pub(crate) fn phase_refusal_text(lang: Lang, r: &juryn_domain::Refusal) -> String {
     use juryn_domain::Refusal;

@@ -67,12 +67,13 @@ async fn render(
         .map(|(c, why)| (name_of(c), why))
         .collect();
     let action = format!("/admin/{slug}/{year}/nominerade");
-    let heading =
-        t_args(lang, "admin-nominees-heading", &[("edition", format!("{} {year}", award.name.get(lang)))]);
-    let l = Layout::new(lang, heading, action.clone())
-        .crumb(t(lang, "admin-title"), "/admin")
-        .crumb(t(lang, "admin-jury-crumb"), format!("/admin/{slug}/{year}/jury"))
-        .crumb(t(lang, "admin-nominees-title"), "");
+    let l = super::review_layout(
+        lang,
+        (slug, year),
+        &award,
+        ("admin-nominees-heading", "admin-nominees-title"),
+        action.clone(),
+    );
     let now = app.now();
     form_page(app, headers, lang, shown.status, |csrf| NomineesPage {
         l,
