@@ -677,3 +677,5 @@ admin-jury-shortlist-max = Most nominees
 admin-jury-settings-locked = The shortlist is recorded; the settings can no longer change.
 admin-jury-error-bounds = The numbers of nominees must be whole numbers from 1 to { $max }, the fewest no greater than the most.
 shortlist-error-conflicted = You have a conflict of interest with { $name } and cannot nominate it.
+ranking-not-yet = The ranking is built from the others' scores, so it is shown once you have submitted all your reviews. You have { $left } left.
+ranking-not-yet-link = To your reviews not yet submitted

@@ -677,3 +677,5 @@ admin-jury-shortlist-max = Högst antal nominerade
 admin-jury-settings-locked = Slutnomineringen är registrerad; inställningarna kan inte ändras längre.
 admin-jury-error-bounds = Antalet nominerade ska vara heltal med minst 1 och högst { $max }, och det minsta får inte vara större än det största.
 shortlist-error-conflicted = Du har jäv mot { $name } och kan inte nominera kommunen.
+ranking-not-yet = Rangordningen bygger på de andras betyg, så den visas när du har skickat in alla dina bedömningar. Du har { $left } kvar.
+ranking-not-yet-link = Till dina bedömningar som inte är inskickade

@@ -79,6 +79,26 @@ pub(crate) async fn written(app: &crate::app::AppState) {
     }
 }
 
+/// How many of the reader's assigned reviews are not yet submitted. A juror sees the jury's
+/// aggregate scores (the ranking, the shortlist form) only at 0: the ranking carries the others'
+/// scores of every entry, so showing it earlier would break the blind review.
+pub(crate) async fn reviews_left(
+    app: &crate::app::AppState,
+    (slug, year): (&juryn_domain::Slug, i16),
+    user_id: i64,
+) -> juryn_store::Result<usize> {
+    let assigned = app.store.assignments_of(slug, year, user_id).await?;
+    let submitted: Vec<MunicipalityCode> = app
+        .store
+        .progress_of(slug, year, user_id)
+        .await?
+        .into_iter()
+        .filter(|(_, done)| *done)
+        .map(|(c, _)| c)
+        .collect();
+    Ok(assigned.iter().filter(|c| !submitted.contains(c)).count())
+}
+
 /// A municipality's name from the registry (its code if unknown).
 pub(crate) fn name_of(code: MunicipalityCode) -> String {
     Registry::sweden().get(code).map_or_else(|| code.to_string(), |m| m.name.clone())

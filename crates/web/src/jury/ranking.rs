@@ -180,8 +180,39 @@ pub async fn page(
     let edition_scope = Scope::Edition(slug.clone(), year);
     let sees_jurors = v.actor.organiser_of(&edition_scope)
         || v.actor.grants.iter().any(|g| g.role == Role::JuryChair && g.scope.covers(&edition_scope));
+    if v.actor.on_jury(&slug, year) && !v.actor.organiser_of(&edition_scope) {
+        let left = super::reviews_left(&app, (&slug, year), v.user.id).await.or_500(lang)?;
+        if left > 0 {
+            return not_yet(lang, (&slug, year), left, here);
+        }
+    }
     let key = format!("ranking|{slug}|{year}|{lang:?}|{without:?}|{sees_jurors}");
     super::cached(&app, key, || render(&app, lang, (&slug, year), (&without, sees_jurors), here)).await
+}
+
+#[derive(Template)]
+#[template(path = "jury_not_yet.html")]
+struct NotYet {
+    l: Layout,
+    text: String,
+    back: String,
+}
+
+/// Instead of the ranking, for a juror with reviews still to submit.
+pub(crate) fn not_yet(
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    left: usize,
+    here: String,
+) -> Result<Response, WebError> {
+    use axum::response::IntoResponse;
+    let back = format!("/jury/{slug}/{year}");
+    let page = NotYet {
+        l: Layout::new(lang, t(lang, "ranking-title"), here).crumb(t(lang, "jury-crumb"), back.clone()),
+        text: t_args(lang, "ranking-not-yet", &[("left", left.to_string())]),
+        back: format!("{back}?visa=ej-klara"),
+    };
+    Ok(axum::response::Html(page.render().map_err(|e| WebError::internal(e, lang))?).into_response())
 }
 
 /// The page for a reader who is conflicted with `without` and may or may not see the jurors'

@@ -479,3 +479,40 @@ async fn the_organiser_sets_the_bounds_and_the_county_rule_until_the_shortlist()
     assert_eq!(late.status, StatusCode::CONFLICT);
     late.assert_has("inställningarna kan inte ändras");
 }
+
+#[tokio::test]
+async fn a_juror_sees_the_ranking_only_once_all_their_reviews_are_in() {
+    let app = round().await;
+    let (mut sofia, id) = juror(&app, "Sofia Lind").await;
+    let left = {
+        let assigned = app.store.assignments_of(&slug(), 2019, id).await.unwrap();
+        let done = app.store.progress_of(&slug(), 2019, id).await.unwrap();
+        assigned.iter().filter(|c| !done.contains(&(**c, true))).count()
+    };
+    assert!(left > 0);
+    let page = sofia.get(&format!("{JURY}/rangordning")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.assert_has(&format!("Du har {left} kvar")).assert_lacks("Justerat betyg").assert_lacks("Karlskrona");
+    // The same for the shortlist form, were she the chair.
+    let chair = Grant { role: Role::JuryChair, scope: Scope::Edition(slug(), 2019), municipality: None };
+    app.store.grant(id, &chair, "test").await.unwrap();
+    sofia.get(&format!("{JURY}/slutnominering")).await.assert_has(&format!("Du har {left} kvar"));
+    let post =
+        sofia.post(&format!("{JURY}/slutnominering"), &fields(&nominees(&["1080", "1780", "2480"]))).await;
+    assert_eq!(post.status, StatusCode::CONFLICT);
+    // Submitting the rest opens it.
+    let ids = criteria(&app).await;
+    for c in app.store.assignments_of(&slug(), 2019, id).await.unwrap() {
+        let done = app.store.progress_of(&slug(), 2019, id).await.unwrap().contains(&(c, true));
+        if !done {
+            let f: Vec<(String, String)> = ids
+                .iter()
+                .map(|k| (format!("score-{k}"), "3".to_owned()))
+                .chain([("op".to_owned(), "submit".to_owned())])
+                .collect();
+            let page = sofia.post(&format!("{JURY}/bidrag/{c}/bedomning"), &fields(&f)).await;
+            assert_eq!(page.status, StatusCode::SEE_OTHER);
+        }
+    }
+    sofia.get(&format!("{JURY}/rangordning")).await.assert_has("Justerat betyg");
+}
