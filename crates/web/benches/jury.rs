@@ -175,7 +175,11 @@ async fn measure(label: &str, store: Arc<dyn Store>, dir: &std::path::Path) {
     ] {
         let (cold, served) = first_views(port, &sessions, path, expect).await;
         println!("{:<56} slowest {cold:>9.2?}", format!("{label}: {name}, first view per juror"));
-        report(&format!("{label}: {name}, 16 clients"), load(port, &served, path, expect).await);
+        let started = Instant::now();
+        let samples = load(port, &served, path, expect).await;
+        let rate = samples.len() as f64 / started.elapsed().as_secs_f64();
+        report(&format!("{label}: {name}, 16 clients"), samples);
+        println!("{:<56} {rate:>9.0} requests/s", "");
     }
 }
 
