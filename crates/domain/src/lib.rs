@@ -20,6 +20,8 @@ pub mod ranking;
 pub mod review;
 pub mod role;
 pub mod rules;
+pub mod schulze;
+pub mod seal;
 pub mod slug;
 pub mod timeline;
 
