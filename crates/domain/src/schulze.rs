@@ -197,7 +197,10 @@ mod tests {
             count(3, &[Ballot(vec![0, 1]), Ballot(vec![3])], &[0, 1, 2]),
             Err(CountError::Ballot { index: 1, problem: InvalidBallot::Unknown(3) })
         );
-        assert_eq!(count(3, &[Ballot(vec![])], &[0, 1, 2]).unwrap_err().to_string(), "ballot 0: the ballot ranks no one");
+        assert_eq!(
+            count(3, &[Ballot(vec![])], &[0, 1, 2]).unwrap_err().to_string(),
+            "ballot 0: the ballot ranks no one"
+        );
         assert_eq!(count(3, &[], &[0, 1, 2]), Err(CountError::NoBallots));
         assert_eq!(count(3, &[Ballot(vec![0])], &[0, 1]), Err(CountError::TieBreak));
         assert_eq!(count(3, &[Ballot(vec![0])], &[0, 1, 1]), Err(CountError::TieBreak));
@@ -214,9 +217,9 @@ mod tests {
 
     fn arb_ballots() -> impl Strategy<Value = (usize, Vec<Ballot>)> {
         (2usize..6).prop_flat_map(|n| {
-            let ballot = Just((0..n).collect::<Vec<_>>()).prop_shuffle().prop_flat_map(move |order| {
-                (1..=n).prop_map(move |len| Ballot(order[..len].to_vec()))
-            });
+            let ballot = Just((0..n).collect::<Vec<_>>())
+                .prop_shuffle()
+                .prop_flat_map(move |order| (1..=n).prop_map(move |len| Ballot(order[..len].to_vec())));
             (Just(n), prop::collection::vec(ballot, 1..12))
         })
     }

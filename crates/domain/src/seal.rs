@@ -80,6 +80,11 @@ impl Decision {
         serde_json::to_string(self).unwrap_or_default()
     }
 
+    /// Reads a sealed JSON back.
+    pub fn from_json(json: &str) -> Option<Decision> {
+        serde_json::from_str(json).ok()
+    }
+
     /// Seals the decision with `nonce` (256 random bits the caller draws).
     pub fn seal(&self, nonce: [u8; 32]) -> Seal {
         let json = self.canonical_json();
@@ -158,7 +163,8 @@ mod tests {
 
     #[test]
     fn ballots_hash_is_stable() {
-        let b = vec![vec![MunicipalityCode::parse("0186").unwrap(), MunicipalityCode::parse("2480").unwrap()]];
+        let b =
+            vec![vec![MunicipalityCode::parse("0186").unwrap(), MunicipalityCode::parse("2480").unwrap()]];
         assert_eq!(ballots_sha256(&b), sha256_hex(br#"[["0186","2480"]]"#));
     }
 }

@@ -35,6 +35,16 @@ pub enum Command {
         #[command(flatten)]
         serve: ServeArgs,
     },
+    /// Check an edition's sealed decision: recompute SHA-256 of the sealed JSON and its nonce and
+    /// compare it with the published commitment. Exits 0 when they match, 1 when they do not.
+    Verify {
+        #[arg(long)]
+        award: String,
+        #[arg(long)]
+        year: i16,
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
     /// Manage people and their roles.
     User {
         #[command(subcommand)]

@@ -300,3 +300,52 @@ fn demo_serves_the_2019_edition_over_http_and_loads_twice() {
         assert!(code == 200 || code == 400 || code == 414, "a 10,000-character query gave {code}");
     }
 }
+
+#[test]
+fn verify_confirms_the_announced_seal_and_catches_a_tampered_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let port = free_port();
+    let mut demo = Server(
+        juryn()
+            .args([
+                "demo",
+                "--phase",
+                "announced",
+                "--listen",
+                &format!("127.0.0.1:{port}"),
+                "--database",
+                &url,
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_until_up(port, &mut demo);
+    drop(demo);
+    let verify = ["verify", "--award", "digitaliseringskommun", "--year", "2019", "--database", &url];
+    let ok = juryn().args(verify).output().unwrap();
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("matches"));
+
+    // Someone changes the winner in the sealed text: the hash no longer holds.
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+        sqlx::query("update decisions set sealed_json = replace(sealed_json, '0186', '2480')")
+            .execute(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+    });
+    let bad = juryn().args(verify).output().unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert_one_line_error(&bad, "does NOT match");
+
+    let none = juryn()
+        .args(["verify", "--award", "digitaliseringskommun", "--year", "2018", "--database", &url])
+        .output()
+        .unwrap();
+    assert_eq!(none.status.code(), Some(1));
+    assert_one_line_error(&none, "no edition digitaliseringskommun 2018");
+}

@@ -3,9 +3,9 @@
 //! One [`Store`] interface, two implementations: [`SqliteStore`] (the embedded default) and
 //! [`PgStore`] (the scale-out backend). Both run the same SQL, generated from one body by
 //! [`sql::impl_store`], and pass the same behavioural suite (`tests/store_suite.rs`). The interface
-//! is four traits by area: [`ContentStore`] (awards, editions, entries), [`PeopleStore`]
+//! is five traits by area: [`ContentStore`] (awards, editions, entries), [`PeopleStore`]
 //! (accounts, roles, conflicts, the audit log, personal data) and [`AuthStore`] (sessions,
-//! one-time tokens, throttling, secrets) and [`ReviewStore`] (the jury's review round).
+//! one-time tokens, throttling, secrets) [`ReviewStore`] (the jury's review round) and [`DecisionStore`] (the sealed decision).
 //!
 //! Architecture invariant: SQL lives in this crate and nowhere else. Every write runs in one
 //! transaction that also writes its audit event; writes to what the public sees also bump the
@@ -13,6 +13,7 @@
 
 mod auth;
 mod content;
+mod decision;
 mod error;
 mod model;
 mod open;
@@ -27,6 +28,7 @@ pub mod demo;
 
 pub use auth::AuthStore;
 pub use content::ContentStore;
+pub use decision::*;
 pub use error::StoreError;
 pub use model::*;
 pub use open::{DatabaseUrl, open};
@@ -37,13 +39,13 @@ pub use sqlite::SqliteStore;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
-/// Everything the rest of juryn asks of a database: the four areas together. Bring
+/// Everything the rest of juryn asks of a database: the five areas together. Bring
 /// `juryn_store::prelude::*` into scope to call them on a `dyn Store`.
-pub trait Store: ContentStore + PeopleStore + AuthStore + ReviewStore {}
+pub trait Store: ContentStore + PeopleStore + AuthStore + ReviewStore + DecisionStore {}
 
-impl<T: ContentStore + PeopleStore + AuthStore + ReviewStore> Store for T {}
+impl<T: ContentStore + PeopleStore + AuthStore + ReviewStore + DecisionStore> Store for T {}
 
 /// The store's traits, for calling their methods on a `dyn Store`.
 pub mod prelude {
-    pub use crate::{AuthStore, ContentStore, PeopleStore, ReviewStore, Store};
+    pub use crate::{AuthStore, ContentStore, DecisionStore, PeopleStore, ReviewStore, Store};
 }

@@ -2,6 +2,7 @@
 
 mod serve;
 mod user;
+mod verify;
 
 use std::sync::Arc;
 
@@ -31,6 +32,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 let base = config::base_url(base_url, &file, listen)?;
                 let mailer = config::mailer(mail, &file)?;
                 user::invite(&url, &base, mailer, (&email, &name), &role, &lang).await
+            }
+            Command::Verify { award, year, db } => {
+                verify::verify(&config::database_url(db.database, &file), &award, year).await
             }
             Command::User { command } => match command {
                 UserCommand::Add { email, name, role, db } => {

@@ -6,6 +6,7 @@
 //! upserts by natural keys, so loading twice changes nothing.
 
 mod answers;
+mod decision;
 mod jury;
 mod phases;
 mod sdk2019;
@@ -66,7 +67,17 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
             .record_shortlist(&award.slug, YEAR, &jury::rationales(), &actor)
             .await?
             .map_err(|r| crate::StoreError::Invalid(format!("demo shortlist refused: {r:?}")))?;
-        if target > Phase::Nominated {
+        if target >= Phase::Decided {
+            // Decided: sealed now, the gala a week ahead. Announced: sealed at the jury's
+            // meeting in October 2019, before the real gala.
+            let sealed_at = if target == Phase::Decided {
+                now
+            } else {
+                sdk2019::stockholm(jiff::civil::date(2019, 10, 15), 15, 0)
+            };
+            decision::decide(store, sealed_at).await?;
+        }
+        if target > Phase::Nominated && target != Phase::Decided {
             store.set_phase(&award.slug, YEAR, target, ACTOR).await?;
         }
     }

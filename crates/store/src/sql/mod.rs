@@ -269,6 +269,7 @@ macro_rules! impl_store {
         crate::sql::people::impl_people!($store);
         crate::sql::auth::impl_auth!($store);
         crate::sql::review::impl_review!($store);
+        crate::sql::decision::impl_decision!($store);
         }
     };
 }
@@ -276,6 +277,7 @@ macro_rules! impl_store {
 pub(crate) mod auth;
 pub(crate) mod call;
 pub(crate) mod content;
+pub(crate) mod decision;
 pub(crate) mod entries;
 pub(crate) mod nominations;
 pub(crate) mod people;

@@ -4,6 +4,7 @@
 
 mod backends;
 mod content;
+mod decision;
 mod entries;
 mod nominations;
 mod people;

@@ -679,3 +679,14 @@ admin-jury-error-bounds = The numbers of nominees must be whole numbers from 1 t
 shortlist-error-conflicted = You have a conflict of interest with { $name } and cannot nominate it.
 ranking-not-yet = The ranking is built from the others' scores, so it is shown once you have submitted all your reviews. You have { $left } left.
 ranking-not-yet-link = To your reviews not yet submitted
+
+# The sealed decision (public)
+edition-seal-heading = The jury has decided and sealed its decision
+edition-seal-sealed = The jury made its decision { $time } and sealed it.
+edition-seal-commitment = The seal – a SHA-256 checksum of the decision, published when the decision was made:
+edition-seal-later = The decision and the key to the seal are published when the winner is announced. Anyone can then compute the checksum and see that it is the same decision.
+edition-seal-revealed = The sealed decision:
+edition-seal-nonce = Key (random number):
+edition-seal-matches = The seal matches: the decision is the one the jury sealed.
+edition-seal-mismatch = The seal does not match the published decision.
+edition-seal-how = Check it yourself: SHA-256 of the decision text directly followed by the key gives the seal, for example printf '%s%s' "$decision" "$key" | sha256sum.

@@ -679,3 +679,14 @@ admin-jury-error-bounds = Antalet nominerade ska vara heltal med minst 1 och hö
 shortlist-error-conflicted = Du har jäv mot { $name } och kan inte nominera kommunen.
 ranking-not-yet = Rangordningen bygger på de andras betyg, så den visas när du har skickat in alla dina bedömningar. Du har { $left } kvar.
 ranking-not-yet-link = Till dina bedömningar som inte är inskickade
+
+# The sealed decision (public)
+edition-seal-heading = Juryns beslut är fattat och förseglat
+edition-seal-sealed = Juryn fattade sitt beslut { $time } och förseglade det.
+edition-seal-commitment = Sigillet – en SHA-256-kontrollsumma av beslutet, publicerad när beslutet fattades:
+edition-seal-later = Beslutet och nyckeln till sigillet publiceras när vinnaren tillkännages. Då kan vem som helst räkna fram kontrollsumman och se att det är samma beslut.
+edition-seal-revealed = Det förseglade beslutet:
+edition-seal-nonce = Nyckel (slumptal):
+edition-seal-matches = Sigillet stämmer: beslutet är detsamma som juryn förseglade.
+edition-seal-mismatch = Sigillet stämmer inte med det publicerade beslutet.
+edition-seal-how = Kontrollera själv: SHA-256 av beslutstexten direkt följd av nyckeln ska ge sigillet, till exempel med printf '%s%s' "$beslut" "$nyckel" | sha256sum.

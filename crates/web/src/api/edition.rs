@@ -47,6 +47,16 @@ struct PastWinner {
     name: String,
 }
 
+/// The sealed decision as the public may see it: the commitment and the time from the sealing,
+/// the sealed JSON and its nonce from the announcement (so anyone can recompute the hash).
+#[derive(Serialize)]
+struct SealJson {
+    commitment: String,
+    sealed_at: String,
+    json: Option<String>,
+    nonce: Option<String>,
+}
+
 #[derive(Serialize)]
 struct EditionJson {
     award: String,
@@ -56,6 +66,7 @@ struct EditionJson {
     phase: &'static str,
     nominees: Vec<Municipality>,
     winner: Option<Municipality>,
+    seal: Option<SealJson>,
     timeline: Vec<TimelineItem>,
     participants: usize,
     jury_url: String,
@@ -101,7 +112,9 @@ async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Resul
     let editions = store.editions(slug).await.map_err(err)?;
     let historical = store.past_winners(slug).await.map_err(err)?;
     let timeline = store.timeline(slug, year).await.map_err(err)?;
-    let entries = store.entries(slug, year).await.map_err(err)?;
+    let entries = store.entry_statuses(slug, year).await.map_err(err)?;
+    let decision = store.decision(slug, year).await.map_err(err)?;
+    let revealed = edition.visibility(now).winner;
     let body = EditionJson {
         award: slug.to_string(),
         award_name: award.name.get(Lang::Sv).to_owned(),
@@ -110,8 +123,14 @@ async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Resul
         phase: edition.visibility(now).phase.as_str(),
         nominees: edition.public_nominees(now).iter().copied().map(Municipality::new).collect(),
         winner: edition.public_winner(now).map(Municipality::new),
+        seal: decision.map(|d| SealJson {
+            commitment: d.seal.commitment,
+            sealed_at: d.sealed_at.to_string(),
+            json: revealed.then(|| d.seal.json.clone()),
+            nonce: revealed.then(|| d.seal.nonce.clone()),
+        }),
         timeline: timeline.iter().map(|m| timeline_item(m, year)).collect(),
-        participants: entries.iter().filter(|e| e.status.participates()).count(),
+        participants: entries.iter().filter(|(_, s)| s.participates()).count(),
         jury_url: format!("{}/{slug}/{year}/jury", app.base_url),
         past_winners: past_winners(&historical, &editions, now)
             .into_iter()

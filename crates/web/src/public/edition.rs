@@ -29,6 +29,20 @@ pub struct TimelineRow {
     pub datetime: Option<String>,
 }
 
+/// The sealed decision on the page: the commitment from the sealing, the sealed text and its
+/// nonce (and whether they match) from the announcement.
+pub struct SealView {
+    pub sealed_line: String,
+    pub commitment: String,
+    pub reveal: Option<Reveal>,
+}
+
+pub struct Reveal {
+    pub json: String,
+    pub nonce: String,
+    pub matches: bool,
+}
+
 #[derive(Template)]
 #[template(path = "edition.html")]
 struct EditionPage {
@@ -39,6 +53,7 @@ struct EditionPage {
     criterion: String,
     phase: String,
     winner: Option<MunLink>,
+    seal: Option<SealView>,
     nominees: Vec<MunLink>,
     nominees_intro: String,
     nominees_pending: String,
@@ -135,18 +150,18 @@ pub async fn page(
         let timeline = store.timeline(&slug, year).await.or_500(lang)?;
         let criteria = store.criteria(&slug, year).await.or_500(lang)?;
         let entries = store.entries(&slug, year).await.or_500(lang)?;
+        let decision = store.decision(&slug, year).await.or_500(lang)?;
         let historical = store.past_winners(&slug).await.or_500(lang)?;
 
         let visible = edition.visibility(now);
         let nominees: Vec<MunLink> = edition.public_nominees(now).iter().copied().map(MunLink::new).collect();
         let winner = edition.public_winner(now).map(MunLink::new);
-        let participating: Vec<_> = entries.iter().filter(|e| e.status.participates()).collect();
-        let mut participants: Vec<MunLink> =
-            participating.iter().map(|e| MunLink::new(e.municipality)).collect();
+        let participating: Vec<_> =
+            entries.iter().filter(|e| e.status.participates()).map(|e| e.municipality).collect();
+        let mut participants: Vec<MunLink> = participating.iter().map(|c| MunLink::new(*c)).collect();
         participants.sort_by_key(|m| juryn_domain::juror::swedish_key(&m.name));
 
-        let mut marks: BTreeMap<_, _> =
-            participating.iter().map(|e| (e.municipality, Mark::Participant)).collect();
+        let mut marks: BTreeMap<_, _> = participating.iter().map(|c| (*c, Mark::Participant)).collect();
         for n in edition.public_nominees(now) {
             marks.insert(*n, Mark::Nominee);
         }
@@ -191,6 +206,19 @@ pub async fn page(
             ),
             nominees,
             winner,
+            seal: decision.map(|d| SealView {
+                sealed_line: t_args(
+                    lang,
+                    "edition-seal-sealed",
+                    &[("time", juryn_domain::format_time(d.sealed_at, lang))],
+                ),
+                reveal: visible.winner.then(|| Reveal {
+                    matches: juryn_domain::seal::verify(&d.seal.json, &d.seal.nonce, &d.seal.commitment),
+                    json: d.seal.json,
+                    nonce: d.seal.nonce,
+                }),
+                commitment: d.seal.commitment,
+            }),
             jury_href: format!("{edition_href}/jury"),
             selection: paragraphs(edition.selection.get(lang)),
             criteria: criteria

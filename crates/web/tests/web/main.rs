@@ -16,5 +16,6 @@ mod not_found;
 mod overview;
 mod public;
 mod review;
+mod seal;
 mod smtp;
 mod visibility;

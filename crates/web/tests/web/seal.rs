@@ -1,0 +1,126 @@
+//! The sealed decision in public: the commitment from the sealing, the winner, the sealed text
+//! and its nonce only from the announcement; nothing in the pages before it depends on who won.
+
+use jiff::{SignedDuration, Timestamp};
+use juryn_domain::seal::{Decision, Method, verify};
+use juryn_domain::{MunicipalityCode, Phase, Slug};
+use juryn_store::{NewDecision, demo};
+
+use crate::helpers::{TestApp, spawn_app_at};
+
+const NOW: &str = "2026-11-26T12:00:00Z";
+const API: &str = "/api/v1/awards/digitaliseringskommun/editions/2019";
+const EDITION: &str = "/digitaliseringskommun/2019";
+
+fn now() -> Timestamp {
+    NOW.parse().unwrap()
+}
+
+fn gala() -> Timestamp {
+    now().checked_add(SignedDuration::from_hours(24 * 7)).unwrap()
+}
+
+#[tokio::test]
+async fn decided_shows_the_seal_and_no_winner_until_the_gala_then_the_reveal() {
+    let app = spawn_app_at(Some(NOW)).await;
+    demo::load_at(&*app.store, Phase::Decided, now()).await.unwrap();
+    app.sync().await;
+    let json = app.get(API).await.json();
+    assert_eq!(json["winner"], serde_json::Value::Null);
+    let commitment = json["seal"]["commitment"].as_str().unwrap().to_owned();
+    assert!(juryn_domain::seal::is_hex64(&commitment));
+    assert_eq!(json["seal"]["json"], serde_json::Value::Null);
+    assert_eq!(json["seal"]["nonce"], serde_json::Value::Null);
+    let page = app.get(EDITION).await;
+    page.assert_has(&commitment).assert_has("Juryns beslut är fattat och förseglat");
+    page.assert_lacks("Exempeltext.)</p>")
+        .assert_lacks("Lidingö stad har gjort")
+        .assert_lacks(r#"id="vinnare""#);
+    app.get("/kommuner/0186").await.assert_lacks("innare");
+
+    // At the gala second (19:00 Stockholm a week on), with no restart: the winner and the reveal.
+    let announce = app
+        .store
+        .edition(&Slug::parse("digitaliseringskommun").unwrap(), 2019)
+        .await
+        .unwrap()
+        .unwrap()
+        .announce_at
+        .unwrap();
+    let before = app.at(&announce.checked_sub(SignedDuration::from_secs(1)).unwrap().to_string());
+    assert_eq!(before.get(API).await.json()["winner"], serde_json::Value::Null);
+    let at = app.at(&announce.to_string());
+    let json = at.get(API).await.json();
+    assert_eq!(json["winner"]["code"], "0186");
+    let (sealed, nonce) = (json["seal"]["json"].as_str().unwrap(), json["seal"]["nonce"].as_str().unwrap());
+    assert!(verify(sealed, nonce, &commitment), "the revealed text and nonce match the commitment");
+    assert!(sealed.contains(r#""winner":"0186""#) && sealed.contains(r#""method":"schulze""#));
+    at.get(EDITION).await.assert_has("Sigillet stämmer").assert_has(nonce).assert_has(r#"id="vinnare""#);
+}
+
+/// The demo at deliberation with a gala a week ahead, then a decision for `winner` sealed at a
+/// fixed time with a fixed nonce.
+async fn decided_for(winner: &str, nonce: u8) -> TestApp {
+    let app = spawn_app_at(Some(NOW)).await;
+    demo::load_at(&*app.store, Phase::Deliberation, now()).await.unwrap();
+    let slug = Slug::parse("digitaliseringskommun").unwrap();
+    let mut content = demo::edition_content();
+    content.edition.phase = Phase::Deliberation;
+    content.edition.winner = None;
+    content.edition.announce_at = Some(gala());
+    app.store.put_edition(&content, "test").await.unwrap();
+    let winner = MunicipalityCode::parse(winner).unwrap();
+    let decision = Decision {
+        award: slug.clone(),
+        ballots_sha256: None,
+        citation: "Motivering.".into(),
+        method: Method::Consensus,
+        winner,
+        year: 2019,
+    };
+    let new = NewDecision {
+        method: Method::Consensus,
+        winner,
+        citation: "Motivering.".into(),
+        ballots: None,
+        seal: decision.seal([nonce; 32]),
+        sealed_at: now(),
+    };
+    app.store.record_decision(&slug, 2019, &new, "chair").await.unwrap().unwrap();
+    app.sync().await;
+    app
+}
+
+#[tokio::test]
+async fn before_the_gala_no_public_byte_depends_on_the_winner() {
+    let lidingo = decided_for("0186", 1).await;
+    let umea = decided_for("2480", 2).await;
+    for path in [EDITION, API, "/kommuner/0186", "/kommuner/2480", "/digitaliseringskommun", "/?lang=en"] {
+        let (a, b) = (lidingo.get(path).await, umea.get(path).await);
+        assert_eq!(a.status, b.status, "{path}");
+        // The commitments differ (as they would for two sealings of the same winner, each with
+        // its own nonce); masked out, the responses are the same byte for byte.
+        let mask = |body: &str| match commitment(body) {
+            Some(c) => body.replace(&c, &"x".repeat(64)),
+            None => body.to_owned(),
+        };
+        assert_eq!(a.body.len(), b.body.len(), "{path}: sizes differ");
+        assert_eq!(mask(&a.body), mask(&b.body), "{path}: bytes differ");
+        for h in ["content-length", "etag", "last-modified", "cache-control"] {
+            assert_eq!(a.headers.get(h), b.headers.get(h), "{path}: header {h}");
+        }
+    }
+    // At the gala they differ, as they should.
+    let (a, b) = (lidingo.at(&gala().to_string()), umea.at(&gala().to_string()));
+    assert_ne!(a.get(API).await.json()["winner"], b.get(API).await.json()["winner"]);
+}
+
+/// The 64-hex commitment in a response, if any.
+fn commitment(body: &str) -> Option<String> {
+    let bytes = body.as_bytes();
+    bytes.windows(64).enumerate().find_map(|(i, w)| {
+        let s = std::str::from_utf8(w).ok()?;
+        (juryn_domain::seal::is_hex64(s) && (i == 0 || !bytes[i - 1].is_ascii_hexdigit()))
+            .then(|| s.to_owned())
+    })
+}
