@@ -280,6 +280,28 @@ check('in call-open, anyone nominates, and the contact signs in by link, fixes a
 });
 
 
+check('decided: the seal is public and the winner is not; announced: the winner, the citation and a matching seal', async ({ browser }) => {
+  const decided = await startServer(['--phase', 'decided']);
+  const announced = await startServer(['--phase', 'announced']);
+  try {
+    const ctx = await browser.newContext({ bypassCSP: true });
+    const page = await ctx.newPage();
+    await page.goto(decided.base + EDITION);
+    await expectTexts(page, ['Juryns beslut är fattat och förseglat', 'publiceras när vinnaren tillkännages']);
+    const commitment = (await page.locator('section.seal code.hash').first().innerText()).trim();
+    assert(/^[0-9a-f]{64}$/.test(commitment), `commitment ${commitment}`);
+    assert(await page.locator('#vinnare').count() === 0, 'no winner section before the gala');
+    await axe(page);
+    await page.goto(announced.base + EDITION);
+    await expectTexts(page, ['Vinnare', 'Lidingö', 'Juryns motivering', 'Sigillet stämmer']);
+    await axe(page);
+    await page.screenshot({ path: join(shots, 'announced.png'), fullPage: true });
+    await ctx.close();
+  } finally {
+    for (const s of [decided, announced]) { s.child.kill(); rmSync(s.dir, { recursive: true, force: true }); }
+  }
+});
+
 /** A person with a password for a demo account (the demo's jurors have none). */
 function givePassword(database, email, name, role) {
   const add = spawnSync(bin, ['user', 'add', '--email', email, '--name', name, '--role', role, '--award', 'digitaliseringskommun',

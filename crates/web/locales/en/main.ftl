@@ -690,3 +690,4 @@ edition-seal-nonce = Key (random number):
 edition-seal-matches = The seal matches: the decision is the one the jury sealed.
 edition-seal-mismatch = The seal does not match the published decision.
 edition-seal-how = Check it yourself: SHA-256 of the decision text directly followed by the key gives the seal, for example printf '%s%s' "$decision" "$key" | sha256sum.
+edition-citation = The jury's citation

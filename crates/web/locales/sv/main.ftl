@@ -690,3 +690,4 @@ edition-seal-nonce = Nyckel (slumptal):
 edition-seal-matches = Sigillet stämmer: beslutet är detsamma som juryn förseglade.
 edition-seal-mismatch = Sigillet stämmer inte med det publicerade beslutet.
 edition-seal-how = Kontrollera själv: SHA-256 av beslutstexten direkt följd av nyckeln ska ge sigillet, till exempel med printf '%s%s' "$beslut" "$nyckel" | sha256sum.
+edition-citation = Juryns motivering

@@ -53,6 +53,8 @@ struct EditionPage {
     criterion: String,
     phase: String,
     winner: Option<MunLink>,
+    /// The jury's citation (*motivering*), with the winner.
+    citation: Option<String>,
     seal: Option<SealView>,
     nominees: Vec<MunLink>,
     nominees_intro: String,
@@ -206,6 +208,7 @@ pub async fn page(
             ),
             nominees,
             winner,
+            citation: decision.as_ref().filter(|_| visible.winner).map(|d| d.citation.clone()),
             seal: decision.map(|d| SealView {
                 sealed_line: t_args(
                     lang,

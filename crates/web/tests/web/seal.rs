@@ -55,7 +55,12 @@ async fn decided_shows_the_seal_and_no_winner_until_the_gala_then_the_reveal() {
     let (sealed, nonce) = (json["seal"]["json"].as_str().unwrap(), json["seal"]["nonce"].as_str().unwrap());
     assert!(verify(sealed, nonce, &commitment), "the revealed text and nonce match the commitment");
     assert!(sealed.contains(r#""winner":"0186""#) && sealed.contains(r#""method":"schulze""#));
-    at.get(EDITION).await.assert_has("Sigillet stämmer").assert_has(nonce).assert_has(r#"id="vinnare""#);
+    at.get(EDITION)
+        .await
+        .assert_has("Sigillet stämmer")
+        .assert_has(nonce)
+        .assert_has(r#"id="vinnare""#)
+        .assert_has("Juryns motivering");
 }
 
 /// The demo at deliberation with a gala a week ahead, then a decision for `winner` sealed at a
