@@ -24,6 +24,7 @@ pub mod schulze;
 pub mod seal;
 pub mod slug;
 pub mod timeline;
+pub mod visit;
 
 pub use archive::{PastWinner, past_winners};
 pub use award::{Award, Edition, Visibility};

@@ -47,6 +47,8 @@ pub enum Action<'a> {
     ReadRanking { award: &'a Slug, year: i16 },
     /// Record the shortlist: the chair's decision.
     DecideShortlist { award: &'a Slug, year: i16 },
+    /// Plan a site visit to a nominee (experts, the chair, organisers).
+    PlanVisit { award: &'a Slug, year: i16 },
 }
 
 /// The answer. The web layer turns `SignIn` into a redirect to the sign-in page and `Forbidden`
@@ -129,6 +131,10 @@ pub fn decide(actor: Option<&Actor>, action: &Action<'_>) -> Decision {
         }
         Action::DecideShortlist { award, year } => {
             actor.holds(Role::JuryChair, &Scope::Edition((*award).clone(), *year))
+        }
+        Action::PlanVisit { award, year } => {
+            let edition = Scope::Edition((*award).clone(), *year);
+            [Role::Expert, Role::JuryChair, Role::Organiser].iter().any(|r| actor.holds(*r, &edition))
         }
     };
     if allowed { Decision::Allow } else { Decision::Forbidden }

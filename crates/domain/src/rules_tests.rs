@@ -143,3 +143,19 @@ fn only_unconflicted_jurors_review_and_only_the_chair_decides_the_shortlist() {
     let other_year = Action::ReviewEntry { award: &award, year: 2020, municipality: code("0180") };
     assert_eq!(decide(Some(&juror), &other_year), Decision::Forbidden);
 }
+
+#[test]
+fn experts_the_chair_and_organisers_plan_visits() {
+    let award = slug();
+    let plan = Action::PlanVisit { award: &award, year: 2019 };
+    for (role, allowed) in [
+        (Role::Expert, true),
+        (Role::JuryChair, true),
+        (Role::Organiser, true),
+        (Role::Juror, false),
+        (Role::EntrantContact, false),
+    ] {
+        let want = if allowed { Decision::Allow } else { Decision::Forbidden };
+        assert_eq!(decide(Some(&with(role)), &plan), want, "{role:?}");
+    }
+}

@@ -3,9 +3,9 @@
 //! One [`Store`] interface, two implementations: [`SqliteStore`] (the embedded default) and
 //! [`PgStore`] (the scale-out backend). Both run the same SQL, generated from one body by
 //! [`sql::impl_store`], and pass the same behavioural suite (`tests/store_suite.rs`). The interface
-//! is five traits by area: [`ContentStore`] (awards, editions, entries), [`PeopleStore`]
+//! is six traits by area: [`ContentStore`] (awards, editions, entries), [`PeopleStore`]
 //! (accounts, roles, conflicts, the audit log, personal data) and [`AuthStore`] (sessions,
-//! one-time tokens, throttling, secrets) [`ReviewStore`] (the jury's review round) and [`DecisionStore`] (the sealed decision).
+//! one-time tokens, throttling, secrets) [`ReviewStore`] (the jury's review round) , [`DecisionStore`] (the sealed decision) and [`VisitStore`] (site visits).
 //!
 //! Architecture invariant: SQL lives in this crate and nowhere else. Every write runs in one
 //! transaction that also writes its audit event; writes to what the public sees also bump the
@@ -23,6 +23,7 @@ mod review;
 mod rows;
 mod sql;
 mod sqlite;
+mod visit;
 
 pub mod demo;
 
@@ -36,16 +37,17 @@ pub use people::PeopleStore;
 pub use postgres::PgStore;
 pub use review::*;
 pub use sqlite::SqliteStore;
+pub use visit::*;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
-/// Everything the rest of juryn asks of a database: the five areas together. Bring
+/// Everything the rest of juryn asks of a database: the six areas together. Bring
 /// `juryn_store::prelude::*` into scope to call them on a `dyn Store`.
-pub trait Store: ContentStore + PeopleStore + AuthStore + ReviewStore + DecisionStore {}
+pub trait Store: ContentStore + PeopleStore + AuthStore + ReviewStore + DecisionStore + VisitStore {}
 
-impl<T: ContentStore + PeopleStore + AuthStore + ReviewStore + DecisionStore> Store for T {}
+impl<T: ContentStore + PeopleStore + AuthStore + ReviewStore + DecisionStore + VisitStore> Store for T {}
 
 /// The store's traits, for calling their methods on a `dyn Store`.
 pub mod prelude {
-    pub use crate::{AuthStore, ContentStore, DecisionStore, PeopleStore, ReviewStore, Store};
+    pub use crate::{AuthStore, ContentStore, DecisionStore, PeopleStore, ReviewStore, Store, VisitStore};
 }

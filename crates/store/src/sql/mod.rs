@@ -57,6 +57,7 @@ macro_rules! impl_store {
         use crate::sql::auth::TOKEN_SELECT;
         use crate::sql::nominations::NOMINATION_SELECT;
         use crate::sql::people::escape_like;
+        use crate::sql::visit::VisitFilter;
         use crate::{AuthStore, ContentStore, PeopleStore, Result, StoreError};
 
         type Tx = Transaction<'static, $db>;
@@ -270,6 +271,7 @@ macro_rules! impl_store {
         crate::sql::auth::impl_auth!($store);
         crate::sql::review::impl_review!($store);
         crate::sql::decision::impl_decision!($store);
+        crate::sql::visit::impl_visit!($store);
         }
     };
 }
@@ -282,5 +284,6 @@ pub(crate) mod entries;
 pub(crate) mod nominations;
 pub(crate) mod people;
 pub(crate) mod review;
+pub(crate) mod visit;
 
 pub(crate) use impl_store;

@@ -9,3 +9,4 @@ mod entries;
 mod nominations;
 mod people;
 mod review;
+mod visit;
