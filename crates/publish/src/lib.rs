@@ -4,4 +4,5 @@
 //!
 //! This crate knows no database and no HTTP: callers give it rows of text and numbers.
 
+pub mod ical;
 pub mod table;

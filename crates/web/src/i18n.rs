@@ -101,6 +101,8 @@ pub const KEYS_USED_IN_CODE: &[&str] = &[
     "mail-nomination-notice-body",
     "mail-reminder-subject",
     "mail-nominated-subject",
+    "mail-visit-subject",
+    "mail-visit-body",
     "mail-nominated-body",
     "mail-reminder-body",
     "edition-booklet-pending-undated",

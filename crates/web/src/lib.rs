@@ -33,6 +33,7 @@ mod respond;
 mod routes;
 mod serve;
 mod static_files;
+mod timefield;
 
 pub use admin::{InviteError, InviteOutcome, grant_text, send_invitation};
 pub use app::{AppState, Clock};

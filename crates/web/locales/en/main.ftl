@@ -691,3 +691,54 @@ edition-seal-matches = The seal matches: the decision is the one the jury sealed
 edition-seal-mismatch = The seal does not match the published decision.
 edition-seal-how = Check it yourself: SHA-256 of the decision text directly followed by the key gives the seal, for example printf '%s%s' "$decision" "$key" | sha256sum.
 edition-citation = The jury's citation
+
+# Site visits
+visit-title = Site visits, { $edition }
+visit-crumb = Site visits
+visit-heading = Visit to { $name }
+visit-window = Visits take place between { $from } and { $until }.
+visit-no-window = The edition has no site visits in its timeline.
+visit-planned = Planned visits
+visit-none = No visits are planned yet.
+visit-when = When
+visit-place = Place
+visit-people = Participants
+visit-report = Visit report
+visit-reported-short = Written
+visit-not-reported = Not written yet
+visit-reported = Written by { $name } { $time }.
+visit-feed-intro = Your visits as a calendar (iCal) to subscribe to:
+visit-feed-link = calendar link
+visit-feed-name = Site visits
+visit-plan = Plan a visit
+visit-starts = Starts
+visit-ends = Ends
+visit-shared = Questions from earlier visits
+visit-own = Own questions
+visit-own-hint = One question a line. The municipality gets the questions in advance.
+visit-plan-button = Plan the visit
+visit-observations = Observations
+visit-report-button = Save the report
+visit-error-time = Give the time the visit starts and ends.
+visit-error-nominee = Choose one of the nominated municipalities.
+visit-error-order = The visit must end after it starts.
+visit-error-window = The visit must lie between { $from } and { $until }.
+visit-error-place = Give the place of the visit.
+visit-error-people = Choose at least one participant.
+visit-error-conflicted = { $name } has a conflict of interest with the municipality and cannot take part.
+visit-error-overlap = { $name } is on a visit to { $other } at the same time.
+visit-error-questions = A visit can have at most { $max } questions.
+visit-error-long = A text may have at most { $max } characters.
+visit-error-unknown-person = One of the participants is neither a juror nor an expert of the edition.
+visit-error-empty-report = Write something in the report before saving.
+mail-visit-subject = A site visit from the jury of { $edition }
+mail-visit-body =
+    Hello { $name }!
+
+    The jury of { $edition } will visit you { $time }.
+    Place: { $place }
+
+    What we would like to talk about:
+    { $questions }
+
+    Please get in touch if the time does not suit you.

@@ -691,3 +691,54 @@ edition-seal-matches = Sigillet stämmer: beslutet är detsamma som juryn förse
 edition-seal-mismatch = Sigillet stämmer inte med det publicerade beslutet.
 edition-seal-how = Kontrollera själv: SHA-256 av beslutstexten direkt följd av nyckeln ska ge sigillet, till exempel med printf '%s%s' "$beslut" "$nyckel" | sha256sum.
 edition-citation = Juryns motivering
+
+# Site visits
+visit-title = Platsbesök, { $edition }
+visit-crumb = Platsbesök
+visit-heading = Besök i { $name }
+visit-window = Besöken görs mellan { $from } och { $until }.
+visit-no-window = Omgången har inga platsbesök i sin tidsplan.
+visit-planned = Planerade besök
+visit-none = Inga besök är planerade än.
+visit-when = När
+visit-place = Plats
+visit-people = Deltagare
+visit-report = Besöksrapport
+visit-reported-short = Skriven
+visit-not-reported = Inte skriven än
+visit-reported = Skriven av { $name } { $time }.
+visit-feed-intro = Dina besök som kalender (iCal), att prenumerera på:
+visit-feed-link = kalenderlänk
+visit-feed-name = Platsbesök
+visit-plan = Planera ett besök
+visit-starts = Börjar
+visit-ends = Slutar
+visit-shared = Frågor från tidigare besök
+visit-own = Egna frågor
+visit-own-hint = En fråga per rad. Kommunen får frågorna i förväg.
+visit-plan-button = Planera besöket
+visit-observations = Iakttagelser
+visit-report-button = Spara rapporten
+visit-error-time = Ange när besöket börjar och slutar.
+visit-error-nominee = Välj en av de nominerade kommunerna.
+visit-error-order = Besöket måste sluta efter att det börjar.
+visit-error-window = Besöket måste ligga mellan { $from } och { $until }.
+visit-error-place = Ange var besöket äger rum.
+visit-error-people = Välj minst en deltagare.
+visit-error-conflicted = { $name } har jäv mot kommunen och kan inte delta.
+visit-error-overlap = { $name } är på besök i { $other } samtidigt.
+visit-error-questions = Ett besök kan ha högst { $max } frågor.
+visit-error-long = En text får vara högst { $max } tecken.
+visit-error-unknown-person = En av deltagarna är varken jurymedlem eller expert i omgången.
+visit-error-empty-report = Skriv något i rapporten innan du sparar.
+mail-visit-subject = Platsbesök från juryn för { $edition }
+mail-visit-body =
+    Hej { $name }!
+
+    Juryn för { $edition } kommer på besök { $time }.
+    Plats: { $place }
+
+    Det här vill vi prata om:
+    { $questions }
+
+    Välkommen att höra av er om tiden inte passar.

@@ -6,8 +6,6 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use jiff::Timestamp;
-use jiff::civil::DateTime;
 use juryn_domain::phase::{self, Readiness};
 use juryn_domain::{CallWindow, Lang, Phase, format_time};
 use serde::Deserialize;
@@ -20,6 +18,7 @@ use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::public::{OrInternal, award_and_edition, phase_text};
 use crate::respond::{form_page, redirect};
+use crate::timefield::{local_value, parse_local};
 
 pub const MAX_GRACE_MINUTES: u32 = 24 * 60;
 
@@ -38,23 +37,6 @@ struct SettingsPage {
     can_open: bool,
     can_close: bool,
     errors: Vec<String>,
-}
-
-/// `2019-03-29T23:59` for a `datetime-local` field, in Stockholm.
-pub(crate) fn local_value(t: Option<Timestamp>) -> String {
-    t.map(|t| t.to_zoned(juryn_domain::call::stockholm()).datetime().strftime("%Y-%m-%dT%H:%M").to_string())
-        .unwrap_or_default()
-}
-
-/// A `datetime-local` value read as Stockholm wall-clock time; at the autumn change the earlier
-/// of the two 02:30s, in the spring gap the time after it.
-pub(crate) fn parse_local(s: &str) -> Option<Option<Timestamp>> {
-    let s = s.trim();
-    if s.is_empty() {
-        return Some(None);
-    }
-    let dt: DateTime = s.parse().ok()?;
-    dt.to_zoned(juryn_domain::call::stockholm()).ok().map(|z| Some(z.timestamp()))
 }
 
 struct Shown {
@@ -214,20 +196,4 @@ pub async fn change(
         _ => return Err(WebError::BadRequest(lang)),
     }
     Ok(redirect(&here, vec![]))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stockholm_wall_clock_times_are_read_across_summer_time() {
-        let winter = parse_local("2019-03-29T23:59").unwrap().unwrap();
-        assert_eq!(winter.to_string(), "2019-03-29T22:59:00Z");
-        let summer = parse_local("2019-05-31T10:00").unwrap().unwrap();
-        assert_eq!(summer.to_string(), "2019-05-31T08:00:00Z");
-        assert_eq!(local_value(Some(summer)), "2019-05-31T10:00");
-        assert_eq!(parse_local(""), Some(None));
-        assert_eq!(parse_local("den 29 mars"), None);
-    }
 }

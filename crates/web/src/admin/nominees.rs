@@ -12,7 +12,6 @@ use jiff::Timestamp;
 use juryn_domain::{Lang, Phase, Slug, format_time};
 use serde::Deserialize;
 
-use super::call_settings::{local_value, parse_local};
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
@@ -23,6 +22,7 @@ use crate::layout::Layout;
 use crate::mail::Letter;
 use crate::public::{OrInternal, award_and_edition, phase_text};
 use crate::respond::{form_page, redirect};
+use crate::timefield::{local_value, parse_local};
 
 /// The claim under which each contact is told of the nomination once (see `claim_reminder`).
 const NOTICE: &str = "nominated";

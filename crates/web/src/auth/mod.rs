@@ -4,6 +4,7 @@
 mod csrf;
 mod form;
 mod password;
+pub mod signed;
 mod tokens;
 mod viewer;
 

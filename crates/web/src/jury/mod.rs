@@ -9,6 +9,7 @@ mod ranking;
 mod ranking_cache;
 mod review;
 mod shortlist;
+mod visits;
 
 use juryn_domain::{MunicipalityCode, Registry};
 
@@ -28,6 +29,11 @@ pub fn routes() -> Vec<Route> {
         Route::get("/jury/{award}/{year}/rangordning", ranking::page),
         Route::get("/jury/{award}/{year}/slutnominering", shortlist::page),
         Route::post("/jury/{award}/{year}/slutnominering", shortlist::decide),
+        Route::get("/jury/{award}/{year}/besok", visits::page),
+        Route::post("/jury/{award}/{year}/besok", visits::plan),
+        Route::get("/jury/{award}/{year}/besok/{id}", visits::visit),
+        Route::post("/jury/{award}/{year}/besok/{id}", visits::report),
+        Route::get("/kalender/besok/{user}/{signature}", visits::feed),
     ]
 }
 

@@ -77,6 +77,25 @@ impl Letter {
         Letter::from_catalogue(lang, "nominated", &args)
     }
 
+    /// To a nominee's contacts: the visitors come at this time, to this place, with these
+    /// questions.
+    pub fn visit(
+        lang: Lang,
+        name: &str,
+        edition: &str,
+        (time, place): (&str, &str),
+        questions: &str,
+    ) -> Letter {
+        let args = [
+            ("name", name.to_owned()),
+            ("edition", edition.to_owned()),
+            ("time", time.to_owned()),
+            ("place", place.to_owned()),
+            ("questions", questions.to_owned()),
+        ];
+        Letter::from_catalogue(lang, "visit", &args)
+    }
+
     /// An invitation to a role.
     pub fn invitation(lang: Lang, name: &str, role: &str, inviter: &str, link: &str) -> Letter {
         Letter::from_catalogue(

@@ -19,3 +19,4 @@ mod review;
 mod seal;
 mod smtp;
 mod visibility;
+mod visits;

@@ -116,6 +116,14 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         ((Method::GET, "/jury/{award}/{year}/rangordning"), [S, F, A, A, F, A, A]),
         // The shortlist is the chair's decision (here refused as too late: it is recorded).
         ((Method::GET, "/jury/{award}/{year}/slutnominering"), [S, F, F, F, F, A, F]),
+        ((Method::GET, "/jury/{award}/{year}/besok"), [S, F, A, A, A, A, A]),
+        // Planning: experts, the chair, organisers (the empty form is a 422).
+        ((Method::POST, "/jury/{award}/{year}/besok"), [S, F, F, F, A, A, A]),
+        // No visit 1 exists here: 404 for everyone who may open the jury's area.
+        ((Method::GET, "/jury/{award}/{year}/besok/{id}"), [S, F, N, N, N, N, N]),
+        ((Method::POST, "/jury/{award}/{year}/besok/{id}"), [S, F, N, N, N, N, N]),
+        // A calendar link is valid only with its signature: a made-up one is 404 for anyone.
+        ((Method::GET, "/kalender/besok/{user}/{signature}"), all(N)),
         ((Method::POST, "/jury/{award}/{year}/slutnominering"), [S, F, F, F, F, A, F]),
     ])
 }
@@ -130,6 +138,7 @@ fn sample(path: &str, ids: &Ids) -> String {
         .replace("{user}", &ids.victim.to_string())
         .replace("{grant}", &ids.victim_grant.to_string())
         .replace("{*rest}", "nothing")
+        .replace("{signature}", "0000000000000000000000000000000000000000000000000000000000000000")
 }
 
 struct Ids {

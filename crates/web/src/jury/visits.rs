@@ -1,0 +1,552 @@
+//! `/jury/{award}/{year}/besok`: site visits to the nominees. Experts, the chair and organisers
+//! plan them (time in the visit window, place, who goes, what to ask — from the questions of
+//! earlier visits or new ones); the municipality's contacts are mailed the time and the
+//! questions at once. `/besok/{id}`: the visit, and its report written by those who went.
+//! `/kalender/besok/{user}/{signature}`: a participant's visits as an iCal feed (UTC times).
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use juryn_domain::visit::{Plan, PlanProblem, Report, check_plan, window};
+use juryn_domain::{Action, Decision, Lang, MunicipalityCode, Role, Scope, Slug, decide, format_time};
+use juryn_store::{StoredVisit, VisitRefusal};
+
+use super::name_of;
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer, Viewer, require, require_on_edition, signed};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::mail::Letter;
+use crate::public::{OrInternal, award_and_edition, parse_edition};
+use crate::respond::{form_page, redirect};
+use crate::timefield::parse_local;
+
+/// The purpose a calendar link is signed for.
+const FEED: &str = "visit-feed";
+
+pub struct VisitRow {
+    pub href: String,
+    pub name: String,
+    pub when: String,
+    pub place: String,
+    pub people: String,
+    pub reported: bool,
+}
+
+pub struct Person {
+    pub id: i64,
+    pub name: String,
+    pub role: String,
+    pub checked: bool,
+}
+
+/// What the plan form holds (as typed, after a refusal).
+#[derive(Default, Clone)]
+pub struct Typed {
+    pub nominee: String,
+    pub starts: String,
+    pub ends: String,
+    pub place: String,
+    pub people: Vec<i64>,
+    pub shared: Vec<String>,
+    pub own: String,
+}
+
+#[derive(Template)]
+#[template(path = "jury_visits.html")]
+struct VisitsPage {
+    l: Layout,
+    csrf: String,
+    action: String,
+    visits: Vec<VisitRow>,
+    may_plan: bool,
+    nominees: Vec<(String, String, bool)>,
+    people: Vec<Person>,
+    shared: Vec<(String, bool)>,
+    typed: Typed,
+    window_text: String,
+    feed: String,
+    errors: Vec<String>,
+}
+
+fn edition_of(viewer: &MaybeViewer, lang: Lang, award: &str, year: &str) -> Result<(Slug, i16), WebError> {
+    let here = format!("/jury/{award}/{year}/besok");
+    require_on_edition(viewer, lang, (award, year), &here, |award, year| Action::OpenJuryArea { award, year })
+}
+
+/// Whether the viewer may see a visit: those who may read the nominee's entry (a conflicted
+/// juror may not).
+fn may_see(v: &Viewer, slug: &Slug, year: i16, nominee: MunicipalityCode) -> bool {
+    let action = Action::ReadEntry { award: slug, year, municipality: nominee, is_nominee: true };
+    decide(Some(&v.actor), &action) == Decision::Allow
+}
+
+fn when(v: &StoredVisit, lang: Lang) -> String {
+    format!("{} – {}", format_time(v.plan.starts_at, lang), format_time(v.plan.ends_at, lang))
+}
+
+/// The people who may go: the edition's jurors, chair and experts.
+async fn candidates(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+) -> Result<Vec<(i64, String, Role)>, WebError> {
+    let edition = Scope::Edition(slug.clone(), year);
+    let mut out = Vec::new();
+    for p in app.store.people().await.or_500(lang)? {
+        let role = [Role::JuryChair, Role::Juror, Role::Expert]
+            .into_iter()
+            .find(|r| p.grants.iter().any(|g| g.grant.role == *r && g.grant.scope.covers(&edition)));
+        if let Some(role) = role {
+            out.push((p.user.id, p.user.name.clone(), role));
+        }
+    }
+    out.sort_by_key(|(_, n, _)| juryn_domain::juror::swedish_key(n));
+    Ok(out)
+}
+
+pub fn feed_path(key: &[u8], user_id: i64) -> String {
+    format!("/kalender/besok/{user_id}/{}", signed::sign(key, FEED, &user_id.to_string()))
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (v, slug, year): (&Viewer, &Slug, i16),
+    (status, typed, errors): (StatusCode, Typed, Vec<String>),
+) -> Result<Response, WebError> {
+    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let all = app.store.visits(slug, year).await.or_500(lang)?;
+    let visits = all
+        .iter()
+        .filter(|x| may_see(v, slug, year, x.plan.nominee))
+        .map(|x| VisitRow {
+            href: format!("/jury/{slug}/{year}/besok/{}", x.id),
+            name: name_of(x.plan.nominee),
+            when: when(x, lang),
+            place: x.plan.place.clone(),
+            people: x.people.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", "),
+            reported: x.report.is_some(),
+        })
+        .collect();
+    let mut shared: Vec<String> = Vec::new();
+    for q in all.iter().flat_map(|x| x.plan.questions.iter()) {
+        if !shared.contains(q) {
+            shared.push(q.clone());
+        }
+    }
+    let timeline = app.store.timeline(slug, year).await.or_500(lang)?;
+    let window_text = window(&timeline).map_or_else(
+        || t(lang, "visit-no-window"),
+        |w| {
+            t_args(
+                lang,
+                "visit-window",
+                &[("from", format_time(w.from, lang)), ("until", format_time(w.until, lang))],
+            )
+        },
+    );
+    let people = candidates(app, lang, (slug, year))
+        .await?
+        .into_iter()
+        .map(|(id, name, role)| Person {
+            id,
+            name,
+            role: t(lang, &format!("role-{}", role.as_str())),
+            checked: typed.people.contains(&id),
+        })
+        .collect();
+    let action = format!("/jury/{slug}/{year}/besok");
+    let heading = t_args(lang, "visit-title", &[("edition", format!("{} {year}", award.name.get(lang)))]);
+    let l = Layout::new(lang, heading, action.clone())
+        .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
+        .crumb(t(lang, "visit-crumb"), "");
+    form_page(app, headers, lang, status, |csrf| VisitsPage {
+        l,
+        csrf,
+        action,
+        visits,
+        may_plan: decide(Some(&v.actor), &Action::PlanVisit { award: slug, year }) == Decision::Allow,
+        nominees: edition
+            .nominees
+            .iter()
+            .map(|c| (c.to_string(), name_of(*c), typed.nominee == c.as_str()))
+            .collect(),
+        people,
+        shared: shared.iter().map(|q| (q.clone(), typed.shared.contains(q))).collect(),
+        typed,
+        window_text,
+        feed: format!("{}{}", app.base_url, feed_path(&app.csrf_key, v.user.id)),
+        errors,
+    })
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    render(&app, &headers, lang, (v, &slug, year), (StatusCode::OK, Typed::default(), vec![])).await
+}
+
+fn problem_text(lang: Lang, p: &PlanProblem, people: &[(i64, String, Role)]) -> String {
+    let who = |id: &i64| {
+        people.iter().find(|(u, _, _)| u == id).map_or_else(|| id.to_string(), |(_, n, _)| n.clone())
+    };
+    match p {
+        PlanProblem::NotANominee => t(lang, "visit-error-nominee"),
+        PlanProblem::EndsBeforeStart => t(lang, "visit-error-order"),
+        PlanProblem::OutsideWindow(w) => t_args(
+            lang,
+            "visit-error-window",
+            &[("from", format_time(w.from, lang)), ("until", format_time(w.until, lang))],
+        ),
+        PlanProblem::NoWindow => t(lang, "visit-no-window"),
+        PlanProblem::NoPlace => t(lang, "visit-error-place"),
+        PlanProblem::NoParticipants => t(lang, "visit-error-people"),
+        PlanProblem::Conflicted(u) => t_args(lang, "visit-error-conflicted", &[("name", who(u))]),
+        PlanProblem::Overlap { user, other } => {
+            t_args(lang, "visit-error-overlap", &[("name", who(user)), ("other", name_of(*other))])
+        }
+        PlanProblem::TooManyQuestions => {
+            t_args(lang, "visit-error-questions", &[("max", juryn_domain::visit::MAX_QUESTIONS.to_string())])
+        }
+        PlanProblem::TooLong => {
+            t_args(lang, "visit-error-long", &[("max", juryn_domain::visit::MAX_TEXT.to_string())])
+        }
+    }
+}
+
+/// The plan form: `nominee`, `starts`, `ends` (Stockholm wall-clock), `place`, `person` (one
+/// per participant), `shared` (questions of earlier visits), `own` (new questions, one a line).
+fn read_typed(pairs: &[(String, String)]) -> Typed {
+    let mut t = Typed::default();
+    for (k, v) in pairs {
+        match k.as_str() {
+            "nominee" => t.nominee.clone_from(v),
+            "starts" => t.starts = v.chars().take(20).collect(),
+            "ends" => t.ends = v.chars().take(20).collect(),
+            "place" => t.place.clone_from(v),
+            "person" => t.people.extend(v.parse::<i64>().ok()),
+            "shared" => t.shared.push(v.clone()),
+            "own" => t.own.clone_from(v),
+            _ => {}
+        }
+    }
+    t
+}
+
+pub async fn plan(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
+    require(&viewer, Action::PlanVisit { award: &slug, year }, lang, "")?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    let typed = read_typed(&pairs);
+    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let people = candidates(&app, lang, (&slug, year)).await?;
+    let mut errors = Vec::new();
+    let starts = parse_local(&typed.starts).flatten();
+    let ends = parse_local(&typed.ends).flatten();
+    if starts.is_none() || ends.is_none() {
+        errors.push(t(lang, "visit-error-time"));
+    }
+    let nominee = MunicipalityCode::parse(typed.nominee.trim()).ok();
+    if typed.people.iter().any(|p| !people.iter().any(|(u, _, _)| u == p)) {
+        errors.push(t(lang, "visit-error-unknown-person"));
+    }
+    let mut questions: Vec<String> =
+        typed.shared.iter().map(|q| q.trim().to_owned()).filter(|q| !q.is_empty()).collect();
+    questions.extend(typed.own.lines().map(str::trim).filter(|q| !q.is_empty()).map(str::to_owned));
+    let refuse =
+        |status, errors| render(&app, &headers, lang, (v, &slug, year), (status, typed.clone(), errors));
+    let (Some(starts), Some(ends), true) = (starts, ends, errors.is_empty()) else {
+        return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors).await;
+    };
+    let Some(nominee) = nominee else {
+        return refuse(StatusCode::UNPROCESSABLE_ENTITY, vec![t(lang, "visit-error-nominee")]).await;
+    };
+    let plan = Plan {
+        nominee,
+        starts_at: starts,
+        ends_at: ends,
+        place: typed.place.trim().to_owned(),
+        participants: typed.people.clone(),
+        questions,
+    };
+    let register: Vec<(i64, MunicipalityCode)> = app
+        .store
+        .conflict_register(&slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .map(|c| (c.user_id, c.municipality))
+        .collect();
+    let booked: Vec<juryn_domain::visit::Booked> = app
+        .store
+        .visits(&slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .map(|x| juryn_domain::visit::Booked {
+            nominee: x.plan.nominee,
+            starts_at: x.plan.starts_at,
+            ends_at: x.plan.ends_at,
+            participants: x.plan.participants,
+        })
+        .collect();
+    let timeline = app.store.timeline(&slug, year).await.or_500(lang)?;
+    let checked =
+        check_plan(&plan, &edition.nominees, window(&timeline), |u, m| register.contains(&(u, m)), &booked);
+    if let Err(problems) = checked {
+        let errors = problems.iter().map(|p| problem_text(lang, p, &people)).collect();
+        return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors).await;
+    }
+    let id = match app.store.plan_visit(&slug, year, &plan, &v.audit_name()).await.or_500(lang)? {
+        Ok(id) => id,
+        Err(VisitRefusal::Overlap { user }) => {
+            let problem = PlanProblem::Overlap { user, other: nominee };
+            return refuse(StatusCode::CONFLICT, vec![problem_text(lang, &problem, &people)]).await;
+        }
+    };
+    super::written(&app).await;
+    // The municipality is told when the visitors come and what they will ask.
+    let edition_name = |l: Lang| format!("{} {year}", award_row.name.get(l));
+    for user in app.store.contacts_of(&slug, year, nominee).await.or_500(lang)? {
+        let when =
+            format!("{} – {}", format_time(plan.starts_at, user.lang), format_time(plan.ends_at, user.lang));
+        let questions = plan.questions.iter().map(|q| format!("– {q}")).collect::<Vec<_>>().join("\n");
+        let letter =
+            Letter::visit(user.lang, &user.name, &edition_name(user.lang), (&when, &plan.place), &questions);
+        if let Err(e) = app.mailer.send(&user.name, &user.email, &letter).await {
+            tracing::error!("telling a municipality of a visit failed: {e}");
+        }
+    }
+    Ok(redirect(&format!("/jury/{slug}/{year}/besok/{id}"), vec![]))
+}
+
+#[derive(Template)]
+#[template(path = "jury_visit.html")]
+struct VisitPage {
+    l: Layout,
+    csrf: String,
+    action: String,
+    when: String,
+    place: String,
+    people: String,
+    /// (index, question, summary) for the report form or the report.
+    answers: Vec<(usize, String, String)>,
+    observations: String,
+    reported: Option<String>,
+    may_report: bool,
+    errors: Vec<String>,
+}
+
+async fn visit_of(
+    app: &AppState,
+    viewer: &MaybeViewer,
+    lang: Lang,
+    (award, year, id): (&str, &str, &str),
+) -> Result<(Slug, i16, StoredVisit), WebError> {
+    let here = format!("/jury/{award}/{year}/besok/{id}");
+    require(viewer, Action::OpenAccount, lang, &here)?;
+    let (slug, year) = parse_edition(award, year, lang)?;
+    require(viewer, Action::OpenJuryArea { award: &slug, year }, lang, &here)?;
+    let id: i64 = id.parse().map_err(|_| WebError::NotFound(lang))?;
+    let visit = app.store.visit(id).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    if visit.award != slug || visit.year != year {
+        return Err(WebError::NotFound(lang));
+    }
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    if !may_see(v, &slug, year, visit.plan.nominee) {
+        return Err(WebError::Forbidden(lang));
+    }
+    Ok((slug, year, visit))
+}
+
+fn may_report(v: &Viewer, visit: &StoredVisit) -> bool {
+    let edition = Scope::Edition(visit.award.clone(), visit.year);
+    visit.plan.participants.contains(&v.user.id) || v.actor.organiser_of(&edition)
+}
+
+async fn render_visit(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (v, visit): (&Viewer, &StoredVisit),
+    (status, typed, errors): (StatusCode, Option<Report>, Vec<String>),
+) -> Result<Response, WebError> {
+    let shown = typed.or_else(|| visit.report.clone()).unwrap_or_default();
+    let answers = visit
+        .plan
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let a = shown.answers.iter().find(|(qq, _)| qq == q).map(|(_, a)| a.clone()).unwrap_or_default();
+            (i, q.clone(), a)
+        })
+        .collect();
+    let base = format!("/jury/{}/{}", visit.award, visit.year);
+    let name = name_of(visit.plan.nominee);
+    let l = Layout::new(
+        lang,
+        t_args(lang, "visit-heading", &[("name", name.clone())]),
+        format!("{base}/besok/{}", visit.id),
+    )
+    .crumb(t(lang, "jury-crumb"), base.clone())
+    .crumb(t(lang, "visit-crumb"), format!("{base}/besok"))
+    .crumb(name, "");
+    form_page(app, headers, lang, status, |csrf| VisitPage {
+        l,
+        csrf,
+        action: format!("{base}/besok/{}", visit.id),
+        when: when(visit, lang),
+        place: visit.plan.place.clone(),
+        people: visit.people.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", "),
+        answers,
+        observations: shown.observations,
+        reported: visit.report_at.map(|at| {
+            t_args(
+                lang,
+                "visit-reported",
+                &[("name", visit.report_by.clone().unwrap_or_default()), ("time", format_time(at, lang))],
+            )
+        }),
+        may_report: may_report(v, visit),
+        errors,
+    })
+}
+
+pub async fn visit(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year, id)): Segments<(String, String, String)>,
+) -> Result<Response, WebError> {
+    let (_, _, visit) = visit_of(&app, &viewer, lang, (&award, &year, &id)).await?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    render_visit(&app, &headers, lang, (v, &visit), (StatusCode::OK, None, vec![])).await
+}
+
+pub async fn report(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year, id)): Segments<(String, String, String)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let (slug, year, visit) = visit_of(&app, &viewer, lang, (&award, &year, &id)).await?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    if !may_report(v, &visit) {
+        return Err(WebError::Forbidden(lang));
+    }
+    let field = |k: &str| {
+        pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.trim().to_owned()).unwrap_or_default()
+    };
+    let report = Report {
+        answers: visit
+            .plan
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.clone(), field(&format!("answer-{i}"))))
+            .collect(),
+        observations: field("observations"),
+    };
+    let error = if report.is_empty() {
+        Some(t(lang, "visit-error-empty-report"))
+    } else if report.too_long() {
+        Some(t_args(lang, "visit-error-long", &[("max", juryn_domain::visit::MAX_TEXT.to_string())]))
+    } else {
+        None
+    };
+    if let Some(e) = error {
+        return render_visit(
+            &app,
+            &headers,
+            lang,
+            (v, &visit),
+            (StatusCode::UNPROCESSABLE_ENTITY, Some(report), vec![e]),
+        )
+        .await;
+    }
+    app.store.save_report(visit.id, &report, v.user.id, &v.audit_name()).await.or_500(lang)?;
+    super::written(&app).await;
+    Ok(redirect(&format!("/jury/{slug}/{year}/besok/{}", visit.id), vec![]))
+}
+
+/// A participant's visits as iCal. The link is signed for the person (no session: calendar
+/// programs fetch it on their own), and lists only the visits they go on.
+pub async fn feed(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Segments((user, signature)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let signature = signature.trim_end_matches(".ics");
+    if !signed::verify(&app.csrf_key, FEED, &user, signature) {
+        return Err(WebError::NotFound(lang));
+    }
+    let user_id: i64 = user.parse().map_err(|_| WebError::NotFound(lang))?;
+    let events: Vec<juryn_publish::ical::CalEvent> = app
+        .store
+        .visits_of(user_id)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .map(|x| juryn_publish::ical::CalEvent {
+            uid: format!("visit-{}@juryn", x.id),
+            summary: t_args(lang, "visit-heading", &[("name", name_of(x.plan.nominee))]),
+            description: x.plan.questions.iter().map(|q| format!("– {q}")).collect::<Vec<_>>().join("\n"),
+            location: x.plan.place.clone(),
+            starts: x.plan.starts_at.as_second(),
+            ends: x.plan.ends_at.as_second(),
+        })
+        .collect();
+    let body = juryn_publish::ical::calendar(&t(lang, "visit-feed-name"), &events);
+    Ok(([(CONTENT_TYPE, "text/calendar; charset=utf-8"), (CACHE_CONTROL, "private, no-cache")], body)
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timefield::local_value;
+
+    #[test]
+    fn the_form_reads_people_questions_and_times() {
+        let pairs: Vec<(String, String)> = [
+            ("nominee", "0186"),
+            ("starts", "2019-09-03T10:00"),
+            ("person", "3"),
+            ("person", "x"),
+            ("person", "5"),
+            ("shared", "Hur mäter ni?"),
+            ("own", "Vad gör ni härnäst?\n\nBudget?"),
+        ]
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+        let t = read_typed(&pairs);
+        assert_eq!(t.people, [3, 5]);
+        assert_eq!(t.shared, ["Hur mäter ni?"]);
+        assert_eq!(t.own.lines().filter(|l| !l.is_empty()).count(), 2);
+        assert_eq!(local_value(parse_local(&t.starts).flatten()), "2019-09-03T10:00");
+    }
+}

@@ -1,0 +1,139 @@
+//! Site visits through the web: planned by an expert within the window, refused when outside
+//! it, double-booked or with a conflicted juror; the municipality mailed; reported by those who
+//! went; subscribed to as iCal.
+
+use axum::http::StatusCode;
+use jiff::Timestamp;
+use juryn_domain::{Grant, Phase, Role, Scope, Slug};
+use juryn_store::demo;
+
+use crate::helpers::{Browser, TestApp, person, spawn_app_at};
+
+const PASSWORD: &str = "correct horse battery staple";
+const NOW: &str = "2019-08-20T10:00:00Z";
+const VISITS: &str = "/jury/digitaliseringskommun/2019/besok";
+
+fn edition() -> Scope {
+    Scope::Edition(Slug::parse(demo::AWARD_SLUG).unwrap(), 2019)
+}
+
+async fn in_depth_review() -> TestApp {
+    let app = spawn_app_at(Some(NOW)).await;
+    demo::load_at(&*app.store, Phase::InDepthReview, NOW.parse::<Timestamp>().unwrap()).await.unwrap();
+    app.sync().await;
+    app
+}
+
+async fn signed_in<'a>(app: &'a TestApp, email: &str, grants: &[Grant]) -> (Browser<'a>, i64) {
+    let id = person(app, email, Some(PASSWORD), grants).await;
+    let mut b = app.browser();
+    assert_eq!(b.sign_in(email, PASSWORD).await.status, StatusCode::SEE_OTHER);
+    (b, id)
+}
+
+fn fields(v: &[(String, String)]) -> Vec<(&str, &str)> {
+    v.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+}
+
+fn expert() -> Grant {
+    Grant { role: Role::Expert, scope: edition(), municipality: None }
+}
+
+#[tokio::test]
+async fn an_expert_plans_a_visit_the_municipality_is_told_and_the_report_is_written() {
+    let app = in_depth_review().await;
+    let contact = Grant {
+        role: Role::EntrantContact,
+        scope: edition(),
+        municipality: Some(juryn_domain::MunicipalityCode::parse("0186").unwrap()),
+    };
+    person(&app, "lidingo@example.se", None, &[contact]).await;
+    let (mut eva, eva_id) = signed_in(&app, "eva@example.se", &[expert()]).await;
+    let karin = app.store.jury_members(&Slug::parse(demo::AWARD_SLUG).unwrap(), 2019).await.unwrap();
+    let karin = karin.iter().find(|m| m.is_chair).unwrap().user_id;
+    let jonas = app.store.user_by_email(&demo::juror_email("Jonas Berg")).await.unwrap().unwrap().id;
+    let (eva_s, karin_s, jonas_s) = (eva_id.to_string(), karin.to_string(), jonas.to_string());
+    let page = eva.get(VISITS).await;
+    page.assert_has("Besöken görs mellan").assert_has("Planera ett besök").assert_has("Jonas Berg");
+
+    let plan = |nominee: &'static str, starts: &'static str, ends: &'static str, people: Vec<&str>| {
+        let mut f: Vec<(String, String)> = vec![
+            ("nominee".into(), nominee.into()),
+            ("starts".into(), starts.into()),
+            ("ends".into(), ends.into()),
+            ("place".into(), "Stadshuset".into()),
+            ("own".into(), "Hur mäter ni effekterna?\nVad gör ni härnäst?".into()),
+        ];
+        f.extend(people.into_iter().map(|p| ("person".to_owned(), p.to_owned())));
+        f
+    };
+
+    // Outside August–September: refused, what was typed kept.
+    let october = plan("0186", "2019-10-03T10:00", "2019-10-03T14:00", vec![&eva_s]);
+    let late = eva.post(VISITS, &fields(&october)).await;
+    assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
+    late.assert_has("Besöket måste ligga mellan").assert_has(r#"value="2019-10-03T10:00""#);
+    // Jonas Berg declared a conflict with Karlskrona.
+    let conflicted = plan("1080", "2019-09-10T10:00", "2019-09-10T14:00", vec![&eva_s, &jonas_s]);
+    eva.post(VISITS, &fields(&conflicted)).await.assert_has("Jonas Berg har jäv mot kommunen");
+
+    let ok = plan("0186", "2019-09-03T10:00", "2019-09-03T14:00", vec![&eva_s, &karin_s]);
+    let planned = eva.post(VISITS, &fields(&ok)).await;
+    assert_eq!(planned.status, StatusCode::SEE_OTHER, "{}", planned.body);
+    let visit_uri = planned.location().to_owned();
+    let mail =
+        app.mails().into_iter().find(|m| m.contains("lidingo@example.se")).expect("the municipality is told");
+    assert!(
+        mail.contains("3 september 2019 kl. 10.00") && mail.contains("Hur mäter ni effekterna?"),
+        "{mail}"
+    );
+
+    // Eva cannot be in Umeå at noon the same day.
+    let clash = plan("2480", "2019-09-03T12:00", "2019-09-03T16:00", vec![&eva_s]);
+    eva.post(VISITS, &fields(&clash)).await.assert_has("är på besök i Lidingö samtidigt");
+
+    // A juror who is not going reads the visit but cannot write its report.
+    let (mut mats, _) = signed_in(&app, &demo::juror_email("Mats Öberg"), &[]).await;
+    mats.get(&visit_uri).await.assert_has("Inte skriven än").assert_lacks("Spara rapporten");
+    let refused = mats.post(&visit_uri, &[("observations", "Jag var inte där")]).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    // Eva went: an empty report is refused, a real one kept.
+    let empty = eva.post(&visit_uri, &[("answer-0", " "), ("observations", "")]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let written = eva
+        .post(&visit_uri, &[("answer-0", "Med årliga enkäter."), ("observations", "Engagerad ledning.")])
+        .await;
+    assert_eq!(written.status, StatusCode::SEE_OTHER);
+    mats.get(&visit_uri).await.assert_has("Med årliga enkäter.").assert_has("Skriven av eva");
+
+    // Her calendar: the visit in UTC; a forged link is nothing.
+    let page = eva.get(VISITS).await;
+    let start = page.body.find("/kalender/besok/").unwrap();
+    let link = &page.body[start..];
+    let link = &link[..link.find('"').unwrap()];
+    let ics = app.get(link).await;
+    assert_eq!(ics.status, StatusCode::OK);
+    assert_eq!(ics.headers["content-type"], "text/calendar; charset=utf-8");
+    assert!(ics.body.contains("DTSTART:20190903T080000Z") && ics.body.contains("Stadshuset"), "{}", ics.body);
+    let forged = link.replace(&format!("/{eva_id}/"), &format!("/{karin}/"));
+    assert_eq!(app.get(&forged).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_conflicted_juror_does_not_see_the_visit() {
+    let app = in_depth_review().await;
+    let (mut eva, eva_id) = signed_in(&app, "eva@example.se", &[expert()]).await;
+    let id = eva_id.to_string();
+    let f = [
+        ("nominee", "1080"),
+        ("starts", "2019-09-10T10:00"),
+        ("ends", "2019-09-10T14:00"),
+        ("place", "Rådhuset"),
+        ("person", id.as_str()),
+    ];
+    let planned = eva.post(VISITS, &f).await;
+    assert_eq!(planned.status, StatusCode::SEE_OTHER);
+    let (mut jonas, _) = signed_in(&app, &demo::juror_email("Jonas Berg"), &[]).await;
+    assert_eq!(jonas.get(planned.location()).await.status, StatusCode::FORBIDDEN);
+    jonas.get(VISITS).await.assert_lacks("Rådhuset");
+}
