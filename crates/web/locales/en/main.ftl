@@ -742,3 +742,63 @@ mail-visit-body =
     { $questions }
 
     Please get in touch if the time does not suit you.
+
+# The jury meeting
+meeting-title = The jury meeting, { $edition }
+meeting-crumb = The jury meeting
+meeting-inputs = The inputs per nominee
+meeting-reviews = { $count } reviews, mean { $mean } of 100
+meeting-no-report = No visit report yet.
+meeting-vote = The vote
+meeting-vote-intro = Every juror without a conflict ranks the nominees. The ballots are counted by the Schulze method; a tie is broken by the nominees' order as published (fixed in advance).
+meeting-ballots-cast = { $count } ballots have been cast.
+meeting-place = Place
+meeting-cast = Cast your ballot
+meeting-revote = Change your ballot
+meeting-pairwise = Pairwise comparisons (row over column)
+meeting-strongest = Strongest paths
+meeting-count-winner = By the ballots:
+meeting-tie-broken = Several were level; the order fixed in advance decided.
+meeting-citation = Citation
+meeting-no-citation = The chair has not drafted a citation yet.
+meeting-approvals = Approved by: { $names }
+meeting-no-one = no one yet
+meeting-approve = Approve the citation
+meeting-draft = Draft citation
+meeting-draft-button = Save the draft
+meeting-decide = Decide and seal
+meeting-decide-intro = The decision is sealed when it is recorded: the seal is published at once, the decision and the winner only at the announcement. After that the decision cannot change.
+meeting-consensus-winner = Winner by the jury's consensus
+meeting-decide-button = Record and seal the decision
+meeting-error-no-vote = You have a conflict of interest with one of the nominees and do not vote.
+meeting-error-duplicate = { $name } is in more than one place. Each municipality gets one place.
+meeting-error-unknown = The ballot names a municipality that is not nominated.
+meeting-error-empty = Rank at least one municipality.
+meeting-error-closed = The vote is closed: the jury is not deliberating, or the decision is already sealed.
+meeting-error-citation = The citation needs text, at most { $max } characters.
+meeting-error-stale = The citation has changed since you read it. Read the new one and approve again.
+meeting-error-no-citation = There is no citation to seal.
+meeting-error-unapproved = { $count } jurors have not approved the citation yet.
+meeting-error-no-announcement = Set the time of the announcement before sealing the decision.
+meeting-error-no-ballots = No ballots have been cast.
+meeting-error-winner = Choose the winner among the nominees.
+meeting-not-deliberating = The vote is open while the jury deliberates, until the decision is sealed.
+
+# The second half (organiser)
+admin-decision-title = Visits and decision
+admin-decision-heading = Visits and decision, { $edition }
+admin-decision-start-visits = Start the site visits
+admin-decision-deliberate-intro = Once every nominee has a visit report, the jury can deliberate and vote.
+admin-decision-deliberate = Open the jury's deliberation
+admin-decision-method = How the jury decides
+admin-decision-schulze = Ranked ballots, counted by the Schulze method
+admin-decision-consensus = A consensus the chair records
+admin-decision-sealed = The decision is sealed:
+admin-decision-announcement = The announcement
+admin-decision-announced = The winner was announced
+admin-decision-at = Announced at (Swedish time)
+admin-decision-at-hint = From that second the pages, the API and the exports show the winner, the citation and the seal's key – not before.
+admin-decision-announce-now = Announce now (at the gala)
+admin-decision-error-reports = { $count } nominees have no visit report.
+admin-decision-error-not-decided = There is no sealed decision to announce.
+admin-decision-error-announced = The winner has been announced; the time can no longer change.

@@ -742,3 +742,63 @@ mail-visit-body =
     { $questions }
 
     Välkommen att höra av er om tiden inte passar.
+
+# The jury meeting
+meeting-title = Juryns möte, { $edition }
+meeting-crumb = Juryns möte
+meeting-inputs = Underlaget per nominerad
+meeting-reviews = { $count } bedömningar, medel { $mean } av 100
+meeting-no-report = Ingen besöksrapport än.
+meeting-vote = Omröstning
+meeting-vote-intro = Varje jurymedlem utan jäv rangordnar de nominerade. Rösterna räknas med Schulzemetoden; blir det lika avgör de nominerades ordning som den publicerades (bestämd i förväg).
+meeting-ballots-cast = { $count } röster har lämnats.
+meeting-place = Plats
+meeting-cast = Lämna din röst
+meeting-revote = Ändra din röst
+meeting-pairwise = Parvisa jämförelser (rad före kolumn)
+meeting-strongest = Starkaste vägar
+meeting-count-winner = Enligt rösterna:
+meeting-tie-broken = Flera stod lika; den i förväg bestämda ordningen avgjorde.
+meeting-citation = Motivering
+meeting-no-citation = Ordföranden har inte skrivit något utkast än.
+meeting-approvals = Godkänd av: { $names }
+meeting-no-one = ingen än
+meeting-approve = Godkänn motiveringen
+meeting-draft = Utkast till motivering
+meeting-draft-button = Spara utkastet
+meeting-decide = Besluta och försegla
+meeting-decide-intro = Beslutet förseglas när det registreras: sigillet publiceras direkt, beslutet och vinnaren först vid tillkännagivandet. Därefter kan beslutet inte ändras.
+meeting-consensus-winner = Vinnare enligt juryns samstämmiga beslut
+meeting-decide-button = Registrera och försegla beslutet
+meeting-error-no-vote = Du har jäv mot någon av de nominerade och röstar inte.
+meeting-error-duplicate = { $name } står på flera platser. Varje kommun får en plats.
+meeting-error-unknown = Rösten nämner en kommun som inte är nominerad.
+meeting-error-empty = Rangordna minst en kommun.
+meeting-error-closed = Omröstningen är stängd: juryn överlägger inte, eller beslutet är redan förseglat.
+meeting-error-citation = Motiveringen ska ha text, högst { $max } tecken.
+meeting-error-stale = Motiveringen har ändrats sedan du läste den. Läs den nya och godkänn igen.
+meeting-error-no-citation = Det finns ingen motivering att försegla.
+meeting-error-unapproved = { $count } jurymedlemmar har inte godkänt motiveringen än.
+meeting-error-no-announcement = Ange tiden för tillkännagivandet innan beslutet förseglas.
+meeting-error-no-ballots = Inga röster har lämnats.
+meeting-error-winner = Välj vinnaren bland de nominerade.
+meeting-not-deliberating = Omröstningen är öppen medan juryn överlägger, tills beslutet är förseglat.
+
+# The second half (organiser)
+admin-decision-title = Besök och beslut
+admin-decision-heading = Besök och beslut, { $edition }
+admin-decision-start-visits = Starta platsbesöken
+admin-decision-deliberate-intro = När varje nominerad har en besöksrapport kan juryn börja överlägga och rösta.
+admin-decision-deliberate = Starta juryns överläggning
+admin-decision-method = Hur juryn beslutar
+admin-decision-schulze = Rangordnade röster, räknade med Schulzemetoden
+admin-decision-consensus = Ett samstämmigt beslut som ordföranden registrerar
+admin-decision-sealed = Beslutet är förseglat:
+admin-decision-announcement = Tillkännagivandet
+admin-decision-announced = Vinnaren tillkännagavs
+admin-decision-at = Tillkännages (svensk tid)
+admin-decision-at-hint = Från den sekunden visar sidorna, API:t och exporterna vinnaren, motiveringen och sigillets nyckel – inte före.
+admin-decision-announce-now = Tillkännage nu (på galan)
+admin-decision-error-reports = { $count } nominerade saknar besöksrapport.
+admin-decision-error-not-decided = Det finns inget förseglat beslut att tillkännage.
+admin-decision-error-announced = Vinnaren är redan tillkännagiven; tiden kan inte ändras.

@@ -6,6 +6,7 @@ mod call;
 mod call_settings;
 mod conflicts;
 mod criteria;
+mod decision;
 mod exports;
 mod invite;
 mod jury;
@@ -53,6 +54,8 @@ pub fn routes() -> Vec<Route> {
         Route::post("/admin/{award}/{year}/kriterier", criteria::save),
         Route::get("/admin/{award}/{year}/nominerade", nominees::page),
         Route::post("/admin/{award}/{year}/nominerade", nominees::publish),
+        Route::get("/admin/{award}/{year}/beslut", decision::page),
+        Route::post("/admin/{award}/{year}/beslut", decision::change),
         Route::get("/admin/{award}/{year}/bedomningar.csv", exports::csv),
         Route::get("/admin/{award}/{year}/bedomningar.xlsx", exports::xlsx),
     ]

@@ -5,6 +5,7 @@
 
 mod conflicts;
 mod list;
+mod meeting;
 mod ranking;
 mod ranking_cache;
 mod review;
@@ -29,6 +30,8 @@ pub fn routes() -> Vec<Route> {
         Route::get("/jury/{award}/{year}/rangordning", ranking::page),
         Route::get("/jury/{award}/{year}/slutnominering", shortlist::page),
         Route::post("/jury/{award}/{year}/slutnominering", shortlist::decide),
+        Route::get("/jury/{award}/{year}/mote", meeting::page),
+        Route::post("/jury/{award}/{year}/mote", meeting::act),
         Route::get("/jury/{award}/{year}/besok", visits::page),
         Route::post("/jury/{award}/{year}/besok", visits::plan),
         Route::get("/jury/{award}/{year}/besok/{id}", visits::visit),

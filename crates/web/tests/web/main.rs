@@ -11,6 +11,7 @@ mod entries;
 mod helpers;
 mod links;
 mod matrix;
+mod meeting;
 mod nominations;
 mod not_found;
 mod overview;

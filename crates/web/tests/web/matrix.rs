@@ -103,6 +103,8 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         ((Method::POST, "/admin/{award}/{year}/kriterier"), organisers),
         ((Method::GET, "/admin/{award}/{year}/nominerade"), organisers),
         ((Method::POST, "/admin/{award}/{year}/nominerade"), organisers),
+        ((Method::GET, "/admin/{award}/{year}/beslut"), organisers),
+        ((Method::POST, "/admin/{award}/{year}/beslut"), organisers),
         ((Method::GET, "/admin/{award}/{year}/bedomningar.csv"), organisers),
         ((Method::GET, "/admin/{award}/{year}/bedomningar.xlsx"), organisers),
         ((Method::GET, "/jury/{award}/{year}"), [S, F, A, A, A, A, A]),
@@ -117,6 +119,9 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         // The shortlist is the chair's decision (here refused as too late: it is recorded).
         ((Method::GET, "/jury/{award}/{year}/slutnominering"), [S, F, F, F, F, A, F]),
         ((Method::GET, "/jury/{award}/{year}/besok"), [S, F, A, A, A, A, A]),
+        // The meeting: the jury and organisers (the empty form is a 400).
+        ((Method::GET, "/jury/{award}/{year}/mote"), [S, F, A, A, F, A, A]),
+        ((Method::POST, "/jury/{award}/{year}/mote"), [S, F, A, A, F, A, A]),
         // Planning: experts, the chair, organisers (the empty form is a 422).
         ((Method::POST, "/jury/{award}/{year}/besok"), [S, F, F, F, A, A, A]),
         // No visit 1 exists here: 404 for everyone who may open the jury's area.

@@ -1,0 +1,187 @@
+//! `/admin/{award}/{year}/beslut`: the second half of the award as the organiser runs it —
+//! starting the site visits, opening the jury's deliberation once every nominee has a visit
+//! report, how the jury decides (ranked ballots or consensus), when the winner is announced,
+//! and announcing at the gala by hand. Each phase change is a domain transition.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use juryn_domain::phase::{self, Readiness};
+use juryn_domain::seal::Method;
+use juryn_domain::{Lang, Phase, Slug, format_time};
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::t;
+use crate::layout::Layout;
+use crate::public::{OrInternal, award_and_edition, phase_text};
+use crate::respond::{form_page, redirect};
+use crate::timefield::{local_value, parse_local};
+
+#[derive(Template)]
+#[template(path = "admin_decision.html")]
+struct DecisionPage {
+    l: Layout,
+    csrf: String,
+    action: String,
+    phase: String,
+    can_start_visits: bool,
+    can_deliberate: bool,
+    schulze: bool,
+    sealed: Option<String>,
+    announce_at: String,
+    announce_text: String,
+    announced: bool,
+    can_announce_now: bool,
+    errors: Vec<String>,
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    (status, typed_at, errors): (StatusCode, Option<String>, Vec<String>),
+) -> Result<Response, WebError> {
+    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let decision = app.store.decision(slug, year).await.or_500(lang)?;
+    let method = app.store.decision_method(slug, year).await.or_500(lang)?;
+    let action = format!("/admin/{slug}/{year}/beslut");
+    let l: Layout = super::review_layout(
+        lang,
+        (slug, year),
+        &award,
+        ("admin-decision-heading", "admin-decision-title"),
+        action.clone(),
+    );
+    let now = app.now();
+    form_page(app, headers, lang, status, |csrf| DecisionPage {
+        l,
+        csrf,
+        action,
+        phase: phase_text(lang, edition.visibility(now).phase),
+        can_start_visits: edition.phase == Phase::Nominated,
+        can_deliberate: edition.phase == Phase::InDepthReview,
+        schulze: method == Method::Schulze,
+        sealed: decision.map(|d| format!("{} ({})", d.seal.commitment, format_time(d.sealed_at, lang))),
+        announce_at: typed_at.unwrap_or_else(|| local_value(edition.announce_at)),
+        announce_text: edition.announce_at.map(|a| format_time(a, lang)).unwrap_or_default(),
+        announced: edition.announce_at.is_some_and(|a| a <= now),
+        can_announce_now: edition.phase == Phase::Decided && edition.announce_at.is_none_or(|a| a > now),
+        errors,
+    })
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "beslut")?;
+    render(&app, &headers, lang, (&slug, year), (StatusCode::OK, None, vec![])).await
+}
+
+#[derive(Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    op: String,
+    #[serde(default)]
+    method: String,
+    #[serde(default)]
+    at: String,
+}
+
+pub async fn change(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(form): CsrfForm<DecisionForm>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "beslut")?;
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let again = |status, typed, errors| render(&app, &headers, lang, (&slug, year), (status, typed, errors));
+    let now = app.now();
+    match form.op.as_str() {
+        "visits" | "deliberate" => {
+            let visits = app.store.visits(&slug, year).await.or_500(lang)?;
+            let unreported = edition
+                .nominees
+                .iter()
+                .filter(|n| !visits.iter().any(|v| v.plan.nominee == **n && v.report.is_some()))
+                .count();
+            let r = Readiness {
+                phase: edition.phase,
+                now,
+                nominees_without_visit_report: unreported,
+                ..Readiness::default()
+            };
+            let next = if form.op == "visits" {
+                phase::start_in_depth_review(&r)
+            } else {
+                phase::start_deliberation(&r)
+            };
+            match next {
+                Ok(p) => app.store.set_phase(&slug, year, p, &actor).await.or_500(lang)?,
+                Err(juryn_domain::Refusal::MissingVisitReports(n)) => {
+                    let e = crate::i18n::t_args(
+                        lang,
+                        "admin-decision-error-reports",
+                        &[("count", n.to_string())],
+                    );
+                    return again(StatusCode::CONFLICT, None, vec![e]).await;
+                }
+                Err(refusal) => {
+                    return again(
+                        StatusCode::CONFLICT,
+                        None,
+                        vec![super::phase_refusal_text(lang, &refusal)],
+                    )
+                    .await;
+                }
+            }
+        }
+        "method" => {
+            let Some(method) = Method::parse(&form.method) else { return Err(WebError::BadRequest(lang)) };
+            if app.store.decision(&slug, year).await.or_500(lang)?.is_some() {
+                return again(StatusCode::CONFLICT, None, vec![t(lang, "meeting-error-closed")]).await;
+            }
+            app.store.set_decision_method(&slug, year, method, &actor).await.or_500(lang)?;
+        }
+        "announce-at" | "announce-now" => {
+            let at = if form.op == "announce-now" {
+                if edition.phase != Phase::Decided {
+                    return again(
+                        StatusCode::CONFLICT,
+                        None,
+                        vec![t(lang, "admin-decision-error-not-decided")],
+                    )
+                    .await;
+                }
+                Some(now)
+            } else {
+                parse_local(&form.at).flatten()
+            };
+            let typed = Some(form.at.chars().take(20).collect::<String>());
+            let Some(at) = at else {
+                return again(StatusCode::UNPROCESSABLE_ENTITY, typed, vec![t(lang, "call-error-time")])
+                    .await;
+            };
+            if !app.store.set_announce_at(&slug, year, at, now, &actor).await.or_500(lang)? {
+                return again(StatusCode::CONFLICT, typed, vec![t(lang, "admin-decision-error-announced")])
+                    .await;
+            }
+        }
+        _ => return Err(WebError::BadRequest(lang)),
+    }
+    crate::jury::written(&app).await;
+    Ok(redirect(&format!("/admin/{slug}/{year}/beslut"), vec![]))
+}

@@ -1,0 +1,417 @@
+//! `/jury/{award}/{year}/mote`: the jury meeting. The inputs side by side per nominee — the
+//! review scores, the maturity self-assessment, the visit reports, a link to the answers — then
+//! the decision: ranked ballots counted by the Schulze method (the pairwise matrix and the
+//! strongest paths shown) or a recorded consensus, the citation the chair drafts and the jurors
+//! approve, and the chair's recording of the decision, which seals it.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use juryn_domain::questionnaire::QuestionKind;
+use juryn_domain::schulze::{self, Ballot};
+use juryn_domain::seal::{Decision, Method, ballots_sha256};
+use juryn_domain::{Action, Lang, MunicipalityCode, Phase, Role, Scope, Slug};
+use juryn_store::{BallotRefusal, DecisionRefusal, NewDecision};
+
+use super::name_of;
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer, Viewer, require_on_edition};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::public::{OrInternal, award_and_edition, phase_text};
+use crate::respond::{form_page, redirect};
+
+/// The longest citation taken, in characters.
+pub const MAX_CITATION_CHARS: usize = 3_000;
+
+pub struct NomineeCard {
+    pub name: String,
+    pub href: String,
+    pub reviews: String,
+    pub maturity: Vec<(String, String)>,
+    /// (observations, [(question, answer)]) per reported visit.
+    pub visits: Vec<(String, Vec<(String, String)>)>,
+}
+
+pub struct CountView {
+    pub names: Vec<String>,
+    /// Rows of the pairwise matrix and of the strongest paths: (name, cells).
+    pub pairwise: Vec<(String, Vec<String>)>,
+    pub strongest: Vec<(String, Vec<String>)>,
+    pub winner: String,
+    pub tie_note: Option<String>,
+}
+
+/// One place on the ballot form: its number, and each nominee (code, name, chosen there).
+pub type Place = (usize, Vec<(String, String, bool)>);
+
+#[derive(Template)]
+#[template(path = "jury_meeting.html")]
+struct MeetingPage {
+    l: Layout,
+    csrf: String,
+    action: String,
+    phase: String,
+    deliberating: bool,
+    schulze: bool,
+    cards: Vec<NomineeCard>,
+    /// Places 1..n, each with the nominees and which one this juror put there.
+    ballot: Vec<Place>,
+    may_vote: bool,
+    voted: bool,
+    ballots_cast: String,
+    count: Option<CountView>,
+    citation: String,
+    citation_version: i64,
+    approvals: String,
+    may_approve: bool,
+    approved: bool,
+    is_chair: bool,
+    nominees: Vec<(String, String)>,
+    errors: Vec<String>,
+}
+
+fn edition_of(viewer: &MaybeViewer, lang: Lang, award: &str, year: &str) -> Result<(Slug, i16), WebError> {
+    let here = format!("/jury/{award}/{year}/mote");
+    require_on_edition(viewer, lang, (award, year), &here, |award, year| Action::ReadRanking { award, year })
+}
+
+fn is_chair(v: &Viewer, slug: &Slug, year: i16) -> bool {
+    let edition = Scope::Edition(slug.clone(), year);
+    v.actor.grants.iter().any(|g| g.role == Role::JuryChair && g.scope.covers(&edition))
+}
+
+/// Jurors who vote: on the jury and conflicted with none of the nominees.
+fn votes(v: &Viewer, slug: &Slug, year: i16, nominees: &[MunicipalityCode]) -> bool {
+    v.actor.on_jury(slug, year) && !nominees.iter().any(|n| v.actor.conflicted(slug, year, *n))
+}
+
+/// The count of the ballots, over the nominees in their published order (also the tie-break
+/// order, stated in advance on the page).
+fn count(
+    nominees: &[MunicipalityCode],
+    ballots: &[(i64, String, Vec<MunicipalityCode>)],
+) -> Result<schulze::Count, schulze::CountError> {
+    let index = |c: &MunicipalityCode| nominees.iter().position(|n| n == c).unwrap_or(usize::MAX);
+    let ballots: Vec<Ballot> =
+        ballots.iter().map(|(_, _, r)| Ballot(r.iter().map(index).collect())).collect();
+    schulze::count(nominees.len(), &ballots, &(0..nominees.len()).collect::<Vec<_>>())
+}
+
+fn count_view(lang: Lang, nominees: &[MunicipalityCode], c: &schulze::Count) -> CountView {
+    let names: Vec<String> = nominees.iter().map(|n| name_of(*n)).collect();
+    let rows = |m: &[Vec<u32>]| {
+        m.iter()
+            .enumerate()
+            .map(|(i, row)| {
+                (
+                    names[i].clone(),
+                    row.iter()
+                        .enumerate()
+                        .map(|(j, x)| if i == j { "–".into() } else { x.to_string() })
+                        .collect(),
+                )
+            })
+            .collect()
+    };
+    CountView {
+        pairwise: rows(&c.pairwise),
+        strongest: rows(&c.strongest),
+        winner: names[c.winner].clone(),
+        tie_note: c.tie_broken.then(|| t(lang, "meeting-tie-broken")),
+        names,
+    }
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (v, slug, year): (&Viewer, &Slug, i16),
+    (status, errors): (StatusCode, Vec<String>),
+) -> Result<Response, WebError> {
+    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let nominees = edition.nominees.clone();
+    let reviews = app.store.reviews(slug, year).await.or_500(lang)?;
+    let questions = app.store.questions(slug, year).await.or_500(lang)?;
+    let entries = app.store.entries(slug, year).await.or_500(lang)?;
+    let visits = app.store.visits(slug, year).await.or_500(lang)?;
+    let criteria: Vec<_> = app.store.criteria(slug, year).await.or_500(lang)?;
+    let cards = nominees
+        .iter()
+        .filter(|n| !v.actor.conflicted(slug, year, **n))
+        .map(|n| {
+            let scores: Vec<f64> = reviews
+                .iter()
+                .filter(|r| r.municipality == *n && r.submitted_at.is_some())
+                .filter_map(|r| {
+                    let s: Option<Vec<u8>> = r.scores.iter().map(|s| s.score).collect();
+                    juryn_domain::ranking::combine(&criteria, &s?)
+                })
+                .collect();
+            let mean = if scores.is_empty() { 0.0 } else { scores.iter().sum::<f64>() / scores.len() as f64 };
+            let entry = entries.iter().find(|e| e.municipality == *n);
+            NomineeCard {
+                name: name_of(*n),
+                href: format!("/jury/{slug}/{year}/bidrag/{n}"),
+                reviews: t_args(
+                    lang,
+                    "meeting-reviews",
+                    &[("count", scores.len().to_string()), ("mean", super::ranking::points(mean, lang))],
+                ),
+                maturity: questions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| matches!(q.kind, QuestionKind::Maturity { .. }))
+                    .map(|(i, q)| {
+                        let a = entry.and_then(|e| e.answers.get(i)).cloned().unwrap_or_default();
+                        (q.prompt.get(lang).to_owned(), a)
+                    })
+                    .collect(),
+                visits: visits
+                    .iter()
+                    .filter(|x| x.plan.nominee == *n)
+                    .filter_map(|x| x.report.as_ref())
+                    .map(|r| (r.observations.clone(), r.answers.clone()))
+                    .collect(),
+            }
+        })
+        .collect();
+    let ballots = app.store.ballots(slug, year).await.or_500(lang)?;
+    let mine = ballots.iter().find(|(u, _, _)| *u == v.user.id).map(|(_, _, r)| r.clone());
+    let ballot = (1..=nominees.len())
+        .map(|place| {
+            let chosen = mine.as_ref().and_then(|r| r.get(place - 1));
+            (place, nominees.iter().map(|n| (n.to_string(), name_of(*n), chosen == Some(n))).collect())
+        })
+        .collect();
+    let method = app.store.decision_method(slug, year).await.or_500(lang)?;
+    let decided = app.store.decision(slug, year).await.or_500(lang)?.is_some();
+    let chair = is_chair(v, slug, year);
+    let organiser = v.actor.organiser_of(&Scope::Edition(slug.clone(), year));
+    // The count is the chair's and the organisers' to see while the jury votes; everyone on the
+    // jury sees it once the decision is made.
+    let count = (!ballots.is_empty() && (chair || organiser || decided))
+        .then(|| count(&nominees, &ballots).ok())
+        .flatten()
+        .map(|c| count_view(lang, &nominees, &c));
+    let citation = app.store.citation(slug, year).await.or_500(lang)?;
+    let deliberating = edition.phase == Phase::Deliberation && !decided;
+    let action = format!("/jury/{slug}/{year}/mote");
+    let heading = t_args(lang, "meeting-title", &[("edition", format!("{} {year}", award.name.get(lang)))]);
+    let l = Layout::new(lang, heading, action.clone())
+        .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
+        .crumb(t(lang, "meeting-crumb"), "");
+    form_page(app, headers, lang, status, |csrf| MeetingPage {
+        l,
+        csrf,
+        action,
+        phase: phase_text(lang, edition.phase),
+        deliberating,
+        schulze: method == Method::Schulze,
+        cards,
+        ballot,
+        may_vote: deliberating && votes(v, slug, year, &nominees),
+        voted: mine.is_some(),
+        ballots_cast: t_args(lang, "meeting-ballots-cast", &[("count", ballots.len().to_string())]),
+        count,
+        citation: citation.text,
+        citation_version: citation.version,
+        approvals: t_args(
+            lang,
+            "meeting-approvals",
+            &[(
+                "names",
+                if citation.approved_by.is_empty() {
+                    t(lang, "meeting-no-one")
+                } else {
+                    citation.approved_by.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ")
+                },
+            )],
+        ),
+        may_approve: deliberating && v.actor.on_jury(slug, year) && citation.version > 0,
+        approved: citation.approved_by.iter().any(|(u, _)| *u == v.user.id),
+        is_chair: chair && deliberating,
+        nominees: nominees.iter().map(|n| (n.to_string(), name_of(*n))).collect(),
+        errors,
+    })
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    render(&app, &headers, lang, (v, &slug, year), (StatusCode::OK, vec![])).await
+}
+
+pub async fn act(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    let field = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let nominees = edition.nominees.clone();
+    let again = |status, errors| render(&app, &headers, lang, (v, &slug, year), (status, errors));
+    match field("op").as_str() {
+        "vote" => {
+            if !votes(v, &slug, year, &nominees) {
+                return again(StatusCode::FORBIDDEN, vec![t(lang, "meeting-error-no-vote")]).await;
+            }
+            let places: Vec<String> = (1..=nominees.len())
+                .map(|p| field(&format!("place-{p}")))
+                .filter(|c| !c.trim().is_empty())
+                .collect();
+            let ranking: Vec<Option<MunicipalityCode>> = places
+                .iter()
+                .map(|c| MunicipalityCode::parse(c.trim()).ok().filter(|c| nominees.contains(c)))
+                .collect();
+            let index = |c: &MunicipalityCode| nominees.iter().position(|n| n == c).unwrap_or(usize::MAX);
+            let ballot = Ballot(ranking.iter().map(|c| c.as_ref().map_or(usize::MAX, index)).collect());
+            if let Err(problem) = ballot.validate(nominees.len()) {
+                let text = match problem {
+                    schulze::InvalidBallot::Duplicate(i) => {
+                        t_args(lang, "meeting-error-duplicate", &[("name", name_of(nominees[i]))])
+                    }
+                    schulze::InvalidBallot::Unknown(_) => t(lang, "meeting-error-unknown"),
+                    schulze::InvalidBallot::Empty => t(lang, "meeting-error-empty"),
+                };
+                return again(StatusCode::UNPROCESSABLE_ENTITY, vec![text]).await;
+            }
+            let ranking: Vec<MunicipalityCode> = ranking.into_iter().flatten().collect();
+            match app
+                .store
+                .cast_ballot(&slug, year, v.user.id, &ranking, &v.audit_name())
+                .await
+                .or_500(lang)?
+            {
+                Ok(()) => {}
+                Err(BallotRefusal::Closed) => {
+                    return again(StatusCode::CONFLICT, vec![t(lang, "meeting-error-closed")]).await;
+                }
+                Err(BallotRefusal::Conflicted) => {
+                    return again(StatusCode::FORBIDDEN, vec![t(lang, "meeting-error-no-vote")]).await;
+                }
+            }
+        }
+        "draft" => {
+            if !is_chair(v, &slug, year) {
+                return Err(WebError::Forbidden(lang));
+            }
+            let text = field("citation");
+            let text = text.trim();
+            if text.is_empty() || text.chars().count() > MAX_CITATION_CHARS {
+                let e = t_args(lang, "meeting-error-citation", &[("max", MAX_CITATION_CHARS.to_string())]);
+                return again(StatusCode::UNPROCESSABLE_ENTITY, vec![e]).await;
+            }
+            app.store.draft_citation(&slug, year, text, &v.audit_name()).await.or_500(lang)?;
+        }
+        "approve" => {
+            if !v.actor.on_jury(&slug, year) {
+                return Err(WebError::Forbidden(lang));
+            }
+            let version = field("version").parse::<i64>().unwrap_or(-1);
+            if !app
+                .store
+                .approve_citation(&slug, year, v.user.id, version, &v.audit_name())
+                .await
+                .or_500(lang)?
+            {
+                return again(StatusCode::CONFLICT, vec![t(lang, "meeting-error-stale")]).await;
+            }
+        }
+        "decide" => {
+            if !is_chair(v, &slug, year) {
+                return Err(WebError::Forbidden(lang));
+            }
+            let method = app.store.decision_method(&slug, year).await.or_500(lang)?;
+            let citation = app.store.citation(&slug, year).await.or_500(lang)?;
+            let members = app.store.jury_members(&slug, year).await.or_500(lang)?;
+            let register = app.store.conflict_register(&slug, year).await.or_500(lang)?;
+            let voters: Vec<i64> = members
+                .iter()
+                .filter(|m| {
+                    !register.iter().any(|c| c.user_id == m.user_id && nominees.contains(&c.municipality))
+                })
+                .map(|m| m.user_id)
+                .collect();
+            let mut errors = Vec::new();
+            if citation.text.trim().is_empty() {
+                errors.push(t(lang, "meeting-error-no-citation"));
+            }
+            let missing =
+                voters.iter().filter(|u| !citation.approved_by.iter().any(|(a, _)| a == *u)).count();
+            if missing > 0 {
+                errors.push(t_args(lang, "meeting-error-unapproved", &[("count", missing.to_string())]));
+            }
+            if edition.announce_at.is_none() {
+                errors.push(t(lang, "meeting-error-no-announcement"));
+            }
+            let ballots = app.store.ballots(&slug, year).await.or_500(lang)?;
+            let (winner, ballots_json) = match method {
+                Method::Schulze => match count(&nominees, &ballots) {
+                    Ok(c) => (
+                        nominees.get(c.winner).copied(),
+                        Some(ballots.iter().map(|(_, _, r)| r.clone()).collect::<Vec<_>>()),
+                    ),
+                    Err(_) => {
+                        errors.push(t(lang, "meeting-error-no-ballots"));
+                        (None, None)
+                    }
+                },
+                Method::Consensus => {
+                    let w =
+                        MunicipalityCode::parse(field("winner").trim()).ok().filter(|c| nominees.contains(c));
+                    if w.is_none() {
+                        errors.push(t(lang, "meeting-error-winner"));
+                    }
+                    (w, None)
+                }
+            };
+            let Some(winner) = winner.filter(|_| errors.is_empty()) else {
+                return again(StatusCode::UNPROCESSABLE_ENTITY, errors).await;
+            };
+            let decision = Decision {
+                award: slug.clone(),
+                ballots_sha256: ballots_json.as_ref().map(|b| ballots_sha256(b)),
+                citation: citation.text.clone(),
+                method,
+                winner,
+                year,
+            };
+            let mut nonce = [0u8; 32];
+            getrandom::fill(&mut nonce).map_err(|e| WebError::internal(e, lang))?;
+            let new = NewDecision {
+                method,
+                winner,
+                citation: citation.text,
+                ballots: ballots_json,
+                seal: decision.seal(nonce),
+                sealed_at: app.now(),
+            };
+            match app.store.record_decision(&slug, year, &new, &v.audit_name()).await.or_500(lang)? {
+                Ok(()) => {}
+                Err(DecisionRefusal::AlreadySealed | DecisionRefusal::NotDeliberating) => {
+                    return again(StatusCode::CONFLICT, vec![t(lang, "meeting-error-closed")]).await;
+                }
+            }
+            let _ = award_row;
+        }
+        _ => return Err(WebError::BadRequest(lang)),
+    }
+    super::written(&app).await;
+    Ok(redirect(&format!("/jury/{slug}/{year}/mote"), vec![]))
+}

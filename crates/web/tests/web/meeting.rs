@@ -1,0 +1,146 @@
+//! The second half through the web: deliberation only once every nominee has a visit report;
+//! ranked ballots (a conflicted juror refused, a duplicate refused); the citation drafted,
+//! approved, and the chair's decision sealed — once.
+
+use axum::http::StatusCode;
+use jiff::Timestamp;
+use juryn_domain::visit::{Plan, Report};
+use juryn_domain::{Grant, Lang, Phase, Slug};
+use juryn_store::{NewUser, demo};
+
+use crate::helpers::{Browser, TestApp, person, spawn_app_at};
+
+const PASSWORD: &str = "correct horse battery staple";
+const NOW: &str = "2019-10-10T10:00:00Z";
+const MEETING: &str = "/jury/digitaliseringskommun/2019/mote";
+const ADMIN: &str = "/admin/digitaliseringskommun/2019/beslut";
+
+fn slug() -> Slug {
+    Slug::parse(demo::AWARD_SLUG).unwrap()
+}
+
+async fn juror<'a>(app: &'a TestApp, name: &str) -> Browser<'a> {
+    let email = demo::juror_email(name);
+    person(app, &email, Some(PASSWORD), &[]).await;
+    let mut b = app.browser();
+    assert_eq!(b.sign_in(&email, PASSWORD).await.status, StatusCode::SEE_OTHER);
+    b
+}
+
+/// A visit with a report to every nominee.
+async fn visit_everyone(app: &TestApp) {
+    let user = NewUser {
+        email: "eva@example.se".into(),
+        name: "Eva Expert".into(),
+        lang: Lang::Sv,
+        password_hash: None,
+    };
+    let eva = app.store.put_user(&user, "t").await.unwrap();
+    for (day, nominee) in demo::nominees().into_iter().enumerate() {
+        let starts: Timestamp = format!("2019-09-{:02}T08:00:00Z", day + 2).parse().unwrap();
+        let plan = Plan {
+            nominee,
+            starts_at: starts,
+            ends_at: starts.checked_add(jiff::SignedDuration::from_hours(4)).unwrap(),
+            place: "Stadshuset".into(),
+            participants: vec![eva],
+            questions: vec!["Hur mäter ni effekterna?".into()],
+        };
+        let id = app.store.plan_visit(&slug(), 2019, &plan, "t").await.unwrap().unwrap();
+        let report = Report { answers: vec![], observations: format!("Besök {day}") };
+        app.store.save_report(id, &report, eva, "t").await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn the_jury_votes_approves_the_citation_and_the_chair_seals_the_decision_once() {
+    let app = spawn_app_at(Some(NOW)).await;
+    demo::load_at(&*app.store, Phase::InDepthReview, NOW.parse().unwrap()).await.unwrap();
+    app.sync().await;
+    person(&app, "org@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let mut org = app.browser();
+    org.sign_in("org@example.se", PASSWORD).await;
+
+    let early = org.post(ADMIN, &[("op", "deliberate")]).await;
+    assert_eq!(early.status, StatusCode::CONFLICT);
+    early.assert_has("5 nominerade saknar besöksrapport");
+    visit_everyone(&app).await;
+    assert_eq!(org.post(ADMIN, &[("op", "deliberate")]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.store.edition(&slug(), 2019).await.unwrap().unwrap().phase, Phase::Deliberation);
+    assert_eq!(
+        org.post(ADMIN, &[("op", "announce-at"), ("at", "2019-11-12T19:00")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+
+    let mut karin = juror(&app, "Karin Ekholm").await;
+    karin.get(MEETING).await.assert_has("Besök 0").assert_has("Underlaget per nominerad");
+    // A ballot naming a municipality twice is refused; Jonas, conflicted with Karlskrona, does not vote.
+    let dup = karin.post(MEETING, &[("op", "vote"), ("place-1", "0186"), ("place-2", "0186")]).await;
+    assert_eq!(dup.status, StatusCode::UNPROCESSABLE_ENTITY);
+    dup.assert_has("Lidingö står på flera platser");
+    let mut jonas = juror(&app, "Jonas Berg").await;
+    let no = jonas.post(MEETING, &[("op", "vote"), ("place-1", "2480")]).await;
+    assert_eq!(no.status, StatusCode::FORBIDDEN);
+    no.assert_has("har jäv");
+
+    let voters =
+        ["Karin Ekholm", "Anders Wikström", "Leila Haddad", "Mats Öberg", "Sofia Lind", "Åsa Nordin"];
+    let mut browsers = Vec::new();
+    for (i, name) in voters.iter().enumerate() {
+        let mut b = juror(&app, name).await;
+        let first = if i % 3 == 2 { "2480" } else { "0186" };
+        let second = if first == "0186" { "2480" } else { "0186" };
+        let cast = b
+            .post(MEETING, &[("op", "vote"), ("place-1", first), ("place-2", second), ("place-3", "1780")])
+            .await;
+        assert_eq!(cast.status, StatusCode::SEE_OTHER, "{name}: {}", cast.body);
+        browsers.push(b);
+    }
+    assert_eq!(app.store.ballots(&slug(), 2019).await.unwrap().len(), 6);
+    karin.get(MEETING).await.assert_has("Parvisa jämförelser").assert_has("Starkaste vägar");
+
+    // The decision needs a citation every voter has approved.
+    karin.post(MEETING, &[("op", "decide")]).await.assert_has("Det finns ingen motivering");
+    assert_eq!(
+        karin.post(MEETING, &[("op", "draft"), ("citation", "Lidingö visar vägen.")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    karin.post(MEETING, &[("op", "decide")]).await.assert_has("6 jurymedlemmar har inte godkänt");
+    let stale = browsers[1].post(MEETING, &[("op", "approve"), ("version", "0")]).await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    for b in &mut browsers {
+        assert_eq!(
+            b.post(MEETING, &[("op", "approve"), ("version", "1")]).await.status,
+            StatusCode::SEE_OTHER
+        );
+    }
+    let decided = karin.post(MEETING, &[("op", "decide")]).await;
+    assert_eq!(decided.status, StatusCode::SEE_OTHER, "{}", decided.body);
+    let d = app.store.decision(&slug(), 2019).await.unwrap().unwrap();
+    assert_eq!(d.winner.to_string(), "0186");
+    assert!(d.seal.json.contains("Lidingö visar vägen."));
+    assert_eq!(app.store.edition(&slug(), 2019).await.unwrap().unwrap().phase, Phase::Decided);
+
+    // Sealed means final: no second decision, no more ballots, no new method.
+    assert_eq!(karin.post(MEETING, &[("op", "decide")]).await.status, StatusCode::CONFLICT);
+    let late = browsers[2].post(MEETING, &[("op", "vote"), ("place-1", "2480")]).await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+    assert_eq!(
+        org.post(ADMIN, &[("op", "method"), ("method", "consensus")]).await.status,
+        StatusCode::CONFLICT
+    );
+    assert_eq!(app.store.decision(&slug(), 2019).await.unwrap().unwrap(), d);
+
+    // The public sees the seal, not the winner, until the gala; the organiser can announce by hand.
+    app.sync().await;
+    let json = app.get("/api/v1/awards/digitaliseringskommun/editions/2019").await.json();
+    assert_eq!(json["winner"], serde_json::Value::Null);
+    assert_eq!(json["seal"]["commitment"], d.seal.commitment.as_str());
+    assert_eq!(org.post(ADMIN, &[("op", "announce-now")]).await.status, StatusCode::SEE_OTHER);
+    let json = app.get("/api/v1/awards/digitaliseringskommun/editions/2019").await.json();
+    assert_eq!(json["winner"]["code"], "0186");
+    assert_eq!(
+        org.post(ADMIN, &[("op", "announce-at"), ("at", "2019-12-01T19:00")]).await.status,
+        StatusCode::CONFLICT
+    );
+}
