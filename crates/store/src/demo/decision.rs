@@ -41,10 +41,102 @@ pub fn count() -> std::result::Result<schulze::Count, schulze::CountError> {
     schulze::count(nominees.len(), &ballots, &(0..nominees.len()).collect::<Vec<_>>())
 }
 
-/// Moves the edition (recorded shortlist) through deliberation to decided, sealing the decision;
-/// a decision sealed on an earlier load stays as it was.
+fn slug() -> Result<Slug> {
+    Slug::parse(AWARD_SLUG).map_err(|e| StoreError::Invalid(e.to_string()))
+}
+
+/// Who visits whom: two jurors per nominee, never one with a conflict, never two visits at once
+/// (one nominee a day in early September 2019).
+fn visitors(nominee: usize) -> [usize; 2] {
+    // Indices into the demo jury: Karin 0, Anders 1, Leila 2, Mats 3, Sofia 4, Jonas 5, Åsa 6.
+    [[0, 2], [3, 4], [6, 1], [2, 5], [0, 3]][nominee % 5]
+}
+
+/// The visits to the five nominees, each with its questions; from deliberation on every one has
+/// a report, while the visits are under way the first three have. Planned once.
+pub async fn visits(store: &dyn Store, jurors: &[i64], target: Phase) -> Result<()> {
+    use juryn_domain::visit::{Plan, Report};
+    let slug = slug()?;
+    let mut existing = store.visits(&slug, YEAR).await?;
+    if existing.is_empty() {
+        for (i, nominee) in sdk2019::nominees().into_iter().enumerate() {
+            let day = jiff::civil::date(2019, 9, 2 + i as i8);
+            let plan = Plan {
+                nominee,
+                starts_at: sdk2019::stockholm(day, 9, 0),
+                ends_at: sdk2019::stockholm(day, 15, 0),
+                place: format!(
+                    "Kommunhuset i {} (exempel)",
+                    juryn_domain::Registry::sweden().get(nominee).map_or("", |m| m.name.as_str())
+                ),
+                participants: visitors(i).iter().map(|j| jurors[*j]).collect(),
+                questions: vec![
+                    "Hur följer ni upp effekterna för invånarna?".into(),
+                    "Vad har varit svårast, och hur löste ni det?".into(),
+                    "Vad gör ni härnäst?".into(),
+                ],
+            };
+            store
+                .plan_visit(&slug, YEAR, &plan, ACTOR)
+                .await?
+                .map_err(|r| StoreError::Invalid(format!("demo visit refused: {r:?}")))?;
+        }
+        existing = store.visits(&slug, YEAR).await?;
+    }
+    let reported = if target >= Phase::Deliberation { existing.len() } else { 3 };
+    for v in existing.iter().take(reported).filter(|v| v.report.is_none()) {
+        let report = Report {
+            answers: v
+                .plan
+                .questions
+                .iter()
+                .map(|q| (q.clone(), "Svaret sammanfattat (exempeltext).".to_owned()))
+                .collect(),
+            observations: "Engagerade medarbetare och en ledning som följer upp arbetet. (Exempeltext.)"
+                .into(),
+        };
+        store.save_report(v.id, &report, v.plan.participants[0], ACTOR).await?;
+    }
+    Ok(())
+}
+
+/// The jury deliberates: the ballots are cast (at `deliberation` all but Sofia Lind's, so a
+/// visitor can cast hers), the chair's citation drafted and approved by those who voted.
+pub async fn deliberate(store: &dyn Store, jurors: &[i64], target: Phase) -> Result<()> {
+    let slug = slug()?;
+    // Sealed on an earlier load: the ballots and the citation are history.
+    if store.decision(&slug, YEAR).await?.is_some() {
+        return Ok(());
+    }
+    // The voters, in the order of `ballots()`: everyone but Jonas Berg (index 5).
+    let voters = [0, 1, 2, 3, 4, 6];
+    for (ballot, j) in ballots().into_iter().zip(voters) {
+        if target == Phase::Deliberation && j == 4 {
+            continue;
+        }
+        store
+            .cast_ballot(&slug, YEAR, jurors[j], &ballot, ACTOR)
+            .await?
+            .map_err(|r| StoreError::Invalid(format!("demo ballot refused: {r:?}")))?;
+    }
+    let citation = store.citation(&slug, YEAR).await?;
+    if citation.version == 0 {
+        store.draft_citation(&slug, YEAR, CITATION, ACTOR).await?;
+    }
+    let version = store.citation(&slug, YEAR).await?.version;
+    for j in voters {
+        if target == Phase::Deliberation && j == 4 {
+            continue;
+        }
+        store.approve_citation(&slug, YEAR, jurors[j], version, ACTOR).await?;
+    }
+    Ok(())
+}
+
+/// Moves the edition (deliberating) to decided, sealing the decision counted from the cast
+/// ballots; a decision sealed on an earlier load stays as it was.
 pub async fn decide(store: &dyn Store, now: Timestamp) -> Result<()> {
-    let slug = Slug::parse(AWARD_SLUG).map_err(|e| StoreError::Invalid(e.to_string()))?;
+    let slug = slug()?;
     if store.decision(&slug, YEAR).await?.is_some() {
         return store.set_phase(&slug, YEAR, Phase::Decided, ACTOR).await;
     }
@@ -60,7 +152,6 @@ pub async fn decide(store: &dyn Store, now: Timestamp) -> Result<()> {
     };
     let mut nonce = [0u8; 32];
     getrandom::fill(&mut nonce).map_err(|e| StoreError::Invalid(format!("no random source: {e}")))?;
-    store.set_phase(&slug, YEAR, Phase::Deliberation, ACTOR).await?;
     let new = NewDecision {
         method: Method::Schulze,
         winner,

@@ -67,6 +67,14 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
             .record_shortlist(&award.slug, YEAR, &jury::rationales(), &actor)
             .await?
             .map_err(|r| crate::StoreError::Invalid(format!("demo shortlist refused: {r:?}")))?;
+        if target >= Phase::InDepthReview {
+            store.set_phase(&award.slug, YEAR, Phase::InDepthReview, ACTOR).await?;
+            decision::visits(store, &jurors, target).await?;
+        }
+        if target >= Phase::Deliberation {
+            store.set_phase(&award.slug, YEAR, Phase::Deliberation, ACTOR).await?;
+            decision::deliberate(store, &jurors, target).await?;
+        }
         if target >= Phase::Decided {
             // Decided: sealed now, the gala a week ahead. Announced: sealed at the jury's
             // meeting in October 2019, before the real gala.
@@ -77,7 +85,7 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
             };
             decision::decide(store, sealed_at).await?;
         }
-        if target > Phase::Nominated && target != Phase::Decided {
+        if target > Phase::Decided {
             store.set_phase(&award.slug, YEAR, target, ACTOR).await?;
         }
     }
