@@ -129,3 +129,71 @@ fn commitment(body: &str) -> Option<String> {
             .then(|| s.to_owned())
     })
 }
+
+/// Before the gala, nobody outside the jury and the organisers meets the winner anywhere they
+/// can go: not as anonymous, nor as a nominee's contact, nor as an expert.
+#[tokio::test]
+async fn before_the_gala_no_role_outside_the_jury_finds_the_winner() {
+    use crate::helpers::person;
+    use juryn_domain::{Grant, Role, Scope};
+    let app = spawn_app_at(Some(NOW)).await;
+    demo::load_at(&*app.store, Phase::Decided, now()).await.unwrap();
+    app.sync().await;
+    let edition = Scope::Edition(Slug::parse("digitaliseringskommun").unwrap(), 2019);
+    let contact = Grant {
+        role: Role::EntrantContact,
+        scope: edition.clone(),
+        municipality: Some(MunicipalityCode::parse("0186").unwrap()),
+    };
+    let expert = Grant { role: Role::Expert, scope: edition, municipality: None };
+    person(&app, "kontakt@lidingo.se", Some("correct horse battery staple"), &[contact]).await;
+    person(&app, "expert@example.se", Some("correct horse battery staple"), &[expert]).await;
+    let decision =
+        app.store.decision(&Slug::parse("digitaliseringskommun").unwrap(), 2019).await.unwrap().unwrap();
+    let secrets = [
+        decision.citation.as_str(),
+        decision.seal.nonce.as_str(),
+        "\"winner\":{",
+        "id=\"vinnare\"",
+        "Juryns motivering",
+    ];
+    let paths = [
+        "/",
+        EDITION,
+        API,
+        "/digitaliseringskommun",
+        "/digitaliseringskommun/2019/jury",
+        "/kommuner/0186",
+        "/kommuner/2480",
+        "/kommuner/1080",
+        "/portal",
+        "/jury/digitaliseringskommun/2019",
+        "/jury/digitaliseringskommun/2019/besok",
+        "/jury/digitaliseringskommun/2019/mote",
+        "/jury/digitaliseringskommun/2019/bidrag/0186",
+        "/konto",
+        "/finns-inte",
+    ];
+    for who in [None, Some("kontakt@lidingo.se"), Some("expert@example.se")] {
+        let mut b = app.browser();
+        if let Some(email) = who {
+            b.sign_in(email, "correct horse battery staple").await;
+        }
+        for path in paths {
+            let page = b.get(path).await;
+            for secret in secrets {
+                assert!(!page.body.contains(secret), "{who:?} found {secret:?} at {path}");
+            }
+            for (name, value) in &page.headers {
+                let value = value.to_str().unwrap_or("");
+                assert!(secrets.iter().all(|s| !value.contains(s)), "{who:?}: header {name} at {path}");
+            }
+        }
+        // The meeting, with the ballots and the count, is the jury's alone.
+        assert_eq!(
+            b.get("/jury/digitaliseringskommun/2019/mote").await.status.as_u16() / 100 != 2,
+            true,
+            "{who:?}"
+        );
+    }
+}
