@@ -436,6 +436,93 @@ check('in shortlisting, a juror declares a conflict and scores blind, the chair 
   await orgCtx.close();
 });
 
+check('an expert plans a visit and reports it; the jury votes, the chair seals; the public sees the seal, then at the set second the winner', async ({ browser }) => {
+  const server = await startServer(['--phase', 'deliberation']);
+  try {
+    const { base, database } = server;
+    givePassword(database, 'expert@example.se', 'Eva Expert', 'expert');
+    givePassword(database, 'sofia.lind@example.invalid', 'Sofia Lind', 'juror');
+    givePassword(database, 'karin.ekholm@example.invalid', 'Karin Ekholm', 'jury-chair');
+    const JURY = '/jury/digitaliseringskommun/2019';
+    const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const eva = await ctx.newPage();
+    await signIn(eva, base, 'expert@example.se');
+    await eva.goto(base + JURY + '/besok');
+    await expectTexts(eva, ['Planerade besök', 'Besöken görs mellan']);
+    await axe(eva);
+    await eva.selectOption('#nominee', '0186');
+    await eva.fill('#starts', '2019-09-20T09:00');
+    await eva.fill('#ends', '2019-09-20T12:00');
+    await eva.fill('#place', 'Stadshuset, Lidingö');
+    await eva.getByLabel(/Eva Expert/).check();
+    await eva.fill('#own', 'Hur används e-tjänsterna?');
+    await eva.getByRole('button', { name: 'Planera besöket' }).click();
+    await eva.waitForURL('**/besok/*');
+    await axe(eva);
+    await eva.fill('#answer-0', 'Tre av fyra ärenden kommer in digitalt.');
+    await eva.fill('#observations', 'Tydlig uppföljning.');
+    await eva.getByRole('button', { name: 'Spara rapporten' }).click();
+    await expectTexts(eva, ['Skriven av Eva Expert']);
+    await axe(eva);
+    await ctx.close();
+
+    const sctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const sofia = await sctx.newPage();
+    await signIn(sofia, base, 'sofia.lind@example.invalid');
+    await sofia.goto(base + JURY + '/mote');
+    await expectTexts(sofia, ['Underlaget per nominerad', '5 röster har lämnats.']);
+    await axe(sofia);
+    for (const [place, code] of [[1, '0186'], [2, '2480'], [3, '1780']]) await sofia.selectOption(`#place-${place}`, code);
+    await sofia.getByRole('button', { name: 'Lämna din röst' }).click();
+    await expectTexts(sofia, ['6 röster har lämnats.']);
+    await sofia.getByRole('button', { name: 'Godkänn motiveringen' }).click();
+    await expectTexts(sofia, ['Sofia Lind']);
+    await sctx.close();
+
+    const kctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const karin = await kctx.newPage();
+    await signIn(karin, base, 'karin.ekholm@example.invalid');
+    await karin.goto(base + JURY + '/mote');
+    await expectTexts(karin, ['Parvisa jämförelser', 'Starkaste vägar', 'Enligt rösterna: Lidingö']);
+    await axe(karin);
+    await karin.screenshot({ path: join(shots, 'meeting.png'), fullPage: true });
+    await karin.getByRole('button', { name: 'Registrera och försegla beslutet' }).click();
+    await karin.waitForURL('**/mote');
+    await kctx.close();
+
+    const pub = await browser.newContext({ bypassCSP: true });
+    const reader = await pub.newPage();
+    await reader.goto(base + EDITION);
+    await expectTexts(reader, ['Juryns beslut är fattat och förseglat']);
+    assert(await reader.locator('#vinnare').count() === 0, 'no winner before the announcement');
+    const commitment = (await reader.locator('section.seal code.hash').first().innerText()).trim();
+
+    // The organiser moves the announcement a few seconds ahead; no restart, the page changes then.
+    const octx = await browser.newContext({ bypassCSP: true });
+    const org = await octx.newPage();
+    await signIn(org, base, ORGANISER.email);
+    await org.goto(base + '/admin/digitaliseringskommun/2019/beslut');
+    await axe(org);
+    const at = new Date(Date.now() + 5000);
+    at.setMilliseconds(0);
+    await org.fill('#at', stockholmLocal(at));
+    await org.getByRole('button', { name: 'Spara' }).last().click();
+    await org.waitForURL('**/beslut');
+    await octx.close();
+    await reader.goto(base + EDITION);
+    assert(Date.now() < at.getTime(), 'too slow to look before the time');
+    assert(await reader.locator('#vinnare').count() === 0, 'still no winner just before');
+    await new Promise((r) => setTimeout(r, Math.max(0, at.getTime() - Date.now()) + 300));
+    await reader.goto(base + EDITION);
+    await expectTexts(reader, ['Lidingö', 'Juryns motivering', 'Sigillet stämmer', commitment]);
+    assert(await reader.locator('#vinnare').count() === 1, 'the winner after the time');
+    await axe(reader);
+    await pub.close();
+  } finally {
+    server.child.kill(); rmSync(server.dir, { recursive: true, force: true });
+  }
+});
+
 const server = await startServer();
 const callOpen = await startServer(['--phase', 'call-open']);
 const shortlisting = await startServer(['--phase', 'shortlisting']);

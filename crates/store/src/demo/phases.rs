@@ -56,7 +56,12 @@ pub fn at(phase: Phase, today: Date) -> (EditionContent, Vec<EntryContent>) {
                 }
             }
         }
-        Phase::Nominated | Phase::InDepthReview | Phase::Deliberation => {}
+        Phase::Nominated => {}
+        Phase::InDepthReview | Phase::Deliberation => {
+            // The real gala (12 November 2019) has passed: the demo's is a week ahead, so a
+            // decision made in the demo stays secret until then, as a real one would.
+            e.announce_at = Some(stockholm(day(7), 19, 0));
+        }
         Phase::Decided => {
             // Decided, not announced: the gala is a week ahead, and the winner secret until then.
             e.winner = Some(sdk2019::winner_2019());
