@@ -11,6 +11,7 @@ pub mod conflict;
 pub mod criterion;
 pub mod email;
 pub mod entry;
+pub mod event;
 pub mod juror;
 pub mod lang;
 pub mod municipality;

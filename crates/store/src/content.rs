@@ -48,6 +48,17 @@ pub trait ContentStore: Send + Sync + 'static {
     async fn criteria(&self, award: &Slug, year: i16) -> Result<Vec<Criterion>>;
     async fn questions(&self, award: &Slug, year: i16) -> Result<Vec<Question>>;
 
+    /// The edition's programme, by start time.
+    async fn events(&self, award: &Slug, year: i16) -> Result<Vec<juryn_domain::event::Event>>;
+    /// Replaces the programme (the caller has validated each event).
+    async fn put_events(
+        &self,
+        award: &Slug,
+        year: i16,
+        events: &[juryn_domain::event::Event],
+        actor: &str,
+    ) -> Result<()>;
+
     /// The historical winners of an award (before juryn ran it), any order.
     async fn past_winners(&self, award: &Slug) -> Result<Vec<PastWinner>>;
     async fn put_past_winners(&self, award: &Slug, winners: &[PastWinner], actor: &str) -> Result<()>;

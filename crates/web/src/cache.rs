@@ -22,6 +22,7 @@ pub enum PageKey {
     Award(String, Lang),
     Edition(String, i16, Lang),
     Jury(String, i16, Lang),
+    Programme(String, i16, Lang),
     Municipality(String, Lang),
     EditionJson(String, i16),
     /// The organiser's overview of a call, with its filter (status, county, sort). Served only

@@ -9,6 +9,7 @@ mod answers;
 mod decision;
 mod jury;
 mod phases;
+mod programme;
 mod sdk2019;
 
 use jiff::Timestamp;
@@ -92,6 +93,7 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
     if phase >= Phase::CallOpen {
         nominations(store, now).await?;
     }
+    programme::load(store).await?;
     Ok(())
 }
 

@@ -802,3 +802,13 @@ admin-decision-announce-now = Announce now (at the gala)
 admin-decision-error-reports = { $count } nominees have no visit report.
 admin-decision-error-not-decided = There is no sealed decision to announce.
 admin-decision-error-announced = The winner has been announced; the time can no longer change.
+
+# The programme
+programme-title = Programme, { $edition }
+programme-crumb = Programme
+programme-empty = The programme is not ready yet.
+programme-presenters = Presenting
+programme-winner = The winner
+programme-winner-at = The winner (announced { $time })
+programme-feed = The programme as a calendar (iCal)
+edition-programme = See the programme: gala, seminars and inspiration day

@@ -802,3 +802,13 @@ admin-decision-announce-now = Tillkännage nu (på galan)
 admin-decision-error-reports = { $count } nominerade saknar besöksrapport.
 admin-decision-error-not-decided = Det finns inget förseglat beslut att tillkännage.
 admin-decision-error-announced = Vinnaren är redan tillkännagiven; tiden kan inte ändras.
+
+# The programme
+programme-title = Program, { $edition }
+programme-crumb = Program
+programme-empty = Programmet är inte klart än.
+programme-presenters = Medverkar
+programme-winner = Vinnaren
+programme-winner-at = Vinnaren (tillkännages { $time })
+programme-feed = Programmet som kalender (iCal)
+edition-programme = Se programmet: gala, seminarier och inspirationsdag

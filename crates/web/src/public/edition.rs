@@ -60,6 +60,7 @@ struct EditionPage {
     nominees_intro: String,
     nominees_pending: String,
     jury_href: String,
+    programme_href: String,
     selection: Vec<String>,
     criteria: Vec<(String, String)>,
     timeline: Vec<TimelineRow>,
@@ -223,6 +224,7 @@ pub async fn page(
                 commitment: d.seal.commitment,
             }),
             jury_href: format!("{edition_href}/jury"),
+            programme_href: format!("{edition_href}/program"),
             selection: paragraphs(edition.selection.get(lang)),
             criteria: criteria
                 .iter()

@@ -5,6 +5,7 @@ mod edition;
 mod home;
 mod jury;
 mod municipality;
+mod programme;
 
 use std::future::Future;
 
@@ -27,6 +28,8 @@ pub fn routes() -> Vec<Route> {
         Route::get("/{award}", award::page),
         Route::get("/{award}/{year}", edition::page),
         Route::get("/{award}/{year}/jury", jury::page),
+        Route::get("/{award}/{year}/program", programme::page),
+        Route::get("/{award}/{year}/program.ics", programme::feed),
     ]
 }
 

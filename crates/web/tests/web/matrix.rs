@@ -37,6 +37,8 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         ((Method::GET, "/{award}"), all(A)),
         ((Method::GET, "/{award}/{year}"), all(A)),
         ((Method::GET, "/{award}/{year}/jury"), all(A)),
+        ((Method::GET, "/{award}/{year}/program"), all(A)),
+        ((Method::GET, "/{award}/{year}/program.ics"), all(A)),
         ((Method::GET, "/api/v1/awards/{award}/editions/{year}"), all(A)),
         ((Method::GET, "/api/{*rest}"), all(N)),
         ((Method::GET, "/api/openapi.json"), all(A)),

@@ -55,6 +55,14 @@ async fn decided_shows_the_seal_and_no_winner_until_the_gala_then_the_reveal() {
     let (sealed, nonce) = (json["seal"]["json"].as_str().unwrap(), json["seal"]["nonce"].as_str().unwrap());
     assert!(verify(sealed, nonce, &commitment), "the revealed text and nonce match the commitment");
     assert!(sealed.contains(r#""winner":"0186""#) && sealed.contains(r#""method":"schulze""#));
+    // The programme names the winner's seminar's presenter from the same second.
+    before.get("/digitaliseringskommun/2019/program").await.assert_has("Vinnaren (tillkännages");
+    before.get("/digitaliseringskommun/2019/program.ics").await.assert_has("Vinnaren (tillkännages");
+    at.get("/digitaliseringskommun/2019/program")
+        .await
+        .assert_lacks("Vinnaren (tillkännages")
+        .assert_has("Vinnarens seminarium");
+    at.get("/digitaliseringskommun/2019/program.ics").await.assert_lacks("Vinnaren (tillkännages");
     at.get(EDITION)
         .await
         .assert_has("Sigillet stämmer")
@@ -100,7 +108,16 @@ async fn decided_for(winner: &str, nonce: u8) -> TestApp {
 async fn before_the_gala_no_public_byte_depends_on_the_winner() {
     let lidingo = decided_for("0186", 1).await;
     let umea = decided_for("2480", 2).await;
-    for path in [EDITION, API, "/kommuner/0186", "/kommuner/2480", "/digitaliseringskommun", "/?lang=en"] {
+    for path in [
+        EDITION,
+        API,
+        "/kommuner/0186",
+        "/kommuner/2480",
+        "/digitaliseringskommun",
+        "/?lang=en",
+        "/digitaliseringskommun/2019/program",
+        "/digitaliseringskommun/2019/program.ics",
+    ] {
         let (a, b) = (lidingo.get(path).await, umea.get(path).await);
         assert_eq!(a.status, b.status, "{path}");
         // The commitments differ (as they would for two sealings of the same winner, each with

@@ -1,0 +1,131 @@
+//! `/{award}/{year}/program`: the edition's programme — gala, seminars, inspiration day — and
+//! `/{award}/{year}/program.ics`, the same as an iCal feed (UTC times). The winner's own events
+//! name the winner only from the announcement; before it they say the winner is to be announced.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use jiff::Timestamp;
+use juryn_domain::event::{Event, Presenter, public_presenter};
+use juryn_domain::{Lang, MunicipalityCode, Registry, format_time};
+
+use super::{OrInternal, award_and_edition, cached, parse_edition, rendered};
+use crate::app::AppState;
+use crate::cache::PageKey;
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+
+pub struct EventView {
+    pub when: String,
+    pub title: String,
+    pub place: String,
+    pub presenters: String,
+    pub description: String,
+}
+
+#[derive(Template)]
+#[template(path = "programme.html")]
+struct ProgrammePage {
+    l: Layout,
+    events: Vec<EventView>,
+    feed: String,
+}
+
+fn presenters(
+    lang: Lang,
+    e: &Event,
+    winner: Option<MunicipalityCode>,
+    announce: Option<Timestamp>,
+) -> String {
+    e.presenters
+        .iter()
+        .map(|p| match public_presenter(p, winner) {
+            Presenter::Municipality(c) => {
+                Registry::sweden().get(c).map_or_else(|| c.to_string(), |m| m.name.clone())
+            }
+            Presenter::Person(name) => name,
+            Presenter::Winner => match announce {
+                Some(at) => t_args(lang, "programme-winner-at", &[("time", format_time(at, lang))]),
+                None => t(lang, "programme-winner"),
+            },
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn view(lang: Lang, e: &Event, winner: Option<MunicipalityCode>, announce: Option<Timestamp>) -> EventView {
+    EventView {
+        when: format!("{} – {}", format_time(e.starts_at, lang), format_time(e.ends_at, lang)),
+        title: e.title.get(lang).to_owned(),
+        place: e.place.clone(),
+        presenters: presenters(lang, e, winner, announce),
+        description: e.description.get(lang).to_owned(),
+    }
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = parse_edition(&award, &year, lang)?;
+    let store = app.store.clone();
+    cached(&app, PageKey::Programme(award, year, lang), lang, |now: Timestamp| async move {
+        let (award, edition) = award_and_edition(&*store, &slug, year, lang).await?;
+        let winner = edition.public_winner(now);
+        let events = store.events(&slug, year).await.or_500(lang)?;
+        let title =
+            t_args(lang, "programme-title", &[("edition", format!("{} {year}", award.name.get(lang)))]);
+        let here = format!("/{slug}/{year}");
+        let page = ProgrammePage {
+            l: Layout::new(lang, title, format!("{here}/program"))
+                .crumb(award.name.get(lang).to_owned(), format!("/{slug}"))
+                .crumb(year.to_string(), here.clone())
+                .crumb(t(lang, "programme-crumb"), ""),
+            events: events.iter().map(|e| view(lang, e, winner, edition.announce_at)).collect(),
+            feed: format!("{here}/program.ics"),
+        };
+        rendered(&page, edition.next_visibility_change(now), lang)
+    })
+    .await
+}
+
+pub async fn feed(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = parse_edition(&award, &year, lang)?;
+    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let winner = edition.public_winner(app.now());
+    let events: Vec<juryn_publish::ical::CalEvent> = app
+        .store
+        .events(&slug, year)
+        .await
+        .or_500(lang)?
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let who = presenters(lang, e, winner, edition.announce_at);
+            juryn_publish::ical::CalEvent {
+                uid: format!("{slug}-{year}-event-{i}@juryn"),
+                summary: e.title.get(lang).to_owned(),
+                description: if who.is_empty() {
+                    e.description.get(lang).to_owned()
+                } else {
+                    format!("{}\n{who}", e.description.get(lang))
+                },
+                location: e.place.clone(),
+                starts: e.starts_at.as_second(),
+                ends: e.ends_at.as_second(),
+            }
+        })
+        .collect();
+    let name = format!("{} {year}", award_row.name.get(lang));
+    let body = juryn_publish::ical::calendar(&name, &events);
+    // Revalidated rather than kept: the winner's name enters at the announcement.
+    Ok(([(CONTENT_TYPE, "text/calendar; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body).into_response())
+}
