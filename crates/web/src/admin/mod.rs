@@ -13,6 +13,7 @@ mod jury;
 mod nominees;
 mod people;
 mod person;
+mod programme;
 mod questionnaire;
 mod reminders;
 
@@ -54,6 +55,8 @@ pub fn routes() -> Vec<Route> {
         Route::post("/admin/{award}/{year}/kriterier", criteria::save),
         Route::get("/admin/{award}/{year}/nominerade", nominees::page),
         Route::post("/admin/{award}/{year}/nominerade", nominees::publish),
+        Route::get("/admin/{award}/{year}/program", programme::page),
+        Route::post("/admin/{award}/{year}/program", programme::change),
         Route::get("/admin/{award}/{year}/beslut", decision::page),
         Route::post("/admin/{award}/{year}/beslut", decision::change),
         Route::get("/admin/{award}/{year}/bedomningar.csv", exports::csv),

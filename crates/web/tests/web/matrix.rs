@@ -105,6 +105,8 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         ((Method::POST, "/admin/{award}/{year}/kriterier"), organisers),
         ((Method::GET, "/admin/{award}/{year}/nominerade"), organisers),
         ((Method::POST, "/admin/{award}/{year}/nominerade"), organisers),
+        ((Method::GET, "/admin/{award}/{year}/program"), organisers),
+        ((Method::POST, "/admin/{award}/{year}/program"), organisers),
         ((Method::GET, "/admin/{award}/{year}/beslut"), organisers),
         ((Method::POST, "/admin/{award}/{year}/beslut"), organisers),
         ((Method::GET, "/admin/{award}/{year}/bedomningar.csv"), organisers),

@@ -211,3 +211,63 @@ async fn before_the_gala_no_role_outside_the_jury_finds_the_winner() {
         assert!(!meeting.is_success(), "{who:?} opened the meeting: {meeting}");
     }
 }
+
+#[tokio::test]
+async fn the_organiser_adds_and_removes_programme_events() {
+    use crate::helpers::person;
+    let app = spawn_app_at(Some(NOW)).await;
+    demo::load_at(&*app.store, Phase::Nominated, now()).await.unwrap();
+    app.sync().await;
+    person(&app, "org@example.se", Some("correct horse battery staple"), &[juryn_domain::Grant::organiser()])
+        .await;
+    let mut org = app.browser();
+    org.sign_in("org@example.se", "correct horse battery staple").await;
+    let admin = "/admin/digitaliseringskommun/2019/program";
+    let before = app.store.events(&Slug::parse("digitaliseringskommun").unwrap(), 2019).await.unwrap().len();
+    let bad = org
+        .post(
+            admin,
+            &[
+                ("op", "add"),
+                ("kind", "seminar"),
+                ("title_sv", " "),
+                ("starts", "2019-11-14T13:00"),
+                ("ends", "2019-11-14T12:00"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+    bad.assert_has("Ge programpunkten en rubrik").assert_has(r#"value="2019-11-14T13:00""#);
+    let added = org
+        .post(
+            admin,
+            &[
+                ("op", "add"),
+                ("kind", "seminar"),
+                ("title_sv", "Frukostseminarium"),
+                ("starts", "2019-11-14T08:00"),
+                ("ends", "2019-11-14T09:00"),
+                ("place", "Svenska Mässan"),
+                ("municipality", "2480"),
+                ("people", "Anna Andersson"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, axum::http::StatusCode::SEE_OTHER);
+    let page = app.get("/digitaliseringskommun/2019/program").await;
+    page.assert_has("Frukostseminarium").assert_has("Umeå, Anna Andersson");
+    let ics = app.get("/digitaliseringskommun/2019/program.ics").await;
+    assert!(ics.body.contains("DTSTART:20191114T070000Z"), "{}", ics.body);
+    let events = app.store.events(&Slug::parse("digitaliseringskommun").unwrap(), 2019).await.unwrap();
+    assert_eq!(events.len(), before + 1);
+    let index = events.iter().position(|e| e.title.sv == "Frukostseminarium").unwrap().to_string();
+    assert_eq!(
+        org.post(admin, &[("op", "delete"), ("index", &index)]).await.status,
+        axum::http::StatusCode::SEE_OTHER
+    );
+    app.get("/digitaliseringskommun/2019/program").await.assert_lacks("Frukostseminarium");
+    assert_eq!(
+        org.post(admin, &[("op", "delete"), ("index", "99")]).await.status,
+        axum::http::StatusCode::NOT_FOUND
+    );
+}

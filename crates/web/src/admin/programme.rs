@@ -1,0 +1,226 @@
+//! `/admin/{award}/{year}/program`: the organiser's programme — add an event (the gala, a
+//! seminar, the winner's seminar, the inspiration day) with its time, place, presenters and
+//! description, or take one away. The public page and the iCal feed follow at once.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use juryn_domain::event::{Event, EventKind, InvalidEvent, Presenter};
+use juryn_domain::{Lang, LocalizedText, MunicipalityCode, Slug, format_time};
+
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::jury::name_of;
+use crate::layout::Layout;
+use crate::public::{OrInternal, award_and_edition};
+use crate::respond::{form_page, redirect};
+use crate::timefield::parse_local;
+
+/// The add form as typed.
+#[derive(Default, Clone)]
+pub struct Typed {
+    pub kind: String,
+    pub title_sv: String,
+    pub title_en: String,
+    pub starts: String,
+    pub ends: String,
+    pub place: String,
+    pub municipalities: Vec<String>,
+    pub winner: bool,
+    pub people: String,
+    pub description_sv: String,
+    pub description_en: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_programme.html")]
+struct ProgrammeAdmin {
+    l: Layout,
+    csrf: String,
+    action: String,
+    events: Vec<(usize, String, String)>,
+    kinds: Vec<(String, String, bool)>,
+    nominees: Vec<(String, String, bool)>,
+    typed: Typed,
+    errors: Vec<String>,
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    (status, typed, errors): (StatusCode, Typed, Vec<String>),
+) -> Result<Response, WebError> {
+    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let events = app
+        .store
+        .events(slug, year)
+        .await
+        .or_500(lang)?
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (i, e.title.get(lang).to_owned(), format_time(e.starts_at, lang)))
+        .collect();
+    let action = format!("/admin/{slug}/{year}/program");
+    let l = super::review_layout(
+        lang,
+        (slug, year),
+        &award,
+        ("programme-title", "programme-crumb"),
+        action.clone(),
+    );
+    let kinds = EventKind::ALL
+        .iter()
+        .map(|k| {
+            (k.as_str().to_owned(), t(lang, &format!("event-kind-{}", k.as_str())), typed.kind == k.as_str())
+        })
+        .collect();
+    let nominees = edition
+        .nominees
+        .iter()
+        .map(|c| (c.to_string(), name_of(*c), typed.municipalities.iter().any(|m| m == c.as_str())))
+        .collect();
+    form_page(app, headers, lang, status, |csrf| ProgrammeAdmin {
+        l,
+        csrf,
+        action,
+        events,
+        kinds,
+        nominees,
+        typed,
+        errors,
+    })
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "program")?;
+    render(&app, &headers, lang, (&slug, year), (StatusCode::OK, Typed::default(), vec![])).await
+}
+
+fn read(pairs: &[(String, String)]) -> Typed {
+    let mut t = Typed::default();
+    for (k, v) in pairs {
+        match k.as_str() {
+            "kind" => t.kind.clone_from(v),
+            "title_sv" => t.title_sv.clone_from(v),
+            "title_en" => t.title_en.clone_from(v),
+            "starts" => t.starts = v.chars().take(20).collect(),
+            "ends" => t.ends = v.chars().take(20).collect(),
+            "place" => t.place.clone_from(v),
+            "municipality" => t.municipalities.push(v.clone()),
+            "winner" => t.winner = v == "on",
+            "people" => t.people.clone_from(v),
+            "description_sv" => t.description_sv.clone_from(v),
+            "description_en" => t.description_en.clone_from(v),
+            _ => {}
+        }
+    }
+    t
+}
+
+pub async fn change(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "program")?;
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let mut events = app.store.events(&slug, year).await.or_500(lang)?;
+    let op = pairs.iter().find(|(k, _)| k == "op").map(|(_, v)| v.as_str()).unwrap_or("");
+    match op {
+        "delete" => {
+            let index = pairs.iter().find(|(k, _)| k == "index").and_then(|(_, v)| v.parse::<usize>().ok());
+            let Some(index) = index.filter(|i| *i < events.len()) else {
+                return Err(WebError::NotFound(lang));
+            };
+            events.remove(index);
+        }
+        "add" => {
+            let typed = read(&pairs);
+            let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+            let mut errors = Vec::new();
+            let kind = EventKind::parse(&typed.kind);
+            let (starts, ends) = (parse_local(&typed.starts).flatten(), parse_local(&typed.ends).flatten());
+            if kind.is_none() {
+                errors.push(t(lang, "event-error-kind"));
+            }
+            if starts.is_none() || ends.is_none() {
+                errors.push(t(lang, "visit-error-time"));
+            }
+            let mut presenters = Vec::new();
+            for m in &typed.municipalities {
+                match MunicipalityCode::parse(m).ok().filter(|c| edition.nominees.contains(c)) {
+                    Some(c) => presenters.push(Presenter::Municipality(c)),
+                    None => errors.push(t(lang, "visit-error-nominee")),
+                }
+            }
+            if typed.winner {
+                presenters.push(Presenter::Winner);
+            }
+            presenters.extend(
+                typed
+                    .people
+                    .lines()
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(|p| Presenter::Person(p.to_owned())),
+            );
+            let opt = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+            if let (Some(kind), Some(starts_at), Some(ends_at), true) =
+                (kind, starts, ends, errors.is_empty())
+            {
+                let event = Event {
+                    kind,
+                    title: LocalizedText { sv: typed.title_sv.trim().to_owned(), en: opt(&typed.title_en) },
+                    starts_at,
+                    ends_at,
+                    place: typed.place.trim().to_owned(),
+                    presenters,
+                    description: LocalizedText {
+                        sv: typed.description_sv.trim().to_owned(),
+                        en: opt(&typed.description_en),
+                    },
+                };
+                match event.validate() {
+                    Ok(()) => events.push(event),
+                    Err(InvalidEvent::NoTitle) => errors.push(t(lang, "event-error-title")),
+                    Err(InvalidEvent::EndsBeforeStart) => errors.push(t(lang, "visit-error-order")),
+                    Err(InvalidEvent::TooLong) => errors.push(t_args(
+                        lang,
+                        "visit-error-long",
+                        &[("max", juryn_domain::event::MAX_TEXT.to_string())],
+                    )),
+                }
+            }
+            if !errors.is_empty() {
+                return render(
+                    &app,
+                    &headers,
+                    lang,
+                    (&slug, year),
+                    (StatusCode::UNPROCESSABLE_ENTITY, typed, errors),
+                )
+                .await;
+            }
+        }
+        _ => return Err(WebError::BadRequest(lang)),
+    }
+    events.sort_by_key(|e| e.starts_at);
+    app.store.put_events(&slug, year, &events, &actor).await.or_500(lang)?;
+    crate::jury::written(&app).await;
+    Ok(redirect(&format!("/admin/{slug}/{year}/program"), vec![]))
+}
