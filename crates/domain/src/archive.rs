@@ -30,6 +30,22 @@ pub fn past_winners(historical: &[PastWinner], editions: &[Edition], now: Timest
     all
 }
 
+/// Who may use the award's logo at `now`: the latest announced winner, until the next edition's
+/// winner is announced (`until` is that announcement time when it is set; `None` while the next
+/// edition has none yet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LogoRight {
+    pub year: i16,
+    pub municipality: MunicipalityCode,
+    pub until: Option<Timestamp>,
+}
+
+pub fn logo_right(editions: &[Edition], now: Timestamp) -> Option<LogoRight> {
+    let latest = editions.iter().filter(|e| e.public_winner(now).is_some()).max_by_key(|e| e.year)?;
+    let until = editions.iter().filter(|e| e.year > latest.year).filter_map(|e| e.announce_at).min();
+    Some(LogoRight { year: latest.year, municipality: latest.public_winner(now)?, until })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +86,33 @@ mod tests {
         let after = past_winners(&historical, &[edition], "2019-11-13T00:00:00Z".parse().unwrap());
         assert_eq!(after.iter().map(|w| w.year).collect::<Vec<_>>(), [2019, 2017, 2001]);
         assert_eq!(after[0].municipality, code("0186"));
+    }
+
+    #[test]
+    fn the_logo_belongs_to_the_latest_winner_until_the_next_announcement() {
+        let edition = |year: i16, announce: &str, winner: Option<&str>| Edition {
+            award: Slug::parse("digitaliseringskommun").unwrap(),
+            year,
+            ordinal: None,
+            phase: if winner.is_some() { Phase::Decided } else { Phase::CallOpen },
+            selection: LocalizedText::default(),
+            nominees_public_at: None,
+            announce_at: Some(announce.parse().unwrap()),
+            nominees: winner.map(code).into_iter().collect(),
+            winner: winner.map(code),
+            shortlist_min: 3,
+            shortlist_max: 5,
+            call: Default::default(),
+        };
+        let editions = [
+            edition(2019, "2019-11-12T18:00:00Z", Some("0186")),
+            edition(2020, "2020-11-10T18:00:00Z", Some("2480")),
+        ];
+        assert_eq!(logo_right(&editions, "2019-11-01T00:00:00Z".parse().unwrap()), None);
+        let held = logo_right(&editions, "2020-01-01T00:00:00Z".parse().unwrap()).unwrap();
+        assert_eq!((held.year, held.municipality), (2019, code("0186")));
+        assert_eq!(held.until, Some("2020-11-10T18:00:00Z".parse().unwrap()));
+        let next = logo_right(&editions, "2020-11-10T18:00:00Z".parse().unwrap()).unwrap();
+        assert_eq!((next.year, next.until), (2020, None));
     }
 }

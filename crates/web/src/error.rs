@@ -22,6 +22,9 @@ pub enum WebError {
     SignIn { next: String },
     #[error("forbidden")]
     Forbidden(Lang),
+    /// A write to an archived edition: it is read-only.
+    #[error("archived")]
+    Archived(Lang),
     #[error("CSRF check failed")]
     Csrf(Lang),
     #[error("request body too large")]
@@ -81,6 +84,7 @@ impl IntoResponse for WebError {
             WebError::BadRequest(lang) => page(StatusCode::BAD_REQUEST, lang, "error-bad-request"),
             WebError::Unreadable(lang) => page(StatusCode::BAD_REQUEST, lang, "error-unreadable"),
             WebError::Forbidden(lang) => page(StatusCode::FORBIDDEN, lang, "error-forbidden"),
+            WebError::Archived(lang) => page(StatusCode::CONFLICT, lang, "error-archived"),
             WebError::Csrf(lang) => page(StatusCode::FORBIDDEN, lang, "error-csrf"),
             WebError::TooLarge(lang) => page(StatusCode::PAYLOAD_TOO_LARGE, lang, "error-too-large"),
             WebError::SignIn { next } => {

@@ -53,6 +53,8 @@ pub const KEYS_USED_IN_CODE: &[&str] = &[
     "error-unreadable-text",
     "error-forbidden-title",
     "error-forbidden-text",
+    "error-archived-title",
+    "error-archived-text",
     "error-csrf-title",
     "error-csrf-text",
     "error-too-large-title",

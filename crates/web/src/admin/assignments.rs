@@ -133,6 +133,7 @@ pub async fn save(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "tilldelning")?;
+    super::refuse_if_archived(&app, (&slug, year), lang).await?;
     let members = app.store.jury_members(&slug, year).await.or_500(lang)?;
     let register: Vec<(i64, MunicipalityCode)> = app
         .store

@@ -160,6 +160,7 @@ pub async fn rule(
     CsrfForm(form): CsrfForm<RulingForm>,
 ) -> Result<Response, WebError> {
     let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "jav")?;
+    super::refuse_if_archived(&app, (&slug, year), lang).await?;
     let members = app.store.jury_members(&slug, year).await.or_500(lang)?;
     let (entries, _) = crate::jury::entry_codes(&*app.store, (&slug, year)).await.or_500(lang)?;
     let mut errors = Vec::new();

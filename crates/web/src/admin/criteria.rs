@@ -224,6 +224,7 @@ pub async fn save(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "kriterier")?;
+    super::refuse_if_archived(&app, (&slug, year), lang).await?;
     let rows = read_rows(&pairs);
     let criteria = match criteria_of(lang, &rows) {
         Ok(c) => c,

@@ -37,6 +37,7 @@ struct DecisionPage {
     announce_text: String,
     announced: bool,
     can_announce_now: bool,
+    can_archive: bool,
     errors: Vec<String>,
 }
 
@@ -72,6 +73,7 @@ async fn render(
         announce_text: edition.announce_at.map(|a| format_time(a, lang)).unwrap_or_default(),
         announced: edition.announce_at.is_some_and(|a| a <= now),
         can_announce_now: edition.phase == Phase::Decided && edition.announce_at.is_none_or(|a| a > now),
+        can_archive: edition.visibility(now).phase == Phase::Announced,
         errors,
     })
 }
@@ -106,6 +108,7 @@ pub async fn change(
     CsrfForm(form): CsrfForm<DecisionForm>,
 ) -> Result<Response, WebError> {
     let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "beslut")?;
+    super::refuse_if_archived(&app, (&slug, year), lang).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let again = |status, typed, errors| render(&app, &headers, lang, (&slug, year), (status, typed, errors));
@@ -139,6 +142,21 @@ pub async fn change(
                     );
                     return again(StatusCode::CONFLICT, None, vec![e]).await;
                 }
+                Err(refusal) => {
+                    return again(
+                        StatusCode::CONFLICT,
+                        None,
+                        vec![super::phase_refusal_text(lang, &refusal)],
+                    )
+                    .await;
+                }
+            }
+        }
+        "archive" => {
+            // Announced by the clock counts: the stored phase may still say decided.
+            let r = Readiness { phase: edition.visibility(now).phase, now, ..Readiness::default() };
+            match phase::archive(&r) {
+                Ok(p) => app.store.set_phase(&slug, year, p, &actor).await.or_500(lang)?,
                 Err(refusal) => {
                     return again(
                         StatusCode::CONFLICT,

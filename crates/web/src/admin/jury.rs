@@ -179,6 +179,7 @@ pub async fn change(
     CsrfForm(form): CsrfForm<JuryForm>,
 ) -> Result<Response, WebError> {
     let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "jury")?;
+    super::refuse_if_archived(&app, (&slug, year), lang).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let here = format!("/admin/{slug}/{year}/jury");
     let refuse = |status, errors: Vec<String>, per_entry| Shown {

@@ -94,6 +94,20 @@ pub(crate) fn review_layout(
         .crumb(t(lang, crumb_key), "")
 }
 
+/// An archived edition is read-only: every write to it is refused with a page that says so.
+pub(crate) async fn refuse_if_archived(
+    app: &crate::app::AppState,
+    (slug, year): (&Slug, i16),
+    lang: Lang,
+) -> Result<(), crate::error::WebError> {
+    use crate::public::OrInternal;
+    let edition = app.store.edition(slug, year).await.or_500(lang)?;
+    if edition.is_some_and(|e| e.phase == juryn_domain::Phase::Archived) {
+        return Err(crate::error::WebError::Archived(lang));
+    }
+    Ok(())
+}
+
 /// Why the domain refused a phase transition, in the organiser's language.
 pub(crate) fn phase_refusal_text(lang: Lang, r: &juryn_domain::Refusal) -> String {
     use juryn_domain::Refusal;

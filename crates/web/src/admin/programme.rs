@@ -138,6 +138,7 @@ pub async fn change(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "program")?;
+    super::refuse_if_archived(&app, (&slug, year), lang).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let mut events = app.store.events(&slug, year).await.or_500(lang)?;
     let op = pairs.iter().find(|(k, _)| k == "op").map(|(_, v)| v.as_str()).unwrap_or("");

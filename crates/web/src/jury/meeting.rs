@@ -262,6 +262,7 @@ pub async fn act(
 ) -> Result<Response, WebError> {
     let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    crate::admin::refuse_if_archived(&app, (&slug, year), lang).await?;
     let field = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()).unwrap_or_default();
     let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let nominees = edition.nominees.clone();

@@ -255,6 +255,7 @@ pub async fn plan(
 ) -> Result<Response, WebError> {
     let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
     require(&viewer, Action::PlanVisit { award: &slug, year }, lang, "")?;
+    crate::admin::refuse_if_archived(&app, (&slug, year), lang).await?;
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
     let typed = read_typed(&pairs);
     let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
@@ -457,6 +458,7 @@ pub async fn report(
     if !may_report(v, &visit) {
         return Err(WebError::Forbidden(lang));
     }
+    crate::admin::refuse_if_archived(&app, (&slug, year), lang).await?;
     let field = |k: &str| {
         pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.trim().to_owned()).unwrap_or_default()
     };

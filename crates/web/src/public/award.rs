@@ -30,6 +30,8 @@ struct AwardPage {
     criterion: String,
     editions: Vec<EditionLine>,
     past_winners: Vec<WinnerRow>,
+    /// "Lidingö, vinnare 2019, får använda utmärkelsens logotyp …"
+    logo_right: Option<String>,
 }
 
 pub async fn page(
@@ -61,6 +63,20 @@ pub async fn page(
                 })
                 .collect(),
             past_winners: winner_rows(&past_winners(&historical, &editions, now)),
+            logo_right: juryn_domain::archive::logo_right(&editions, now).map(|r| {
+                let name = juryn_domain::Registry::sweden()
+                    .get(r.municipality)
+                    .map_or_else(|| r.municipality.to_string(), |m| m.name.clone());
+                let args = [("name", name), ("year", r.year.to_string())];
+                match r.until {
+                    Some(until) => {
+                        let mut args = args.to_vec();
+                        args.push(("time", juryn_domain::format_time(until, lang)));
+                        crate::i18n::t_args(lang, "award-logo-until", &args)
+                    }
+                    None => crate::i18n::t_args(lang, "award-logo-next", &args),
+                }
+            }),
             l,
         };
         rendered(&page, next_change(&editions, now), lang)

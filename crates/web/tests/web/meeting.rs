@@ -13,6 +13,7 @@ const PASSWORD: &str = "correct horse battery staple";
 const NOW: &str = "2019-10-10T10:00:00Z";
 const MEETING: &str = "/jury/digitaliseringskommun/2019/mote";
 const ADMIN: &str = "/admin/digitaliseringskommun/2019/beslut";
+const EDITION_PAGE: &str = "/digitaliseringskommun/2019";
 
 fn slug() -> Slug {
     Slug::parse(demo::AWARD_SLUG).unwrap()
@@ -125,4 +126,18 @@ async fn the_jury_votes_approves_the_citation_and_the_chair_seals_the_decision_o
         org.post(ADMIN, &[("op", "announce-at"), ("at", "2019-12-01T19:00")]).await.status,
         StatusCode::CONFLICT
     );
+
+    // Announced: the winner holds the logo, and the organiser archives the edition, read-only.
+    app.get("/digitaliseringskommun")
+        .await
+        .assert_has("Lidingö, vinnare 2019, får använda utmärkelsens logotyp");
+    assert_eq!(org.post(ADMIN, &[("op", "archive")]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.store.edition(&slug(), 2019).await.unwrap().unwrap().phase, Phase::Archived);
+    let locked =
+        org.post("/admin/digitaliseringskommun/2019/program", &[("op", "delete"), ("index", "0")]).await;
+    assert_eq!(locked.status, StatusCode::CONFLICT);
+    locked.assert_has("Omgången är arkiverad");
+    let visit = org.post("/jury/digitaliseringskommun/2019/besok", &[("nominee", "0186")]).await;
+    assert_eq!(visit.status, StatusCode::CONFLICT);
+    app.get(EDITION_PAGE).await.assert_has(r#"id="vinnare""#);
 }
