@@ -28,9 +28,11 @@ pub enum Command {
     /// Load the demo award (Sveriges DigitaliseringsKommun 2019) into the database, then serve.
     Demo {
         /// The phase to show the story at: draft, call-open, call-closed, shortlisting,
-        /// nominated (the default: 31 May 2019), in-depth-review, deliberation, decided,
-        /// announced or archived. Before nominated, the call is moved to around today.
-        #[arg(long, value_parser = parse_phase, default_value = "nominated")]
+        /// nominated (31 May 2019), in-depth-review, deliberation, decided, announced (the
+        /// default: the gala of 12 November 2019 has been) or archived. Before nominated, the
+        /// call is moved to around today; from in-depth review to decided, the gala is a week
+        /// ahead.
+        #[arg(long, value_parser = parse_phase, default_value = "announced")]
         phase: juryn_domain::Phase,
         #[command(flatten)]
         serve: ServeArgs,
