@@ -1,7 +1,7 @@
 //! The jury's area of an edition: the juror's list of entries with their progress, the review
 //! of one entry (answers beside the scoring form, the jury's other reviews once one's own is
-//! submitted, the discussion), conflicts declared by the juror, the ranking, and the chair's
-//! shortlist decision.
+//! submitted, the discussion), conflicts declared by the juror, the ranking, the chair's
+//! shortlist decision, the site visits, and the jury meeting that seals the decision.
 
 mod conflicts;
 mod list;
