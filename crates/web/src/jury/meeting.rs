@@ -24,6 +24,9 @@ use crate::layout::Layout;
 use crate::public::{OrInternal, award_and_edition, phase_text};
 use crate::respond::{form_page, redirect};
 
+/// How much of each answer the meeting shows beside the others.
+const EXCERPT_CHARS: usize = 280;
+
 /// The longest citation taken, in characters.
 pub const MAX_CITATION_CHARS: usize = 3_000;
 
@@ -31,6 +34,8 @@ pub struct NomineeCard {
     pub name: String,
     pub href: String,
     pub reviews: String,
+    /// The start of each answer, under its question: the full text is a click away.
+    pub answers: Vec<(String, String)>,
     pub maturity: Vec<(String, String)>,
     /// (observations, [(question, answer)]) per reported visit.
     pub visits: Vec<(String, Vec<(String, String)>)>,
@@ -162,6 +167,19 @@ async fn render(
                     "meeting-reviews",
                     &[("count", scores.len().to_string()), ("mean", super::ranking::points(mean, lang))],
                 ),
+                answers: questions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| matches!(q.kind, QuestionKind::LongText { .. }))
+                    .map(|(i, q)| {
+                        let a = entry.and_then(|e| e.answers.get(i)).map_or("", String::as_str);
+                        let mut excerpt: String = a.chars().take(EXCERPT_CHARS).collect();
+                        if a.chars().count() > EXCERPT_CHARS {
+                            excerpt.push('…');
+                        }
+                        (q.prompt.get(lang).to_owned(), excerpt)
+                    })
+                    .collect(),
                 maturity: questions
                     .iter()
                     .enumerate()

@@ -61,6 +61,10 @@ async fn the_jury_votes_approves_the_citation_and_the_chair_seals_the_decision_o
     let dup = karin.post(MEETING, &[("op", "vote"), ("place-1", "0186"), ("place-2", "0186")]).await;
     assert_eq!(dup.status, StatusCode::UNPROCESSABLE_ENTITY);
     dup.assert_has("Lidingö står på flera platser");
+    let stranger = karin.post(MEETING, &[("op", "vote"), ("place-1", "0180"), ("place-2", "0186")]).await;
+    assert_eq!(stranger.status, StatusCode::UNPROCESSABLE_ENTITY);
+    stranger.assert_has("nämner en kommun som inte är nominerad");
+    assert!(app.store.ballots(&slug(), 2019).await.unwrap().is_empty(), "no bad ballot kept");
     let mut jonas = juror(&app, "Jonas Berg").await;
     let no = jonas.post(MEETING, &[("op", "vote"), ("place-1", "2480")]).await;
     assert_eq!(no.status, StatusCode::FORBIDDEN);
@@ -114,6 +118,8 @@ async fn the_jury_votes_approves_the_citation_and_the_chair_seals_the_decision_o
     );
     assert_eq!(app.store.decision(&slug(), 2019).await.unwrap().unwrap(), d);
 
+    // No mail has told anyone the winner or the citation.
+    assert!(app.mails().iter().all(|m| !m.contains("Lidingö visar vägen")), "a mail carries the citation");
     // The public sees the seal, not the winner, until the gala; the organiser can announce by hand.
     app.sync().await;
     let json = app.get("/api/v1/awards/digitaliseringskommun/editions/2019").await.json();
