@@ -16,10 +16,30 @@ pub struct CalEvent {
     pub ends: i64,
 }
 
-/// The calendar as text.
+/// A whole-day event (or days): the first and last day as (year, month, day).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalDays {
+    pub uid: String,
+    pub summary: String,
+    pub first: (i32, u32, u32),
+    pub last: (i32, u32, u32),
+}
+
+/// The calendar as text: timed events in UTC, and whole-day events as dates.
 pub fn calendar(name: &str, events: &[CalEvent]) -> String {
+    calendar_with_days(name, events, &[])
+}
+
+pub fn calendar_with_days(name: &str, events: &[CalEvent], days: &[CalDays]) -> String {
     let mut cal = Calendar::new();
     cal.name(name);
+    for d in days {
+        let date = |(y, m, d): (i32, u32, u32)| chrono::NaiveDate::from_ymd_opt(y, m, d);
+        let (Some(first), Some(last)) = (date(d.first), date(d.last)) else { continue };
+        // DTEND of a whole-day event is the day after the last (exclusive).
+        let Some(end) = last.succ_opt() else { continue };
+        cal.push(Event::new().uid(&d.uid).summary(&d.summary).starts(first).ends(end).done());
+    }
     for e in events {
         let (Some(starts), Some(ends)) =
             (chrono::DateTime::from_timestamp(e.starts, 0), chrono::DateTime::from_timestamp(e.ends, 0))
@@ -63,5 +83,21 @@ mod tests {
         assert!(text.contains("UID:visit-1@juryn"));
         assert!(text.contains("LOCATION:Stadshuset\\, Lidingö"), "{text}");
         assert!(!text.contains("TZID"));
+    }
+
+    #[test]
+    fn whole_days_are_dates_with_an_exclusive_end() {
+        let text = calendar_with_days(
+            "Tidsplan",
+            &[],
+            &[CalDays {
+                uid: "t-1@juryn".into(),
+                summary: "Platsbesök".into(),
+                first: (2019, 8, 1),
+                last: (2019, 9, 30),
+            }],
+        );
+        assert!(text.contains("DTSTART;VALUE=DATE:20190801"), "{text}");
+        assert!(text.contains("DTEND;VALUE=DATE:20191001"), "{text}");
     }
 }

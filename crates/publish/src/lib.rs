@@ -4,5 +4,6 @@
 //!
 //! This crate knows no database and no HTTP: callers give it rows of text and numbers.
 
+pub mod atom;
 pub mod ical;
 pub mod table;

@@ -837,3 +837,13 @@ award-logo-until = { $name }, winner { $year }, may use the award's logo until {
 admin-decision-archive-heading = Archive the edition
 admin-decision-archive-intro = Once the winner is announced the edition can be archived. Everything can be read, nothing changed any more.
 admin-decision-archive = Archive
+
+# Feeds
+edition-feeds = For other systems:
+edition-feed-timeline = the timeline as a calendar (iCal)
+edition-feed-news = the news (Atom)
+news-nominees-title = The nominees for { $edition }
+news-sealed-title = The jury's decision on { $edition } is sealed
+news-sealed-summary = The seal (SHA-256): { $commitment }. The decision is published when the winner is announced.
+news-winner-title = { $name } wins { $edition }
+news-winner-summary = The jury has chosen { $name } as the winner.

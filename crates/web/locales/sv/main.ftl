@@ -837,3 +837,13 @@ award-logo-until = { $name }, vinnare { $year }, får använda utmärkelsens log
 admin-decision-archive-heading = Arkivera omgången
 admin-decision-archive-intro = När vinnaren är tillkännagiven kan omgången arkiveras. Allt går att läsa, men inget kan ändras längre.
 admin-decision-archive = Arkivera
+
+# Feeds
+edition-feeds = För andra system:
+edition-feed-timeline = tidsplanen som kalender (iCal)
+edition-feed-news = nyheterna (Atom)
+news-nominees-title = De nominerade till { $edition }
+news-sealed-title = Juryns beslut om { $edition } är förseglat
+news-sealed-summary = Sigillet (SHA-256): { $commitment }. Beslutet publiceras när vinnaren tillkännages.
+news-winner-title = { $name } vinner { $edition }
+news-winner-summary = Juryn har utsett { $name } till vinnare.

@@ -61,6 +61,7 @@ struct EditionPage {
     nominees_pending: String,
     jury_href: String,
     programme_href: String,
+    edition_href: String,
     selection: Vec<String>,
     criteria: Vec<(String, String)>,
     timeline: Vec<TimelineRow>,
@@ -225,6 +226,7 @@ pub async fn page(
             }),
             jury_href: format!("{edition_href}/jury"),
             programme_href: format!("{edition_href}/program"),
+            edition_href: edition_href.clone(),
             selection: paragraphs(edition.selection.get(lang)),
             criteria: criteria
                 .iter()

@@ -2,6 +2,7 @@
 
 mod award;
 mod edition;
+mod feeds;
 mod home;
 mod jury;
 mod municipality;
@@ -30,6 +31,8 @@ pub fn routes() -> Vec<Route> {
         Route::get("/{award}/{year}/jury", jury::page),
         Route::get("/{award}/{year}/program", programme::page),
         Route::get("/{award}/{year}/program.ics", programme::feed),
+        Route::get("/{award}/{year}/tidsplan.ics", feeds::timeline),
+        Route::get("/{award}/{year}/nyheter.atom", feeds::news),
     ]
 }
 

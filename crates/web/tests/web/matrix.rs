@@ -39,6 +39,8 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         ((Method::GET, "/{award}/{year}/jury"), all(A)),
         ((Method::GET, "/{award}/{year}/program"), all(A)),
         ((Method::GET, "/{award}/{year}/program.ics"), all(A)),
+        ((Method::GET, "/{award}/{year}/tidsplan.ics"), all(A)),
+        ((Method::GET, "/{award}/{year}/nyheter.atom"), all(A)),
         ((Method::GET, "/api/v1/awards/{award}/editions/{year}"), all(A)),
         ((Method::GET, "/api/{*rest}"), all(N)),
         ((Method::GET, "/api/openapi.json"), all(A)),

@@ -117,6 +117,8 @@ async fn before_the_gala_no_public_byte_depends_on_the_winner() {
         "/?lang=en",
         "/digitaliseringskommun/2019/program",
         "/digitaliseringskommun/2019/program.ics",
+        "/digitaliseringskommun/2019/nyheter.atom",
+        "/digitaliseringskommun/2019/tidsplan.ics",
     ] {
         let (a, b) = (lidingo.get(path).await, umea.get(path).await);
         assert_eq!(a.status, b.status, "{path}");
@@ -190,6 +192,10 @@ async fn before_the_gala_no_role_outside_the_jury_finds_the_winner() {
         "/jury/digitaliseringskommun/2019/bidrag/0186",
         "/konto",
         "/finns-inte",
+        "/digitaliseringskommun/2019/program",
+        "/digitaliseringskommun/2019/program.ics",
+        "/digitaliseringskommun/2019/nyheter.atom",
+        "/digitaliseringskommun/2019/tidsplan.ics",
     ];
     for who in [None, Some("kontakt@lidingo.se"), Some("expert@example.se")] {
         let mut b = app.browser();
@@ -270,4 +276,35 @@ async fn the_organiser_adds_and_removes_programme_events() {
         org.post(admin, &[("op", "delete"), ("index", "99")]).await.status,
         axum::http::StatusCode::NOT_FOUND
     );
+}
+
+#[tokio::test]
+async fn the_news_feed_gains_each_item_when_it_becomes_public_and_the_timeline_is_a_calendar() {
+    let app = spawn_app_at(Some(NOW)).await;
+    demo::load_at(&*app.store, Phase::Decided, now()).await.unwrap();
+    app.sync().await;
+    let atom = app.get("/digitaliseringskommun/2019/nyheter.atom").await;
+    assert_eq!(atom.headers["content-type"], "application/atom+xml; charset=utf-8");
+    assert!(atom.body.contains("De nominerade till Sveriges DigitaliseringsKommun 2019"), "{}", atom.body);
+    assert!(atom.body.contains("Juryns beslut om Sveriges DigitaliseringsKommun 2019 är förseglat"));
+    assert!(!atom.body.contains("vinner"), "no winner before the gala");
+    let announce = app
+        .store
+        .edition(&Slug::parse("digitaliseringskommun").unwrap(), 2019)
+        .await
+        .unwrap()
+        .unwrap()
+        .announce_at
+        .unwrap();
+    let at = app.at(&announce.to_string());
+    let after = at.get("/digitaliseringskommun/2019/nyheter.atom").await;
+    assert!(after.body.contains("Lidingö vinner Sveriges DigitaliseringsKommun 2019"), "{}", after.body);
+    let ics = app.get("/digitaliseringskommun/2019/tidsplan.ics").await;
+    assert_eq!(ics.headers["content-type"], "text/calendar; charset=utf-8");
+    assert!(
+        ics.body.contains("DTSTART;VALUE=DATE:20190801") && ics.body.contains("DTEND;VALUE=DATE:20191001"),
+        "{}",
+        ics.body
+    );
+    assert!(ics.body.contains("Fördjupad granskning med platsbesök"));
 }

@@ -1,0 +1,98 @@
+//! The edition's feeds for other systems: `/{award}/{year}/tidsplan.ics`, the timeline as
+//! whole-day calendar events, and `/{award}/{year}/nyheter.atom`, an Atom feed of its news —
+//! the nominees published, the decision sealed, the winner announced — each item there from the
+//! moment it is public, not before (`Edition::visibility`, as everywhere).
+
+use axum::extract::{Extension, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use juryn_domain::{Lang, Registry};
+use juryn_publish::atom::{NewsItem, feed};
+use juryn_publish::ical::{CalDays, calendar_with_days};
+
+use super::{OrInternal, award_and_edition, parse_edition};
+use crate::app::AppState;
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::t_args;
+
+fn name(code: juryn_domain::MunicipalityCode) -> String {
+    Registry::sweden().get(code).map_or_else(|| code.to_string(), |m| m.name.clone())
+}
+
+pub async fn timeline(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = parse_edition(&award, &year, lang)?;
+    let (award, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let days: Vec<CalDays> = app
+        .store
+        .timeline(&slug, year)
+        .await
+        .or_500(lang)?
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let ymd = |d: jiff::civil::Date| (i32::from(d.year()), d.month() as u32, d.day() as u32);
+            CalDays {
+                uid: format!("{slug}-{year}-milestone-{i}@juryn"),
+                summary: m.label.get(lang).to_owned(),
+                first: ymd(m.span.start()),
+                last: ymd(m.span.end()),
+            }
+        })
+        .collect();
+    let body = calendar_with_days(&format!("{} {year}", award.name.get(lang)), &[], &days);
+    Ok(([(CONTENT_TYPE, "text/calendar; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body).into_response())
+}
+
+pub async fn news(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = parse_edition(&award, &year, lang)?;
+    let (award, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let now = app.now();
+    let page = format!("{}/{slug}/{year}", app.base_url);
+    let edition_name = format!("{} {year}", award.name.get(lang));
+    let item = |key: &str, title: String, summary: String, at: jiff::Timestamp| NewsItem {
+        id: format!("{page}#{key}"),
+        title,
+        summary,
+        link: page.clone(),
+        at: at.as_second(),
+    };
+    let mut items = Vec::new();
+    let nominees = edition.public_nominees(now);
+    if let (false, Some(at)) = (nominees.is_empty(), edition.nominees_public_at) {
+        let names = nominees.iter().map(|c| name(*c)).collect::<Vec<_>>().join(", ");
+        items.push(item(
+            "nominerade",
+            t_args(lang, "news-nominees-title", &[("edition", edition_name.clone())]),
+            names,
+            at,
+        ));
+    }
+    if let Some(d) = app.store.decision(&slug, year).await.or_500(lang)? {
+        items.push(item(
+            "forseglat",
+            t_args(lang, "news-sealed-title", &[("edition", edition_name.clone())]),
+            t_args(lang, "news-sealed-summary", &[("commitment", d.seal.commitment.clone())]),
+            d.sealed_at,
+        ));
+    }
+    if let (Some(w), Some(at)) = (edition.public_winner(now), edition.announce_at) {
+        items.push(item(
+            "vinnare",
+            t_args(lang, "news-winner-title", &[("name", name(w)), ("edition", edition_name.clone())]),
+            t_args(lang, "news-winner-summary", &[("name", name(w))]),
+            at,
+        ));
+    }
+    let body = feed(&edition_name, &format!("{page}/nyheter.atom"), &page, &items);
+    Ok(([(CONTENT_TYPE, "application/atom+xml; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body)
+        .into_response())
+}
