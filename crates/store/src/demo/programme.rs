@@ -1,6 +1,6 @@
 //! The 2019 programme: the gala at GöteborgsOperan, the nominees' seminar and the winner's own
-//! at Kvalitetsmässan in the days after, and an inspiration day with the winner the year after
-//! (its date invented). When the demo moves the gala a week ahead, the days after move with it.
+//! at Kvalitetsmässan in the days after, and an inspiration day with the winner the spring after
+//! (its date invented). When the demo moves the gala a week ahead, everything moves with it.
 
 use jiff::{SignedDuration, Timestamp};
 use juryn_domain::event::{Event, EventKind, Presenter};
@@ -18,6 +18,9 @@ fn hours(h: i64) -> SignedDuration {
 pub fn events(gala: Timestamp) -> Vec<Event> {
     let at = |offset: i64| gala.checked_add(hours(offset)).unwrap_or(gala);
     let text = LocalizedText::new;
+    // The inspiration day comes in the spring after the gala: 22 April 2020 for the real one.
+    let gala_day = gala.to_zoned(juryn_domain::call::stockholm()).date();
+    let spring = gala_day.checked_add(jiff::Span::new().days(162)).unwrap_or(gala_day);
     vec![
         Event {
             kind: EventKind::Gala,
@@ -55,8 +58,8 @@ pub fn events(gala: Timestamp) -> Vec<Event> {
         Event {
             kind: EventKind::InspirationDay,
             title: text("Inspirationsdag med vinnaren", "Inspiration day with the winner"),
-            starts_at: sdk2019::stockholm(jiff::civil::date(2020, 4, 22), 9, 0),
-            ends_at: sdk2019::stockholm(jiff::civil::date(2020, 4, 22), 16, 0),
+            starts_at: sdk2019::stockholm(spring, 9, 0),
+            ends_at: sdk2019::stockholm(spring, 16, 0),
             place: "Hos vinnaren (exempel)".into(),
             presenters: vec![Presenter::Winner],
             description: text("Datumet är ett exempel.", "The date is an example."),
