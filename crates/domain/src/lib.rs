@@ -15,6 +15,7 @@ pub mod event;
 pub mod juror;
 pub mod lang;
 pub mod municipality;
+pub mod opendata;
 pub mod phase;
 pub mod questionnaire;
 pub mod ranking;

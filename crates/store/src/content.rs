@@ -48,6 +48,23 @@ pub trait ContentStore: Send + Sync + 'static {
     async fn criteria(&self, award: &Slug, year: i16) -> Result<Vec<Criterion>>;
     async fn questions(&self, award: &Slug, year: i16) -> Result<Vec<Question>>;
 
+    /// The open data's licence and publication time.
+    async fn open_data(
+        &self,
+        award: &Slug,
+        year: i16,
+    ) -> Result<(Option<juryn_domain::opendata::Licence>, Option<Timestamp>)>;
+    async fn set_open_data(
+        &self,
+        award: &Slug,
+        year: i16,
+        licence: juryn_domain::opendata::Licence,
+        public_at: Timestamp,
+        actor: &str,
+    ) -> Result<()>;
+    /// Each entry's municipality and whether it consented to publication, by code.
+    async fn consents(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, bool)>>;
+
     /// The edition's programme, by start time.
     async fn events(&self, award: &Slug, year: i16) -> Result<Vec<juryn_domain::event::Event>>;
     /// Replaces the programme (the caller has validated each event).

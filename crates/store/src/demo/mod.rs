@@ -8,6 +8,7 @@
 mod answers;
 mod decision;
 mod jury;
+mod opendata;
 mod phases;
 mod programme;
 mod sdk2019;
@@ -57,6 +58,7 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
     for entry in &entries {
         store.put_entry(&award.slug, YEAR, entry, ACTOR).await?;
     }
+    opendata::load(store, phase).await?;
     let jurors = jury::accounts(store).await?;
     if phase >= Phase::Shortlisting {
         jury::reviews(store, &jurors, phase).await?;

@@ -355,6 +355,64 @@ macro_rules! impl_content {
                     .collect()
             }
 
+            async fn open_data(
+                &self,
+                award: &Slug,
+                year: i16,
+            ) -> Result<(Option<juryn_domain::opendata::Licence>, Option<Timestamp>)> {
+                let rows: Vec<(Option<String>, Option<i64>)> = self
+                    .edition_rows(
+                        "select e.open_data_licence, e.open_data_public_at from editions e \
+                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2",
+                        award,
+                        year,
+                    )
+                    .await?;
+                let (licence, at) = rows.into_iter().next().ok_or_else(|| StoreError::NoEdition(award.clone(), year))?;
+                let licence = match licence {
+                    Some(l) => Some(
+                        juryn_domain::opendata::Licence::parse(&l)
+                            .ok_or_else(|| StoreError::Corrupt(format!("licence {l}")))?,
+                    ),
+                    None => None,
+                };
+                Ok((licence, at.map(time).transpose()?))
+            }
+
+            async fn set_open_data(
+                &self,
+                award: &Slug,
+                year: i16,
+                licence: juryn_domain::opendata::Licence,
+                public_at: Timestamp,
+                actor: &str,
+            ) -> Result<()> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                sqlx::query("update editions set open_data_licence = $1, open_data_public_at = $2 where id = $3")
+                    .bind(licence.spdx())
+                    .bind(secs(public_at))
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                let detail = format!("{} from {public_at}", licence.spdx());
+                Self::record(&mut tx, actor, "open-data.set", &format!("{award}/{year}"), detail).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn consents(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, bool)>> {
+                let rows: Vec<(String, bool)> = self
+                    .edition_rows(
+                        "select n.municipality_code, n.consent from entries n join editions e on e.id = n.edition_id \
+                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 order by n.municipality_code",
+                        award,
+                        year,
+                    )
+                    .await?;
+                rows.into_iter().map(|(c, consent)| Ok((code(&c)?, consent))).collect()
+            }
+
             async fn events(&self, award: &Slug, year: i16) -> Result<Vec<juryn_domain::event::Event>> {
                 type Row = (String, String, Option<String>, i64, i64, String, String, String, Option<String>);
                 let rows: Vec<Row> = self

@@ -847,3 +847,18 @@ news-sealed-title = The jury's decision on { $edition } is sealed
 news-sealed-summary = The seal (SHA-256): { $commitment }. The decision is published when the winner is announced.
 news-winner-title = { $name } wins { $edition }
 news-winner-summary = The jury has chosen { $name } as the winner.
+
+# Open data
+opendata-title = Open data, { $edition }
+opendata-crumb = Open data
+opendata-public = The open data have been published under { $licence } since { $time }.
+opendata-scheduled = The open data are published under { $licence } { $time }.
+opendata-unpublished = The open data are not published.
+opendata-included = { $count } entries are included.
+opendata-left-out = Not included
+opendata-not-submitted = not submitted
+opendata-no-consent = the municipality has not consented to publication
+opendata-publish = Publish
+opendata-licence = Licence
+opendata-at = Published at (Swedish time)
+opendata-error-licence = Choose a licence.

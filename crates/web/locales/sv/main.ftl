@@ -847,3 +847,18 @@ news-sealed-title = Juryns beslut om { $edition } är förseglat
 news-sealed-summary = Sigillet (SHA-256): { $commitment }. Beslutet publiceras när vinnaren tillkännages.
 news-winner-title = { $name } vinner { $edition }
 news-winner-summary = Juryn har utsett { $name } till vinnare.
+
+# Open data
+opendata-title = Öppna data, { $edition }
+opendata-crumb = Öppna data
+opendata-public = Öppna data är publicerade under { $licence } sedan { $time }.
+opendata-scheduled = Öppna data publiceras under { $licence } { $time }.
+opendata-unpublished = Öppna data är inte publicerade.
+opendata-included = { $count } bidrag ingår.
+opendata-left-out = Ingår inte
+opendata-not-submitted = inte inskickat
+opendata-no-consent = kommunen har inte samtyckt till publicering
+opendata-publish = Publicera
+opendata-licence = Licens
+opendata-at = Publiceras (svensk tid)
+opendata-error-licence = Välj en licens.

@@ -11,6 +11,7 @@ mod exports;
 mod invite;
 mod jury;
 mod nominees;
+mod opendata;
 mod people;
 mod person;
 mod programme;
@@ -55,6 +56,8 @@ pub fn routes() -> Vec<Route> {
         Route::post("/admin/{award}/{year}/kriterier", criteria::save),
         Route::get("/admin/{award}/{year}/nominerade", nominees::page),
         Route::post("/admin/{award}/{year}/nominerade", nominees::publish),
+        Route::get("/admin/{award}/{year}/oppna-data", opendata::page),
+        Route::post("/admin/{award}/{year}/oppna-data", opendata::change),
         Route::get("/admin/{award}/{year}/program", programme::page),
         Route::post("/admin/{award}/{year}/program", programme::change),
         Route::get("/admin/{award}/{year}/beslut", decision::page),

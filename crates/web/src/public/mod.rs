@@ -6,6 +6,7 @@ mod feeds;
 mod home;
 mod jury;
 mod municipality;
+mod opendata;
 mod programme;
 
 use std::future::Future;
@@ -33,6 +34,8 @@ pub fn routes() -> Vec<Route> {
         Route::get("/{award}/{year}/program.ics", programme::feed),
         Route::get("/{award}/{year}/tidsplan.ics", feeds::timeline),
         Route::get("/{award}/{year}/nyheter.atom", feeds::news),
+        Route::get("/{award}/{year}/oppna-data/bidrag.json", opendata::json),
+        Route::get("/{award}/{year}/oppna-data/bidrag.csv", opendata::csv),
     ]
 }
 

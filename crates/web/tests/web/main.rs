@@ -14,6 +14,7 @@ mod matrix;
 mod meeting;
 mod nominations;
 mod not_found;
+mod opendata;
 mod overview;
 mod public;
 mod review;

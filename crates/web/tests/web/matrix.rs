@@ -41,6 +41,9 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         ((Method::GET, "/{award}/{year}/program.ics"), all(A)),
         ((Method::GET, "/{award}/{year}/tidsplan.ics"), all(A)),
         ((Method::GET, "/{award}/{year}/nyheter.atom"), all(A)),
+        // Not published in the test's demo: no such file yet, for anyone.
+        ((Method::GET, "/{award}/{year}/oppna-data/bidrag.json"), all(N)),
+        ((Method::GET, "/{award}/{year}/oppna-data/bidrag.csv"), all(N)),
         ((Method::GET, "/api/v1/awards/{award}/editions/{year}"), all(A)),
         ((Method::GET, "/api/{*rest}"), all(N)),
         ((Method::GET, "/api/openapi.json"), all(A)),
@@ -107,6 +110,8 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         ((Method::POST, "/admin/{award}/{year}/kriterier"), organisers),
         ((Method::GET, "/admin/{award}/{year}/nominerade"), organisers),
         ((Method::POST, "/admin/{award}/{year}/nominerade"), organisers),
+        ((Method::GET, "/admin/{award}/{year}/oppna-data"), organisers),
+        ((Method::POST, "/admin/{award}/{year}/oppna-data"), organisers),
         ((Method::GET, "/admin/{award}/{year}/program"), organisers),
         ((Method::POST, "/admin/{award}/{year}/program"), organisers),
         ((Method::GET, "/admin/{award}/{year}/beslut"), organisers),

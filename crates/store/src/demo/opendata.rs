@@ -1,0 +1,39 @@
+//! The demo's publication consents and open data: 42 of the 44 municipalities consented to
+//! publication (two did not, so the organiser sees who is left out and why), and from the
+//! nominations on the open data are public under CC BY 4.0 from 14 June 2019.
+
+use juryn_domain::opendata::Licence;
+use juryn_domain::{EntryStatus, Phase, Slug};
+
+use super::ACTOR;
+use super::sdk2019::{self, AWARD_SLUG, PARTICIPANTS, YEAR};
+use crate::{EntrySave, Result, Store, StoreError};
+
+/// The two that did not consent (invented).
+pub const WITHOUT_CONSENT: [&str; 2] = ["0380", "1490"];
+
+pub async fn load(store: &dyn Store, phase: Phase) -> Result<()> {
+    let slug = Slug::parse(AWARD_SLUG).map_err(|e| StoreError::Invalid(e.to_string()))?;
+    if phase < Phase::CallClosed {
+        return Ok(());
+    }
+    for c in PARTICIPANTS.iter().filter(|c| !WITHOUT_CONSENT.contains(c)) {
+        let Some(record) = store.entry_record(&slug, YEAR, sdk2019::code(c)).await? else { continue };
+        if record.consent || record.entry.status != EntryStatus::Submitted {
+            continue;
+        }
+        let save = EntrySave {
+            expected_version: record.version,
+            status: record.entry.status,
+            answers: record.entry.answers.clone(),
+            consent: true,
+            submitted_at: record.entry.submitted_at,
+        };
+        store.save_entry(&slug, YEAR, record.entry.municipality, &save, ACTOR).await?;
+    }
+    if phase >= Phase::Nominated {
+        let at = sdk2019::stockholm(jiff::civil::date(2019, 6, 14), 10, 0);
+        store.set_open_data(&slug, YEAR, Licence::CcBy4, at, ACTOR).await?;
+    }
+    Ok(())
+}

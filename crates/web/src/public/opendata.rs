@@ -1,0 +1,151 @@
+//! `/{award}/{year}/oppna-data/bidrag.json` and `.csv`: the entries whose municipality
+//! consented to publication, with their answers, under the licence the organiser chose — from
+//! the publication time on; before it the files do not exist (404).
+
+use axum::extract::{Extension, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use juryn_domain::opendata::{Licence, left_out, published};
+use juryn_domain::{Lang, Registry, Slug};
+use juryn_store::EntryContent;
+use serde::Serialize;
+
+use super::{OrInternal, award_and_edition, parse_edition};
+use crate::app::AppState;
+use crate::error::WebError;
+use crate::extract::Segments;
+
+#[derive(Serialize)]
+struct LicenceJson {
+    id: &'static str,
+    url: &'static str,
+}
+
+#[derive(Serialize)]
+struct AnswerJson {
+    question: String,
+    answer: String,
+}
+
+#[derive(Serialize)]
+struct EntryJson {
+    code: String,
+    name: String,
+    county: String,
+    submitted_at: Option<String>,
+    answers: Vec<AnswerJson>,
+}
+
+#[derive(Serialize)]
+struct OpenData {
+    award: String,
+    award_name: String,
+    year: i16,
+    licence: LicenceJson,
+    published_at: String,
+    entries: Vec<EntryJson>,
+}
+
+/// The published entries and their questions, or 404 while the data are not public.
+async fn load(
+    app: &AppState,
+    lang: Lang,
+    award: &str,
+    year: &str,
+) -> Result<(Slug, i16, OpenData, Vec<String>), WebError> {
+    let (slug, year) = parse_edition(award, year, lang)?;
+    let (award, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (licence, at) = app.store.open_data(&slug, year).await.or_500(lang)?;
+    let (Some(licence), Some(at)) = (licence, at) else { return Err(WebError::NotFound(lang)) };
+    if !published(Some(licence), Some(at), app.now()) {
+        return Err(WebError::NotFound(lang));
+    }
+    let questions: Vec<String> =
+        app.store.questions(&slug, year).await.or_500(lang)?.iter().map(|q| q.prompt.sv.clone()).collect();
+    let consents = app.store.consents(&slug, year).await.or_500(lang)?;
+    let entries: Vec<EntryContent> = app
+        .store
+        .entries(&slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .filter(|e| {
+            let consent = consents.iter().any(|(c, yes)| *c == e.municipality && *yes);
+            left_out(e.status, consent).is_none()
+        })
+        .collect();
+    let registry = Registry::sweden();
+    let data = OpenData {
+        award: slug.to_string(),
+        award_name: award.name.sv.clone(),
+        year,
+        licence: LicenceJson { id: licence.spdx(), url: Licence::url(licence) },
+        published_at: at.to_string(),
+        entries: entries
+            .iter()
+            .map(|e| {
+                let m = registry.get(e.municipality);
+                EntryJson {
+                    code: e.municipality.to_string(),
+                    name: m.map_or_else(String::new, |m| m.name.clone()),
+                    county: m.map_or_else(String::new, |m| m.county_name.clone()),
+                    submitted_at: e.submitted_at.map(|t| t.to_string()),
+                    answers: questions
+                        .iter()
+                        .enumerate()
+                        .map(|(i, q)| AnswerJson {
+                            question: q.clone(),
+                            answer: e.answers.get(i).cloned().unwrap_or_default(),
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+    };
+    Ok((slug, year, data, questions))
+}
+
+pub async fn json(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (_, _, data, _) = load(&app, lang, &award, &year).await?;
+    let body = serde_json::to_vec_pretty(&data).map_err(|e| WebError::internal(e, lang))?;
+    Ok(([(CONTENT_TYPE, "application/json"), (CACHE_CONTROL, "no-cache")], body).into_response())
+}
+
+pub async fn csv(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year, data, questions) = load(&app, lang, &award, &year).await?;
+    let mut header = vec!["kod".to_owned(), "kommun".to_owned(), "län".to_owned(), "inskickad".to_owned()];
+    header.extend(questions);
+    let rows: Vec<Vec<String>> = data
+        .entries
+        .iter()
+        .map(|e| {
+            let mut row = vec![
+                e.code.clone(),
+                e.name.clone(),
+                e.county.clone(),
+                e.submitted_at.clone().unwrap_or_default(),
+            ];
+            row.extend(e.answers.iter().map(|a| a.answer.clone()));
+            row
+        })
+        .collect();
+    let body = juryn_publish::table::csv(&header, &rows).map_err(|e| WebError::internal(e, lang))?;
+    let disposition = format!("attachment; filename=\"bidrag-{slug}-{year}-{}.csv\"", data.licence.id);
+    Ok((
+        [
+            (CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (CONTENT_DISPOSITION, disposition),
+            (CACHE_CONTROL, "no-cache".to_owned()),
+        ],
+        body,
+    )
+        .into_response())
+}
