@@ -47,6 +47,22 @@ pub enum Command {
         #[command(flatten)]
         db: DatabaseArgs,
     },
+    /// Write an edition's open data (the entries whose municipality consented, under the
+    /// licence the organiser chose) as JSON or CSV, to a file or standard output.
+    Export {
+        #[arg(long)]
+        award: String,
+        #[arg(long)]
+        year: i16,
+        /// json or csv.
+        #[arg(long, default_value = "json")]
+        format: String,
+        /// Where to write; standard output if not given.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
     /// Manage people and their roles.
     User {
         #[command(subcommand)]

@@ -350,6 +350,45 @@ fn verify_confirms_the_announced_seal_and_catches_a_tampered_one() {
     assert_eq!(bad.status.code(), Some(1));
     assert_one_line_error(&bad, "does NOT match");
 
+    // The open data: JSON with the consenting entries, CSV to a file, a clear line for bad input.
+    let json = juryn()
+        .args(["export", "--award", "digitaliseringskommun", "--year", "2019", "--database", &url])
+        .output()
+        .unwrap();
+    assert!(json.status.success(), "{}", stderr(&json));
+    let data: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(data["licence"]["id"], "CC-BY-4.0");
+    assert_eq!(data["entries"].as_array().unwrap().len(), 42);
+    let file = dir.path().join("bidrag.csv");
+    let csv = juryn()
+        .args(["export", "--award", "digitaliseringskommun", "--year", "2019", "--format", "csv", "-o"])
+        .arg(&file)
+        .args(["--database", &url])
+        .output()
+        .unwrap();
+    assert!(csv.status.success(), "{}", stderr(&csv));
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.starts_with("\u{feff}kod,kommun,län,inskickad,") && text.contains("\n0186,Lidingö,"),
+        "{}",
+        &text[..200]
+    );
+    let bad = juryn()
+        .args([
+            "export",
+            "--award",
+            "digitaliseringskommun",
+            "--year",
+            "2019",
+            "--format",
+            "pdf",
+            "--database",
+            &url,
+        ])
+        .output()
+        .unwrap();
+    assert_one_line_error(&bad, "neither json nor csv");
+
     let none = juryn()
         .args(["verify", "--award", "digitaliseringskommun", "--year", "2018", "--database", &url])
         .output()

@@ -43,5 +43,6 @@ pub use error::WebError;
 pub use i18n::{KEYS_USED_IN_CODE, catalogue_keys};
 pub use mail::{Letter, MailError, Mailer};
 pub use map::{MapData, map_data};
+pub use public::opendata;
 pub use routes::route_list;
 pub use serve::{MAX_BODY_BYTES, router, serve};

@@ -1,5 +1,6 @@
 //! What each subcommand does.
 
+mod export;
 mod serve;
 mod user;
 mod verify;
@@ -32,6 +33,15 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 let base = config::base_url(base_url, &file, listen)?;
                 let mailer = config::mailer(mail, &file)?;
                 user::invite(&url, &base, mailer, (&email, &name), &role, &lang).await
+            }
+            Command::Export { award, year, format, output, db } => {
+                export::export(
+                    &config::database_url(db.database, &file),
+                    (&award, year),
+                    &format,
+                    output.as_deref(),
+                )
+                .await
             }
             Command::Verify { award, year, db } => {
                 verify::verify(&config::database_url(db.database, &file), &award, year).await

@@ -6,7 +6,7 @@ mod feeds;
 mod home;
 mod jury;
 mod municipality;
-mod opendata;
+pub mod opendata;
 mod programme;
 
 use std::future::Future;

@@ -16,19 +16,19 @@ use crate::error::WebError;
 use crate::extract::Segments;
 
 #[derive(Serialize)]
-struct LicenceJson {
+pub struct LicenceJson {
     id: &'static str,
     url: &'static str,
 }
 
 #[derive(Serialize)]
-struct AnswerJson {
+pub struct AnswerJson {
     question: String,
     answer: String,
 }
 
 #[derive(Serialize)]
-struct EntryJson {
+pub struct EntryJson {
     code: String,
     name: String,
     county: String,
@@ -37,7 +37,7 @@ struct EntryJson {
 }
 
 #[derive(Serialize)]
-struct OpenData {
+pub struct OpenData {
     award: String,
     award_name: String,
     year: i16,
@@ -46,28 +46,21 @@ struct OpenData {
     entries: Vec<EntryJson>,
 }
 
-/// The published entries and their questions, or 404 while the data are not public.
-async fn load(
-    app: &AppState,
-    lang: Lang,
-    award: &str,
-    year: &str,
-) -> Result<(Slug, i16, OpenData, Vec<String>), WebError> {
-    let (slug, year) = parse_edition(award, year, lang)?;
-    let (award, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
-    let (licence, at) = app.store.open_data(&slug, year).await.or_500(lang)?;
-    let (Some(licence), Some(at)) = (licence, at) else { return Err(WebError::NotFound(lang)) };
-    if !published(Some(licence), Some(at), app.now()) {
-        return Err(WebError::NotFound(lang));
-    }
+/// The open data as they stand, whether published yet or not: `None` while no licence or time
+/// is chosen. The web serves them from the publication time on; `juryn export` any time.
+pub async fn build(
+    store: &dyn juryn_store::Store,
+    (slug, year): (&Slug, i16),
+) -> juryn_store::Result<Option<(OpenData, Vec<String>, jiff::Timestamp)>> {
+    let Some(award) = store.award(slug).await? else { return Ok(None) };
+    let (licence, at) = store.open_data(slug, year).await?;
+    let (Some(licence), Some(at)) = (licence, at) else { return Ok(None) };
     let questions: Vec<String> =
-        app.store.questions(&slug, year).await.or_500(lang)?.iter().map(|q| q.prompt.sv.clone()).collect();
-    let consents = app.store.consents(&slug, year).await.or_500(lang)?;
-    let entries: Vec<EntryContent> = app
-        .store
-        .entries(&slug, year)
-        .await
-        .or_500(lang)?
+        store.questions(slug, year).await?.iter().map(|q| q.prompt.sv.clone()).collect();
+    let consents = store.consents(slug, year).await?;
+    let entries: Vec<EntryContent> = store
+        .entries(slug, year)
+        .await?
         .into_iter()
         .filter(|e| {
             let consent = consents.iter().any(|(c, yes)| *c == e.municipality && *yes);
@@ -102,27 +95,25 @@ async fn load(
             })
             .collect(),
     };
-    Ok((slug, year, data, questions))
+    Ok(Some((data, questions, at)))
 }
 
-pub async fn json(
-    State(app): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    Segments((award, year)): Segments<(String, String)>,
-) -> Result<Response, WebError> {
-    let (_, _, data, _) = load(&app, lang, &award, &year).await?;
-    let body = serde_json::to_vec_pretty(&data).map_err(|e| WebError::internal(e, lang))?;
-    Ok(([(CONTENT_TYPE, "application/json"), (CACHE_CONTROL, "no-cache")], body).into_response())
+impl OpenData {
+    /// The entries included.
+    pub fn entries(&self) -> &[EntryJson] {
+        &self.entries
+    }
 }
 
-pub async fn csv(
-    State(app): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    Segments((award, year)): Segments<(String, String)>,
-) -> Result<Response, WebError> {
-    let (slug, year, data, questions) = load(&app, lang, &award, &year).await?;
+/// The open data as JSON.
+pub fn to_json(data: &OpenData) -> serde_json::Result<Vec<u8>> {
+    serde_json::to_vec_pretty(data)
+}
+
+/// The open data as CSV: one row per entry, one column per question.
+pub fn to_csv(data: &OpenData, questions: &[String]) -> Result<Vec<u8>, juryn_publish::table::TableError> {
     let mut header = vec!["kod".to_owned(), "kommun".to_owned(), "län".to_owned(), "inskickad".to_owned()];
-    header.extend(questions);
+    header.extend(questions.iter().cloned());
     let rows: Vec<Vec<String>> = data
         .entries
         .iter()
@@ -137,7 +128,44 @@ pub async fn csv(
             row
         })
         .collect();
-    let body = juryn_publish::table::csv(&header, &rows).map_err(|e| WebError::internal(e, lang))?;
+    juryn_publish::table::csv(&header, &rows)
+}
+
+/// The published data, or 404 while they are not public.
+async fn load(
+    app: &AppState,
+    lang: Lang,
+    award: &str,
+    year: &str,
+) -> Result<(Slug, i16, OpenData, Vec<String>), WebError> {
+    let (slug, year) = parse_edition(award, year, lang)?;
+    award_and_edition(&*app.store, &slug, year, lang).await?;
+    let Some((data, questions, at)) = build(&*app.store, (&slug, year)).await.or_500(lang)? else {
+        return Err(WebError::NotFound(lang));
+    };
+    if !published(Licence::parse(data.licence.id), Some(at), app.now()) {
+        return Err(WebError::NotFound(lang));
+    }
+    Ok((slug, year, data, questions))
+}
+
+pub async fn json(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (_, _, data, _) = load(&app, lang, &award, &year).await?;
+    let body = to_json(&data).map_err(|e| WebError::internal(e, lang))?;
+    Ok(([(CONTENT_TYPE, "application/json"), (CACHE_CONTROL, "no-cache")], body).into_response())
+}
+
+pub async fn csv(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year, data, questions) = load(&app, lang, &award, &year).await?;
+    let body = to_csv(&data, &questions).map_err(|e| WebError::internal(e, lang))?;
     let disposition = format!("attachment; filename=\"bidrag-{slug}-{year}-{}.csv\"", data.licence.id);
     Ok((
         [
