@@ -70,122 +70,11 @@ macro_rules! impl_content {
             }
 
             async fn put_edition(&self, c: &EditionContent, actor: &str) -> Result<()> {
-                let e = &c.edition;
-                let (_writer, mut tx) = self.begin_write().await?;
-                let award_id = Self::award_id(&mut tx, &e.award).await?;
-                let id: i64 = sqlx::query_scalar(
-                    "insert into editions (award_id, year, ordinal, phase, selection_sv, selection_en, \
-                     nominees_public_at, announce_at, winner_code, shortlist_min, shortlist_max, \
-                     call_opens_at, call_closes_at, grace_minutes) \
-                     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
-                     on conflict (award_id, year) do update set ordinal = excluded.ordinal, \
-                     phase = excluded.phase, selection_sv = excluded.selection_sv, \
-                     selection_en = excluded.selection_en, nominees_public_at = excluded.nominees_public_at, \
-                     announce_at = excluded.announce_at, winner_code = excluded.winner_code, \
-                     shortlist_min = excluded.shortlist_min, shortlist_max = excluded.shortlist_max, \
-                     call_opens_at = excluded.call_opens_at, call_closes_at = excluded.call_closes_at, \
-                     grace_minutes = excluded.grace_minutes returning id",
-                )
-                .bind(award_id)
-                .bind(i64::from(e.year))
-                .bind(e.ordinal.map(i64::from))
-                .bind(e.phase.as_str())
-                .bind(&e.selection.sv)
-                .bind(&e.selection.en)
-                .bind(e.nominees_public_at.map(secs))
-                .bind(e.announce_at.map(secs))
-                .bind(e.winner.map(|w| w.to_string()))
-                .bind(i64::from(e.shortlist_min))
-                .bind(i64::from(e.shortlist_max))
-                .bind(e.call.opens_at.map(secs))
-                .bind(e.call.closes_at.map(secs))
-                .bind(i64::from(e.call.grace_minutes))
-                .fetch_one(&mut *tx)
-                .await?;
-
-                sqlx::query("delete from nominees where edition_id = $1").bind(id).execute(&mut *tx).await?;
-                for (pos, code) in e.nominees.iter().enumerate() {
-                    sqlx::query("insert into nominees (edition_id, position, municipality_code) values ($1, $2, $3)")
-                        .bind(id)
-                        .bind(pos as i64)
-                        .bind(code.as_str())
-                        .execute(&mut *tx)
-                        .await?;
-                }
-
-                sqlx::query("delete from milestones where edition_id = $1").bind(id).execute(&mut *tx).await?;
-                for (pos, m) in c.timeline.iter().enumerate() {
-                    sqlx::query(
-                        "insert into milestones (edition_id, position, kind, label_sv, label_en, span) \
-                         values ($1, $2, $3, $4, $5, $6)",
-                    )
-                    .bind(id)
-                    .bind(pos as i64)
-                    .bind(m.kind.as_str())
-                    .bind(&m.label.sv)
-                    .bind(&m.label.en)
-                    .bind(m.span.to_string())
-                    .execute(&mut *tx)
-                    .await?;
-                }
-
-                // Jurors keep their ids (later: reviews, conflicts point at them), so they are
-                // matched by name: mark all, upsert the current ones, drop the rest.
-                sqlx::query("update jurors set position = -1 - position where edition_id = $1")
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                for (pos, j) in c.jury.iter().enumerate() {
-                    sqlx::query(
-                        "insert into jurors (edition_id, position, name, title_sv, title_en, organisation, \
-                         home_code, is_chair, is_example) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
-                         on conflict (edition_id, name) do update set position = excluded.position, \
-                         title_sv = excluded.title_sv, title_en = excluded.title_en, \
-                         organisation = excluded.organisation, home_code = excluded.home_code, \
-                         is_chair = excluded.is_chair, is_example = excluded.is_example",
-                    )
-                    .bind(id)
-                    .bind(pos as i64)
-                    .bind(&j.name)
-                    .bind(&j.title.sv)
-                    .bind(&j.title.en)
-                    .bind(&j.organisation)
-                    .bind(j.home_municipality.map(|c| c.to_string()))
-                    .bind(j.is_chair)
-                    .bind(j.is_example)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                sqlx::query("delete from jurors where edition_id = $1 and position < 0")
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-
-                Self::put_criteria_in(&mut tx, id, &c.criteria).await?;
-                Self::put_questions_in(&mut tx, id, &c.questions).await?;
-
-                let subject = format!("{}/{}", e.award, e.year);
-                Self::record(&mut tx, actor, "edition.put", &subject, format!("phase={}", e.phase)).await?;
-                tx.commit().await?;
-                Ok(())
+                self.put_edition_impl(c, actor).await
             }
 
             async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()> {
-                let (_writer, mut tx) = self.begin_write().await?;
-                let id = Self::edition_id(&mut tx, award, year).await?;
-                let old: String = sqlx::query_scalar("select phase from editions where id = $1")
-                    .bind(id)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                sqlx::query("update editions set phase = $1 where id = $2")
-                    .bind(phase.as_str())
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                let subject = format!("{award}/{year}");
-                Self::record(&mut tx, actor, "edition.phase", &subject, format!("{old} -> {phase}")).await?;
-                tx.commit().await?;
-                Ok(())
+                self.set_phase_impl(award, year, phase, actor).await
             }
 
             async fn timeline(&self, award: &Slug, year: i16) -> Result<Vec<Milestone>> {
@@ -360,23 +249,7 @@ macro_rules! impl_content {
                 award: &Slug,
                 year: i16,
             ) -> Result<(Option<juryn_domain::opendata::Licence>, Option<Timestamp>)> {
-                let rows: Vec<(Option<String>, Option<i64>)> = self
-                    .edition_rows(
-                        "select e.open_data_licence, e.open_data_public_at from editions e \
-                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2",
-                        award,
-                        year,
-                    )
-                    .await?;
-                let (licence, at) = rows.into_iter().next().ok_or_else(|| StoreError::NoEdition(award.clone(), year))?;
-                let licence = match licence {
-                    Some(l) => Some(
-                        juryn_domain::opendata::Licence::parse(&l)
-                            .ok_or_else(|| StoreError::Corrupt(format!("licence {l}")))?,
-                    ),
-                    None => None,
-                };
-                Ok((licence, at.map(time).transpose()?))
+                self.open_data_impl(award, year).await
             }
 
             async fn set_open_data(
@@ -387,58 +260,15 @@ macro_rules! impl_content {
                 public_at: Timestamp,
                 actor: &str,
             ) -> Result<()> {
-                let (_writer, mut tx) = self.begin_write().await?;
-                let id = Self::edition_id(&mut tx, award, year).await?;
-                sqlx::query("update editions set open_data_licence = $1, open_data_public_at = $2 where id = $3")
-                    .bind(licence.spdx())
-                    .bind(secs(public_at))
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                let detail = format!("{} from {public_at}", licence.spdx());
-                Self::record(&mut tx, actor, "open-data.set", &format!("{award}/{year}"), detail).await?;
-                tx.commit().await?;
-                Ok(())
+                self.set_open_data_impl(award, year, licence, public_at, actor).await
             }
 
             async fn consents(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, bool)>> {
-                let rows: Vec<(String, bool)> = self
-                    .edition_rows(
-                        "select n.municipality_code, n.consent from entries n join editions e on e.id = n.edition_id \
-                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 order by n.municipality_code",
-                        award,
-                        year,
-                    )
-                    .await?;
-                rows.into_iter().map(|(c, consent)| Ok((code(&c)?, consent))).collect()
+                self.consents_impl(award, year).await
             }
 
             async fn events(&self, award: &Slug, year: i16) -> Result<Vec<juryn_domain::event::Event>> {
-                type Row = (String, String, Option<String>, i64, i64, String, String, String, Option<String>);
-                let rows: Vec<Row> = self
-                    .edition_rows(
-                        "select v.kind, v.title_sv, v.title_en, v.starts_at, v.ends_at, v.place, v.presenters, \
-                         v.description_sv, v.description_en from events v join editions e on e.id = v.edition_id \
-                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 \
-                         order by v.starts_at, v.position",
-                        award,
-                        year,
-                    )
-                    .await?;
-                rows.into_iter()
-                    .map(|(kind, tsv, ten, start, end, place, presenters, dsv, den)| {
-                        Ok(juryn_domain::event::Event {
-                            kind: juryn_domain::event::EventKind::parse(&kind)
-                                .ok_or_else(|| StoreError::Corrupt(format!("event kind {kind}")))?,
-                            title: text(tsv, ten),
-                            starts_at: time(start)?,
-                            ends_at: time(end)?,
-                            place,
-                            presenters: serde_json::from_str(&presenters).map_err(|e| StoreError::Corrupt(e.to_string()))?,
-                            description: text(dsv, den),
-                        })
-                    })
-                    .collect()
+                self.events_impl(award, year).await
             }
 
             async fn put_events(
@@ -448,31 +278,7 @@ macro_rules! impl_content {
                 events: &[juryn_domain::event::Event],
                 actor: &str,
             ) -> Result<()> {
-                let (_writer, mut tx) = self.begin_write().await?;
-                let id = Self::edition_id(&mut tx, award, year).await?;
-                sqlx::query("delete from events where edition_id = $1").bind(id).execute(&mut *tx).await?;
-                for (pos, e) in events.iter().enumerate() {
-                    sqlx::query(
-                        "insert into events (edition_id, position, kind, title_sv, title_en, starts_at, ends_at, place, \
-                         presenters, description_sv, description_en) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-                    )
-                    .bind(id)
-                    .bind(pos as i64)
-                    .bind(e.kind.as_str())
-                    .bind(&e.title.sv)
-                    .bind(&e.title.en)
-                    .bind(secs(e.starts_at))
-                    .bind(secs(e.ends_at))
-                    .bind(&e.place)
-                    .bind(serde_json::to_string(&e.presenters).map_err(|e| StoreError::Invalid(e.to_string()))?)
-                    .bind(&e.description.sv)
-                    .bind(&e.description.en)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                Self::record(&mut tx, actor, "events.put", &format!("{award}/{year}"), format!("{} events", events.len())).await?;
-                tx.commit().await?;
-                Ok(())
+                self.put_events_impl(award, year, events, actor).await
             }
 
             async fn entry_statuses(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, EntryStatus)>> {

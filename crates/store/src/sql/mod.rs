@@ -270,20 +270,30 @@ macro_rules! impl_store {
         crate::sql::people::impl_people!($store);
         crate::sql::auth::impl_auth!($store);
         crate::sql::review::impl_review!($store);
+        crate::sql::conflicts::impl_conflicts!($store);
+        crate::sql::assignments::impl_assignments!($store);
+        crate::sql::shortlist::impl_shortlist!($store);
+        crate::sql::editions::impl_editions!($store);
+        crate::sql::publication::impl_publication!($store);
         crate::sql::decision::impl_decision!($store);
         crate::sql::visit::impl_visit!($store);
         }
     };
 }
 
+pub(crate) mod assignments;
 pub(crate) mod auth;
 pub(crate) mod call;
+pub(crate) mod conflicts;
 pub(crate) mod content;
 pub(crate) mod decision;
+pub(crate) mod editions;
 pub(crate) mod entries;
 pub(crate) mod nominations;
 pub(crate) mod people;
+pub(crate) mod publication;
 pub(crate) mod review;
+pub(crate) mod shortlist;
 pub(crate) mod visit;
 
 pub(crate) use impl_store;

@@ -4,90 +4,6 @@
 macro_rules! impl_review {
     ($store:ident) => {
         impl $store {
-            /// Recomputes one juror's effective conflicts in an edition from their ties, the
-            /// edition's policy and every ruling, replacing the rows in `conflicts`; assignments
-            /// of pairs that are now conflicted are removed.
-            async fn refresh_conflicts_in(tx: &mut Tx, edition_id: i64, user_id: i64) -> Result<()> {
-                use juryn_domain::conflict::{ConflictPolicy, Ruling, Ties, conflict};
-                let ties_row: Option<(Option<String>, Option<String>)> = sqlx::query_as(
-                    "select home_code, employer_code from jurors where edition_id = $1 and user_id = $2",
-                )
-                .bind(edition_id)
-                .bind(user_id)
-                .fetch_optional(&mut **tx)
-                .await?;
-                let ties = match ties_row {
-                    Some((home, employer)) => Ties {
-                        home: home.as_deref().map(code).transpose()?,
-                        employer: employer.as_deref().map(code).transpose()?,
-                    },
-                    None => Ties::default(),
-                };
-                let whole_county: bool =
-                    sqlx::query_scalar("select conflict_whole_county from editions where id = $1")
-                        .bind(edition_id)
-                        .fetch_one(&mut **tx)
-                        .await?;
-                let rows: Vec<(String, String, String)> = sqlx::query_as(
-                    "select kind, municipality_code, reason from conflict_rulings \
-                     where edition_id = $1 and user_id = $2 order by id",
-                )
-                .bind(edition_id)
-                .bind(user_id)
-                .fetch_all(&mut **tx)
-                .await?;
-                let mut rulings = Vec::with_capacity(rows.len());
-                for (kind, c, reason) in rows {
-                    rulings.push(
-                        Ruling::from_parts(&kind, code(&c)?, reason)
-                            .ok_or_else(|| StoreError::Corrupt(format!("ruling kind {kind}")))?,
-                    );
-                }
-                sqlx::query("delete from conflicts where edition_id = $1 and user_id = $2")
-                    .bind(edition_id)
-                    .bind(user_id)
-                    .execute(&mut **tx)
-                    .await?;
-                let policy = ConflictPolicy { whole_county };
-                let now = secs(Timestamp::now());
-                for m in juryn_domain::Registry::sweden().all() {
-                    let Some(source) = conflict(&ties, policy, &rulings, m.code) else { continue };
-                    let reason = serde_json::to_string(&source).map_err(|e| StoreError::Invalid(e.to_string()))?;
-                    sqlx::query(
-                        "insert into conflicts (edition_id, user_id, municipality_code, reason, created_at) \
-                         values ($1, $2, $3, $4, $5)",
-                    )
-                    .bind(edition_id)
-                    .bind(user_id)
-                    .bind(m.code.as_str())
-                    .bind(reason)
-                    .bind(now)
-                    .execute(&mut **tx)
-                    .await?;
-                }
-                sqlx::query(
-                    "delete from assignments where edition_id = $1 and user_id = $2 and municipality_code in \
-                     (select municipality_code from conflicts where edition_id = $1 and user_id = $2)",
-                )
-                .bind(edition_id)
-                .bind(user_id)
-                .execute(&mut **tx)
-                .await?;
-                Ok(())
-            }
-
-            async fn is_conflicted_in(tx: &mut Tx, edition_id: i64, user_id: i64, c: MunicipalityCode) -> Result<bool> {
-                let n: i64 = sqlx::query_scalar(
-                    "select count(*) from conflicts where edition_id = $1 and user_id = $2 and municipality_code = $3",
-                )
-                .bind(edition_id)
-                .bind(user_id)
-                .bind(c.as_str())
-                .fetch_one(&mut **tx)
-                .await?;
-                Ok(n > 0)
-            }
-
             /// Whether the person holds a juror's or the chair's role covering the edition.
             async fn on_jury_in(tx: &mut Tx, edition_id: i64, user_id: i64) -> Result<bool> {
                 let n: i64 = sqlx::query_scalar(
@@ -126,17 +42,7 @@ macro_rules! impl_review {
                 award: &Slug,
                 year: i16,
             ) -> Result<juryn_domain::conflict::ConflictPolicy> {
-                let rows: Vec<(bool,)> = self
-                    .edition_rows(
-                        "select e.conflict_whole_county from editions e join awards a on a.id = e.award_id \
-                         where a.slug = $1 and e.year = $2",
-                        award,
-                        year,
-                    )
-                    .await?;
-                let whole_county =
-                    rows.first().map(|r| r.0).ok_or_else(|| StoreError::NoEdition(award.clone(), year))?;
-                Ok(juryn_domain::conflict::ConflictPolicy { whole_county })
+                self.conflict_policy_impl(award, year).await
             }
 
             async fn set_review_settings(
@@ -147,33 +53,7 @@ macro_rules! impl_review {
                 (min, max): (u16, u16),
                 actor: &str,
             ) -> Result<()> {
-                let (_writer, mut tx) = self.begin_write().await?;
-                let id = Self::edition_id(&mut tx, award, year).await?;
-                sqlx::query(
-                    "update editions set conflict_whole_county = $1, shortlist_min = $2, shortlist_max = $3 \
-                     where id = $4",
-                )
-                .bind(policy.whole_county)
-                .bind(i64::from(min))
-                .bind(i64::from(max))
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-                // Everyone whose conflicts the policy decides: the linked jurors and anyone ruled on.
-                let people: Vec<i64> = sqlx::query_scalar(
-                    "select user_id from jurors where edition_id = $1 and user_id is not null \
-                     union select user_id from conflict_rulings where edition_id = $1",
-                )
-                .bind(id)
-                .fetch_all(&mut *tx)
-                .await?;
-                for user_id in people {
-                    Self::refresh_conflicts_in(&mut tx, id, user_id).await?;
-                }
-                let detail = format!("whole county {}, shortlist {min}–{max}", policy.whole_county);
-                Self::record(&mut tx, actor, "review.settings", &format!("{award}/{year}"), detail).await?;
-                tx.commit().await?;
-                Ok(())
+                self.set_review_settings_impl(award, year, policy, (min, max), actor).await
             }
 
             async fn criteria_with_ids(&self, award: &Slug, year: i16) -> Result<Vec<(i64, Criterion)>> {
@@ -258,32 +138,7 @@ macro_rules! impl_review {
                 employer: Option<MunicipalityCode>,
                 actor: &str,
             ) -> Result<bool> {
-                let (_writer, mut tx) = self.begin_write().await?;
-                let id = Self::edition_id(&mut tx, award, year).await?;
-                // One profile per account: a link moves, it does not copy.
-                sqlx::query("update jurors set user_id = null where edition_id = $1 and user_id = $2")
-                    .bind(id)
-                    .bind(user_id)
-                    .execute(&mut *tx)
-                    .await?;
-                let linked = sqlx::query(
-                    "update jurors set user_id = $1, employer_code = $2 where edition_id = $3 and name = $4",
-                )
-                .bind(user_id)
-                .bind(employer.map(|c| c.to_string()))
-                .bind(id)
-                .bind(profile)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-                if linked == 0 {
-                    return Ok(false);
-                }
-                Self::refresh_conflicts_in(&mut tx, id, user_id).await?;
-                let detail = format!("{award}/{year} profile {profile}, employer {employer:?}");
-                Self::record(&mut tx, actor, "juror.link", &format!("user/{user_id}"), detail).await?;
-                tx.commit().await?;
-                Ok(true)
+                self.link_juror_impl(award, year, profile, user_id, employer, actor).await
             }
 
             async fn add_ruling(
@@ -295,101 +150,23 @@ macro_rules! impl_review {
                 made_by: Option<i64>,
                 actor: &str,
             ) -> Result<()> {
-                ruling.validate().map_err(|e| StoreError::Invalid(e.to_string()))?;
-                let (_writer, mut tx) = self.begin_write().await?;
-                let id = Self::edition_id(&mut tx, award, year).await?;
-                sqlx::query(
-                    "insert into conflict_rulings (edition_id, user_id, municipality_code, kind, reason, made_by, made_at) \
-                     values ($1, $2, $3, $4, $5, $6, $7)",
-                )
-                .bind(id)
-                .bind(user_id)
-                .bind(ruling.municipality().as_str())
-                .bind(ruling.kind())
-                .bind(ruling.reason())
-                .bind(made_by)
-                .bind(secs(Timestamp::now()))
-                .execute(&mut *tx)
-                .await?;
-                Self::refresh_conflicts_in(&mut tx, id, user_id).await?;
-                let detail = format!("{award}/{year} {} {}: {}", ruling.kind(), ruling.municipality(), ruling.reason());
-                Self::record(&mut tx, actor, "conflict.ruling", &format!("user/{user_id}"), detail).await?;
-                tx.commit().await?;
-                Ok(())
+                self.add_ruling_impl(award, year, user_id, ruling, made_by, actor).await
             }
 
             async fn conflict_register(&self, award: &Slug, year: i16) -> Result<Vec<ConflictRow>> {
-                let rows: Vec<(i64, String, String, String)> = self
-                    .edition_rows(
-                        "select c.user_id, u.name, c.municipality_code, c.reason from conflicts c \
-                         join users u on u.id = c.user_id join editions e on e.id = c.edition_id \
-                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 \
-                         order by u.name, c.municipality_code",
-                        award,
-                        year,
-                    )
-                    .await?;
-                rows.into_iter()
-                    .map(|(user_id, name, c, reason)| {
-                        Ok(ConflictRow {
-                            user_id,
-                            name,
-                            municipality: code(&c)?,
-                            source: serde_json::from_str(&reason).map_err(|e| StoreError::Corrupt(e.to_string()))?,
-                        })
-                    })
-                    .collect()
+                self.conflict_register_impl(award, year).await
             }
 
             async fn rulings(&self, award: &Slug, year: i16) -> Result<Vec<StoredRuling>> {
-                let rows: Vec<(i64, String, String, String, Option<String>, i64)> = self
-                    .edition_rows(
-                        "select r.user_id, r.kind, r.municipality_code, r.reason, u.name, r.made_at \
-                         from conflict_rulings r left join users u on u.id = r.made_by \
-                         join editions e on e.id = r.edition_id join awards a on a.id = e.award_id \
-                         where a.slug = $1 and e.year = $2 order by r.id",
-                        award,
-                        year,
-                    )
-                    .await?;
-                rows.into_iter()
-                    .map(|(user_id, kind, c, reason, by, at)| {
-                        Ok(StoredRuling {
-                            user_id,
-                            ruling: juryn_domain::conflict::Ruling::from_parts(&kind, code(&c)?, reason)
-                                .ok_or_else(|| StoreError::Corrupt(format!("ruling kind {kind}")))?,
-                            made_by: by,
-                            made_at: time(at)?,
-                        })
-                    })
-                    .collect()
+                self.rulings_impl(award, year).await
             }
 
             async fn assignments(&self, award: &Slug, year: i16) -> Result<Vec<(i64, MunicipalityCode)>> {
-                let rows: Vec<(i64, String)> = self
-                    .edition_rows(
-                        "select s.user_id, s.municipality_code from assignments s \
-                         join editions e on e.id = s.edition_id join awards a on a.id = e.award_id \
-                         where a.slug = $1 and e.year = $2 order by s.municipality_code, s.user_id",
-                        award,
-                        year,
-                    )
-                    .await?;
-                rows.into_iter().map(|(u, c)| Ok((u, code(&c)?))).collect()
+                self.assignments_impl(award, year).await
             }
 
             async fn assignments_of(&self, award: &Slug, year: i16, user_id: i64) -> Result<Vec<MunicipalityCode>> {
-                let rows: Vec<String> = sqlx::query_scalar(
-                    "select s.municipality_code from assignments s join editions e on e.id = s.edition_id \
-                     join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 and s.user_id = $3 \
-                     order by s.municipality_code",
-                )
-                .bind(award.as_str())
-                .bind(i64::from(year))
-                .bind(user_id)
-                .fetch_all(&self.pool)
-                .await?;
-                rows.iter().map(|c| code(c)).collect()
+                self.assignments_of_impl(award, year, user_id).await
             }
 
             async fn replace_assignments(
@@ -399,29 +176,7 @@ macro_rules! impl_review {
                 pairs: &[(i64, MunicipalityCode)],
                 actor: &str,
             ) -> Result<()> {
-                let (_writer, mut tx) = self.begin_write().await?;
-                let id = Self::edition_id(&mut tx, award, year).await?;
-                sqlx::query("delete from assignments where edition_id = $1").bind(id).execute(&mut *tx).await?;
-                let mut written = 0;
-                for (user_id, c) in pairs {
-                    if Self::is_conflicted_in(&mut tx, id, *user_id, *c).await? {
-                        continue;
-                    }
-                    sqlx::query(
-                        "insert into assignments (edition_id, user_id, municipality_code) values ($1, $2, $3) \
-                         on conflict do nothing",
-                    )
-                    .bind(id)
-                    .bind(user_id)
-                    .bind(c.as_str())
-                    .execute(&mut *tx)
-                    .await?;
-                    written += 1;
-                }
-                let detail = format!("{written} assignments");
-                Self::record(&mut tx, actor, "assignments.replace", &format!("{award}/{year}"), detail).await?;
-                tx.commit().await?;
-                Ok(())
+                self.replace_assignments_impl(award, year, pairs, actor).await
             }
 
             async fn set_assigned(
@@ -433,38 +188,7 @@ macro_rules! impl_review {
                 assigned: bool,
                 actor: &str,
             ) -> Result<Result<(), ReviewRefusal>> {
-                let (_writer, mut tx) = self.begin_write().await?;
-                let id = Self::edition_id(&mut tx, award, year).await?;
-                if assigned {
-                    if !Self::on_jury_in(&mut tx, id, user_id).await? {
-                        return Ok(Err(ReviewRefusal::NotOnJury));
-                    }
-                    if Self::is_conflicted_in(&mut tx, id, user_id, c).await? {
-                        return Ok(Err(ReviewRefusal::Conflicted));
-                    }
-                    sqlx::query(
-                        "insert into assignments (edition_id, user_id, municipality_code) values ($1, $2, $3) \
-                         on conflict do nothing",
-                    )
-                    .bind(id)
-                    .bind(user_id)
-                    .bind(c.as_str())
-                    .execute(&mut *tx)
-                    .await?;
-                } else {
-                    sqlx::query(
-                        "delete from assignments where edition_id = $1 and user_id = $2 and municipality_code = $3",
-                    )
-                    .bind(id)
-                    .bind(user_id)
-                    .bind(c.as_str())
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                let action = if assigned { "assignment.add" } else { "assignment.remove" };
-                Self::record(&mut tx, actor, action, &format!("user/{user_id}"), format!("{award}/{year} {c}")).await?;
-                tx.commit().await?;
-                Ok(Ok(()))
+                self.set_assigned_impl(award, year, user_id, c, assigned, actor).await
             }
 
             async fn save_review(
@@ -672,59 +396,15 @@ macro_rules! impl_review {
                 nominees: &[(MunicipalityCode, String)],
                 actor: &str,
             ) -> Result<Result<(), ShortlistRefusal>> {
-                let (_writer, mut tx) = self.begin_write().await?;
-                let id = Self::edition_id(&mut tx, award, year).await?;
-                let moved = sqlx::query("update editions set phase = $1 where id = $2 and phase = $3")
-                    .bind(Phase::Nominated.as_str())
-                    .bind(id)
-                    .bind(Phase::Shortlisting.as_str())
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected();
-                if moved == 0 {
-                    return Ok(Err(ShortlistRefusal::AlreadyDecided));
-                }
-                sqlx::query("delete from nominees where edition_id = $1").bind(id).execute(&mut *tx).await?;
-                for (pos, (c, rationale)) in nominees.iter().enumerate() {
-                    sqlx::query(
-                        "insert into nominees (edition_id, position, municipality_code, rationale) values ($1, $2, $3, $4)",
-                    )
-                    .bind(id)
-                    .bind(pos as i64)
-                    .bind(c.as_str())
-                    .bind(rationale)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                let detail = nominees.iter().map(|(c, _)| c.to_string()).collect::<Vec<_>>().join(" ");
-                Self::record(&mut tx, actor, "shortlist.record", &format!("{award}/{year}"), detail).await?;
-                tx.commit().await?;
-                Ok(Ok(()))
+                self.record_shortlist_impl(award, year, nominees, actor).await
             }
 
             async fn shortlist(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, String)>> {
-                let rows: Vec<(String, String)> = self
-                    .edition_rows(
-                        "select n.municipality_code, n.rationale from nominees n join editions e on e.id = n.edition_id \
-                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 order by n.position",
-                        award,
-                        year,
-                    )
-                    .await?;
-                rows.into_iter().map(|(c, r)| Ok((code(&c)?, r))).collect()
+                self.shortlist_impl(award, year).await
             }
 
             async fn schedule_nominees(&self, award: &Slug, year: i16, at: Timestamp, actor: &str) -> Result<()> {
-                let (_writer, mut tx) = self.begin_write().await?;
-                let id = Self::edition_id(&mut tx, award, year).await?;
-                sqlx::query("update editions set nominees_public_at = $1 where id = $2")
-                    .bind(secs(at))
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                Self::record(&mut tx, actor, "shortlist.schedule", &format!("{award}/{year}"), at.to_string()).await?;
-                tx.commit().await?;
-                Ok(())
+                self.schedule_nominees_impl(award, year, at, actor).await
             }
         }
     };

@@ -1,0 +1,112 @@
+//! Who reviews which entry: the assignment, replaced whole or adjusted pair by pair, never a
+//! conflicted pair.
+
+macro_rules! impl_assignments {
+    ($store:ident) => {
+        impl $store {
+            async fn assignments_impl(&self, award: &Slug, year: i16) -> Result<Vec<(i64, MunicipalityCode)>> {
+                let rows: Vec<(i64, String)> = self
+                    .edition_rows(
+                        "select s.user_id, s.municipality_code from assignments s \
+                         join editions e on e.id = s.edition_id join awards a on a.id = e.award_id \
+                         where a.slug = $1 and e.year = $2 order by s.municipality_code, s.user_id",
+                        award,
+                        year,
+                    )
+                    .await?;
+                rows.into_iter().map(|(u, c)| Ok((u, code(&c)?))).collect()
+            }
+
+            async fn assignments_of_impl(&self, award: &Slug, year: i16, user_id: i64) -> Result<Vec<MunicipalityCode>> {
+                let rows: Vec<String> = sqlx::query_scalar(
+                    "select s.municipality_code from assignments s join editions e on e.id = s.edition_id \
+                     join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 and s.user_id = $3 \
+                     order by s.municipality_code",
+                )
+                .bind(award.as_str())
+                .bind(i64::from(year))
+                .bind(user_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.iter().map(|c| code(c)).collect()
+            }
+
+            async fn replace_assignments_impl(
+                &self,
+                award: &Slug,
+                year: i16,
+                pairs: &[(i64, MunicipalityCode)],
+                actor: &str,
+            ) -> Result<()> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                sqlx::query("delete from assignments where edition_id = $1").bind(id).execute(&mut *tx).await?;
+                let mut written = 0;
+                for (user_id, c) in pairs {
+                    if Self::is_conflicted_in(&mut tx, id, *user_id, *c).await? {
+                        continue;
+                    }
+                    sqlx::query(
+                        "insert into assignments (edition_id, user_id, municipality_code) values ($1, $2, $3) \
+                         on conflict do nothing",
+                    )
+                    .bind(id)
+                    .bind(user_id)
+                    .bind(c.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                    written += 1;
+                }
+                let detail = format!("{written} assignments");
+                Self::record(&mut tx, actor, "assignments.replace", &format!("{award}/{year}"), detail).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn set_assigned_impl(
+                &self,
+                award: &Slug,
+                year: i16,
+                user_id: i64,
+                c: MunicipalityCode,
+                assigned: bool,
+                actor: &str,
+            ) -> Result<Result<(), ReviewRefusal>> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                if assigned {
+                    if !Self::on_jury_in(&mut tx, id, user_id).await? {
+                        return Ok(Err(ReviewRefusal::NotOnJury));
+                    }
+                    if Self::is_conflicted_in(&mut tx, id, user_id, c).await? {
+                        return Ok(Err(ReviewRefusal::Conflicted));
+                    }
+                    sqlx::query(
+                        "insert into assignments (edition_id, user_id, municipality_code) values ($1, $2, $3) \
+                         on conflict do nothing",
+                    )
+                    .bind(id)
+                    .bind(user_id)
+                    .bind(c.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                } else {
+                    sqlx::query(
+                        "delete from assignments where edition_id = $1 and user_id = $2 and municipality_code = $3",
+                    )
+                    .bind(id)
+                    .bind(user_id)
+                    .bind(c.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                let action = if assigned { "assignment.add" } else { "assignment.remove" };
+                Self::record(&mut tx, actor, action, &format!("user/{user_id}"), format!("{award}/{year} {c}")).await?;
+                tx.commit().await?;
+                Ok(Ok(()))
+            }
+        }
+    };
+}
+
+pub(crate) use impl_assignments;

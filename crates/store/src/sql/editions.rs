@@ -1,0 +1,128 @@
+//! Writing an edition: its content in one transaction, and its phase.
+
+macro_rules! impl_editions {
+    ($store:ident) => {
+        impl $store {
+            async fn put_edition_impl(&self, c: &EditionContent, actor: &str) -> Result<()> {
+                let e = &c.edition;
+                let (_writer, mut tx) = self.begin_write().await?;
+                let award_id = Self::award_id(&mut tx, &e.award).await?;
+                let id: i64 = sqlx::query_scalar(
+                    "insert into editions (award_id, year, ordinal, phase, selection_sv, selection_en, \
+                     nominees_public_at, announce_at, winner_code, shortlist_min, shortlist_max, \
+                     call_opens_at, call_closes_at, grace_minutes) \
+                     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
+                     on conflict (award_id, year) do update set ordinal = excluded.ordinal, \
+                     phase = excluded.phase, selection_sv = excluded.selection_sv, \
+                     selection_en = excluded.selection_en, nominees_public_at = excluded.nominees_public_at, \
+                     announce_at = excluded.announce_at, winner_code = excluded.winner_code, \
+                     shortlist_min = excluded.shortlist_min, shortlist_max = excluded.shortlist_max, \
+                     call_opens_at = excluded.call_opens_at, call_closes_at = excluded.call_closes_at, \
+                     grace_minutes = excluded.grace_minutes returning id",
+                )
+                .bind(award_id)
+                .bind(i64::from(e.year))
+                .bind(e.ordinal.map(i64::from))
+                .bind(e.phase.as_str())
+                .bind(&e.selection.sv)
+                .bind(&e.selection.en)
+                .bind(e.nominees_public_at.map(secs))
+                .bind(e.announce_at.map(secs))
+                .bind(e.winner.map(|w| w.to_string()))
+                .bind(i64::from(e.shortlist_min))
+                .bind(i64::from(e.shortlist_max))
+                .bind(e.call.opens_at.map(secs))
+                .bind(e.call.closes_at.map(secs))
+                .bind(i64::from(e.call.grace_minutes))
+                .fetch_one(&mut *tx)
+                .await?;
+
+                sqlx::query("delete from nominees where edition_id = $1").bind(id).execute(&mut *tx).await?;
+                for (pos, code) in e.nominees.iter().enumerate() {
+                    sqlx::query("insert into nominees (edition_id, position, municipality_code) values ($1, $2, $3)")
+                        .bind(id)
+                        .bind(pos as i64)
+                        .bind(code.as_str())
+                        .execute(&mut *tx)
+                        .await?;
+                }
+
+                sqlx::query("delete from milestones where edition_id = $1").bind(id).execute(&mut *tx).await?;
+                for (pos, m) in c.timeline.iter().enumerate() {
+                    sqlx::query(
+                        "insert into milestones (edition_id, position, kind, label_sv, label_en, span) \
+                         values ($1, $2, $3, $4, $5, $6)",
+                    )
+                    .bind(id)
+                    .bind(pos as i64)
+                    .bind(m.kind.as_str())
+                    .bind(&m.label.sv)
+                    .bind(&m.label.en)
+                    .bind(m.span.to_string())
+                    .execute(&mut *tx)
+                    .await?;
+                }
+
+                // Jurors keep their ids (later: reviews, conflicts point at them), so they are
+                // matched by name: mark all, upsert the current ones, drop the rest.
+                sqlx::query("update jurors set position = -1 - position where edition_id = $1")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                for (pos, j) in c.jury.iter().enumerate() {
+                    sqlx::query(
+                        "insert into jurors (edition_id, position, name, title_sv, title_en, organisation, \
+                         home_code, is_chair, is_example) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                         on conflict (edition_id, name) do update set position = excluded.position, \
+                         title_sv = excluded.title_sv, title_en = excluded.title_en, \
+                         organisation = excluded.organisation, home_code = excluded.home_code, \
+                         is_chair = excluded.is_chair, is_example = excluded.is_example",
+                    )
+                    .bind(id)
+                    .bind(pos as i64)
+                    .bind(&j.name)
+                    .bind(&j.title.sv)
+                    .bind(&j.title.en)
+                    .bind(&j.organisation)
+                    .bind(j.home_municipality.map(|c| c.to_string()))
+                    .bind(j.is_chair)
+                    .bind(j.is_example)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                sqlx::query("delete from jurors where edition_id = $1 and position < 0")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+
+                Self::put_criteria_in(&mut tx, id, &c.criteria).await?;
+                Self::put_questions_in(&mut tx, id, &c.questions).await?;
+
+                let subject = format!("{}/{}", e.award, e.year);
+                Self::record(&mut tx, actor, "edition.put", &subject, format!("phase={}", e.phase)).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn set_phase_impl(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                let old: String = sqlx::query_scalar("select phase from editions where id = $1")
+                    .bind(id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                sqlx::query("update editions set phase = $1 where id = $2")
+                    .bind(phase.as_str())
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                let subject = format!("{award}/{year}");
+                Self::record(&mut tx, actor, "edition.phase", &subject, format!("{old} -> {phase}")).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+        }
+    };
+}
+
+pub(crate) use impl_editions;
