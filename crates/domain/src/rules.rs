@@ -49,6 +49,16 @@ pub enum Action<'a> {
     DecideShortlist { award: &'a Slug, year: i16 },
     /// Plan a site visit to a nominee (experts, the chair, organisers).
     PlanVisit { award: &'a Slug, year: i16 },
+    /// Write the report of a visit: those who went, or an organiser.
+    ReportVisit { award: &'a Slug, year: i16, participants: &'a [i64] },
+    /// Cast a ballot at the jury meeting: a juror with no conflict with any nominee.
+    Vote { award: &'a Slug, year: i16, nominees: &'a [MunicipalityCode] },
+    /// Approve the chair's citation: anyone on the jury.
+    ApproveCitation { award: &'a Slug, year: i16 },
+    /// Draft the citation and record the decision: the chair.
+    ChairMeeting { award: &'a Slug, year: i16 },
+    /// See how lenient each juror scores: the chair and organisers, not the jurors themselves.
+    SeeJurorLevels { award: &'a Slug, year: i16 },
 }
 
 /// The answer. The web layer turns `SignIn` into a redirect to the sign-in page and `Forbidden`
@@ -131,6 +141,21 @@ pub fn decide(actor: Option<&Actor>, action: &Action<'_>) -> Decision {
         }
         Action::DecideShortlist { award, year } => {
             actor.holds(Role::JuryChair, &Scope::Edition((*award).clone(), *year))
+        }
+        Action::ReportVisit { award, year, participants } => {
+            participants.contains(&actor.user_id)
+                || actor.organiser_of(&Scope::Edition((*award).clone(), *year))
+        }
+        Action::Vote { award, year, nominees } => {
+            actor.on_jury(award, *year) && !nominees.iter().any(|n| actor.conflicted(award, *year, *n))
+        }
+        Action::ApproveCitation { award, year } => actor.on_jury(award, *year),
+        Action::ChairMeeting { award, year } => {
+            actor.holds(Role::JuryChair, &Scope::Edition((*award).clone(), *year))
+        }
+        Action::SeeJurorLevels { award, year } => {
+            let edition = Scope::Edition((*award).clone(), *year);
+            actor.organiser_of(&edition) || actor.holds(Role::JuryChair, &edition)
         }
         Action::PlanVisit { award, year } => {
             let edition = Scope::Edition((*award).clone(), *year);

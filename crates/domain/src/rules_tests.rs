@@ -159,3 +159,33 @@ fn experts_the_chair_and_organisers_plan_visits() {
         assert_eq!(decide(Some(&with(role)), &plan), want, "{role:?}");
     }
 }
+
+#[test]
+fn the_meeting_and_the_reports_have_their_own_people() {
+    let award = slug();
+    let nominees = [code("0186"), code("2480")];
+    let vote = Action::Vote { award: &award, year: 2019, nominees: &nominees };
+    let mut juror = with(Role::Juror);
+    assert_eq!(decide(Some(&juror), &vote), Decision::Allow);
+    juror.conflicts.push((slug(), 2019, code("2480")));
+    assert_eq!(decide(Some(&juror), &vote), Decision::Forbidden, "conflicted with a nominee: no vote");
+    assert_eq!(decide(Some(&with(Role::Expert)), &vote), Decision::Forbidden);
+    let chair = Action::ChairMeeting { award: &award, year: 2019 };
+    assert_eq!(decide(Some(&with(Role::JuryChair)), &chair), Decision::Allow);
+    assert_eq!(decide(Some(&with(Role::Juror)), &chair), Decision::Forbidden);
+    assert_eq!(decide(Some(&with(Role::Organiser)), &chair), Decision::Forbidden);
+    let approve = Action::ApproveCitation { award: &award, year: 2019 };
+    assert_eq!(decide(Some(&with(Role::Juror)), &approve), Decision::Allow);
+    assert_eq!(decide(Some(&with(Role::Expert)), &approve), Decision::Forbidden);
+    let levels = Action::SeeJurorLevels { award: &award, year: 2019 };
+    assert_eq!(decide(Some(&with(Role::Organiser)), &levels), Decision::Allow);
+    assert_eq!(decide(Some(&with(Role::JuryChair)), &levels), Decision::Allow);
+    assert_eq!(decide(Some(&with(Role::Juror)), &levels), Decision::Forbidden);
+    let went = [1, 7];
+    let report = Action::ReportVisit { award: &award, year: 2019, participants: &went };
+    assert_eq!(decide(Some(&with(Role::Expert)), &report), Decision::Allow, "user 1 went");
+    let stayed = [7];
+    let report = Action::ReportVisit { award: &award, year: 2019, participants: &stayed };
+    assert_eq!(decide(Some(&with(Role::Expert)), &report), Decision::Forbidden);
+    assert_eq!(decide(Some(&with(Role::Organiser)), &report), Decision::Allow);
+}

@@ -11,7 +11,7 @@ use axum::response::Response;
 use juryn_domain::questionnaire::QuestionKind;
 use juryn_domain::schulze::{self, Ballot};
 use juryn_domain::seal::{Decision, Method, ballots_sha256};
-use juryn_domain::{Action, Lang, MunicipalityCode, Phase, Role, Scope, Slug};
+use juryn_domain::{Action, Decision as Allowed, Lang, MunicipalityCode, Phase, Scope, Slug, decide};
 use juryn_store::{BallotRefusal, DecisionRefusal, NewDecision};
 
 use super::name_of;
@@ -84,14 +84,17 @@ fn edition_of(viewer: &MaybeViewer, lang: Lang, award: &str, year: &str) -> Resu
     require_on_edition(viewer, lang, (award, year), &here, |award, year| Action::ReadRanking { award, year })
 }
 
-fn is_chair(v: &Viewer, slug: &Slug, year: i16) -> bool {
-    let edition = Scope::Edition(slug.clone(), year);
-    v.actor.grants.iter().any(|g| g.role == Role::JuryChair && g.scope.covers(&edition))
+/// Whether the rules allow the viewer `action`.
+fn allowed(v: &Viewer, action: &Action<'_>) -> bool {
+    decide(Some(&v.actor), action) == Allowed::Allow
 }
 
-/// Jurors who vote: on the jury and conflicted with none of the nominees.
+fn is_chair(v: &Viewer, slug: &Slug, year: i16) -> bool {
+    allowed(v, &Action::ChairMeeting { award: slug, year })
+}
+
 fn votes(v: &Viewer, slug: &Slug, year: i16, nominees: &[MunicipalityCode]) -> bool {
-    v.actor.on_jury(slug, year) && !nominees.iter().any(|n| v.actor.conflicted(slug, year, *n))
+    allowed(v, &Action::Vote { award: slug, year, nominees })
 }
 
 /// The count of the ballots, over the nominees in their published order (also the tie-break
@@ -250,7 +253,9 @@ async fn render(
                 },
             )],
         ),
-        may_approve: deliberating && v.actor.on_jury(slug, year) && citation.version > 0,
+        may_approve: deliberating
+            && allowed(v, &Action::ApproveCitation { award: slug, year })
+            && citation.version > 0,
         approved: citation.approved_by.iter().any(|(u, _)| *u == v.user.id),
         is_chair: chair && deliberating,
         nominees: nominees.iter().map(|n| (n.to_string(), name_of(*n))).collect(),
@@ -339,7 +344,7 @@ pub async fn act(
             app.store.draft_citation(&slug, year, text, &v.audit_name()).await.or_500(lang)?;
         }
         "approve" => {
-            if !v.actor.on_jury(&slug, year) {
+            if !allowed(v, &Action::ApproveCitation { award: &slug, year }) {
                 return Err(WebError::Forbidden(lang));
             }
             let version = field("version").parse::<i64>().unwrap_or(-1);

@@ -10,7 +10,7 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::ranking::{self, Options, Ranked, Ranking, Review};
-use juryn_domain::{Action, Lang, MunicipalityCode, Role, Scope, Slug};
+use juryn_domain::{Action, Lang, MunicipalityCode, Scope, Slug, decide};
 
 use super::name_of;
 use crate::app::AppState;
@@ -178,8 +178,8 @@ pub async fn page(
         v.actor.conflicts.iter().filter(|(a, y, _)| *a == slug && *y == year).map(|(_, _, c)| *c).collect();
     // How lenient each juror is: for those who run the round, not for the jurors themselves.
     let edition_scope = Scope::Edition(slug.clone(), year);
-    let sees_jurors = v.actor.organiser_of(&edition_scope)
-        || v.actor.grants.iter().any(|g| g.role == Role::JuryChair && g.scope.covers(&edition_scope));
+    let sees_jurors = decide(Some(&v.actor), &Action::SeeJurorLevels { award: &slug, year })
+        == juryn_domain::Decision::Allow;
     if v.actor.on_jury(&slug, year) && !v.actor.organiser_of(&edition_scope) {
         let left = super::reviews_left(&app, (&slug, year), v.user.id).await.or_500(lang)?;
         if left > 0 {

@@ -380,8 +380,9 @@ async fn visit_of(
 }
 
 fn may_report(v: &Viewer, visit: &StoredVisit) -> bool {
-    let edition = Scope::Edition(visit.award.clone(), visit.year);
-    visit.plan.participants.contains(&v.user.id) || v.actor.organiser_of(&edition)
+    let action =
+        Action::ReportVisit { award: &visit.award, year: visit.year, participants: &visit.plan.participants };
+    decide(Some(&v.actor), &action) == Decision::Allow
 }
 
 async fn render_visit(
