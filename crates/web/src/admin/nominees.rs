@@ -140,7 +140,7 @@ pub async fn publish(
     app.store.schedule_nominees(&slug, year, at, &v.audit_name()).await.or_500(lang)?;
     crate::jury::written(&app).await;
     let edition_name = |l: Lang| format!("{} {year}", award_row.name.get(l));
-    let (mut sent, mut failed) = (0, 0);
+    let mut failed = 0;
     for (code, _) in app.store.shortlist(&slug, year).await.or_500(lang)? {
         for user in app.store.contacts_of(&slug, year, code).await.or_500(lang)? {
             if !app.store.claim_reminder(&slug, year, NOTICE, user.id, &v.audit_name()).await.or_500(lang)? {
@@ -154,7 +154,7 @@ pub async fn publish(
                 &format_time(at, user.lang),
             );
             match app.mailer.send(&user.name, &user.email, &letter).await {
-                Ok(()) => sent += 1,
+                Ok(()) => {}
                 Err(e) => {
                     failed += 1;
                     tracing::error!("telling a nominee's contact failed: {e}");
@@ -167,6 +167,5 @@ pub async fn publish(
         let shown = Shown { status: StatusCode::OK, at: None, errors: vec![], notice };
         return render(&app, &headers, lang, (&slug, year), shown).await;
     }
-    let _ = sent;
     Ok(redirect(&format!("/admin/{slug}/{year}/nominerade"), vec![]))
 }

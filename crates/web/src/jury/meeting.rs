@@ -287,7 +287,7 @@ pub async fn act(
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
     crate::admin::refuse_if_archived(&app, (&slug, year), lang).await?;
     let field = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let nominees = edition.nominees.clone();
     let again = |status, errors| render(&app, &headers, lang, (v, &slug, year), (status, errors));
     match field("op").as_str() {
@@ -432,7 +432,6 @@ pub async fn act(
                     return again(StatusCode::CONFLICT, vec![t(lang, "meeting-error-closed")]).await;
                 }
             }
-            let _ = award_row;
         }
         _ => return Err(WebError::BadRequest(lang)),
     }

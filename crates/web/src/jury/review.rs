@@ -196,7 +196,7 @@ async fn render(
 ) -> Result<Response, WebError> {
     let Ctx { slug, year, code, viewer } = ctx;
     let (slug, year, code) = (slug, *year, *code);
-    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let (_, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
     let criteria = app.store.criteria_with_ids(slug, year).await.or_500(lang)?;
     let reviews = app.store.reviews(slug, year).await.or_500(lang)?;
     let me = viewer.user.id;
@@ -305,7 +305,6 @@ async fn render(
     let l = Layout::new(lang, heading.clone(), base.clone())
         .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
         .crumb(heading.clone(), "");
-    let _ = award;
     form_page(app, headers, lang, status, |csrf| ReviewPage {
         l,
         csrf,

@@ -188,8 +188,7 @@ pub async fn decide(
     let eligible: Vec<MunicipalityCode> = submitted.into_iter().filter(|c| !without.contains(c)).collect();
     let mut errors = Vec::new();
     let mut chosen: Vec<(MunicipalityCode, String)> = Vec::new();
-    for (k, value) in pairs.iter().filter(|(k, _)| k == "nominee") {
-        let _ = k;
+    for (_, value) in pairs.iter().filter(|(k, _)| k == "nominee") {
         match MunicipalityCode::parse(value.trim()).ok().filter(|c| eligible.contains(c)) {
             Some(c) if chosen.iter().any(|(d, _)| *d == c) => {}
             Some(c) => {

@@ -64,10 +64,7 @@ pub async fn page(
                 .collect(),
             past_winners: winner_rows(&past_winners(&historical, &editions, now)),
             logo_right: juryn_domain::archive::logo_right(&editions, now).map(|r| {
-                let name = juryn_domain::Registry::sweden()
-                    .get(r.municipality)
-                    .map_or_else(|| r.municipality.to_string(), |m| m.name.clone());
-                let args = [("name", name), ("year", r.year.to_string())];
+                let args = [("name", crate::jury::name_of(r.municipality)), ("year", r.year.to_string())];
                 match r.until {
                     Some(until) => {
                         let mut args = args.to_vec();

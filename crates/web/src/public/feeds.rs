@@ -6,7 +6,7 @@
 use axum::extract::{Extension, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use juryn_domain::{Lang, Registry};
+use juryn_domain::Lang;
 use juryn_publish::atom::{NewsItem, feed};
 use juryn_publish::ical::{CalDays, calendar_with_days};
 
@@ -15,10 +15,7 @@ use crate::app::AppState;
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::t_args;
-
-fn name(code: juryn_domain::MunicipalityCode) -> String {
-    Registry::sweden().get(code).map_or_else(|| code.to_string(), |m| m.name.clone())
-}
+use crate::jury::name_of;
 
 pub async fn timeline(
     State(app): State<AppState>,
@@ -68,7 +65,7 @@ pub async fn news(
     let mut items = Vec::new();
     let nominees = edition.public_nominees(now);
     if let (false, Some(at)) = (nominees.is_empty(), edition.nominees_public_at) {
-        let names = nominees.iter().map(|c| name(*c)).collect::<Vec<_>>().join(", ");
+        let names = nominees.iter().map(|c| name_of(*c)).collect::<Vec<_>>().join(", ");
         items.push(item(
             "nominerade",
             t_args(lang, "news-nominees-title", &[("edition", edition_name.clone())]),
@@ -87,8 +84,8 @@ pub async fn news(
     if let (Some(w), Some(at)) = (edition.public_winner(now), edition.announce_at) {
         items.push(item(
             "vinnare",
-            t_args(lang, "news-winner-title", &[("name", name(w)), ("edition", edition_name.clone())]),
-            t_args(lang, "news-winner-summary", &[("name", name(w))]),
+            t_args(lang, "news-winner-title", &[("name", name_of(w)), ("edition", edition_name.clone())]),
+            t_args(lang, "news-winner-summary", &[("name", name_of(w))]),
             at,
         ));
     }

@@ -8,7 +8,7 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
 use juryn_domain::event::{Event, Presenter, public_presenter};
-use juryn_domain::{Lang, MunicipalityCode, Registry, format_time};
+use juryn_domain::{Lang, MunicipalityCode, format_time};
 
 use super::{OrInternal, award_and_edition, cached, parse_edition, rendered};
 use crate::app::AppState;
@@ -43,9 +43,7 @@ fn presenters(
     e.presenters
         .iter()
         .map(|p| match public_presenter(p, winner) {
-            Presenter::Municipality(c) => {
-                Registry::sweden().get(c).map_or_else(|| c.to_string(), |m| m.name.clone())
-            }
+            Presenter::Municipality(c) => crate::jury::name_of(c),
             Presenter::Person(name) => name,
             Presenter::Winner => match announce {
                 Some(at) => t_args(lang, "programme-winner-at", &[("time", format_time(at, lang))]),
