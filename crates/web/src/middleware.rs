@@ -1,4 +1,5 @@
-//! Headers every response carries.
+//! What every response passes through: the security headers, and the data generation read
+//! again after a write.
 
 use axum::http::header::{CONTENT_SECURITY_POLICY, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS};
 use axum::http::{HeaderName, HeaderValue};
@@ -19,4 +20,21 @@ pub fn security_headers() -> Vec<SetResponseHeaderLayer<HeaderValue>> {
         h(X_CONTENT_TYPE_OPTIONS, "nosniff"),
         h(X_FRAME_OPTIONS, "DENY"),
     ]
+}
+
+/// After a request that may have written (anything but GET and HEAD), reads the data
+/// generation at once: the cached pages and rankings of older data are dropped now rather than
+/// at the next poll, so whoever wrote sees their own change. Other processes' writes still show
+/// within one poll.
+pub async fn refresh_after_write(
+    axum::extract::State(app): axum::extract::State<crate::app::AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let writes = !matches!(*req.method(), axum::http::Method::GET | axum::http::Method::HEAD);
+    let response = next.run(req).await;
+    if writes && let Err(e) = app.cache.refresh(&*app.store).await {
+        tracing::warn!("reading the data generation after a write failed: {e}");
+    }
+    response
 }

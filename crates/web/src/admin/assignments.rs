@@ -181,6 +181,5 @@ pub async fn save(
     }
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     app.store.replace_assignments(&slug, year, &chosen, &actor).await.or_500(lang)?;
-    crate::jury::written(&app).await;
     Ok(redirect(&format!("/admin/{slug}/{year}/tilldelning"), vec![]))
 }

@@ -192,7 +192,6 @@ pub async fn rule(
     };
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
     app.store.add_ruling(&slug, year, user, &ruling, Some(v.user.id), &v.audit_name()).await.or_500(lang)?;
-    crate::jury::written(&app).await;
     Ok(redirect(&format!("/admin/{slug}/{year}/jav"), vec![]))
 }
 

@@ -200,6 +200,5 @@ pub async fn change(
         }
         _ => return Err(WebError::BadRequest(lang)),
     }
-    crate::jury::written(&app).await;
     Ok(redirect(&format!("/admin/{slug}/{year}/beslut"), vec![]))
 }

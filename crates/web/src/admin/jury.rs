@@ -256,7 +256,6 @@ pub async fn change(
         }
         _ => return Err(WebError::BadRequest(lang)),
     }
-    crate::jury::written(&app).await;
     Ok(redirect(&here, vec![]))
 }
 
@@ -298,7 +297,6 @@ async fn settings(
     let (Ok(min), Ok(max)) = bounds else { return Err(WebError::BadRequest(lang)) };
     let policy = juryn_domain::conflict::ConflictPolicy { whole_county: typed.0 };
     app.store.set_review_settings(slug, year, policy, (min, max), actor).await.or_500(lang)?;
-    crate::jury::written(app).await;
     Ok(redirect(&format!("/admin/{slug}/{year}/jury"), vec![]))
 }
 
@@ -329,7 +327,6 @@ async fn assign(
     let pairs: Vec<(i64, MunicipalityCode)> =
         result.pairs.iter().map(|&(e, j)| (members[j].user_id, codes[e])).collect();
     app.store.replace_assignments(slug, year, &pairs, actor).await.or_500(lang)?;
-    crate::jury::written(app).await;
     Ok(result
         .short
         .iter()

@@ -138,7 +138,6 @@ pub async fn publish(
     let at = at.max(Timestamp::from_second(now.as_second()).unwrap_or(now));
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
     app.store.schedule_nominees(&slug, year, at, &v.audit_name()).await.or_500(lang)?;
-    crate::jury::written(&app).await;
     let edition_name = |l: Lang| format!("{} {year}", award_row.name.get(l));
     let mut failed = 0;
     for (code, _) in app.store.shortlist(&slug, year).await.or_500(lang)? {

@@ -156,6 +156,5 @@ pub async fn change(
     };
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     app.store.set_open_data(&slug, year, licence, at, &actor).await.or_500(lang)?;
-    crate::jury::written(&app).await;
     Ok(redirect(&format!("/admin/{slug}/{year}/oppna-data"), vec![]))
 }

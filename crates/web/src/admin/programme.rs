@@ -222,6 +222,5 @@ pub async fn change(
     }
     events.sort_by_key(|e| e.starts_at);
     app.store.put_events(&slug, year, &events, &actor).await.or_500(lang)?;
-    crate::jury::written(&app).await;
     Ok(redirect(&format!("/admin/{slug}/{year}/program"), vec![]))
 }

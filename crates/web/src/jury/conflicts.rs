@@ -143,6 +143,5 @@ pub async fn declare(
         .add_ruling(&slug, year, v.user.id, &ruling, Some(v.user.id), &v.audit_name())
         .await
         .or_500(lang)?;
-    super::written(&app).await;
     Ok(redirect(&format!("/jury/{slug}/{year}"), vec![]))
 }

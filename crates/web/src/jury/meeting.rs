@@ -435,6 +435,5 @@ pub async fn act(
         }
         _ => return Err(WebError::BadRequest(lang)),
     }
-    super::written(&app).await;
     Ok(redirect(&format!("/jury/{slug}/{year}/mote"), vec![]))
 }

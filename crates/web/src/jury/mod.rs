@@ -80,14 +80,6 @@ where
     Ok(axum::response::Html(body).into_response())
 }
 
-/// After a write from this process: the cached jury pages (and rankings) of older data are
-/// dropped at once rather than at the next poll, so the writer sees their own change.
-pub(crate) async fn written(app: &crate::app::AppState) {
-    if let Err(e) = app.cache.refresh(&*app.store).await {
-        tracing::warn!("reading the data generation after a write failed: {e}");
-    }
-}
-
 /// How many of the reader's assigned reviews are not yet submitted. A juror sees the jury's
 /// aggregate scores (the ranking, the shortlist form) only at 0: the ranking carries the others'
 /// scores of every entry, so showing it earlier would break the blind review.

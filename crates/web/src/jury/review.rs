@@ -415,7 +415,6 @@ pub async fn save(
         let (status, text) = refusal_text(lang, refusal);
         return refuse(status, vec![text], vec![], fields, overall).await;
     }
-    super::written(&app).await;
     Ok(redirect(&format!("/jury/{}/{}/bidrag/{}#bedomning", ctx.slug, ctx.year, ctx.code), vec![]))
 }
 
@@ -464,7 +463,6 @@ pub async fn post(
         return render(&app, &headers, lang, (&ctx, &entry), StatusCode::UNPROCESSABLE_ENTITY, shown).await;
     }
     app.store.post_discussion(slug, year, code, me, body, &ctx.viewer.audit_name()).await.or_500(lang)?;
-    super::written(&app).await;
     Ok(redirect(&format!("/jury/{slug}/{year}/bidrag/{code}#diskussion"), vec![]))
 }
 

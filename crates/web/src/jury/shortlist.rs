@@ -237,10 +237,7 @@ pub async fn decide(
         return render(&app, &headers, lang, (v, &slug, year), status, (Some(pairs), errors)).await;
     }
     match app.store.record_shortlist(&slug, year, &chosen, &v.audit_name()).await.or_500(lang)? {
-        Ok(()) => {
-            super::written(&app).await;
-            Ok(redirect(&format!("/jury/{slug}/{year}/slutnominering"), vec![]))
-        }
+        Ok(()) => Ok(redirect(&format!("/jury/{slug}/{year}/slutnominering"), vec![])),
         Err(ShortlistRefusal::AlreadyDecided) => {
             let errors = vec![t(lang, "shortlist-error-raced")];
             render(&app, &headers, lang, (v, &slug, year), StatusCode::CONFLICT, (Some(pairs), errors)).await

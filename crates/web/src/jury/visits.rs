@@ -324,7 +324,6 @@ pub async fn plan(
             return refuse(StatusCode::CONFLICT, vec![problem_text(lang, &problem, &people)]).await;
         }
     };
-    super::written(&app).await;
     // The municipality is told when the visitors come and what they will ask.
     let edition_name = |l: Lang| format!("{} {year}", award_row.name.get(l));
     for user in app.store.contacts_of(&slug, year, nominee).await.or_500(lang)? {
@@ -491,7 +490,6 @@ pub async fn report(
         .await;
     }
     app.store.save_report(visit.id, &report, v.user.id, &v.audit_name()).await.or_500(lang)?;
-    super::written(&app).await;
     Ok(redirect(&format!("/jury/{slug}/{year}/besok/{}", visit.id), vec![]))
 }
 
