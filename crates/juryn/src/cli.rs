@@ -47,6 +47,19 @@ pub enum Command {
         #[command(flatten)]
         db: DatabaseArgs,
     },
+    /// Typeset an edition's booklet from the entries as they stand (those submitted whose
+    /// municipality consented) and write it as PDF. Shows its progress on a terminal.
+    Booklet {
+        #[arg(long)]
+        award: String,
+        #[arg(long)]
+        year: i16,
+        /// Where to write the PDF.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
     /// Write an edition's open data (the entries whose municipality consented, under the
     /// licence the organiser chose) as JSON or CSV, to a file or standard output.
     Export {

@@ -5,12 +5,38 @@
 
 use std::time::Instant;
 
-use juryn_publish::booklet::{Booklet, Chapter, Section, Words, blocks, pdf};
+use juryn_publish::booklet::{Booklet, Chapter, Section, Stage, Words, blocks, pdf};
 
 const VOCABULARY: &[&str] = &[
-    "kommunen", "digitala", "tjänster", "invånarna", "utveckling", "förvaltningen", "arbetet", "och", "med",
-    "för", "att", "vi", "har", "e-tjänster", "skolan", "omsorgen", "medarbetare", "öppna", "data", "samverkan",
-    "välfärdsteknik", "projektet", "resultat", "lärdomar", "effekter", "invånardialog", "bredband", "en", "av",
+    "kommunen",
+    "digitala",
+    "tjänster",
+    "invånarna",
+    "utveckling",
+    "förvaltningen",
+    "arbetet",
+    "och",
+    "med",
+    "för",
+    "att",
+    "vi",
+    "har",
+    "e-tjänster",
+    "skolan",
+    "omsorgen",
+    "medarbetare",
+    "öppna",
+    "data",
+    "samverkan",
+    "välfärdsteknik",
+    "projektet",
+    "resultat",
+    "lärdomar",
+    "effekter",
+    "invånardialog",
+    "bredband",
+    "en",
+    "av",
 ];
 
 fn answer(words: usize, seed: usize) -> String {
@@ -41,7 +67,11 @@ fn main() {
     let entries: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(290);
     let words: usize = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(1500);
     let out = args.get(3).cloned().unwrap_or_else(|| "/tmp/booklet-bench.pdf".into());
-    let questions = ["Vilket utvecklingsarbete är ni mest stolta över?", "Vilken effekt har det gett?", "Vilka lärdomar har ni dragit?"];
+    let questions = [
+        "Vilket utvecklingsarbete är ni mest stolta över?",
+        "Vilken effekt har det gett?",
+        "Vilka lärdomar har ni dragit?",
+    ];
     let chapters = (0..entries)
         .map(|n| Chapter {
             code: format!("{n:04}"),
@@ -50,7 +80,10 @@ fn main() {
             sections: questions
                 .iter()
                 .enumerate()
-                .map(|(q, question)| Section { question: (*question).into(), answer: blocks(&answer(words / 3, n + q)) })
+                .map(|(q, question)| Section {
+                    question: (*question).into(),
+                    answer: blocks(&answer(words / 3, n + q)),
+                })
                 .collect(),
         })
         .collect();
@@ -63,11 +96,28 @@ fn main() {
         chapters,
         map_svg: String::new(),
         cover: None,
-        words: Words { contents: "Innehåll".into(), foreword: "Förord".into(), lang: "sv".into(), ..Words::default() },
+        words: Words {
+            contents: "Innehåll".into(),
+            foreword: "Förord".into(),
+            lang: "sv".into(),
+            ..Words::default()
+        },
     };
     let started = Instant::now();
-    let bytes = pdf(&booklet, &mut |_| {}).expect("typesets");
+    let mut laid_out = started;
+    let bytes = pdf(&booklet, &mut |stage| {
+        if stage == Stage::Writing {
+            laid_out = Instant::now();
+        }
+    })
+    .expect("typesets");
     let took = started.elapsed();
     std::fs::write(&out, &bytes).expect("writes");
-    println!("{entries} entries × {words} words: {:.2} s, {} bytes", took.as_secs_f64(), bytes.len());
+    println!(
+        "{entries} entries × {words} words: {:.2} s ({:.2} s layout, {:.2} s PDF), {} bytes",
+        took.as_secs_f64(),
+        (laid_out - started).as_secs_f64(),
+        laid_out.elapsed().as_secs_f64(),
+        bytes.len()
+    );
 }

@@ -3,7 +3,8 @@
 use std::process::Command;
 
 use juryn_publish::booklet::{
-    Booklet, BookletError, Chapter, CoverProblem, FOREWORD_MAX_WORDS, Section, Words, blocks, check_cover, pdf,
+    Booklet, BookletError, Chapter, CoverProblem, FOREWORD_MAX_WORDS, Section, Words, blocks, check_cover,
+    pdf,
 };
 
 fn words() -> Words {
@@ -56,7 +57,13 @@ fn read_back(bytes: &[u8]) -> (String, String) {
     if let Ok(keep) = std::env::var("BOOKLET_KEEP") {
         std::fs::write(keep, bytes).unwrap();
     }
-    let text = Command::new("pdftotext").arg("-enc").arg("UTF-8").arg(&path).arg("-").output().expect("pdftotext (poppler-utils)");
+    let text = Command::new("pdftotext")
+        .arg("-enc")
+        .arg("UTF-8")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
     assert!(text.status.success());
     let info = Command::new("pdfinfo").arg(&path).output().expect("pdfinfo (poppler-utils)");
     (String::from_utf8(text.stdout).unwrap(), String::from_utf8(info.stdout).unwrap())
@@ -93,13 +100,26 @@ fn user_text_prints_as_the_characters_typed() {
     let bytes = pdf(&booklet(vec![chapter("Exempelby", "Exempellän", &refs)]), &mut |_| {}).unwrap();
     let (text, info) = read_back(&bytes);
     let flat = squeeze(&text);
-    for n in ["#setpage(width:1cm)", "$x^2$", "#panic(\"boom\")", "@referens<etikett>", "[hakparentes]", "a_b_coch3*4*5ochfettext", "😀", "❤"] {
+    for n in [
+        "#setpage(width:1cm)",
+        "$x^2$",
+        "#panic(\"boom\")",
+        "@referens<etikett>",
+        "[hakparentes]",
+        "a_b_coch3*4*5ochfettext",
+        "😀",
+        "❤",
+    ] {
         assert!(flat.contains(n), "{n} missing from the PDF's text");
     }
     assert!(flat.contains("\\bakåtsnedstreck\\"), "backslashes lost");
     assert!(flat.contains("ochett`ensamtbakåtfnutt"), "a backtick lost");
     // Right-to-left text is stored in reading order.
-    assert!(flat.contains("שלוםעולם") || flat.contains("עולםשלום"), "Hebrew lost: {}", &text[..text.len().min(4000)]);
+    assert!(
+        flat.contains("שלוםעולם") || flat.contains("עולםשלום"),
+        "Hebrew lost: {}",
+        &text[..text.len().min(4000)]
+    );
     assert!(flat.contains(&long_word), "a very long word is cut");
     assert!(text.matches("ord").count() >= 5_000);
     assert_eq!(field(&info, "Title"), "Kommunernas utveckling i en digital tid");
@@ -120,7 +140,10 @@ fn contents_with_page_numbers_chapters_in_order_and_empty_answers_said() {
     // The contents name each chapter with the page it starts on.
     let contents = text.split('\u{c}').nth(2).unwrap();
     assert!(contents.contains("Innehåll"), "{contents}");
-    assert!(contents.lines().any(|l| l.contains("Karlskrona") && l.trim_end().ends_with(char::is_numeric)), "{contents}");
+    assert!(
+        contents.lines().any(|l| l.contains("Karlskrona") && l.trim_end().ends_with(char::is_numeric)),
+        "{contents}"
+    );
     let karlskrona = text.find("Vi byggde").unwrap();
     let lidingo = text.rfind("Lidingö").unwrap();
     assert!(karlskrona < lidingo, "alphabetical order kept");
@@ -130,7 +153,8 @@ fn contents_with_page_numbers_chapters_in_order_and_empty_answers_said() {
 
 #[test]
 fn very_long_names_and_forewords_of_none_or_ten_thousand_words() {
-    let long_name = "Övre Norrlands Förenade Samverkanskommun för Digital Utveckling och Innovation i Glesbygd".repeat(2);
+    let long_name =
+        "Övre Norrlands Förenade Samverkanskommun för Digital Utveckling och Innovation i Glesbygd".repeat(2);
     let mut b = booklet(vec![chapter(&long_name, "Norrbottens län", &["Kort svar."])]);
     b.foreword = Vec::new();
     let (text, _) = read_back(&pdf(&b, &mut |_| {}).unwrap());
@@ -143,7 +167,9 @@ fn very_long_names_and_forewords_of_none_or_ten_thousand_words() {
     assert_eq!(text.matches("förord").count(), FOREWORD_MAX_WORDS);
 
     b.foreword = blocks(&"förord ".repeat(FOREWORD_MAX_WORDS + 1));
-    assert!(matches!(pdf(&b, &mut |_| {}), Err(BookletError::ForewordTooLong(n)) if n == FOREWORD_MAX_WORDS + 1));
+    assert!(
+        matches!(pdf(&b, &mut |_| {}), Err(BookletError::ForewordTooLong(n)) if n == FOREWORD_MAX_WORDS + 1)
+    );
 }
 
 #[test]
@@ -176,5 +202,8 @@ fn the_cover_image_is_checked_and_printed() {
     let bytes = pdf(&b, &mut |_| {}).unwrap();
     let (text, _) = read_back(&bytes);
     assert!(text.contains("Deltagande kommuner") && text.contains("Kartdata: SCB"));
-    assert!(bytes.windows(8).any(|w| w == b"/Subtype") && bytes.windows(6).any(|w| w == b"/Image"), "the cover is embedded");
+    assert!(
+        bytes.windows(8).any(|w| w == b"/Subtype") && bytes.windows(6).any(|w| w == b"/Image"),
+        "the cover is embedded"
+    );
 }

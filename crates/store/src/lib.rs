@@ -12,6 +12,7 @@
 //! data generation (sessions and sign-ins do not, so they cannot flush the page caches).
 
 mod auth;
+mod booklet;
 mod content;
 mod decision;
 mod error;
@@ -28,6 +29,7 @@ mod visit;
 pub mod demo;
 
 pub use auth::AuthStore;
+pub use booklet::{BookletSettings, BookletStore, BookletVersion, NewBookletVersion};
 pub use content::ContentStore;
 pub use decision::*;
 pub use error::StoreError;
@@ -43,11 +45,19 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 /// Everything the rest of juryn asks of a database: the six areas together. Bring
 /// `juryn_store::prelude::*` into scope to call them on a `dyn Store`.
-pub trait Store: ContentStore + PeopleStore + AuthStore + ReviewStore + DecisionStore + VisitStore {}
+pub trait Store:
+    ContentStore + PeopleStore + AuthStore + ReviewStore + DecisionStore + VisitStore + BookletStore
+{
+}
 
-impl<T: ContentStore + PeopleStore + AuthStore + ReviewStore + DecisionStore + VisitStore> Store for T {}
+impl<T: ContentStore + PeopleStore + AuthStore + ReviewStore + DecisionStore + VisitStore + BookletStore>
+    Store for T
+{
+}
 
 /// The store's traits, for calling their methods on a `dyn Store`.
 pub mod prelude {
-    pub use crate::{AuthStore, ContentStore, DecisionStore, PeopleStore, ReviewStore, Store, VisitStore};
+    pub use crate::{
+        AuthStore, BookletStore, ContentStore, DecisionStore, PeopleStore, ReviewStore, Store, VisitStore,
+    };
 }

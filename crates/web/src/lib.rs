@@ -12,6 +12,7 @@ mod admin;
 mod api;
 mod app;
 mod auth;
+pub mod booklet;
 mod cache;
 mod chart;
 mod cookies;

@@ -134,6 +134,17 @@ pub fn sweden(marks: &BTreeMap<MunicipalityCode, Mark>, title: &str, desc: &str)
     svg(&codes, Scale::Country, [0, 0, MAP.width, MAP.height], marks, (title, desc), "karta")
 }
 
+/// All of Sweden for print (the booklet): colours as a style sheet inside the SVG, since there
+/// is no page style around it. Marked municipalities are the participants.
+pub fn sweden_for_print(marks: &BTreeMap<MunicipalityCode, Mark>) -> String {
+    let svg = sweden(marks, "", "");
+    let style = "<style>path{fill:#dde3ea;stroke:#ffffff;stroke-width:0.4}.m-part,.m-nom,.m-win,.m-cur{fill:#1f4e79}</style>";
+    match svg.find('>') {
+        Some(at) => format!("{}{style}{}", &svg[..=at], &svg[at + 1..]),
+        None => svg,
+    }
+}
+
 /// The county of `code`, zoomed in, with `code` highlighted.
 pub fn county_of(code: MunicipalityCode, title: &str, desc: &str) -> String {
     let county = code.county_code();

@@ -1,5 +1,6 @@
 //! What each subcommand does.
 
+mod booklet;
 mod export;
 mod serve;
 mod user;
@@ -42,6 +43,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                     output.as_deref(),
                 )
                 .await
+            }
+            Command::Booklet { award, year, output, db } => {
+                booklet::booklet(&config::database_url(db.database, &file), (&award, year), &output).await
             }
             Command::Verify { award, year, db } => {
                 verify::verify(&config::database_url(db.database, &file), &award, year).await

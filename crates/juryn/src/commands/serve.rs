@@ -27,6 +27,7 @@ pub async fn serve(
         juryn_store::demo::load_at(&*store, phase, jiff::Timestamp::now())
             .await
             .context("loading the demo")?;
+        juryn_web::booklet::demo::load(&*store, phase).await.context("publishing the demo's booklet")?;
         tracing::info!("the demo is loaded at phase {phase}");
     }
     if let Some(dir) = mailer.outbox_dir() {

@@ -154,7 +154,8 @@ mod tests {
 
     #[test]
     fn paragraphs_lists_and_emphasis() {
-        let b = blocks("Vi är **stolta** och *glada*.\nNy rad.\n\n- e-tjänster\n- öppna data\n\n1. ett\n2. två");
+        let b =
+            blocks("Vi är **stolta** och *glada*.\nNy rad.\n\n- e-tjänster\n- öppna data\n\n1. ett\n2. två");
         assert_eq!(b.len(), 3, "{b:?}");
         let Block::Para { spans } = &b[0] else { panic!("{b:?}") };
         assert_eq!(spans[0], plain("Vi är "));
@@ -163,7 +164,9 @@ mod tests {
         assert_eq!(spans[4], plain(". Ny rad."));
         assert_eq!(
             b[1],
-            Block::List { ordered: false, items: vec![vec![plain("e-tjänster")], vec![plain("öppna data")]] }
+            Block::List {
+                ordered: false, items: vec![vec![plain("e-tjänster")], vec![plain("öppna data")]]
+            }
         );
         assert!(matches!(&b[2], Block::List { ordered: true, items } if items.len() == 2));
     }

@@ -23,10 +23,8 @@ const TEMPLATE: &str = include_str!("template.typ");
 static FONTS: LazyLock<(LazyHash<FontBook>, Vec<Font>)> = LazyLock::new(|| {
     let shipped: [&'static [u8]; 2] =
         [include_bytes!("../../fonts/DejaVuSans.ttf"), include_bytes!("../../fonts/DejaVuSans-Bold.ttf")];
-    let fonts: Vec<Font> = typst_assets::fonts()
-        .chain(shipped)
-        .flat_map(|data| Font::iter(Bytes::new(data)))
-        .collect();
+    let fonts: Vec<Font> =
+        typst_assets::fonts().chain(shipped).flat_map(|data| Font::iter(Bytes::new(data))).collect();
     (LazyHash::new(FontBook::from_fonts(&fonts)), fonts)
 });
 
@@ -58,11 +56,7 @@ impl World for BookletWorld {
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == self.main.id() {
-            Ok(self.main.clone())
-        } else {
-            Err(FileError::AccessDenied)
-        }
+        if id == self.main.id() { Ok(self.main.clone()) } else { Err(FileError::AccessDenied) }
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
@@ -140,12 +134,13 @@ pub fn pdf(booklet: &Booklet, progress: &mut dyn FnMut(Stage)) -> Result<Vec<u8>
         cover,
     };
     progress(Stage::Typesetting);
-    let document: PagedDocument = typst::compile(&world)
-        .output
-        .map_err(|errors| BookletError::Typst(errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; ")))?;
+    let document: PagedDocument = typst::compile(&world).output.map_err(|errors| {
+        BookletError::Typst(errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; "))
+    })?;
     progress(Stage::Writing);
-    let bytes = typst_pdf::pdf(&document, &PdfOptions::default())
-        .map_err(|errors| BookletError::Typst(errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; ")))?;
+    let bytes = typst_pdf::pdf(&document, &PdfOptions::default()).map_err(|errors| {
+        BookletError::Typst(errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; "))
+    })?;
     // typst memoises across compilations; a server typesets rarely, so keep nothing.
     typst::comemo::evict(0);
     Ok(bytes)

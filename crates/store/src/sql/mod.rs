@@ -277,12 +277,14 @@ macro_rules! impl_store {
         crate::sql::publication::impl_publication!($store);
         crate::sql::decision::impl_decision!($store);
         crate::sql::visit::impl_visit!($store);
+        crate::sql::booklet::impl_booklet!($store);
         }
     };
 }
 
 pub(crate) mod assignments;
 pub(crate) mod auth;
+pub(crate) mod booklet;
 pub(crate) mod call;
 pub(crate) mod conflicts;
 pub(crate) mod content;

@@ -2,6 +2,8 @@
 
 mod assignments;
 mod audit;
+mod booklet;
+mod booklet_files;
 mod call;
 mod call_settings;
 mod conflicts;
@@ -58,6 +60,17 @@ pub fn routes() -> Vec<Route> {
         Route::post("/admin/{award}/{year}/nominerade", nominees::publish),
         Route::get("/admin/{award}/{year}/oppna-data", opendata::page),
         Route::post("/admin/{award}/{year}/oppna-data", opendata::change),
+        Route::get("/admin/{award}/{year}/skrift", booklet::page),
+        Route::post("/admin/{award}/{year}/skrift", booklet::settings),
+        Route::post("/admin/{award}/{year}/skrift/publicera", booklet::publish),
+        Route {
+            method: axum::http::Method::POST,
+            path: "/admin/{award}/{year}/skrift/omslag",
+            // The cover image may be larger than any other form.
+            handler: axum::routing::post(booklet_files::cover)
+                .layer(axum::extract::DefaultBodyLimit::max(booklet_files::COVER_BODY_LIMIT)),
+        },
+        Route::get("/admin/{award}/{year}/skrift/{file}", booklet_files::file),
         Route::get("/admin/{award}/{year}/program", programme::page),
         Route::post("/admin/{award}/{year}/program", programme::change),
         Route::get("/admin/{award}/{year}/beslut", decision::page),

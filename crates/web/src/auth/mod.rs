@@ -8,6 +8,7 @@ pub mod signed;
 mod tokens;
 mod viewer;
 
+pub(crate) use csrf::verify as verify_csrf;
 pub use csrf::{Csrf, csrf_key_from_store};
 pub use form::CsrfForm;
 pub use password::{MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, hash_password, verify_password};

@@ -66,6 +66,8 @@ struct EditionPage {
     criteria: Vec<(String, String)>,
     timeline: Vec<TimelineRow>,
     booklet_line: String,
+    /// From the booklet's publication: (PDF link, web pages link, "PDF, 62 sidor, 1,2 MB").
+    booklet: Option<(String, String, String)>,
     participants_line: String,
     participants: Vec<MunLink>,
     map_svg: String,
@@ -156,6 +158,7 @@ pub async fn page(
         let entries = store.entries(&slug, year).await.or_500(lang)?;
         let decision = store.decision(&slug, year).await.or_500(lang)?;
         let historical = store.past_winners(&slug).await.or_500(lang)?;
+        let booklet_versions = store.booklet_versions(&slug, year).await.or_500(lang)?;
 
         let visible = edition.visibility(now);
         let nominees: Vec<MunLink> = edition.public_nominees(now).iter().copied().map(MunLink::new).collect();
@@ -240,6 +243,13 @@ pub async fn page(
                 year,
                 "edition-booklet-pending",
             ),
+            booklet: crate::booklet::public_version(&booklet_versions, now).map(|v| {
+                (
+                    format!("{edition_href}/skrift.pdf"),
+                    format!("{edition_href}/skrift"),
+                    super::booklet::size_text(lang, v),
+                )
+            }),
             participants_line: t_args(lang, "edition-participants-count", &[("count", count)]),
             participants,
             map_svg: map::sweden(&marks, &map_title, &map_desc),
@@ -256,9 +266,11 @@ pub async fn page(
             ),
             l,
         };
-        // The call's opening and closing change the page too.
+        // So do the call's opening and closing, and a booklet version's publication.
+        let booklet_changes = booklet_versions.iter().map(|v| v.publish_at);
         let call_changes = [edition.call.opens_at, edition.call.last_moment()]
             .into_iter()
+            .chain(booklet_changes.map(Some))
             .flatten()
             .filter(|t| *t > now)
             .min();

@@ -81,6 +81,24 @@ pub async fn news(
             d.sealed_at,
         ));
     }
+    for v in
+        app.store.booklet_versions(&slug, year).await.or_500(lang)?.iter().filter(|v| v.publish_at <= now)
+    {
+        #[derive(serde::Deserialize)]
+        struct Title {
+            title: String,
+        }
+        let data = app.store.booklet_data(&slug, year, v.version).await.or_500(lang)?.unwrap_or_default();
+        let title = serde_json::from_str::<Title>(&data).map(|t| t.title).unwrap_or_default();
+        let mut news = item(
+            &format!("skrift-v{}", v.version),
+            t_args(lang, "news-booklet", &[("title", title), ("version", v.version.to_string())]),
+            format!("PDF: {page}/skrift/v{}.pdf (SHA-256 {})", v.version, v.sha256),
+            v.publish_at,
+        );
+        news.link = format!("{page}/skrift");
+        items.push(news);
+    }
     if let (Some(w), Some(at)) = (edition.public_winner(now), edition.announce_at) {
         items.push(item(
             "vinnare",

@@ -1,6 +1,7 @@
 //! The public site: what anyone may read, in Swedish or English, cached per page.
 
 mod award;
+mod booklet;
 mod edition;
 mod feeds;
 mod home;
@@ -36,6 +37,9 @@ pub fn routes() -> Vec<Route> {
         Route::get("/{award}/{year}/nyheter.atom", feeds::news),
         Route::get("/{award}/{year}/oppna-data/bidrag.json", opendata::json),
         Route::get("/{award}/{year}/oppna-data/bidrag.csv", opendata::csv),
+        Route::get("/{award}/{year}/skrift.pdf", booklet::pdf),
+        Route::get("/{award}/{year}/skrift", booklet::contents),
+        Route::get("/{award}/{year}/skrift/{item}", booklet::item),
     ]
 }
 

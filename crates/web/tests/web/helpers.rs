@@ -21,6 +21,8 @@ pub struct Page {
     pub status: StatusCode,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    /// The body as sent, for files that are not text (PDFs).
+    pub bytes: Vec<u8>,
 }
 
 impl Page {
@@ -80,7 +82,7 @@ impl TestApp {
         let status = res.status();
         let headers = res.headers().clone();
         let bytes = res.into_body().collect().await.expect("body").to_bytes();
-        Page { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        Page { status, headers, body: String::from_utf8_lossy(&bytes).into_owned(), bytes: bytes.to_vec() }
     }
 
     pub async fn get(&self, uri: &str) -> Page {
@@ -224,6 +226,37 @@ impl Browser<'_> {
             .header(header::COOKIE, self.cookie_header())
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .body(body.into())
+            .expect("request");
+        let page = self.app.request(req).await;
+        self.remember(&page);
+        page
+    }
+
+    /// Posts a multipart form (text fields and one file) with this browser's CSRF token added.
+    pub async fn post_multipart(&mut self, uri: &str, fields: &[(&str, &str)], file: (&str, &[u8])) -> Page {
+        let token = self.csrf().await;
+        let boundary = "----jurynTestBoundary7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (k, v) in [("csrf", token.as_str())].iter().chain(fields) {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                    .as_bytes(),
+            );
+        }
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{}\"; filename=\"bild\"\r\n\
+                 Content-Type: application/octet-stream\r\n\r\n",
+                file.0
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(file.1);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let req = Request::post(uri)
+            .header(header::COOKIE, self.cookie_header())
+            .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+            .body(Body::from(body))
             .expect("request");
         let page = self.app.request(req).await;
         self.remember(&page);

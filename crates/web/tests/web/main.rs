@@ -5,6 +5,7 @@ mod admin;
 mod api;
 mod api_entries;
 mod auth;
+mod booklet;
 mod builder;
 mod catalogue;
 mod entries;

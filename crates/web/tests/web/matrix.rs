@@ -44,6 +44,10 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         // Not published in the test's demo: no such file yet, for anyone.
         ((Method::GET, "/{award}/{year}/oppna-data/bidrag.json"), all(N)),
         ((Method::GET, "/{award}/{year}/oppna-data/bidrag.csv"), all(N)),
+        // No booklet is published in the test's demo either (tests/web/booklet.rs publishes one).
+        ((Method::GET, "/{award}/{year}/skrift.pdf"), all(N)),
+        ((Method::GET, "/{award}/{year}/skrift"), all(N)),
+        ((Method::GET, "/{award}/{year}/skrift/{item}"), all(N)),
         ((Method::GET, "/api/v1/awards/{award}/editions/{year}"), all(A)),
         ((Method::GET, "/api/{*rest}"), all(N)),
         ((Method::GET, "/api/openapi.json"), all(A)),
@@ -112,6 +116,11 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         ((Method::POST, "/admin/{award}/{year}/nominerade"), organisers),
         ((Method::GET, "/admin/{award}/{year}/oppna-data"), organisers),
         ((Method::POST, "/admin/{award}/{year}/oppna-data"), organisers),
+        ((Method::GET, "/admin/{award}/{year}/skrift"), organisers),
+        ((Method::POST, "/admin/{award}/{year}/skrift"), organisers),
+        ((Method::POST, "/admin/{award}/{year}/skrift/publicera"), organisers),
+        ((Method::POST, "/admin/{award}/{year}/skrift/omslag"), organisers),
+        ((Method::GET, "/admin/{award}/{year}/skrift/{file}"), organisers),
         ((Method::GET, "/admin/{award}/{year}/program"), organisers),
         ((Method::POST, "/admin/{award}/{year}/program"), organisers),
         ((Method::GET, "/admin/{award}/{year}/beslut"), organisers),
@@ -149,6 +158,8 @@ fn sample(path: &str, ids: &Ids) -> String {
     path.replace("{award}", "digitaliseringskommun")
         .replace("{year}", "2019")
         .replace("{code}", "0186")
+        .replace("{item}", "0186")
+        .replace("{file}", "forhandsgranskning.pdf")
         .replace("{id}", &ids.lidingo_entry.to_string())
         .replace("{token}", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
         .replace("{user}", &ids.victim.to_string())

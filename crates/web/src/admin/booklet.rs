@@ -1,0 +1,276 @@
+//! `/admin/{award}/{year}/skrift`: the booklet — its title and foreword, who is in it and who is
+//! left out and why, a preview, publishing a new version at a chosen time, and every version
+//! with its SHA-256. The cover image, the preview and the
+//! versions' files are in `booklet_files`.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use juryn_domain::opendata::LeftOut;
+use juryn_domain::{Lang, Slug, format_time};
+use juryn_publish::booklet::{BookletError, FOREWORD_MAX_WORDS, word_count};
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer};
+use crate::booklet::{PublishError, public_version, source};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::jury::name_of;
+use crate::public::{OrInternal, award_and_edition};
+use crate::respond::{form_page, redirect};
+use crate::timefield::{local_value, parse_local};
+
+/// The longest title, in characters.
+const TITLE_MAX_CHARS: usize = 200;
+
+pub struct VersionRow {
+    pub version: i32,
+    pub at: String,
+    pub public: bool,
+    pub pages: i32,
+    pub size: String,
+    pub sha256: String,
+    pub by: String,
+    pub href: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_booklet.html")]
+struct BookletPage {
+    l: crate::layout::Layout,
+    csrf: String,
+    base: String,
+    status: String,
+    stale: Option<String>,
+    included: String,
+    left_out: Vec<(String, String)>,
+    title: String,
+    foreword: String,
+    has_cover: bool,
+    at: String,
+    versions: Vec<VersionRow>,
+    errors: Vec<String>,
+}
+
+/// What the organiser typed, given back after a refusal.
+#[derive(Default)]
+pub(super) struct Typed {
+    pub title: Option<String>,
+    pub foreword: Option<String>,
+    pub at: Option<String>,
+}
+
+pub(super) async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    (status, typed, errors): (StatusCode, Typed, Vec<String>),
+) -> Result<Response, WebError> {
+    let (award, _) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let settings = app.store.booklet_settings(slug, year).await.or_500(lang)?;
+    let now_source = source(&*app.store, (slug, year)).await.or_500(lang)?;
+    let versions = app.store.booklet_versions(slug, year).await.or_500(lang)?;
+    let now = app.now();
+    let base = format!("/admin/{slug}/{year}/skrift");
+    let status_text = match (public_version(&versions, now), versions.first()) {
+        (_, None) => t(lang, "booklet-admin-unpublished"),
+        (Some(p), Some(newest)) if p.version == newest.version => t_args(
+            lang,
+            "booklet-admin-public",
+            &[("version", p.version.to_string()), ("time", format_time(p.publish_at, lang))],
+        ),
+        (_, Some(newest)) => t_args(
+            lang,
+            "booklet-admin-scheduled",
+            &[("version", newest.version.to_string()), ("time", format_time(newest.publish_at, lang))],
+        ),
+    };
+    let stale = versions
+        .first()
+        .filter(|v| v.source_sha256 != now_source.sha256)
+        .map(|v| t_args(lang, "booklet-admin-stale", &[("version", v.version.to_string())]));
+    let left_out = now_source
+        .left_out
+        .iter()
+        .map(|(code, why)| {
+            let key = match why {
+                LeftOut::NotSubmitted => "opendata-not-submitted",
+                LeftOut::NoConsent => "opendata-no-consent",
+            };
+            (name_of(*code), t(lang, key))
+        })
+        .collect();
+    let l = super::review_layout(
+        lang,
+        (slug, year),
+        &award,
+        ("booklet-admin-title", "booklet-crumb"),
+        base.clone(),
+    );
+    form_page(app, headers, lang, status, |csrf| BookletPage {
+        l,
+        csrf,
+        status: status_text,
+        stale,
+        included: t_args(
+            lang,
+            "booklet-admin-included",
+            &[("count", now_source.booklet.chapters.len().to_string())],
+        ),
+        left_out,
+        title: typed.title.unwrap_or(settings.title),
+        foreword: typed.foreword.unwrap_or(settings.foreword),
+        has_cover: settings.cover.is_some(),
+        at: typed.at.unwrap_or_else(|| local_value(Some(now))),
+        versions: versions
+            .iter()
+            .map(|v| VersionRow {
+                version: v.version,
+                at: format_time(v.publish_at, lang),
+                public: v.publish_at <= now,
+                pages: v.pages,
+                size: format!("{:.1} MB", v.size as f64 / (1024.0 * 1024.0)),
+                sha256: v.sha256.clone(),
+                by: v.created_by.clone(),
+                href: format!("{base}/v{}.pdf", v.version),
+            })
+            .collect(),
+        base,
+        errors,
+    })
+    .map(|mut r| {
+        r.headers_mut()
+            .insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+        r
+    })
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "skrift")?;
+    render(&app, &headers, lang, (&slug, year), (StatusCode::OK, Typed::default(), vec![])).await
+}
+
+#[derive(Deserialize)]
+pub struct SettingsForm {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    foreword: String,
+}
+
+pub async fn settings(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(form): CsrfForm<SettingsForm>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "skrift")?;
+    super::refuse_if_archived(&app, (&slug, year), lang).await?;
+    let title = form.title.trim();
+    let mut errors = Vec::new();
+    if title.is_empty() {
+        errors.push(t(lang, "booklet-error-title"));
+    } else if title.chars().count() > TITLE_MAX_CHARS {
+        errors.push(t_args(lang, "booklet-error-title-long", &[("max", TITLE_MAX_CHARS.to_string())]));
+    }
+    let words = word_count(&form.foreword);
+    if words > FOREWORD_MAX_WORDS {
+        errors.push(t_args(
+            lang,
+            "booklet-error-foreword",
+            &[("words", words.to_string()), ("max", FOREWORD_MAX_WORDS.to_string())],
+        ));
+    }
+    if title.chars().any(char::is_control) {
+        errors.push(t(lang, "booklet-error-title"));
+    }
+    if !errors.is_empty() {
+        let typed = Typed { title: Some(form.title), foreword: Some(form.foreword), at: None };
+        return render(
+            &app,
+            &headers,
+            lang,
+            (&slug, year),
+            (StatusCode::UNPROCESSABLE_ENTITY, typed, errors),
+        )
+        .await;
+    }
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let foreword = form.foreword.replace("\r\n", "\n");
+    app.store.set_booklet_settings(&slug, year, (title, foreword.trim()), None, &actor).await.or_500(lang)?;
+    Ok(redirect(&format!("/admin/{slug}/{year}/skrift"), vec![]))
+}
+
+#[derive(Deserialize)]
+pub struct PublishForm {
+    #[serde(default)]
+    at: String,
+}
+
+/// Why a booklet cannot be made, for the organiser; `None` for a fault that is not theirs.
+pub(super) fn booklet_error_text(lang: Lang, e: &BookletError) -> Option<String> {
+    match e {
+        BookletError::NoChapters => Some(t(lang, "booklet-error-empty")),
+        BookletError::ForewordTooLong(words) => Some(t_args(
+            lang,
+            "booklet-error-foreword",
+            &[("words", words.to_string()), ("max", FOREWORD_MAX_WORDS.to_string())],
+        )),
+        BookletError::Cover(_) => Some(t(lang, "booklet-error-cover-type")),
+        BookletError::Typst(_) => None,
+    }
+}
+
+pub async fn publish(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(form): CsrfForm<PublishForm>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "skrift")?;
+    super::refuse_if_archived(&app, (&slug, year), lang).await?;
+    let typed = || Typed { at: Some(form.at.chars().take(20).collect()), ..Typed::default() };
+    let Some(at) = parse_local(&form.at).flatten() else {
+        let errors = vec![t(lang, "call-error-time")];
+        return render(
+            &app,
+            &headers,
+            lang,
+            (&slug, year),
+            (StatusCode::UNPROCESSABLE_ENTITY, typed(), errors),
+        )
+        .await;
+    };
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    match crate::booklet::publish(&*app.store, (&slug, year), at, &actor).await {
+        Ok(_) => Ok(redirect(&format!("/admin/{slug}/{year}/skrift"), vec![])),
+        Err(PublishError::Booklet(e)) => match booklet_error_text(lang, &e) {
+            Some(text) => {
+                render(
+                    &app,
+                    &headers,
+                    lang,
+                    (&slug, year),
+                    (StatusCode::UNPROCESSABLE_ENTITY, typed(), vec![text]),
+                )
+                .await
+            }
+            None => Err(WebError::internal(e, lang)),
+        },
+        Err(PublishError::Store(e)) => Err(WebError::internal(e, lang)),
+    }
+}

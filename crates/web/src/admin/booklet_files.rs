@@ -1,0 +1,168 @@
+//! The booklet's files for the organiser: the cover image (uploaded as multipart, checked
+//! before it is stored), the preview typeset from the entries as they stand, and every
+//! version's PDF — also one scheduled for later.
+
+use axum::extract::{Extension, FromRequest, Multipart, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use juryn_domain::Lang;
+use juryn_publish::booklet::{COVER_MAX_BYTES, CoverProblem, check_cover};
+
+use super::booklet::{Typed, booklet_error_text, render};
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer};
+use crate::booklet::{source, typeset};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::public::OrInternal;
+use crate::respond::redirect;
+
+/// The cover form's body may be this large: the image and the form's few other fields.
+pub const COVER_BODY_LIMIT: usize = COVER_MAX_BYTES + 64 * 1024;
+
+fn pdf(bytes: Vec<u8>, name: &str) -> Response {
+    (
+        [
+            (CONTENT_TYPE, "application/pdf".to_owned()),
+            (CACHE_CONTROL, "no-store".to_owned()),
+            (CONTENT_DISPOSITION, format!("inline; filename=\"{name}\"")),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// `forhandsgranskning.pdf`: the booklet as it would be published now; `v{n}.pdf`: a version.
+pub async fn file(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year, file)): Segments<(String, String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "skrift")?;
+    if file == "forhandsgranskning.pdf" {
+        let source = source(&*app.store, (&slug, year)).await.or_500(lang)?;
+        return match typeset(source.booklet).await {
+            Ok(bytes) => Ok(pdf(bytes, &format!("forhandsgranskning-{slug}-{year}.pdf"))),
+            Err(e) => match booklet_error_text(lang, &e) {
+                Some(text) => {
+                    render(
+                        &app,
+                        &headers,
+                        lang,
+                        (&slug, year),
+                        (StatusCode::CONFLICT, Typed::default(), vec![text]),
+                    )
+                    .await
+                }
+                None => Err(WebError::internal(e, lang)),
+            },
+        };
+    }
+    let n: i32 = file
+        .strip_prefix('v')
+        .and_then(|r| r.strip_suffix(".pdf"))
+        .and_then(|n| n.parse().ok())
+        .ok_or(WebError::NotFound(lang))?;
+    let bytes = app.store.booklet_pdf(&slug, year, n).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    Ok(pdf(bytes, &format!("skrift-{slug}-{year}-v{n}.pdf")))
+}
+
+/// The cover form sent as an ordinary form, without a file.
+#[derive(serde::Deserialize)]
+struct PlainCoverForm {
+    remove: Option<String>,
+}
+
+/// The cover form's fields, read within [`COVER_BODY_LIMIT`].
+struct CoverForm {
+    csrf: Option<String>,
+    image: Option<Vec<u8>>,
+    remove: bool,
+}
+
+/// Reads the form; `Err(true)` when the body is over the limit, `Err(false)` when it is not a
+/// readable multipart form.
+async fn read(mut multipart: Multipart) -> Result<CoverForm, bool> {
+    let mut form = CoverForm { csrf: None, image: None, remove: false };
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => return Ok(form),
+            Err(e) => return Err(e.status() == StatusCode::PAYLOAD_TOO_LARGE),
+        };
+        let name = field.name().unwrap_or_default().to_owned();
+        let bytes = field.bytes().await.map_err(|e| e.status() == StatusCode::PAYLOAD_TOO_LARGE)?;
+        match name.as_str() {
+            "csrf" => form.csrf = Some(String::from_utf8_lossy(&bytes).into_owned()),
+            "remove" => form.remove = !bytes.is_empty(),
+            // A file input left empty sends an empty part.
+            "image" if !bytes.is_empty() => form.image = Some(bytes.to_vec()),
+            _ => {}
+        }
+    }
+}
+
+pub async fn cover(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    request: axum::extract::Request,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "skrift")?;
+    let refuse = |status: StatusCode, text: String| {
+        let app = app.clone();
+        let headers = headers.clone();
+        let slug = slug.clone();
+        async move { render(&app, &headers, lang, (&slug, year), (status, Typed::default(), vec![text])).await }
+    };
+    let too_large = || {
+        t_args(lang, "booklet-error-cover-size", &[("max", (COVER_MAX_BYTES / (1024 * 1024)).to_string())])
+    };
+    let multipart = request
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let form = if multipart {
+        let body = Multipart::from_request(request, &app).await.map_err(|_| WebError::Unreadable(lang))?;
+        let form = match read(body).await {
+            Ok(form) => form,
+            Err(true) => return refuse(StatusCode::PAYLOAD_TOO_LARGE, too_large()).await,
+            Err(false) => return Err(WebError::Unreadable(lang)),
+        };
+        if !crate::auth::verify_csrf(&headers, &app.csrf_key, &app.base_url, form.csrf.as_deref()) {
+            return Err(WebError::Csrf(lang));
+        }
+        form
+    } else {
+        // Sent without a file (no multipart): only removing the cover can be asked this way.
+        let CsrfForm(plain) = CsrfForm::<PlainCoverForm>::from_request(request, &app).await?;
+        CoverForm { csrf: None, image: None, remove: plain.remove.is_some_and(|r| !r.is_empty()) }
+    };
+    super::refuse_if_archived(&app, (&slug, year), lang).await?;
+    let settings = app.store.booklet_settings(&slug, year).await.or_500(lang)?;
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let text = (settings.title.as_str(), settings.foreword.as_str());
+    if form.remove {
+        app.store.set_booklet_settings(&slug, year, text, Some(None), &actor).await.or_500(lang)?;
+        return Ok(redirect(&format!("/admin/{slug}/{year}/skrift"), vec![]));
+    }
+    let Some(image) = form.image else {
+        return refuse(StatusCode::UNPROCESSABLE_ENTITY, t(lang, "booklet-error-cover-none")).await;
+    };
+    match check_cover(&image) {
+        Ok(_) => {}
+        Err(CoverProblem::TooLarge) => return refuse(StatusCode::PAYLOAD_TOO_LARGE, too_large()).await,
+        Err(CoverProblem::NotAnImage) => {
+            return refuse(StatusCode::UNPROCESSABLE_ENTITY, t(lang, "booklet-error-cover-type")).await;
+        }
+    }
+    app.store.set_booklet_settings(&slug, year, text, Some(Some(&image)), &actor).await.or_500(lang)?;
+    Ok(redirect(&format!("/admin/{slug}/{year}/skrift"), vec![]))
+}

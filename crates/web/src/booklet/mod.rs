@@ -1,0 +1,173 @@
+//! The booklet of an edition's entries: what goes into it, drawn from the store
+//! ([`source`]); publishing a version ([`publish`]); the organiser's page (`admin::booklet`)
+//! and the public PDF and HTML booklet (`public::booklet`) build on these.
+
+pub mod demo;
+
+use juryn_domain::opendata::{LeftOut, left_out};
+use juryn_domain::{Lang, MunicipalityCode, Registry, Slug};
+use juryn_publish::booklet::{Booklet, BookletError, Chapter, Section, Stage, Words, blocks, pdf};
+use juryn_store::{NewBookletVersion, Store};
+
+use crate::i18n::{t, t_args};
+use crate::jury::name_of;
+
+/// A booklet as it would be made now, and who is left out of it and why.
+#[derive(Debug)]
+pub struct Source {
+    pub booklet: Booklet,
+    pub left_out: Vec<(MunicipalityCode, LeftOut)>,
+    /// SHA-256 of the content (and cover): equal for equal booklets.
+    pub sha256: String,
+}
+
+/// The booklet's own words, in Swedish: the booklet is the entries' language.
+fn words(count: usize, organiser: &str, year: i16, examples: bool) -> Words {
+    let lang = Lang::Sv;
+    let mut imprint =
+        t_args(lang, "booklet-imprint", &[("organiser", organiser.to_owned()), ("year", year.to_string())]);
+    if examples {
+        imprint.push(' ');
+        imprint.push_str(&t(lang, "booklet-examples"));
+    }
+    Words {
+        contents: t(lang, "booklet-contents"),
+        foreword: t(lang, "booklet-foreword"),
+        map_heading: t(lang, "booklet-map-heading"),
+        map_alt: t_args(lang, "booklet-map-alt", &[("count", count.to_string())]),
+        map_credit: t(lang, "booklet-map-credit"),
+        cover_alt: t(lang, "booklet-cover-alt"),
+        no_answer: t(lang, "booklet-no-answer"),
+        participants: t_args(lang, "booklet-participants", &[("count", count.to_string())]),
+        imprint,
+        lang: "sv".into(),
+    }
+}
+
+/// The booklet of the submitted entries whose municipality consented, in Swedish alphabetical
+/// order, with the organiser's title, foreword and cover.
+pub async fn source(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_store::Result<Source> {
+    let award = store.award(slug).await?.ok_or_else(|| juryn_store::StoreError::NoAward(slug.clone()))?;
+    let settings = store.booklet_settings(slug, year).await?;
+    let questions: Vec<String> =
+        store.questions(slug, year).await?.into_iter().map(|q| q.prompt.sv).collect();
+    let consents = store.consents(slug, year).await?;
+    let registry = Registry::sweden();
+    let mut chapters = Vec::new();
+    let mut out = Vec::new();
+    let mut examples = false;
+    for e in store.entries(slug, year).await? {
+        let consent = consents.iter().any(|(c, yes)| *c == e.municipality && *yes);
+        if let Some(why) = left_out(e.status, consent) {
+            out.push((e.municipality, why));
+            continue;
+        }
+        examples |= e.is_example;
+        let m = registry.get(e.municipality);
+        chapters.push(Chapter {
+            code: e.municipality.to_string(),
+            municipality: name_of(e.municipality),
+            county: m.map_or_else(String::new, |m| m.county_name.clone()),
+            sections: questions
+                .iter()
+                .enumerate()
+                .map(|(i, q)| Section {
+                    question: q.clone(),
+                    answer: blocks(e.answers.get(i).map_or("", String::as_str)),
+                })
+                .collect(),
+        });
+    }
+    chapters.sort_by_cached_key(|c| juryn_domain::juror::swedish_key(&c.municipality));
+    out.sort_by_cached_key(|(c, _)| juryn_domain::juror::swedish_key(&name_of(*c)));
+    let marks = chapters
+        .iter()
+        .filter_map(|c| MunicipalityCode::parse(&c.code).ok())
+        .map(|c| (c, crate::map::Mark::Participant))
+        .collect();
+    let organiser = award.organiser.clone();
+    let title = if settings.title.trim().is_empty() {
+        t_args(
+            Lang::Sv,
+            "booklet-default-title",
+            &[("award", award.name.sv.clone()), ("year", year.to_string())],
+        )
+    } else {
+        settings.title.clone()
+    };
+    let booklet = Booklet {
+        title,
+        award: award.name.sv.clone(),
+        year,
+        words: words(chapters.len(), &organiser, year, examples),
+        organiser,
+        foreword: blocks(&settings.foreword),
+        chapters,
+        map_svg: crate::map::sweden_for_print(&marks),
+        cover: settings.cover,
+    };
+    let mut hashed = booklet.to_json();
+    hashed.extend_from_slice(booklet.cover.as_deref().unwrap_or_default());
+    let sha256 = juryn_domain::seal::sha256_hex(&hashed);
+    Ok(Source { booklet, left_out: out, sha256 })
+}
+
+/// The number of pages of a PDF typst wrote (its page tree's `/Count`).
+fn page_count(pdf: &[u8]) -> i32 {
+    let needle = b"/Type/Pages";
+    let Some(at) = pdf.windows(needle.len()).position(|w| w == needle) else { return 0 };
+    let rest = &pdf[at..pdf.len().min(at + 200)];
+    let Some(count) = rest.windows(6).position(|w| w == b"/Count") else { return 0 };
+    let digits: String = rest[count + 6..]
+        .iter()
+        .map(|b| *b as char)
+        .skip_while(|c| *c == ' ')
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().unwrap_or(0)
+}
+
+/// Why publishing failed.
+#[derive(Debug, thiserror::Error)]
+pub enum PublishError {
+    #[error(transparent)]
+    Booklet(#[from] BookletError),
+    #[error(transparent)]
+    Store(#[from] juryn_store::StoreError),
+}
+
+/// Typesets the booklet off the async workers.
+pub async fn typeset(booklet: Booklet) -> Result<Vec<u8>, BookletError> {
+    tokio::task::spawn_blocking(move || pdf(&booklet, &mut |_: Stage| {}))
+        .await
+        .unwrap_or_else(|e| Err(BookletError::Typst(e.to_string())))
+}
+
+/// Makes the booklet from the entries as they stand and stores it as the next version, public
+/// from `at`. Returns the version's number.
+pub async fn publish(
+    store: &dyn Store,
+    (slug, year): (&Slug, i16),
+    at: jiff::Timestamp,
+    actor: &str,
+) -> Result<i32, PublishError> {
+    let source = source(store, (slug, year)).await?;
+    let data = String::from_utf8(source.booklet.to_json()).expect("JSON is UTF-8");
+    let bytes = typeset(source.booklet).await?;
+    let new = NewBookletVersion {
+        pages: page_count(&bytes),
+        pdf: bytes,
+        data,
+        source_sha256: source.sha256,
+        publish_at: at,
+    };
+    Ok(store.publish_booklet(slug, year, &new, actor).await?)
+}
+
+/// The newest version public at `now`.
+pub fn public_version(
+    versions: &[juryn_store::BookletVersion],
+    now: jiff::Timestamp,
+) -> Option<&juryn_store::BookletVersion> {
+    versions.iter().filter(|v| v.publish_at <= now).max_by_key(|v| v.version)
+}

@@ -1,0 +1,277 @@
+//! The published booklet: `/{award}/{year}/skrift.pdf` (the newest public version),
+//! `/{award}/{year}/skrift/v{n}.pdf` (each version, unchanging), and the same content as web
+//! pages — `/{award}/{year}/skrift` (foreword, map, contents, versions) and
+//! `/{award}/{year}/skrift/{code}` (one municipality). Before the first version's publication
+//! time none of these exist (404). The pages are drawn from the version's stored content, so
+//! they say what the PDF says.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, ETAG, IF_NONE_MATCH};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use juryn_domain::{Lang, MunicipalityCode, Slug, format_time};
+use juryn_publish::booklet::{Block, Booklet, Span};
+use juryn_store::BookletVersion;
+
+use super::{OrInternal, award_and_edition, parse_edition};
+use crate::app::AppState;
+use crate::booklet::public_version;
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::{t, t_args};
+use crate::layout::Layout;
+use crate::map::escape;
+
+/// A version as the public page lists it.
+pub struct VersionRow {
+    pub label: String,
+    pub href: String,
+    pub sha256: String,
+}
+
+#[derive(Template)]
+#[template(path = "booklet.html")]
+struct ContentsPage {
+    l: Layout,
+    foreword: String,
+    map: String,
+    participants: String,
+    chapters: Vec<(String, String, String)>,
+    pdf: String,
+    pdf_label: String,
+    versions: Vec<VersionRow>,
+}
+
+#[derive(Template)]
+#[template(path = "booklet_chapter.html")]
+struct ChapterPage {
+    l: Layout,
+    county: String,
+    sections: Vec<(String, String)>,
+    contents: String,
+    previous: Option<(String, String)>,
+    next: Option<(String, String)>,
+    pdf: String,
+}
+
+/// A run of spans as HTML, every character escaped.
+fn spans_html(spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|s| {
+            let mut h = escape(&s.text).replace('\u{200B}', "<wbr>");
+            if s.emph {
+                h = format!("<em>{h}</em>");
+            }
+            if s.strong {
+                h = format!("<strong>{h}</strong>");
+            }
+            h
+        })
+        .collect()
+}
+
+/// Blocks as HTML paragraphs and lists.
+pub(crate) fn blocks_html(blocks: &[Block]) -> String {
+    blocks
+        .iter()
+        .map(|b| match b {
+            Block::Para { spans } => format!("<p>{}</p>", spans_html(spans)),
+            Block::List { ordered, items } => {
+                let tag = if *ordered { "ol" } else { "ul" };
+                let items: String = items.iter().map(|i| format!("<li>{}</li>", spans_html(i))).collect();
+                format!("<{tag}>{items}</{tag}>")
+            }
+        })
+        .collect()
+}
+
+/// The newest public version and its content, or 404.
+async fn published(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+) -> Result<(Vec<BookletVersion>, BookletVersion, Booklet), WebError> {
+    award_and_edition(&*app.store, slug, year, lang).await?;
+    let now = app.now();
+    let versions: Vec<BookletVersion> = app
+        .store
+        .booklet_versions(slug, year)
+        .await
+        .or_500(lang)?
+        .into_iter()
+        .filter(|v| v.publish_at <= now)
+        .collect();
+    let current = public_version(&versions, now).cloned().ok_or(WebError::NotFound(lang))?;
+    let data = app
+        .store
+        .booklet_data(slug, year, current.version)
+        .await
+        .or_500(lang)?
+        .ok_or(WebError::NotFound(lang))?;
+    let booklet: Booklet = serde_json::from_str(&data).map_err(|e| WebError::internal(e, lang))?;
+    Ok((versions, current, booklet))
+}
+
+pub(super) fn size_text(lang: Lang, v: &BookletVersion) -> String {
+    let mb = format!("{:.1}", v.size as f64 / (1024.0 * 1024.0));
+    let mb = if lang == Lang::Sv { mb.replace('.', ",") } else { mb };
+    t_args(lang, "booklet-pdf-size", &[("pages", v.pages.to_string()), ("size", mb)])
+}
+
+pub async fn contents(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = parse_edition(&award, &year, lang)?;
+    let (award_row, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (versions, current, booklet) = published(&app, lang, (&slug, year)).await?;
+    let here = format!("/{slug}/{year}/skrift");
+    let marks = booklet
+        .chapters
+        .iter()
+        .filter_map(|c| MunicipalityCode::parse(&c.code).ok())
+        .map(|c| (c, crate::map::Mark::Participant))
+        .collect();
+    let participants = t_args(lang, "booklet-participants", &[("count", booklet.chapters.len().to_string())]);
+    let page = ContentsPage {
+        l: Layout::new(lang, booklet.title.clone(), here.clone())
+            .crumb(award_row.name.get(lang).to_owned(), format!("/{slug}"))
+            .crumb(year.to_string(), format!("/{slug}/{year}"))
+            .crumb(t(lang, "booklet-crumb"), ""),
+        foreword: blocks_html(&booklet.foreword),
+        map: crate::map::sweden(&marks, &t(lang, "booklet-map-heading"), &participants),
+        participants,
+        chapters: booklet
+            .chapters
+            .iter()
+            .map(|c| (c.municipality.clone(), c.county.clone(), format!("{here}/{}", c.code)))
+            .collect(),
+        pdf: format!("{here}/v{}.pdf", current.version),
+        pdf_label: size_text(lang, &current),
+        versions: versions
+            .iter()
+            .map(|v| VersionRow {
+                label: t_args(
+                    lang,
+                    "booklet-version",
+                    &[("version", v.version.to_string()), ("time", format_time(v.publish_at, lang))],
+                ),
+                href: format!("{here}/v{}.pdf", v.version),
+                sha256: v.sha256.clone(),
+            })
+            .collect(),
+    };
+    page_response(&page, lang)
+}
+
+fn page_response(page: &impl Template, lang: Lang) -> Result<Response, WebError> {
+    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    Ok((
+        [(CONTENT_TYPE, "text/html; charset=utf-8"), (CACHE_CONTROL, "no-cache")],
+        [(axum::http::header::CONTENT_LANGUAGE, lang.tag())],
+        html,
+    )
+        .into_response())
+}
+
+/// `/{award}/{year}/skrift/{item}`: `v{n}.pdf` is a version's PDF; a municipality code is its
+/// chapter as a web page.
+pub async fn item(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    Segments((award, year, item)): Segments<(String, String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = parse_edition(&award, &year, lang)?;
+    if let Some(n) = item.strip_prefix('v').and_then(|r| r.strip_suffix(".pdf")) {
+        let n: i32 = n.parse().map_err(|_| WebError::NotFound(lang))?;
+        let (versions, _, _) = published(&app, lang, (&slug, year)).await?;
+        let v = versions.iter().find(|v| v.version == n).ok_or(WebError::NotFound(lang))?;
+        // A version never changes: keep it for a year.
+        return pdf_response(&app, lang, (&slug, year), v, &headers, "public, max-age=31536000, immutable")
+            .await;
+    }
+    let code = MunicipalityCode::parse(&item).map_err(|_| WebError::NotFound(lang))?;
+    let (award_row, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (_, current, booklet) = published(&app, lang, (&slug, year)).await?;
+    let at = booklet.chapters.iter().position(|c| c.code == code.as_str()).ok_or(WebError::NotFound(lang))?;
+    let c = &booklet.chapters[at];
+    let here = format!("/{slug}/{year}/skrift");
+    let link =
+        |i: usize| booklet.chapters.get(i).map(|c| (c.municipality.clone(), format!("{here}/{}", c.code)));
+    let page = ChapterPage {
+        l: Layout::new(lang, c.municipality.clone(), format!("{here}/{code}"))
+            .crumb(award_row.name.get(lang).to_owned(), format!("/{slug}"))
+            .crumb(year.to_string(), format!("/{slug}/{year}"))
+            .crumb(t(lang, "booklet-crumb"), here.clone())
+            .crumb(c.municipality.clone(), ""),
+        county: c.county.clone(),
+        sections: c
+            .sections
+            .iter()
+            .map(|s| {
+                let answer = if s.answer.is_empty() {
+                    format!("<p><em>{}</em></p>", escape(&booklet.words.no_answer))
+                } else {
+                    blocks_html(&s.answer)
+                };
+                (s.question.clone(), answer)
+            })
+            .collect(),
+        contents: here.clone(),
+        previous: at.checked_sub(1).and_then(link),
+        next: link(at + 1),
+        pdf: format!("{here}/v{}.pdf", current.version),
+    };
+    page_response(&page, lang)
+}
+
+/// `/{award}/{year}/skrift.pdf`: the newest public version, revalidated (it changes when a
+/// new version is published).
+pub async fn pdf(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    Segments((award, year)): Segments<(String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = parse_edition(&award, &year, lang)?;
+    let (_, current, _) = published(&app, lang, (&slug, year)).await?;
+    pdf_response(&app, lang, (&slug, year), &current, &headers, "public, max-age=300").await
+}
+
+async fn pdf_response(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    v: &BookletVersion,
+    headers: &HeaderMap,
+    cache: &'static str,
+) -> Result<Response, WebError> {
+    let etag = format!("\"{}\"", v.sha256);
+    if headers
+        .get(IF_NONE_MATCH)
+        .and_then(|h| h.to_str().ok())
+        .is_some_and(|h| h.split(',').any(|t| t.trim() == etag))
+    {
+        return Ok(
+            (StatusCode::NOT_MODIFIED, [(ETAG, etag), (CACHE_CONTROL, cache.to_owned())]).into_response()
+        );
+    }
+    let bytes =
+        app.store.booklet_pdf(slug, year, v.version).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    let name = format!("inline; filename=\"skrift-{slug}-{year}-v{}.pdf\"", v.version);
+    Ok((
+        [
+            (CONTENT_TYPE, "application/pdf".to_owned()),
+            (ETAG, etag),
+            (CACHE_CONTROL, cache.to_owned()),
+            (CONTENT_DISPOSITION, name),
+            (axum::http::HeaderName::from_static("x-content-sha256"), v.sha256.clone()),
+        ],
+        bytes,
+    )
+        .into_response())
+}

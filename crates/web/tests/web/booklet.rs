@@ -1,0 +1,285 @@
+//! The booklet: the organiser writes, previews and publishes it at a time; the public gets the
+//! PDF (with its SHA-256, cached) and the same content as web pages from that second; a new
+//! version leaves the old one in place; bad input is refused with the typed text kept.
+
+use std::process::Command;
+
+use axum::http::StatusCode;
+use juryn_domain::{Grant, Phase};
+use juryn_store::demo;
+
+use crate::helpers::{Browser, TestApp, person, spawn_app_at};
+
+const ADMIN: &str = "/admin/digitaliseringskommun/2019/skrift";
+const PDF: &str = "/digitaliseringskommun/2019/skrift.pdf";
+const WEB: &str = "/digitaliseringskommun/2019/skrift";
+const PASSWORD: &str = "correct horse battery staple";
+
+fn pdf_text(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    let out = Command::new("pdftotext").arg(&path).arg("-").output().expect("pdftotext (poppler-utils)");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+async fn organiser(app: &TestApp) -> Browser<'_> {
+    person(app, "org@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let mut org = app.browser();
+    org.sign_in("org@example.se", PASSWORD).await;
+    org
+}
+
+#[tokio::test]
+async fn the_booklet_is_published_at_its_second_and_old_versions_stay() {
+    let app = spawn_app_at(Some("2019-06-10T00:00:00Z")).await;
+    demo::load_at(&*app.store, Phase::Nominated, "2019-06-01T00:00:00Z".parse().unwrap()).await.unwrap();
+    app.sync().await;
+    for path in
+        [PDF, WEB, "/digitaliseringskommun/2019/skrift/0186", "/digitaliseringskommun/2019/skrift/v1.pdf"]
+    {
+        assert_eq!(app.get(path).await.status, StatusCode::NOT_FOUND, "{path} before publication");
+    }
+    app.get("/digitaliseringskommun/2019").await.assert_has("Skriften med kommunernas svar publiceras i");
+
+    let mut org = organiser(&app).await;
+    org.get(ADMIN)
+        .await
+        .assert_has("Skriften är inte publicerad.")
+        .assert_has("42 bidrag ingår")
+        .assert_has("Borås – kommunen har inte samtyckt till publicering");
+
+    // Bad settings are refused whole, with what was typed given back.
+    let long = format!("{} MÄRKE", "ord ".repeat(10_000));
+    let bad = org.post(ADMIN, &[("title", "  "), ("foreword", &long)]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    bad.assert_has("Skriv en titel.")
+        .assert_has("Förordet har 10001 ord; det får ha högst 10000.")
+        .assert_has("MÄRKE");
+    let bad = org.post(ADMIN, &[("title", &"T".repeat(201)), ("foreword", "")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    bad.assert_has("högst 200 tecken");
+    assert!(
+        app.store
+            .booklet_settings(&juryn_domain::Slug::parse("digitaliseringskommun").unwrap(), 2019)
+            .await
+            .unwrap()
+            .title
+            .is_empty()
+    );
+    let ok = org
+        .post(
+            ADMIN,
+            &[
+                ("title", "Kommunernas utveckling i en digital tid"),
+                ("foreword", "Ett *förord* med #hash och $pengar."),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+
+    // The preview is the booklet as it would be published now.
+    let preview = org.get(&format!("{ADMIN}/forhandsgranskning.pdf")).await;
+    assert_eq!(preview.status, StatusCode::OK);
+    assert_eq!(preview.headers["content-type"], "application/pdf");
+    assert_eq!(preview.headers["cache-control"], "no-store");
+    let text = pdf_text(&preview.bytes);
+    for w in [
+        "Kommunernas utveckling i en digital tid",
+        "Innehåll",
+        "Förord",
+        "#hash och $pengar",
+        "Lidingö",
+        "Karlstad",
+        "Umeå",
+    ] {
+        assert!(text.contains(w), "the preview lacks {w}");
+    }
+    assert!(!text.contains("Borås"), "Borås did not consent");
+
+    // Publishing at a time: a bad time is refused, a good one makes version 1.
+    let bad = org.post(&format!("{ADMIN}/publicera"), &[("at", "den fjortonde")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    bad.assert_has("den fjortonde");
+    let published = org.post(&format!("{ADMIN}/publicera"), &[("at", "2019-06-14T10:00")]).await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER);
+    let early = app.at("2019-06-14T07:59:59Z");
+    assert_eq!(early.get(PDF).await.status, StatusCode::NOT_FOUND, "not a second early");
+    assert_eq!(early.get(WEB).await.status, StatusCode::NOT_FOUND);
+
+    let on_time = app.at("2019-06-14T08:00:00Z");
+    let pdf = on_time.get(PDF).await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert_eq!(pdf.headers["content-type"], "application/pdf");
+    let sha = juryn_domain::seal::sha256_hex(&pdf.bytes);
+    assert_eq!(pdf.headers["etag"], format!("\"{sha}\"").as_str());
+    assert_eq!(pdf.headers["x-content-sha256"], sha.as_str());
+    assert!(pdf.headers["cache-control"].to_str().unwrap().starts_with("public"));
+    let v1 = on_time.get("/digitaliseringskommun/2019/skrift/v1.pdf").await;
+    assert_eq!(v1.bytes, pdf.bytes);
+    assert_eq!(v1.headers["cache-control"], "public, max-age=31536000, immutable");
+    let again = on_time
+        .request(
+            axum::http::Request::get(PDF)
+                .header("if-none-match", format!("\"{sha}\""))
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.bytes.is_empty());
+
+    // The edition page links to it; the web pages hold the same content.
+    on_time
+        .get("/digitaliseringskommun/2019")
+        .await
+        .assert_has(r#"href="/digitaliseringskommun/2019/skrift.pdf""#);
+    let contents = on_time.get(WEB).await;
+    contents
+        .assert_has("<h1>Kommunernas utveckling i en digital tid</h1>")
+        .assert_has("#hash och $pengar")
+        .assert_has(sha.as_str());
+    assert_eq!(contents.body.matches(r#"</a> <span class="muted">"#).count(), 42, "one entry per chapter");
+    let lidingo = on_time.get("/digitaliseringskommun/2019/skrift/0186").await;
+    lidingo.assert_has("<h1>Lidingö</h1>").assert_has("Stockholms län").assert_has("<h2>");
+    assert_eq!(on_time.get("/digitaliseringskommun/2019/skrift/1490").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(on_time.get("/digitaliseringskommun/2019/skrift/hej").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(on_time.get("/digitaliseringskommun/2019/skrift/v2.pdf").await.status, StatusCode::NOT_FOUND);
+    on_time
+        .get("/digitaliseringskommun/2019/nyheter.atom")
+        .await
+        .assert_has("Skriften Kommunernas utveckling i en digital tid är publicerad (version 1)");
+
+    // A change makes the published version stale; a new version is published later, and the
+    // old one stays where it was.
+    drop(org);
+    let mut org = on_time.browser();
+    org.sign_in("org@example.se", PASSWORD).await;
+    let ok = org
+        .post(
+            ADMIN,
+            &[("title", "Kommunernas utveckling i en digital tid"), ("foreword", "Ett nytt förord.")],
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    org.get(ADMIN).await.assert_has("har ändrats sedan version 1");
+    assert_eq!(
+        org.post(&format!("{ADMIN}/publicera"), &[("at", "2019-06-20T10:00")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    org.get(ADMIN).await.assert_has("Version 2 publiceras").assert_lacks("har ändrats sedan");
+    assert_eq!(on_time.get(PDF).await.bytes, pdf.bytes, "version 2 is not out yet");
+    assert_eq!(on_time.get("/digitaliseringskommun/2019/skrift/v2.pdf").await.status, StatusCode::NOT_FOUND);
+    let later = app.at("2019-06-20T08:00:00Z");
+    let v2 = later.get(PDF).await;
+    assert_ne!(v2.bytes, pdf.bytes);
+    assert!(pdf_text(&v2.bytes).contains("Ett nytt förord."));
+    assert_eq!(
+        later.get("/digitaliseringskommun/2019/skrift/v1.pdf").await.bytes,
+        pdf.bytes,
+        "the old version stays"
+    );
+    later.get(WEB).await.assert_has("Version 1,").assert_has("Version 2,");
+}
+
+fn png() -> Vec<u8> {
+    // A 1×1 PNG.
+    let b64 =
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+    base64_decode(b64)
+}
+
+fn base64_decode(s: &str) -> Vec<u8> {
+    let table = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = Vec::new();
+    let mut buf = 0u32;
+    let mut bits = 0;
+    for c in s.chars().filter(|c| *c != '=') {
+        buf = (buf << 6) | table.find(c).unwrap() as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buf >> bits) as u8);
+            buf &= (1 << bits) - 1;
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn covers_are_checked_and_an_empty_booklet_is_not_made() {
+    let app = spawn_app_at(Some("2019-06-10T00:00:00Z")).await;
+    demo::load_at(&*app.store, Phase::Nominated, "2019-06-01T00:00:00Z".parse().unwrap()).await.unwrap();
+    app.sync().await;
+    let mut org = organiser(&app).await;
+    let cover = format!("{ADMIN}/omslag");
+
+    let text = org.post_multipart(&cover, &[], ("image", b"<svg onload=alert(1)>")).await;
+    assert_eq!(text.status, StatusCode::UNPROCESSABLE_ENTITY);
+    text.assert_has("Omslagsbilden måste vara en PNG- eller JPEG-bild.");
+    let huge = vec![0x89u8; 50 * 1024 * 1024];
+    let big = org.post_multipart(&cover, &[], ("image", &huge)).await;
+    assert_eq!(big.status, StatusCode::PAYLOAD_TOO_LARGE);
+    big.assert_has("Omslagsbilden är för stor: den får vara högst 10 MB.");
+    let none = org.post_multipart(&cover, &[], ("image", b"")).await;
+    assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
+    none.assert_has("Välj en bild");
+    let slug = juryn_domain::Slug::parse("digitaliseringskommun").unwrap();
+    assert_eq!(app.store.booklet_settings(&slug, 2019).await.unwrap().cover, None, "nothing stored");
+
+    assert_eq!(org.post_multipart(&cover, &[], ("image", &png())).await.status, StatusCode::SEE_OTHER);
+    org.get(ADMIN).await.assert_has("Skriften har en omslagsbild.");
+    assert_eq!(app.store.booklet_settings(&slug, 2019).await.unwrap().cover, Some(png()));
+    let preview = org.get(&format!("{ADMIN}/forhandsgranskning.pdf")).await;
+    assert_eq!(preview.status, StatusCode::OK);
+    assert!(preview.bytes.windows(6).any(|w| w == b"/Image"), "the cover is in the PDF");
+    assert_eq!(
+        org.post_multipart(&cover, &[("remove", "1")], ("image", b"")).await.status,
+        StatusCode::SEE_OTHER
+    );
+    org.get(ADMIN).await.assert_has("Skriften har ingen omslagsbild.");
+
+    // No municipality consenting: a clear message, no PDF, no version.
+    let empty = spawn_app_at(Some("2019-03-01T00:00:00Z")).await;
+    demo::load_at(&*empty.store, Phase::CallOpen, "2019-03-01T00:00:00Z".parse().unwrap()).await.unwrap();
+    empty.sync().await;
+    let mut org = organiser(&empty).await;
+    let none = org.get(&format!("{ADMIN}/forhandsgranskning.pdf")).await;
+    assert_eq!(none.status, StatusCode::CONFLICT);
+    none.assert_has("Ingen kommun har både skickat in sitt bidrag och samtyckt till publicering");
+    let refused = org.post(&format!("{ADMIN}/publicera"), &[("at", "2019-06-14T10:00")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_has("Ingen kommun har både skickat in");
+    assert!(empty.store.booklet_versions(&slug, 2019).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn the_demo_publishes_its_booklet_once() {
+    let app = spawn_app_at(Some("2019-12-01T00:00:00Z")).await;
+    demo::load_at(&*app.store, Phase::Nominated, "2019-06-01T00:00:00Z".parse().unwrap()).await.unwrap();
+    juryn_web::booklet::demo::load(&*app.store, Phase::Shortlisting).await.unwrap();
+    assert!(
+        app.store
+            .booklet_settings(&juryn_domain::Slug::parse("digitaliseringskommun").unwrap(), 2019)
+            .await
+            .unwrap()
+            .title
+            .is_empty(),
+        "not before the nominations"
+    );
+    for _ in 0..2 {
+        juryn_web::booklet::demo::load(&*app.store, Phase::Nominated).await.unwrap();
+    }
+    let slug = juryn_domain::Slug::parse("digitaliseringskommun").unwrap();
+    let versions = app.store.booklet_versions(&slug, 2019).await.unwrap();
+    assert_eq!(versions.len(), 1, "loading again publishes nothing new");
+    assert_eq!(versions[0].publish_at.to_string(), "2019-06-14T08:00:00Z");
+    assert!(versions[0].pages > 44, "{} pages", versions[0].pages);
+    app.sync().await;
+    let text = pdf_text(&app.get(PDF).await.bytes);
+    for w in
+        ["Kommunernas utveckling i en digital tid", "Karlskrona", "Karlstad", "Lidingö", "Södertälje", "Umeå"]
+    {
+        assert!(text.contains(w), "the demo's booklet lacks {w}");
+    }
+}
