@@ -3,6 +3,7 @@
 //! Test names read `area::backend::what`, so `-- postgres::` runs the PostgreSQL half.
 
 mod backends;
+mod booklet;
 mod content;
 mod decision;
 mod entries;
