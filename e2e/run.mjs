@@ -88,7 +88,7 @@ check('the edition page shows nominees, timeline, booklet and past winners, with
   assert(res.status() === 200, `status ${res.status()}`);
   assert(await page.getAttribute('html', 'lang') === 'sv', 'html lang is sv');
   await expectTexts(page, [...NOMINEES, 'Se juryns medlemmar', 'Så utses vinnaren', 'Hålltider', '31 maj',
-    'Augusti–september', '12–14 november', '2020', 'publiceras i juni', 'Tidigare vinnare', 'Kalix', 'Upplands Väsby']);
+    'Augusti–september', '12–14 november', '2020', 'Ladda ner skriften som PDF', 'Tidigare vinnare', 'Kalix', 'Upplands Väsby']);
   const nominees = await page.locator('ul.nominees li').allInnerTexts();
   assert(JSON.stringify(nominees) === JSON.stringify(NOMINEES), `nominees ${nominees}`);
   assert(await page.locator('table.timeline tbody tr').count() === 8, 'eight milestones');
@@ -108,6 +108,47 @@ check('the edition page on a phone', async ({ browser, base }) => {
   await axe(page);
   await page.screenshot({ path: join(shots, 'edition-mobile.png'), fullPage: true });
   await ctx.close();
+});
+
+check('the booklet as web pages: contents, a chapter, the PDF, without JavaScript and with no axe violations', async ({ browser, base }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(base + EDITION);
+  await page.getByRole('link', { name: 'Läs den som webbsidor' }).click();
+  await page.waitForURL('**/2019/skrift');
+  await expectTexts(page, ['Kommunernas utveckling i en digital tid', 'Förord', 'Innehåll', '42 kommuner medverkar i skriften.', 'SHA-256']);
+  assert(await page.locator('ol.booklet-toc li').count() === 42, '42 chapters in the contents');
+  await page.screenshot({ path: join(shots, 'booklet-contents.png'), fullPage: true });
+  await page.getByRole('link', { name: 'Lidingö' }).click();
+  await page.waitForURL('**/2019/skrift/0186');
+  await expectTexts(page, ['Lidingö', 'Stockholms län', 'Vilket utvecklingsarbete']);
+  assert(await page.locator('h2').count() >= 3, 'a heading per question');
+  await page.screenshot({ path: join(shots, 'booklet-chapter.png'), fullPage: true });
+  await page.getByRole('link', { name: /Linköping/ }).first().click();
+  await page.waitForURL('**/2019/skrift/0580');
+  const pdf = await page.request.get(base + EDITION + '/skrift.pdf');
+  assert(pdf.status() === 200 && pdf.headers()['content-type'] === 'application/pdf', `PDF: ${pdf.status()}`);
+  assert((await pdf.body()).subarray(0, 5).toString() === '%PDF-', 'a PDF');
+  await ctx.close();
+
+  // axe needs a script of its own: the same pages again in a context that runs it.
+  const orgCtx = await browser.newContext({ bypassCSP: true });
+  const org = await orgCtx.newPage();
+  for (const path of ['/skrift', '/skrift/0186']) {
+    await org.goto(base + EDITION + path);
+    await axe(org);
+  }
+
+  // The organiser's page: versions, who is left out, the forms.
+  await signIn(org, base, ORGANISER.email);
+  await org.goto(base + '/admin/digitaliseringskommun/2019/skrift');
+  await expectTexts(org, ['Version 1 är publicerad sedan', '42 bidrag ingår', 'Borås – kommunen har inte samtyckt', 'Omslagsbild']);
+  await org.fill('#title', '   ');
+  await org.getByRole('button', { name: 'Spara' }).first().click();
+  await expectTexts(org, ['Skriv en titel.']);
+  await axe(org);
+  await org.screenshot({ path: join(shots, 'booklet-admin.png'), fullPage: true });
+  await orgCtx.close();
 });
 
 check('the jury page lists seven members with the chair marked', async ({ page, base }) => {

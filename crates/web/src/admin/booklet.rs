@@ -133,7 +133,7 @@ pub(super) async fn render(
                 at: format_time(v.publish_at, lang),
                 public: v.publish_at <= now,
                 pages: v.pages,
-                size: format!("{:.1} MB", v.size as f64 / (1024.0 * 1024.0)),
+                size: format!("{} MB", crate::public::megabytes(lang, v.size)),
                 sha256: v.sha256.clone(),
                 by: v.created_by.clone(),
                 href: format!("{base}/v{}.pdf", v.version),

@@ -114,10 +114,14 @@ async fn published(
     Ok((versions, current, booklet))
 }
 
+/// A size in megabytes with one decimal, as the reader writes numbers ("0,3").
+pub(crate) fn megabytes(lang: Lang, bytes: i64) -> String {
+    let mb = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
+    if lang == Lang::Sv { mb.replace('.', ",") } else { mb }
+}
+
 pub(super) fn size_text(lang: Lang, v: &BookletVersion) -> String {
-    let mb = format!("{:.1}", v.size as f64 / (1024.0 * 1024.0));
-    let mb = if lang == Lang::Sv { mb.replace('.', ",") } else { mb };
-    t_args(lang, "booklet-pdf-size", &[("pages", v.pages.to_string()), ("size", mb)])
+    t_args(lang, "booklet-pdf-size", &[("pages", v.pages.to_string()), ("size", megabytes(lang, v.size))])
 }
 
 pub async fn contents(

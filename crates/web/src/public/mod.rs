@@ -2,6 +2,7 @@
 
 mod award;
 mod booklet;
+pub(crate) use booklet::megabytes;
 mod edition;
 mod feeds;
 mod home;
