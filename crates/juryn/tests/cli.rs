@@ -389,6 +389,32 @@ fn verify_confirms_the_announced_seal_and_catches_a_tampered_one() {
         .unwrap();
     assert_one_line_error(&bad, "neither json nor csv");
 
+    // The booklet: written as a PDF whose text is the entries', one line at the end.
+    let pdf = dir.path().join("skrift.pdf");
+    let booklet = juryn()
+        .args(["booklet", "--award", "digitaliseringskommun", "--year", "2019", "-o"])
+        .arg(&pdf)
+        .args(["--database", &url])
+        .output()
+        .unwrap();
+    assert!(booklet.status.success(), "{}", stderr(&booklet));
+    assert!(stderr(&booklet).contains("42 chapters"), "{}", stderr(&booklet));
+    let text = Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext (poppler-utils)");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Kommunernas utveckling i en digital tid")
+            && text.contains("Lidingö")
+            && !text.contains("Borås")
+    );
+    let missing = juryn()
+        .args(["booklet", "--award", "digitaliseringskommun", "--year", "2018", "-o"])
+        .arg(dir.path().join("x.pdf"))
+        .args(["--database", &url])
+        .output()
+        .unwrap();
+    assert_one_line_error(&missing, "no edition digitaliseringskommun 2018");
+    assert!(!dir.path().join("x.pdf").exists());
+
     let none = juryn()
         .args(["verify", "--award", "digitaliseringskommun", "--year", "2018", "--database", &url])
         .output()

@@ -207,3 +207,38 @@ fn the_cover_image_is_checked_and_printed() {
         "the cover is embedded"
     );
 }
+
+/// The chapters are typeset apart and put together: the contents must name the page each
+/// chapter really starts on, and the running head must stand on a chapter's later pages only.
+#[test]
+fn contents_page_numbers_match_the_pages_and_running_heads_follow_the_chapter() {
+    let long = "ord ".repeat(2_500);
+    let b = booklet(vec![
+        chapter("Arvika", "Värmlands län", &[&long]),
+        chapter("Boden", "Norrbottens län", &["Kort."]),
+        chapter("Eda", "Värmlands län", &[&long]),
+    ]);
+    let bytes = pdf(&b, &mut |_| {}).unwrap();
+    let (text, _) = read_back(&bytes);
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    let contents = pages[2];
+    for name in ["Arvika", "Boden", "Eda"] {
+        let line =
+            contents.lines().find(|l| l.starts_with(name)).unwrap_or_else(|| panic!("{name} in {contents}"));
+        let number: usize =
+            line.trim_end().rsplit(|c: char| !c.is_ascii_digit()).next().unwrap().parse().unwrap();
+        let page = pages[number - 1];
+        assert!(
+            page.contains(name) && !page.contains("Kommunernas utveckling"),
+            "{name} opens page {number} without a running head: {page}"
+        );
+        assert!(page.trim_end().ends_with(&number.to_string()), "page {number} is numbered so");
+    }
+    let arvika: usize = 5; // cover, imprint, contents, foreword, then Arvika
+    assert!(
+        pages[arvika].starts_with("Kommunernas utveckling i en digital tid"),
+        "a later page has the running head: {}",
+        &pages[arvika][..80]
+    );
+    assert!(pages[arvika].contains("Arvika"));
+}

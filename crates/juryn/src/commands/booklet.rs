@@ -14,7 +14,7 @@ use super::open;
 pub async fn booklet(url: &str, (award, year): (&str, i16), output: &Path) -> anyhow::Result<()> {
     let slug = Slug::parse(award).map_err(|e| anyhow::anyhow!("--award: {e}"))?;
     // Drawn on standard error, and only on a terminal: scripts see one line at the end.
-    let bar = ProgressBar::new(4);
+    let bar = ProgressBar::new(1);
     bar.set_style(
         ProgressStyle::with_template("{spinner} [{bar:20}] {pos}/{len} {msg} ({elapsed})")
             .expect("a valid template")
@@ -26,16 +26,24 @@ pub async fn booklet(url: &str, (award, year): (&str, i16), output: &Path) -> an
     store.edition(&slug, year).await?.with_context(|| format!("no edition {award} {year}"))?;
     let source = juryn_web::booklet::source(&*store, (&slug, year)).await?;
     let chapters = source.booklet.chapters.len();
-    bar.inc(1);
+    // One step per chapter, then the front matter and the file.
+    bar.set_length(chapters as u64 + 2);
     let typeset = {
         let bar = bar.clone();
         tokio::task::spawn_blocking(move || {
-            pdf(&source.booklet, &mut |stage| {
-                bar.inc(1);
-                bar.set_message(match stage {
-                    Stage::Typesetting => format!("typesetting {chapters} chapters"),
-                    Stage::Writing => "writing the PDF".to_owned(),
-                });
+            pdf(&source.booklet, &mut |stage| match stage {
+                Stage::Chapters { done, of } => {
+                    bar.set_position(done as u64);
+                    bar.set_message(format!("typesetting chapter {done} of {of}"));
+                }
+                Stage::Front => {
+                    bar.set_position(chapters as u64 + 1);
+                    bar.set_message("the cover, contents and page numbers");
+                }
+                Stage::Writing => {
+                    bar.set_position(chapters as u64 + 2);
+                    bar.set_message("writing the PDF");
+                }
             })
         })
         .await?
@@ -54,7 +62,6 @@ pub async fn booklet(url: &str, (award, year): (&str, i16), output: &Path) -> an
         }
     };
     std::fs::write(output, &bytes).with_context(|| format!("cannot write {}", output.display()))?;
-    bar.inc(1);
     bar.finish_and_clear();
     eprintln!("{chapters} chapters, {} bytes written to {}", bytes.len(), output.display());
     Ok(())

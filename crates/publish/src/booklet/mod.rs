@@ -7,12 +7,13 @@
 //! [`blocks`] turns them into paragraphs and lists of styled spans before typst sees them.
 
 mod blocks;
+mod typeset;
 mod world;
 
 use serde::{Deserialize, Serialize};
 
 pub use blocks::{Block, Span, blocks};
-pub use world::{BookletError, Stage, pdf};
+pub use typeset::{BookletError, Stage, pdf};
 
 /// The most words a foreword may have. Long enough for any real foreword; the bound keeps a
 /// pasted-in report from becoming the booklet.
