@@ -234,6 +234,14 @@ fn contents_page_numbers_match_the_pages_and_running_heads_follow_the_chapter() 
         );
         assert!(page.trim_end().ends_with(&number.to_string()), "page {number} is numbered so");
     }
+    // Put together, the parts are still one tagged document: a heading per chapter (and for the
+    // contents and the foreword), the contents as links.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.pdf"), &bytes).unwrap();
+    let tree = Command::new("pdfinfo").arg("-struct").arg(dir.path().join("b.pdf")).output().unwrap();
+    let tree = String::from_utf8_lossy(&tree.stdout);
+    assert_eq!(tree.lines().filter(|l| l.trim_start().starts_with("H1 ")).count(), 5, "{tree}");
+    assert!(tree.lines().filter(|l| l.trim_start().starts_with("Link")).count() >= 4, "{tree}");
     let arvika: usize = 5; // cover, imprint, contents, foreword, then Arvika
     assert!(
         pages[arvika].starts_with("Kommunernas utveckling i en digital tid"),
