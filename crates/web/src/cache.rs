@@ -25,6 +25,8 @@ pub enum PageKey {
     Programme(String, i16, Lang),
     Municipality(String, Lang),
     EditionJson(String, i16),
+    /// The HTML booklet: its contents (empty code) or one municipality's chapter.
+    Booklet(String, i16, Lang, String),
     /// The organiser's overview of a call, with its filter (status, county, sort). Served only
     /// after the rules have allowed the request; it holds nothing personal.
     CallOverview(String, i16, Lang, String),

@@ -14,9 +14,10 @@ use juryn_domain::{Lang, MunicipalityCode, Slug, format_time};
 use juryn_publish::booklet::{Block, Booklet, Span};
 use juryn_store::BookletVersion;
 
-use super::{OrInternal, award_and_edition, parse_edition};
+use super::{OrInternal, award_and_edition, cached, parse_edition, rendered};
 use crate::app::AppState;
 use crate::booklet::public_version;
+use crate::cache::PageKey;
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
@@ -87,31 +88,35 @@ pub(crate) fn blocks_html(blocks: &[Block]) -> String {
         .collect()
 }
 
+/// What is public of the booklet at `now`.
+struct Published {
+    /// The public versions, newest first.
+    versions: Vec<BookletVersion>,
+    current: BookletVersion,
+    booklet: Booklet,
+    /// When a scheduled version becomes public: the pages change then.
+    next: Option<jiff::Timestamp>,
+}
+
 /// The newest public version and its content, or 404.
 async fn published(
-    app: &AppState,
+    store: &dyn juryn_store::Store,
     lang: Lang,
     (slug, year): (&Slug, i16),
-) -> Result<(Vec<BookletVersion>, BookletVersion, Booklet), WebError> {
-    award_and_edition(&*app.store, slug, year, lang).await?;
-    let now = app.now();
-    let versions: Vec<BookletVersion> = app
-        .store
-        .booklet_versions(slug, year)
-        .await
-        .or_500(lang)?
-        .into_iter()
-        .filter(|v| v.publish_at <= now)
-        .collect();
+    now: jiff::Timestamp,
+) -> Result<Published, WebError> {
+    award_and_edition(store, slug, year, lang).await?;
+    let all = store.booklet_versions(slug, year).await.or_500(lang)?;
+    let next = all.iter().map(|v| v.publish_at).filter(|t| *t > now).min();
+    let versions: Vec<BookletVersion> = all.into_iter().filter(|v| v.publish_at <= now).collect();
     let current = public_version(&versions, now).cloned().ok_or(WebError::NotFound(lang))?;
-    let data = app
-        .store
+    let data = store
         .booklet_data(slug, year, current.version)
         .await
         .or_500(lang)?
         .ok_or(WebError::NotFound(lang))?;
     let booklet: Booklet = serde_json::from_str(&data).map_err(|e| WebError::internal(e, lang))?;
-    Ok((versions, current, booklet))
+    Ok(Published { versions, current, booklet, next })
 }
 
 /// A size in megabytes with one decimal, as the reader writes numbers ("0,3").
@@ -130,55 +135,51 @@ pub async fn contents(
     Segments((award, year)): Segments<(String, String)>,
 ) -> Result<Response, WebError> {
     let (slug, year) = parse_edition(&award, &year, lang)?;
-    let (award_row, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
-    let (versions, current, booklet) = published(&app, lang, (&slug, year)).await?;
-    let here = format!("/{slug}/{year}/skrift");
-    let marks = booklet
-        .chapters
-        .iter()
-        .filter_map(|c| MunicipalityCode::parse(&c.code).ok())
-        .map(|c| (c, crate::map::Mark::Participant))
-        .collect();
-    let participants = t_args(lang, "booklet-participants", &[("count", booklet.chapters.len().to_string())]);
-    let page = ContentsPage {
-        l: Layout::new(lang, booklet.title.clone(), here.clone())
-            .crumb(award_row.name.get(lang).to_owned(), format!("/{slug}"))
-            .crumb(year.to_string(), format!("/{slug}/{year}"))
-            .crumb(t(lang, "booklet-crumb"), ""),
-        foreword: blocks_html(&booklet.foreword),
-        map: crate::map::sweden(&marks, &t(lang, "booklet-map-heading"), &participants),
-        participants,
-        chapters: booklet
+    let store = app.store.clone();
+    cached(&app, PageKey::Booklet(award, year, lang, String::new()), lang, |now| async move {
+        let (award_row, _) = award_and_edition(&*store, &slug, year, lang).await?;
+        let Published { versions, current, booklet, next } =
+            published(&*store, lang, (&slug, year), now).await?;
+        let here = format!("/{slug}/{year}/skrift");
+        let marks = booklet
             .chapters
             .iter()
-            .map(|c| (c.municipality.clone(), c.county.clone(), format!("{here}/{}", c.code)))
-            .collect(),
-        pdf: format!("{here}/v{}.pdf", current.version),
-        pdf_label: size_text(lang, &current),
-        versions: versions
-            .iter()
-            .map(|v| VersionRow {
-                label: t_args(
-                    lang,
-                    "booklet-version",
-                    &[("version", v.version.to_string()), ("time", format_time(v.publish_at, lang))],
-                ),
-                href: format!("{here}/v{}.pdf", v.version),
-                sha256: v.sha256.clone(),
-            })
-            .collect(),
-    };
-    page_response(&page, lang)
-}
-
-fn page_response(page: &impl Template, lang: Lang) -> Result<Response, WebError> {
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
-    Ok((
-        [(CONTENT_TYPE, "text/html; charset=utf-8"), (CACHE_CONTROL, "no-cache")],
-        [(axum::http::header::CONTENT_LANGUAGE, lang.tag())],
-        html,
-    )
-        .into_response())
+            .filter_map(|c| MunicipalityCode::parse(&c.code).ok())
+            .map(|c| (c, crate::map::Mark::Participant))
+            .collect();
+        let participants =
+            t_args(lang, "booklet-participants", &[("count", booklet.chapters.len().to_string())]);
+        let page = ContentsPage {
+            l: Layout::new(lang, booklet.title.clone(), here.clone())
+                .crumb(award_row.name.get(lang).to_owned(), format!("/{slug}"))
+                .crumb(year.to_string(), format!("/{slug}/{year}"))
+                .crumb(t(lang, "booklet-crumb"), ""),
+            foreword: blocks_html(&booklet.foreword),
+            map: crate::map::sweden(&marks, &t(lang, "booklet-map-heading"), &participants),
+            participants,
+            chapters: booklet
+                .chapters
+                .iter()
+                .map(|c| (c.municipality.clone(), c.county.clone(), format!("{here}/{}", c.code)))
+                .collect(),
+            pdf: format!("{here}/v{}.pdf", current.version),
+            pdf_label: size_text(lang, &current),
+            versions: versions
+                .iter()
+                .map(|v| VersionRow {
+                    label: t_args(
+                        lang,
+                        "booklet-version",
+                        &[("version", v.version.to_string()), ("time", format_time(v.publish_at, lang))],
+                    ),
+                    href: format!("{here}/v{}.pdf", v.version),
+                    sha256: v.sha256.clone(),
+                })
+                .collect(),
+        };
+        rendered(&page, next, lang)
+    })
+    .await
 }
 
 /// `/{award}/{year}/skrift/{item}`: `v{n}.pdf` is a version's PDF; a municipality code is its
@@ -192,45 +193,51 @@ pub async fn item(
     let (slug, year) = parse_edition(&award, &year, lang)?;
     if let Some(n) = item.strip_prefix('v').and_then(|r| r.strip_suffix(".pdf")) {
         let n: i32 = n.parse().map_err(|_| WebError::NotFound(lang))?;
-        let (versions, _, _) = published(&app, lang, (&slug, year)).await?;
+        let versions = published(&*app.store, lang, (&slug, year), app.now()).await?.versions;
         let v = versions.iter().find(|v| v.version == n).ok_or(WebError::NotFound(lang))?;
         // A version never changes: keep it for a year.
         return pdf_response(&app, lang, (&slug, year), v, &headers, "public, max-age=31536000, immutable")
             .await;
     }
     let code = MunicipalityCode::parse(&item).map_err(|_| WebError::NotFound(lang))?;
-    let (award_row, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
-    let (_, current, booklet) = published(&app, lang, (&slug, year)).await?;
-    let at = booklet.chapters.iter().position(|c| c.code == code.as_str()).ok_or(WebError::NotFound(lang))?;
-    let c = &booklet.chapters[at];
-    let here = format!("/{slug}/{year}/skrift");
-    let link =
-        |i: usize| booklet.chapters.get(i).map(|c| (c.municipality.clone(), format!("{here}/{}", c.code)));
-    let page = ChapterPage {
-        l: Layout::new(lang, c.municipality.clone(), format!("{here}/{code}"))
-            .crumb(award_row.name.get(lang).to_owned(), format!("/{slug}"))
-            .crumb(year.to_string(), format!("/{slug}/{year}"))
-            .crumb(t(lang, "booklet-crumb"), here.clone())
-            .crumb(c.municipality.clone(), ""),
-        county: c.county.clone(),
-        sections: c
-            .sections
-            .iter()
-            .map(|s| {
-                let answer = if s.answer.is_empty() {
-                    format!("<p><em>{}</em></p>", escape(&booklet.words.no_answer))
-                } else {
-                    blocks_html(&s.answer)
-                };
-                (s.question.clone(), answer)
-            })
-            .collect(),
-        contents: here.clone(),
-        previous: at.checked_sub(1).and_then(link),
-        next: link(at + 1),
-        pdf: format!("{here}/v{}.pdf", current.version),
-    };
-    page_response(&page, lang)
+    let store = app.store.clone();
+    cached(&app, PageKey::Booklet(award, year, lang, code.to_string()), lang, |now| async move {
+        let (award_row, _) = award_and_edition(&*store, &slug, year, lang).await?;
+        let Published { current, booklet, next, .. } = published(&*store, lang, (&slug, year), now).await?;
+        let at =
+            booklet.chapters.iter().position(|c| c.code == code.as_str()).ok_or(WebError::NotFound(lang))?;
+        let c = &booklet.chapters[at];
+        let here = format!("/{slug}/{year}/skrift");
+        let link = |i: usize| {
+            booklet.chapters.get(i).map(|c| (c.municipality.clone(), format!("{here}/{}", c.code)))
+        };
+        let page = ChapterPage {
+            l: Layout::new(lang, c.municipality.clone(), format!("{here}/{code}"))
+                .crumb(award_row.name.get(lang).to_owned(), format!("/{slug}"))
+                .crumb(year.to_string(), format!("/{slug}/{year}"))
+                .crumb(t(lang, "booklet-crumb"), here.clone())
+                .crumb(c.municipality.clone(), ""),
+            county: c.county.clone(),
+            sections: c
+                .sections
+                .iter()
+                .map(|s| {
+                    let answer = if s.answer.is_empty() {
+                        format!("<p><em>{}</em></p>", escape(&booklet.words.no_answer))
+                    } else {
+                        blocks_html(&s.answer)
+                    };
+                    (s.question.clone(), answer)
+                })
+                .collect(),
+            contents: here.clone(),
+            previous: at.checked_sub(1).and_then(link),
+            next: link(at + 1),
+            pdf: format!("{here}/v{}.pdf", current.version),
+        };
+        rendered(&page, next, lang)
+    })
+    .await
 }
 
 /// `/{award}/{year}/skrift.pdf`: the newest public version, revalidated (it changes when a
@@ -242,7 +249,7 @@ pub async fn pdf(
     Segments((award, year)): Segments<(String, String)>,
 ) -> Result<Response, WebError> {
     let (slug, year) = parse_edition(&award, &year, lang)?;
-    let (_, current, _) = published(&app, lang, (&slug, year)).await?;
+    let current = published(&*app.store, lang, (&slug, year), app.now()).await?.current;
     pdf_response(&app, lang, (&slug, year), &current, &headers, "public, max-age=300").await
 }
 
