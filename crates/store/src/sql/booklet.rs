@@ -116,6 +116,9 @@ macro_rules! impl_booklet {
             ) -> Result<i32> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
+                // Takes the edition's row lock on PostgreSQL (SQLite's writers already take
+                // turns), so two publications at once get numbers one after the other.
+                sqlx::query("update editions set year = year where id = $1").bind(id).execute(&mut *tx).await?;
                 let last: Option<i64> =
                     sqlx::query_scalar("select max(version) from booklet_versions where edition_id = $1")
                         .bind(id)

@@ -50,6 +50,13 @@ store_suite! {
         assert_eq!(store.booklet_data(&slug(), 2019, 2).await.unwrap().as_deref(), Some(r#"{"title":"T"}"#));
         assert_eq!(store.booklet_pdf(&slug(), 2019, 3).await.unwrap(), None);
         assert_eq!(store.booklet_pdf(&slug(), 2018, 1).await.unwrap(), None);
+        // Two publications at once: both kept, numbered one after the other.
+        let (a, b) = (version(b"%PDF a", "2019-07-01T08:00:00Z"), version(b"%PDF b", "2019-07-01T08:00:00Z"));
+        let s = slug();
+        let (x, y) = tokio::join!(store.publish_booklet(&s, 2019, &a, "a"), store.publish_booklet(&s, 2019, &b, "b"));
+        let mut got = [x.unwrap(), y.unwrap()];
+        got.sort_unstable();
+        assert_eq!(got, [3, 4]);
         let audit = store.audit_events(20).await.unwrap();
         assert!(audit.iter().any(|e| e.action == "booklet.published" && e.detail.contains(&versions[1].sha256)));
     }
