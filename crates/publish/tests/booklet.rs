@@ -250,3 +250,21 @@ fn contents_page_numbers_match_the_pages_and_running_heads_follow_the_chapter() 
     );
     assert!(pages[arvika].contains("Arvika"));
 }
+
+/// Characters no shipped font has (CJK, most emoji) cannot be PDF/UA-1; the booklet is made
+/// anyway, tagged, without claiming it.
+#[test]
+fn text_no_shipped_font_covers_still_makes_a_booklet() {
+    let b = booklet(vec![chapter("Kiruna", "Norrbottens län", &["Sámegiella: Giron. 漢字 と かな. 🦀 🛷"])]);
+    let bytes = pdf(&b, &mut |_| {}).unwrap();
+    let (text, info) = read_back(&bytes);
+    assert!(text.contains("Sámegiella: Giron."), "{text}");
+    assert_eq!(field(&info, "Tagged"), "yes");
+    assert!(!claims_pdf_ua(&bytes), "not PDF/UA when glyphs are missing");
+    let covered = booklet(vec![chapter("Kiruna", "Norrbottens län", &["Sámegiella: Giron."])]);
+    assert!(claims_pdf_ua(&pdf(&covered, &mut |_| {}).unwrap()), "PDF/UA-1 when it holds");
+}
+
+fn claims_pdf_ua(pdf: &[u8]) -> bool {
+    pdf.windows(7).any(|w| w == b"pdfuaid")
+}

@@ -1,7 +1,8 @@
 //! Typesetting the booklet. The chapters are laid out each on its own (in parallel, one typst
 //! compilation per chapter, its caches dropped as it goes), then the front matter — whose
 //! contents now know every chapter's length — and then the furniture (running heads and page
-//! numbers) for every page; the pages are put together and written as one tagged PDF. One
+//! numbers) for every page; the pages are put together and written as one tagged PDF
+//! (PDF/UA-1 when the text allows). One
 //! compilation of a 1,200-page booklet would hold every page's layout caches at once and lay it
 //! all out twice (the contents' page numbers need a second pass).
 
@@ -195,9 +196,18 @@ pub fn pdf(booklet: &Booklet, progress: &mut dyn FnMut(Stage)) -> Result<Vec<u8>
     drop(chapters);
     let document = PagedDocument::new(pages, typst::model::Document::info(&front).clone());
     progress(Stage::Writing);
-    let pdf = typst_pdf::pdf(&document, &PdfOptions::default()).map_err(|errors| {
-        BookletError::Typst(errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; "))
-    });
+    // PDF/UA-1 when it holds; it does not when a text has characters no shipped font covers
+    // (CJK, most emoji), and then the booklet is still made — tagged, without the claim.
+    let ua = PdfOptions {
+        standards: typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1])
+            .expect("PDF/UA-1 alone is valid"),
+        ..PdfOptions::default()
+    };
+    let pdf = typst_pdf::pdf(&document, &ua)
+        .or_else(|_| typst_pdf::pdf(&document, &PdfOptions::default()))
+        .map_err(|errors| {
+            BookletError::Typst(errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; "))
+        });
     // typst memoises across compilations; a server typesets rarely, so keep nothing.
     typst::comemo::evict(0);
     pdf
