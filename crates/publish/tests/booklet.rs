@@ -92,6 +92,7 @@ fn user_text_prints_as_the_characters_typed() {
         "a_b_c och 3 * 4 * 5 och **fet text**",
         "Glad 😀 och ❤",
         "שלום עולם",
+        "مرحبا بالعالم",
     ];
     let long_word = "Digitaliseringsutvecklingsprogramsamordnarutbildningsverksamheten".repeat(4);
     let many_words = "ord ".repeat(5_000);
@@ -120,6 +121,8 @@ fn user_text_prints_as_the_characters_typed() {
         "Hebrew lost: {}",
         &text[..text.len().min(4000)]
     );
+    assert!(flat.contains("مرحبابالعالم") || flat.contains("بالعالممرحبا"), "Arabic lost");
+    assert!(claims_pdf_ua(&bytes), "every character here has a shipped font");
     assert!(flat.contains(&long_word), "a very long word is cut");
     assert!(text.matches("ord").count() >= 5_000);
     assert_eq!(field(&info, "Title"), "Kommunernas utveckling i en digital tid");
