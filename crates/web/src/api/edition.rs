@@ -57,6 +57,25 @@ struct SealJson {
     nonce: Option<String>,
 }
 
+/// The newest public version of the booklet.
+#[derive(Serialize)]
+struct BookletJson {
+    version: i32,
+    published_at: String,
+    pages: i32,
+    sha256: String,
+    pdf_url: String,
+    html_url: String,
+}
+
+/// Where the open data are, once public.
+#[derive(Serialize)]
+struct OpenDataJson {
+    licence: &'static str,
+    json_url: String,
+    csv_url: String,
+}
+
 #[derive(Serialize)]
 struct EditionJson {
     award: String,
@@ -67,6 +86,8 @@ struct EditionJson {
     nominees: Vec<Municipality>,
     winner: Option<Municipality>,
     seal: Option<SealJson>,
+    booklet: Option<BookletJson>,
+    open_data: Option<OpenDataJson>,
     timeline: Vec<TimelineItem>,
     participants: usize,
     jury_url: String,
@@ -115,6 +136,9 @@ async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Resul
     let entries = store.entry_statuses(slug, year).await.map_err(err)?;
     let decision = store.decision(slug, year).await.map_err(err)?;
     let revealed = edition.visibility(now).winner;
+    let versions = store.booklet_versions(slug, year).await.map_err(err)?;
+    let (licence, open_at) = store.open_data(slug, year).await.map_err(err)?;
+    let here = format!("{}/{slug}/{year}", app.base_url);
     let body = EditionJson {
         award: slug.to_string(),
         award_name: award.name.get(Lang::Sv).to_owned(),
@@ -129,6 +153,21 @@ async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Resul
             json: revealed.then(|| d.seal.json.clone()),
             nonce: revealed.then(|| d.seal.nonce.clone()),
         }),
+        booklet: crate::booklet::public_version(&versions, now).map(|v| BookletJson {
+            version: v.version,
+            published_at: v.publish_at.to_string(),
+            pages: v.pages,
+            sha256: v.sha256.clone(),
+            pdf_url: format!("{here}/skrift/v{}.pdf", v.version),
+            html_url: format!("{here}/skrift"),
+        }),
+        open_data: licence.filter(|_| juryn_domain::opendata::published(licence, open_at, now)).map(|l| {
+            OpenDataJson {
+                licence: l.spdx(),
+                json_url: format!("{here}/oppna-data/bidrag.json"),
+                csv_url: format!("{here}/oppna-data/bidrag.csv"),
+            }
+        }),
         timeline: timeline.iter().map(|m| timeline_item(m, year)).collect(),
         participants: entries.iter().filter(|(_, s)| s.participates()).count(),
         jury_url: format!("{}/{slug}/{year}/jury", app.base_url),
@@ -142,7 +181,10 @@ async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Resul
             .collect(),
     };
     let bytes = serde_json::to_vec(&body).map_err(|e| WebError::ApiInternal(e.to_string()))?;
-    Ok(Rendered { body: Bytes::from(bytes), valid_until: edition.next_visibility_change(now) })
+    // The JSON changes at the next visibility change, a booklet version's or the open data's time.
+    let publications = versions.iter().map(|v| v.publish_at).chain(open_at).filter(|t| *t > now);
+    let valid_until = edition.next_visibility_change(now).into_iter().chain(publications).min();
+    Ok(Rendered { body: Bytes::from(bytes), valid_until })
 }
 
 fn json(body: Bytes) -> Response {

@@ -45,7 +45,7 @@ pub fn document() -> Value {
         "paths": {
             "/api/openapi.json": {"get": {"summary": "This description", "responses": {"200": {"description": "OpenAPI 3.1"}}}},
             "/api/v1/awards/{award}/editions/{year}": {"get": {
-                "summary": "An edition's public content: phase, nominees, winner (once announced), the seal of the decision (its commitment once sealed; the sealed JSON and nonce once announced), timeline, past winners",
+                "summary": "An edition's public content: phase, nominees, winner (once announced), the seal of the decision (its commitment once sealed; the sealed JSON and nonce once announced), the booklet's newest public version and the open data (links, once public), timeline, past winners",
                 "parameters": edition_params(),
                 "responses": {"200": {"description": "The edition"}, "404": error("No such award or edition")}
             }},

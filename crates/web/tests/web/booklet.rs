@@ -106,6 +106,8 @@ async fn the_booklet_is_published_at_its_second_and_old_versions_stay() {
     let early = app.at("2019-06-14T07:59:59Z");
     assert_eq!(early.get(PDF).await.status, StatusCode::NOT_FOUND, "not a second early");
     assert_eq!(early.get(WEB).await.status, StatusCode::NOT_FOUND);
+    const API: &str = "/api/v1/awards/digitaliseringskommun/editions/2019";
+    assert!(early.get(API).await.json()["booklet"].is_null());
 
     let on_time = app.at("2019-06-14T08:00:00Z");
     let pdf = on_time.get(PDF).await;
@@ -115,6 +117,11 @@ async fn the_booklet_is_published_at_its_second_and_old_versions_stay() {
     assert_eq!(pdf.headers["etag"], format!("\"{sha}\"").as_str());
     assert_eq!(pdf.headers["x-content-sha256"], sha.as_str());
     assert!(pdf.headers["cache-control"].to_str().unwrap().starts_with("public"));
+    let api = on_time.get(API).await.json();
+    assert_eq!(api["booklet"]["sha256"], sha.as_str(), "the API names the version from its second");
+    assert!(
+        api["booklet"]["pdf_url"].as_str().unwrap().ends_with("/digitaliseringskommun/2019/skrift/v1.pdf")
+    );
     let v1 = on_time.get("/digitaliseringskommun/2019/skrift/v1.pdf").await;
     assert_eq!(v1.bytes, pdf.bytes);
     assert_eq!(v1.headers["cache-control"], "public, max-age=31536000, immutable");

@@ -16,7 +16,10 @@ async fn open_data_hold_the_consenting_entries_from_their_time() {
     demo::load_at(&*app.store, Phase::Nominated, "2019-06-01T00:00:00Z".parse().unwrap()).await.unwrap();
     app.sync().await;
     assert_eq!(app.get(JSON).await.status, StatusCode::NOT_FOUND, "not a second early");
+    const API: &str = "/api/v1/awards/digitaliseringskommun/editions/2019";
+    assert!(app.get(API).await.json()["open_data"].is_null());
     let at = app.at("2019-06-14T08:00:00Z");
+    assert_eq!(at.get(API).await.json()["open_data"]["licence"], "CC-BY-4.0");
     let json = at.get(JSON).await.json();
     assert_eq!(json["licence"]["id"], "CC-BY-4.0");
     let entries = json["entries"].as_array().unwrap();
