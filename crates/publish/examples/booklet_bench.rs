@@ -110,7 +110,8 @@ fn main() {
         Stage::Writing => laid_out = Instant::now(),
         Stage::Chapters { .. } => {}
     })
-    .expect("typesets");
+    .expect("typesets")
+    .bytes;
     let took = started.elapsed();
     std::fs::write(&out, &bytes).expect("writes");
     println!(

@@ -98,7 +98,7 @@ fn user_text_prints_as_the_characters_typed() {
     let many_words = "ord ".repeat(5_000);
     let answers: Vec<String> = vec![nasty.join("\n\n"), long_word.clone(), many_words];
     let refs: Vec<&str> = answers.iter().map(String::as_str).collect();
-    let bytes = pdf(&booklet(vec![chapter("Exempelby", "Exempellän", &refs)]), &mut |_| {}).unwrap();
+    let bytes = pdf(&booklet(vec![chapter("Exempelby", "Exempellän", &refs)]), &mut |_| {}).unwrap().bytes;
     let (text, info) = read_back(&bytes);
     let flat = squeeze(&text);
     for n in [
@@ -137,7 +137,7 @@ fn contents_with_page_numbers_chapters_in_order_and_empty_answers_said() {
         chapter("Karlskrona", "Blekinge län", &["Vi byggde **e-tjänster**.\n\n- ett\n- två"]),
         chapter("Lidingö", "Stockholms län", &["", ""]),
     ]);
-    let (text, info) = read_back(&pdf(&b, &mut |_| {}).unwrap());
+    let (text, info) = read_back(&pdf(&b, &mut |_| {}).unwrap().bytes);
     let pages: usize = field(&info, "Pages").parse().unwrap();
     assert!(pages >= 5, "cover, imprint, contents, foreword, two chapters: {pages}");
     // The contents name each chapter with the page it starts on.
@@ -160,12 +160,12 @@ fn very_long_names_and_forewords_of_none_or_ten_thousand_words() {
         "Övre Norrlands Förenade Samverkanskommun för Digital Utveckling och Innovation i Glesbygd".repeat(2);
     let mut b = booklet(vec![chapter(&long_name, "Norrbottens län", &["Kort svar."])]);
     b.foreword = Vec::new();
-    let (text, _) = read_back(&pdf(&b, &mut |_| {}).unwrap());
+    let (text, _) = read_back(&pdf(&b, &mut |_| {}).unwrap().bytes);
     assert!(!text.contains("Förord"), "no foreword page without a foreword");
     assert!(squeeze(&text).contains(&squeeze(&long_name)), "a long name is printed whole");
 
     b.foreword = blocks(&"förord ".repeat(FOREWORD_MAX_WORDS));
-    let (text, _) = read_back(&pdf(&b, &mut |_| {}).unwrap());
+    let (text, _) = read_back(&pdf(&b, &mut |_| {}).unwrap().bytes);
     assert!(text.contains("Förord"));
     assert_eq!(text.matches("förord").count(), FOREWORD_MAX_WORDS);
 
@@ -202,7 +202,7 @@ fn the_cover_image_is_checked_and_printed() {
     assert!(matches!(pdf(&b, &mut |_| {}), Err(BookletError::Cover(CoverProblem::NotAnImage))));
     b.cover = Some(png(400, 300));
     b.map_svg = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 20"><path d="M1 1h8v18h-8z" fill="#1f4e79"/></svg>"##.into();
-    let bytes = pdf(&b, &mut |_| {}).unwrap();
+    let bytes = pdf(&b, &mut |_| {}).unwrap().bytes;
     let (text, _) = read_back(&bytes);
     assert!(text.contains("Deltagande kommuner") && text.contains("Kartdata: SCB"));
     assert!(
@@ -221,7 +221,7 @@ fn contents_page_numbers_match_the_pages_and_running_heads_follow_the_chapter() 
         chapter("Boden", "Norrbottens län", &["Kort."]),
         chapter("Eda", "Värmlands län", &[&long]),
     ]);
-    let bytes = pdf(&b, &mut |_| {}).unwrap();
+    let bytes = pdf(&b, &mut |_| {}).unwrap().bytes;
     let (text, _) = read_back(&bytes);
     let pages: Vec<&str> = text.split('\u{c}').collect();
     let contents = pages[2];
@@ -259,13 +259,13 @@ fn contents_page_numbers_match_the_pages_and_running_heads_follow_the_chapter() 
 #[test]
 fn text_no_shipped_font_covers_still_makes_a_booklet() {
     let b = booklet(vec![chapter("Kiruna", "Norrbottens län", &["Sámegiella: Giron. 漢字 と かな. 🦀 🛷"])]);
-    let bytes = pdf(&b, &mut |_| {}).unwrap();
+    let bytes = pdf(&b, &mut |_| {}).unwrap().bytes;
     let (text, info) = read_back(&bytes);
     assert!(text.contains("Sámegiella: Giron."), "{text}");
     assert_eq!(field(&info, "Tagged"), "yes");
     assert!(!claims_pdf_ua(&bytes), "not PDF/UA when glyphs are missing");
     let covered = booklet(vec![chapter("Kiruna", "Norrbottens län", &["Sámegiella: Giron."])]);
-    assert!(claims_pdf_ua(&pdf(&covered, &mut |_| {}).unwrap()), "PDF/UA-1 when it holds");
+    assert!(claims_pdf_ua(&pdf(&covered, &mut |_| {}).unwrap().bytes), "PDF/UA-1 when it holds");
 }
 
 fn claims_pdf_ua(pdf: &[u8]) -> bool {

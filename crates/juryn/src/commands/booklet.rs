@@ -49,7 +49,7 @@ pub async fn booklet(url: &str, (award, year): (&str, i16), output: &Path) -> an
         .await?
     };
     let bytes = match typeset {
-        Ok(bytes) => bytes,
+        Ok(typeset) => typeset.bytes,
         Err(BookletError::NoChapters) => {
             bar.finish_and_clear();
             bail!(

@@ -13,7 +13,7 @@ mod world;
 use serde::{Deserialize, Serialize};
 
 pub use blocks::{Block, Span, blocks};
-pub use typeset::{BookletError, Stage, pdf};
+pub use typeset::{BookletError, Pdf, Stage, pdf};
 
 /// The most words a foreword may have. Long enough for any real foreword; the bound keeps a
 /// pasted-in report from becoming the booklet.

@@ -117,8 +117,15 @@ fn chapters(booklet: &Booklet, progress: &mut dyn FnMut(Stage)) -> Result<Vec<Pa
         .collect())
 }
 
+/// A typeset booklet.
+#[derive(Debug)]
+pub struct Pdf {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+}
+
 /// The booklet as a tagged PDF with its title, author and language set.
-pub fn pdf(booklet: &Booklet, progress: &mut dyn FnMut(Stage)) -> Result<Vec<u8>, BookletError> {
+pub fn pdf(booklet: &Booklet, progress: &mut dyn FnMut(Stage)) -> Result<Pdf, BookletError> {
     if booklet.chapters.is_empty() {
         return Err(BookletError::NoChapters);
     }
@@ -194,6 +201,7 @@ pub fn pdf(booklet: &Booklet, progress: &mut dyn FnMut(Stage)) -> Result<Vec<u8>
         pages.push(page);
     }
     drop(chapters);
+    let count = pages.len();
     let document = PagedDocument::new(pages, typst::model::Document::info(&front).clone());
     progress(Stage::Writing);
     // PDF/UA-1 when it holds; it does not when a text has characters no shipped font covers
@@ -210,5 +218,5 @@ pub fn pdf(booklet: &Booklet, progress: &mut dyn FnMut(Stage)) -> Result<Vec<u8>
         });
     // typst memoises across compilations; a server typesets rarely, so keep nothing.
     typst::comemo::evict(0);
-    pdf
+    pdf.map(|bytes| Pdf { bytes, pages: count })
 }

@@ -46,7 +46,7 @@ pub async fn file(
     if file == "forhandsgranskning.pdf" {
         let source = source(&*app.store, (&slug, year)).await.or_500(lang)?;
         return match typeset(source.booklet).await {
-            Ok(bytes) => Ok(pdf(bytes, &format!("forhandsgranskning-{slug}-{year}.pdf"))),
+            Ok(typeset) => Ok(pdf(typeset.bytes, &format!("forhandsgranskning-{slug}-{year}.pdf"))),
             Err(e) => match booklet_error_text(lang, &e) {
                 Some(text) => {
                     render(

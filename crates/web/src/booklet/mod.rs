@@ -6,7 +6,7 @@ pub mod demo;
 
 use juryn_domain::opendata::{LeftOut, left_out};
 use juryn_domain::{Lang, MunicipalityCode, Registry, Slug};
-use juryn_publish::booklet::{Booklet, BookletError, Chapter, Section, Stage, Words, blocks, pdf};
+use juryn_publish::booklet::{Booklet, BookletError, Chapter, Pdf, Section, Stage, Words, blocks, pdf};
 use juryn_store::{NewBookletVersion, Store};
 
 use crate::i18n::{t, t_args};
@@ -112,21 +112,6 @@ pub async fn source(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_stor
     Ok(Source { booklet, left_out: out, sha256 })
 }
 
-/// The number of pages of a PDF typst wrote (its page tree's `/Count`).
-fn page_count(pdf: &[u8]) -> i32 {
-    let needle = b"/Type/Pages";
-    let Some(at) = pdf.windows(needle.len()).position(|w| w == needle) else { return 0 };
-    let rest = &pdf[at..pdf.len().min(at + 200)];
-    let Some(count) = rest.windows(6).position(|w| w == b"/Count") else { return 0 };
-    let digits: String = rest[count + 6..]
-        .iter()
-        .map(|b| *b as char)
-        .skip_while(|c| *c == ' ')
-        .take_while(char::is_ascii_digit)
-        .collect();
-    digits.parse().unwrap_or(0)
-}
-
 /// Why publishing failed.
 #[derive(Debug, thiserror::Error)]
 pub enum PublishError {
@@ -137,7 +122,7 @@ pub enum PublishError {
 }
 
 /// Typesets the booklet off the async workers.
-pub async fn typeset(booklet: Booklet) -> Result<Vec<u8>, BookletError> {
+pub async fn typeset(booklet: Booklet) -> Result<Pdf, BookletError> {
     tokio::task::spawn_blocking(move || pdf(&booklet, &mut |_: Stage| {}))
         .await
         .unwrap_or_else(|e| Err(BookletError::Typst(e.to_string())))
@@ -153,10 +138,10 @@ pub async fn publish(
 ) -> Result<i32, PublishError> {
     let source = source(store, (slug, year)).await?;
     let data = String::from_utf8(source.booklet.to_json()).expect("JSON is UTF-8");
-    let bytes = typeset(source.booklet).await?;
+    let typeset = typeset(source.booklet).await?;
     let new = NewBookletVersion {
-        pages: page_count(&bytes),
-        pdf: bytes,
+        pages: i32::try_from(typeset.pages).unwrap_or(i32::MAX),
+        pdf: typeset.bytes,
         data,
         source_sha256: source.sha256,
         publish_at: at,
