@@ -908,6 +908,7 @@ booklet-admin-by = By
 booklet-admin-not-yet = not yet
 booklet-error-title = Write a title.
 booklet-error-title-long = The title may have at most { $max } characters.
+booklet-error-control = The title or the foreword contains characters that cannot be printed (control characters). Remove them and try again.
 booklet-error-foreword = The foreword has { $words } words; it may have at most { $max }.
 booklet-error-empty = No municipality has both submitted its entry and consented to publication, so there is no booklet to make.
 booklet-error-cover-type = The cover image must be a PNG or JPEG image.

@@ -908,6 +908,7 @@ booklet-admin-by = Av
 booklet-admin-not-yet = inte än
 booklet-error-title = Skriv en titel.
 booklet-error-title-long = Titeln får vara högst { $max } tecken.
+booklet-error-control = Titeln eller förordet innehåller tecken som inte kan skrivas ut (kontrolltecken). Ta bort dem och försök igen.
 booklet-error-foreword = Förordet har { $words } ord; det får ha högst { $max }.
 booklet-error-empty = Ingen kommun har både skickat in sitt bidrag och samtyckt till publicering, så det finns ingen skrift att göra.
 booklet-error-cover-type = Omslagsbilden måste vara en PNG- eller JPEG-bild.

@@ -193,8 +193,9 @@ pub async fn settings(
             &[("words", words.to_string()), ("max", FOREWORD_MAX_WORDS.to_string())],
         ));
     }
-    if title.chars().any(char::is_control) {
-        errors.push(t(lang, "booklet-error-title"));
+    let unprintable = |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t');
+    if title.chars().any(unprintable) || form.foreword.chars().any(unprintable) {
+        errors.push(t(lang, "booklet-error-control"));
     }
     if !errors.is_empty() {
         let typed = Typed { title: Some(form.title), foreword: Some(form.foreword), at: None };

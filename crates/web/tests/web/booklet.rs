@@ -56,6 +56,9 @@ async fn the_booklet_is_published_at_its_second_and_old_versions_stay() {
     bad.assert_has("Skriv en titel.")
         .assert_has("Förordet har 10001 ord; det får ha högst 10000.")
         .assert_has("MÄRKE");
+    let bad = org.post(ADMIN, &[("title", "Skrift\u{7}"), ("foreword", "Rad ett\r\n\tRad två")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    bad.assert_has("kontrolltecken").assert_has("Rad ett");
     let bad = org.post(ADMIN, &[("title", &"T".repeat(201)), ("foreword", "")]).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     bad.assert_has("högst 200 tecken");
