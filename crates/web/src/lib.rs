@@ -30,6 +30,7 @@ mod middleware;
 mod nominate;
 mod portal;
 mod public;
+mod publication;
 mod respond;
 mod routes;
 mod serve;

@@ -7,7 +7,6 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use juryn_domain::opendata::LeftOut;
 use juryn_domain::{Lang, Slug, format_time};
 use juryn_publish::booklet::{BookletError, FOREWORD_MAX_WORDS, word_count};
 use serde::Deserialize;
@@ -96,13 +95,7 @@ pub(super) async fn render(
     let left_out = now_source
         .left_out
         .iter()
-        .map(|(code, why)| {
-            let key = match why {
-                LeftOut::NotSubmitted => "opendata-not-submitted",
-                LeftOut::NoConsent => "opendata-no-consent",
-            };
-            (name_of(*code), t(lang, key))
-        })
+        .map(|(code, why)| (name_of(*code), crate::publication::left_out_text(lang, *why)))
         .collect();
     let l = super::review_layout(
         lang,

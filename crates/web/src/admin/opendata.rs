@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use juryn_domain::opendata::{LeftOut, Licence, left_out};
+use juryn_domain::opendata::Licence;
 use juryn_domain::{Lang, Slug, format_time};
 use serde::Deserialize;
 
@@ -45,25 +45,13 @@ async fn render(
 ) -> Result<Response, WebError> {
     let (award, _) = award_and_edition(&*app.store, slug, year, lang).await?;
     let (licence, at) = app.store.open_data(slug, year).await.or_500(lang)?;
-    let consents = app.store.consents(slug, year).await.or_500(lang)?;
-    let mut included = 0;
-    let mut out = Vec::new();
-    for (code, s) in app.store.entry_statuses(slug, year).await.or_500(lang)? {
-        let consent = consents.iter().any(|(c, yes)| *c == code && *yes);
-        match left_out(s, consent) {
-            None => included += 1,
-            Some(why) => out.push((
-                name_of(code),
-                t(
-                    lang,
-                    match why {
-                        LeftOut::NotSubmitted => "opendata-not-submitted",
-                        LeftOut::NoConsent => "opendata-no-consent",
-                    },
-                ),
-            )),
-        }
-    }
+    let publishable = crate::publication::publishable(&*app.store, (slug, year)).await.or_500(lang)?;
+    let included = publishable.entries.len();
+    let out: Vec<(String, String)> = publishable
+        .left_out
+        .iter()
+        .map(|(code, why)| (name_of(*code), crate::publication::left_out_text(lang, *why)))
+        .collect();
     let (chosen, typed_at) =
         typed.unwrap_or_else(|| (licence.map(|l| l.spdx().to_owned()).unwrap_or_default(), local_value(at)));
     let action = format!("/admin/{slug}/{year}/oppna-data");

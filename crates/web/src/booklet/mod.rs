@@ -4,7 +4,9 @@
 
 pub mod demo;
 
-use juryn_domain::opendata::{LeftOut, left_out};
+use std::collections::BTreeMap;
+
+use juryn_domain::opendata::LeftOut;
 use juryn_domain::{Lang, MunicipalityCode, Registry, Slug};
 use juryn_publish::booklet::{Booklet, BookletError, Chapter, Pdf, Section, Stage, Words, blocks, pdf};
 use juryn_store::{NewBookletVersion, Store};
@@ -51,17 +53,12 @@ pub async fn source(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_stor
     let settings = store.booklet_settings(slug, year).await?;
     let questions: Vec<String> =
         store.questions(slug, year).await?.into_iter().map(|q| q.prompt.sv).collect();
-    let consents = store.consents(slug, year).await?;
+    let publishable = crate::publication::publishable(store, (slug, year)).await?;
+    let mut out = publishable.left_out;
     let registry = Registry::sweden();
     let mut chapters = Vec::new();
-    let mut out = Vec::new();
     let mut examples = false;
-    for e in store.entries(slug, year).await? {
-        let consent = consents.iter().any(|(c, yes)| *c == e.municipality && *yes);
-        if let Some(why) = left_out(e.status, consent) {
-            out.push((e.municipality, why));
-            continue;
-        }
+    for e in publishable.entries {
         examples |= e.is_example;
         let m = registry.get(e.municipality);
         chapters.push(Chapter {
@@ -80,11 +77,6 @@ pub async fn source(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_stor
     }
     chapters.sort_by_cached_key(|c| juryn_domain::juror::swedish_key(&c.municipality));
     out.sort_by_cached_key(|(c, _)| juryn_domain::juror::swedish_key(&name_of(*c)));
-    let marks = chapters
-        .iter()
-        .filter_map(|c| MunicipalityCode::parse(&c.code).ok())
-        .map(|c| (c, crate::map::Mark::Participant))
-        .collect();
     let organiser = award.organiser.clone();
     let title = if settings.title.trim().is_empty() {
         t_args(
@@ -95,7 +87,7 @@ pub async fn source(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_stor
     } else {
         settings.title.clone()
     };
-    let booklet = Booklet {
+    let mut booklet = Booklet {
         title,
         award: award.name.sv.clone(),
         year,
@@ -103,9 +95,10 @@ pub async fn source(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_stor
         organiser,
         foreword: blocks(&settings.foreword),
         chapters,
-        map_svg: crate::map::sweden_for_print(&marks),
+        map_svg: String::new(),
         cover: settings.cover,
     };
+    booklet.map_svg = crate::map::sweden_for_print(&participant_marks(&booklet));
     let mut hashed = booklet.to_json();
     hashed.extend_from_slice(booklet.cover.as_deref().unwrap_or_default());
     let sha256 = juryn_domain::seal::sha256_hex(&hashed);
@@ -147,6 +140,16 @@ pub async fn publish(
         publish_at: at,
     };
     Ok(store.publish_booklet(slug, year, &new, actor).await?)
+}
+
+/// The booklet's municipalities, marked as participants on a map.
+pub fn participant_marks(booklet: &Booklet) -> BTreeMap<MunicipalityCode, crate::map::Mark> {
+    booklet
+        .chapters
+        .iter()
+        .filter_map(|c| MunicipalityCode::parse(&c.code).ok())
+        .map(|c| (c, crate::map::Mark::Participant))
+        .collect()
 }
 
 /// The newest version public at `now`.

@@ -5,9 +5,8 @@
 use axum::extract::{Extension, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use juryn_domain::opendata::{Licence, left_out, published};
+use juryn_domain::opendata::{Licence, published};
 use juryn_domain::{Lang, Registry, Slug};
-use juryn_store::EntryContent;
 use serde::Serialize;
 
 use super::{OrInternal, award_and_edition, parse_edition};
@@ -57,16 +56,7 @@ pub async fn build(
     let (Some(licence), Some(at)) = (licence, at) else { return Ok(None) };
     let questions: Vec<String> =
         store.questions(slug, year).await?.iter().map(|q| q.prompt.sv.clone()).collect();
-    let consents = store.consents(slug, year).await?;
-    let entries: Vec<EntryContent> = store
-        .entries(slug, year)
-        .await?
-        .into_iter()
-        .filter(|e| {
-            let consent = consents.iter().any(|(c, yes)| *c == e.municipality && *yes);
-            left_out(e.status, consent).is_none()
-        })
-        .collect();
+    let entries = crate::publication::publishable(store, (slug, year)).await?.entries;
     let registry = Registry::sweden();
     let data = OpenData {
         award: slug.to_string(),

@@ -1,0 +1,42 @@
+//! Which entries may be published — in the open data and in the booklet alike: those submitted
+//! whose municipality consented (`domain::opendata::left_out`) — and who is left out and why.
+
+use std::collections::BTreeSet;
+
+use juryn_domain::opendata::{LeftOut, left_out};
+use juryn_domain::{Lang, MunicipalityCode, Slug};
+use juryn_store::{EntryContent, Store};
+
+use crate::i18n::t;
+
+/// An edition's entries split by whether they may be published, each in the store's order (by
+/// municipality code).
+#[derive(Debug)]
+pub struct Publishable {
+    pub entries: Vec<EntryContent>,
+    pub left_out: Vec<(MunicipalityCode, LeftOut)>,
+}
+
+pub async fn publishable(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_store::Result<Publishable> {
+    let consenting: BTreeSet<MunicipalityCode> =
+        store.consents(slug, year).await?.into_iter().filter(|(_, yes)| *yes).map(|(c, _)| c).collect();
+    let mut out = Publishable { entries: Vec::new(), left_out: Vec::new() };
+    for e in store.entries(slug, year).await? {
+        match left_out(e.status, consenting.contains(&e.municipality)) {
+            None => out.entries.push(e),
+            Some(why) => out.left_out.push((e.municipality, why)),
+        }
+    }
+    Ok(out)
+}
+
+/// Why an entry is left out, for the organiser.
+pub fn left_out_text(lang: Lang, why: LeftOut) -> String {
+    t(
+        lang,
+        match why {
+            LeftOut::NotSubmitted => "opendata-not-submitted",
+            LeftOut::NoConsent => "opendata-no-consent",
+        },
+    )
+}
