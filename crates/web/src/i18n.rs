@@ -136,6 +136,12 @@ pub fn catalogue_keys(lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// A number with one decimal, with the reader's decimal sign ("0,3" in Swedish).
+pub(crate) fn decimal(x: f64, lang: Lang) -> String {
+    let s = format!("{x:.1}");
+    if lang == Lang::Sv { s.replace('.', ",") } else { s }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

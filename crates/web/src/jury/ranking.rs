@@ -105,13 +105,7 @@ async fn compute_ranking(
 /// A score on 0–1 as the page writes it: 0–100 with one decimal. The model's estimate can
 /// stray past the scale's ends; the page keeps to the scale.
 pub(crate) fn points(x: f64, lang: Lang) -> String {
-    decimal(x.clamp(0.0, 1.0) * 100.0, lang)
-}
-
-/// A number with one decimal, with the reader's decimal sign.
-fn decimal(x: f64, lang: Lang) -> String {
-    let s = format!("{x:.1}");
-    if lang == Lang::Sv { s.replace('.', ",") } else { s }
+    crate::i18n::decimal(x.clamp(0.0, 1.0) * 100.0, lang)
 }
 
 pub struct RowView {
@@ -250,7 +244,9 @@ async fn render(
                 format!("{}–{}", r.rank_interval.0, r.rank_interval.1)
             },
             p_top: format!("{:.0} %", r.p_top_k * 100.0),
-            disagreement: r.disagreement.map_or_else(|| "–".to_owned(), |d| decimal(d * 100.0, lang)),
+            disagreement: r
+                .disagreement
+                .map_or_else(|| "–".to_owned(), |d| crate::i18n::decimal(d * 100.0, lang)),
             reviews: r.reviews,
         })
         .collect();
@@ -286,7 +282,7 @@ async fn render(
                 leniency: format!(
                     "{}{}",
                     if j.leniency >= 0.0 { "+" } else { "" },
-                    decimal(j.leniency * 100.0, lang)
+                    crate::i18n::decimal(j.leniency * 100.0, lang)
                 ),
             })
             .collect()

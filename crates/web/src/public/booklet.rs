@@ -16,7 +16,7 @@ use juryn_store::BookletVersion;
 
 use super::{OrInternal, award_and_edition, cached, parse_edition, rendered};
 use crate::app::AppState;
-use crate::booklet::public_version;
+use crate::booklet::participant_marks;
 use crate::cache::PageKey;
 use crate::error::WebError;
 use crate::extract::Segments;
@@ -109,7 +109,7 @@ async fn published(
     let all = store.booklet_versions(slug, year).await.or_500(lang)?;
     let next = all.iter().map(|v| v.publish_at).filter(|t| *t > now).min();
     let versions: Vec<BookletVersion> = all.into_iter().filter(|v| v.publish_at <= now).collect();
-    let current = public_version(&versions, now).cloned().ok_or(WebError::NotFound(lang))?;
+    let current = versions.first().cloned().ok_or(WebError::NotFound(lang))?;
     let data = store
         .booklet_data(slug, year, current.version)
         .await
@@ -121,8 +121,7 @@ async fn published(
 
 /// A size in megabytes with one decimal, as the reader writes numbers ("0,3").
 pub(crate) fn megabytes(lang: Lang, bytes: i64) -> String {
-    let mb = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
-    if lang == Lang::Sv { mb.replace('.', ",") } else { mb }
+    crate::i18n::decimal(bytes as f64 / (1024.0 * 1024.0), lang)
 }
 
 pub(super) fn size_text(lang: Lang, v: &BookletVersion) -> String {
@@ -141,12 +140,7 @@ pub async fn contents(
         let Published { versions, current, booklet, next } =
             published(&*store, lang, (&slug, year), now).await?;
         let here = format!("/{slug}/{year}/skrift");
-        let marks = booklet
-            .chapters
-            .iter()
-            .filter_map(|c| MunicipalityCode::parse(&c.code).ok())
-            .map(|c| (c, crate::map::Mark::Participant))
-            .collect();
+        let marks = participant_marks(&booklet);
         let participants =
             t_args(lang, "booklet-participants", &[("count", booklet.chapters.len().to_string())]);
         let page = ContentsPage {
