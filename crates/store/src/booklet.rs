@@ -44,6 +44,13 @@ pub struct BookletVersion {
     pub created_by: String,
 }
 
+impl BookletVersion {
+    /// Whether the public may have this version at `now`: from its publication second on.
+    pub fn is_public(&self, now: Timestamp) -> bool {
+        self.publish_at <= now
+    }
+}
+
 #[async_trait]
 pub trait BookletStore: Send + Sync + 'static {
     async fn booklet_settings(&self, award: &Slug, year: i16) -> Result<BookletSettings>;

@@ -124,7 +124,7 @@ pub(super) async fn render(
             .map(|v| VersionRow {
                 version: v.version,
                 at: format_time(v.publish_at, lang),
-                public: v.publish_at <= now,
+                public: v.is_public(now),
                 pages: v.pages,
                 size: format!("{} MB", crate::public::megabytes(lang, v.size)),
                 sha256: v.sha256.clone(),

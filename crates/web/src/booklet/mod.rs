@@ -157,5 +157,5 @@ pub fn public_version(
     versions: &[juryn_store::BookletVersion],
     now: jiff::Timestamp,
 ) -> Option<&juryn_store::BookletVersion> {
-    versions.iter().filter(|v| v.publish_at <= now).max_by_key(|v| v.version)
+    versions.iter().filter(|v| v.is_public(now)).max_by_key(|v| v.version)
 }

@@ -108,7 +108,7 @@ async fn published(
     award_and_edition(store, slug, year, lang).await?;
     let all = store.booklet_versions(slug, year).await.or_500(lang)?;
     let next = all.iter().map(|v| v.publish_at).filter(|t| *t > now).min();
-    let versions: Vec<BookletVersion> = all.into_iter().filter(|v| v.publish_at <= now).collect();
+    let versions: Vec<BookletVersion> = all.into_iter().filter(|v| v.is_public(now)).collect();
     let current = versions.first().cloned().ok_or(WebError::NotFound(lang))?;
     let data = store
         .booklet_data(slug, year, current.version)

@@ -81,9 +81,7 @@ pub async fn news(
             d.sealed_at,
         ));
     }
-    for v in
-        app.store.booklet_versions(&slug, year).await.or_500(lang)?.iter().filter(|v| v.publish_at <= now)
-    {
+    for v in app.store.booklet_versions(&slug, year).await.or_500(lang)?.iter().filter(|v| v.is_public(now)) {
         #[derive(serde::Deserialize)]
         struct Title {
             title: String,
