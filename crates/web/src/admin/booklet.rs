@@ -92,6 +92,16 @@ pub(super) async fn render(
         .first()
         .filter(|v| v.source_sha256 != now_source.sha256)
         .map(|v| t_args(lang, "booklet-admin-stale", &[("version", v.version.to_string())]));
+    // Versions record who published them as the audit log does ("user/7"); the page names them.
+    let mut by = std::collections::BTreeMap::new();
+    for v in &versions {
+        let id = v.created_by.strip_prefix("user/").and_then(|id| id.parse::<i64>().ok());
+        if let Some(id) = id
+            && let Some(user) = app.store.user(id).await.or_500(lang)?
+        {
+            by.insert(v.created_by.clone(), user.name);
+        }
+    }
     let left_out = now_source
         .left_out
         .iter()
@@ -128,7 +138,7 @@ pub(super) async fn render(
                 pages: v.pages,
                 size: format!("{} MB", crate::public::megabytes(lang, v.size)),
                 sha256: v.sha256.clone(),
-                by: v.created_by.clone(),
+                by: by.get(&v.created_by).cloned().unwrap_or_else(|| v.created_by.clone()),
                 href: format!("{base}/v{}.pdf", v.version),
             })
             .collect(),
