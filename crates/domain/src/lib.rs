@@ -6,6 +6,7 @@
 pub mod archive;
 pub mod assignment;
 pub mod award;
+pub mod ballots;
 pub mod call;
 pub mod conflict;
 pub mod criterion;
@@ -40,6 +41,6 @@ pub use municipality::{Municipality, MunicipalityCode, Registry};
 pub use phase::{Phase, Readiness, Refusal};
 pub use questionnaire::{AnswerProblem, Level, QuestionKind, check_answer, check_answers, word_count};
 pub use role::{Grant, InvalidGrant, Role, Scope};
-pub use rules::{Action, Actor, Decision, decide};
+pub use rules::{Action, Actor, Decision, ReviewProgress, decide};
 pub use slug::Slug;
 pub use timeline::{DateSpan, Milestone, MilestoneKind};

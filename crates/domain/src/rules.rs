@@ -31,8 +31,15 @@ pub enum Action<'a> {
     ManagePersonalData,
     /// Open the entrants' portal.
     OpenPortal,
-    /// Read a municipality's entry (its draft included) in an edition.
-    ReadEntry { award: &'a Slug, year: i16, municipality: MunicipalityCode, is_nominee: bool },
+    /// Read a municipality's entry in an edition. Its contacts and the organisers read it in
+    /// any state; the jury reads submitted entries only, experts submitted nominees only.
+    ReadEntry {
+        award: &'a Slug,
+        year: i16,
+        municipality: MunicipalityCode,
+        is_nominee: bool,
+        submitted: bool,
+    },
     /// Write, submit or withdraw a municipality's entry, or change its consent.
     EditEntry { award: &'a Slug, year: i16, municipality: MunicipalityCode },
     /// Follow and run an edition's call: its entries, nominations and reminders.
@@ -43,8 +50,26 @@ pub enum Action<'a> {
     ReviewEntry { award: &'a Slug, year: i16, municipality: MunicipalityCode },
     /// Declare one's own conflict of interest as a juror of the edition.
     DeclareConflict { award: &'a Slug, year: i16 },
-    /// See the jury's ranking (a conflicted reader's rows are left out by the page).
-    ReadRanking { award: &'a Slug, year: i16 },
+    /// See the jury's other reviews of an entry and its discussion, and post to it: a juror
+    /// once their own review of it is submitted (never a conflicted one), organisers always,
+    /// experts never.
+    SeeReviews { award: &'a Slug, year: i16, municipality: MunicipalityCode, own_submitted: bool },
+    /// See that a review changed after its submission, and its earlier versions: the chair and
+    /// organisers.
+    SeeReviewChanges { award: &'a Slug, year: i16 },
+    /// See the jury's ranking (a conflicted reader's rows are left out by the page). It carries
+    /// every juror's scores of every entry, so a juror sees it only with at least one review
+    /// submitted and none of theirs left; organisers always.
+    ReadRanking { award: &'a Slug, year: i16, progress: ReviewProgress },
+    /// Open the jury meeting's page (the jury and organisers).
+    OpenMeeting { award: &'a Slug, year: i16 },
+    /// See the count of the ballots (the pairwise matrix, the strongest paths). While the jury
+    /// votes: the chair and organisers; once decided: the jurors with no conflict with any
+    /// nominee; once public: the whole jury.
+    SeeCount { award: &'a Slug, year: i16, nominees: &'a [MunicipalityCode], decided: bool, public: bool },
+    /// See the decision (winner, citation, seal's contents) before the public may: organisers
+    /// and the jurors with no conflict with any nominee.
+    SeeDecision { award: &'a Slug, year: i16, nominees: &'a [MunicipalityCode] },
     /// Record the shortlist: the chair's decision.
     DecideShortlist { award: &'a Slug, year: i16 },
     /// Plan a site visit to a nominee (experts, the chair, organisers).
@@ -53,12 +78,36 @@ pub enum Action<'a> {
     ReportVisit { award: &'a Slug, year: i16, participants: &'a [i64] },
     /// Cast a ballot at the jury meeting: a juror with no conflict with any nominee.
     Vote { award: &'a Slug, year: i16, nominees: &'a [MunicipalityCode] },
-    /// Approve the chair's citation: anyone on the jury.
-    ApproveCitation { award: &'a Slug, year: i16 },
+    /// Read and approve the chair's citation: anyone on the jury with no conflict with any
+    /// nominee (the citation names the winner).
+    ApproveCitation { award: &'a Slug, year: i16, nominees: &'a [MunicipalityCode] },
     /// Draft the citation and record the decision: the chair.
     ChairMeeting { award: &'a Slug, year: i16 },
     /// See how lenient each juror scores: the chair and organisers, not the jurors themselves.
     SeeJurorLevels { award: &'a Slug, year: i16 },
+}
+
+impl Action<'_> {
+    /// Whether an API key may do this: reading and writing entries through the API, nothing
+    /// else (a key is not a session: it opens no page, no jury and no administration).
+    pub fn open_to_api_keys(&self) -> bool {
+        matches!(self, Action::ReadEntry { .. } | Action::EditEntry { .. })
+    }
+}
+
+/// How far a juror has come with their assigned reviews in a round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReviewProgress {
+    pub submitted: usize,
+    /// Assigned and not yet submitted.
+    pub left: usize,
+}
+
+impl ReviewProgress {
+    /// Done with the round: at least one review submitted and none left.
+    pub fn done(self) -> bool {
+        self.submitted > 0 && self.left == 0
+    }
 }
 
 /// The answer. The web layer turns `SignIn` into a redirect to the sign-in page and `Forbidden`
@@ -93,6 +142,11 @@ impl Actor {
     pub fn conflicted(&self, award: &Slug, year: i16, municipality: MunicipalityCode) -> bool {
         self.conflicts.iter().any(|(a, y, m)| a == award && *y == year && *m == municipality)
     }
+
+    /// Conflicted with any of `nominees`.
+    pub fn conflicted_with_any(&self, award: &Slug, year: i16, nominees: &[MunicipalityCode]) -> bool {
+        nominees.iter().any(|n| self.conflicted(award, year, *n))
+    }
 }
 
 /// The rule for every action. Anonymous visitors are sent to sign in for anything here (the
@@ -107,13 +161,14 @@ pub fn decide(actor: Option<&Actor>, action: &Action<'_>) -> Decision {
         // make other organisers of the installation.
         Action::ChangeGrant(grant) => actor.organiser_of(&grant.scope),
         Action::OpenPortal => actor.grants.iter().any(|g| g.role == Role::EntrantContact),
-        Action::ReadEntry { award, year, municipality, is_nominee } => {
+        Action::ReadEntry { award, year, municipality, is_nominee, submitted } => {
             let edition = Scope::Edition((*award).clone(), *year);
             let own = actor.grants.iter().any(|g| {
                 g.role == Role::EntrantContact && g.scope == edition && g.municipality == Some(*municipality)
             });
-            let jury = actor.on_jury(award, *year) && !actor.conflicted(award, *year, *municipality);
-            let expert = actor.holds(Role::Expert, &edition) && *is_nominee;
+            let jury =
+                actor.on_jury(award, *year) && !actor.conflicted(award, *year, *municipality) && *submitted;
+            let expert = actor.holds(Role::Expert, &edition) && *is_nominee && *submitted;
             own || jury || expert || actor.organiser_of(&edition)
         }
         // The municipality's own contacts write the entry; the organisers may help them.
@@ -136,8 +191,33 @@ pub fn decide(actor: Option<&Actor>, action: &Action<'_>) -> Decision {
             actor.on_jury(award, *year) && !actor.conflicted(award, *year, *municipality)
         }
         Action::DeclareConflict { award, year } => actor.on_jury(award, *year),
-        Action::ReadRanking { award, year } => {
+        Action::SeeReviews { award, year, municipality, own_submitted } => {
+            actor.organiser_of(&Scope::Edition((*award).clone(), *year))
+                || (actor.on_jury(award, *year)
+                    && !actor.conflicted(award, *year, *municipality)
+                    && *own_submitted)
+        }
+        Action::SeeReviewChanges { award, year } => {
+            let edition = Scope::Edition((*award).clone(), *year);
+            actor.organiser_of(&edition) || actor.holds(Role::JuryChair, &edition)
+        }
+        Action::ReadRanking { award, year, progress } => {
+            actor.organiser_of(&Scope::Edition((*award).clone(), *year))
+                || (actor.on_jury(award, *year) && progress.done())
+        }
+        Action::OpenMeeting { award, year } => {
             actor.on_jury(award, *year) || actor.organiser_of(&Scope::Edition((*award).clone(), *year))
+        }
+        Action::SeeCount { award, year, nominees, decided, public } => {
+            let edition = Scope::Edition((*award).clone(), *year);
+            let clear = !actor.conflicted_with_any(award, *year, nominees);
+            actor.organiser_of(&edition)
+                || (actor.holds(Role::JuryChair, &edition) && clear)
+                || (actor.on_jury(award, *year) && ((*decided && clear) || *public))
+        }
+        Action::SeeDecision { award, year, nominees } => {
+            actor.organiser_of(&Scope::Edition((*award).clone(), *year))
+                || (actor.on_jury(award, *year) && !actor.conflicted_with_any(award, *year, nominees))
         }
         Action::DecideShortlist { award, year } => {
             actor.holds(Role::JuryChair, &Scope::Edition((*award).clone(), *year))
@@ -149,7 +229,9 @@ pub fn decide(actor: Option<&Actor>, action: &Action<'_>) -> Decision {
         Action::Vote { award, year, nominees } => {
             actor.on_jury(award, *year) && !nominees.iter().any(|n| actor.conflicted(award, *year, *n))
         }
-        Action::ApproveCitation { award, year } => actor.on_jury(award, *year),
+        Action::ApproveCitation { award, year, nominees } => {
+            actor.on_jury(award, *year) && !actor.conflicted_with_any(award, *year, nominees)
+        }
         Action::ChairMeeting { award, year } => {
             actor.holds(Role::JuryChair, &Scope::Edition((*award).clone(), *year))
         }

@@ -27,7 +27,11 @@ fn contact(c: &str) -> Actor {
 fn read(c: &str, nominee: bool) -> Action<'static> {
     // Leak a slug for the 'static borrow; fine in a test.
     let award: &'static Slug = Box::leak(Box::new(slug()));
-    Action::ReadEntry { award, year: 2019, municipality: code(c), is_nominee: nominee }
+    Action::ReadEntry { award, year: 2019, municipality: code(c), is_nominee: nominee, submitted: true }
+}
+
+fn award() -> &'static Slug {
+    Box::leak(Box::new(slug()))
 }
 
 #[test]
@@ -55,8 +59,13 @@ fn a_conflicted_juror_never_reads_the_entry() {
     assert_eq!(decide(Some(&juror), &read("1780", false)), Decision::Allow);
     // Not in another year either, where the juror has no role.
     let other: &'static Slug = Box::leak(Box::new(slug()));
-    let action =
-        Action::ReadEntry { award: other, year: 2021, municipality: code("1780"), is_nominee: false };
+    let action = Action::ReadEntry {
+        award: other,
+        year: 2021,
+        municipality: code("1780"),
+        is_nominee: false,
+        submitted: true,
+    };
     assert_eq!(decide(Some(&juror), &action), Decision::Forbidden);
 }
 
@@ -130,7 +139,8 @@ fn only_unconflicted_jurors_review_and_only_the_chair_decides_the_shortlist() {
     for role in [Role::Juror, Role::Organiser, Role::Expert] {
         assert_eq!(decide(Some(&with(role)), &shortlist), Decision::Forbidden, "{role:?}");
     }
-    let ranking = Action::ReadRanking { award: &award, year: 2019 };
+    let done = ReviewProgress { submitted: 4, left: 0 };
+    let ranking = Action::ReadRanking { award: &award, year: 2019, progress: done };
     for (role, allowed) in
         [(Role::Juror, true), (Role::JuryChair, true), (Role::Organiser, true), (Role::Expert, false)]
     {
@@ -174,7 +184,7 @@ fn the_meeting_and_the_reports_have_their_own_people() {
     assert_eq!(decide(Some(&with(Role::JuryChair)), &chair), Decision::Allow);
     assert_eq!(decide(Some(&with(Role::Juror)), &chair), Decision::Forbidden);
     assert_eq!(decide(Some(&with(Role::Organiser)), &chair), Decision::Forbidden);
-    let approve = Action::ApproveCitation { award: &award, year: 2019 };
+    let approve = Action::ApproveCitation { award: &award, year: 2019, nominees: &nominees };
     assert_eq!(decide(Some(&with(Role::Juror)), &approve), Decision::Allow);
     assert_eq!(decide(Some(&with(Role::Expert)), &approve), Decision::Forbidden);
     let levels = Action::SeeJurorLevels { award: &award, year: 2019 };
@@ -188,4 +198,86 @@ fn the_meeting_and_the_reports_have_their_own_people() {
     let report = Action::ReportVisit { award: &award, year: 2019, participants: &stayed };
     assert_eq!(decide(Some(&with(Role::Expert)), &report), Decision::Forbidden);
     assert_eq!(decide(Some(&with(Role::Organiser)), &report), Decision::Allow);
+}
+
+#[test]
+fn the_jury_reads_submitted_entries_only_and_their_own_contacts_any() {
+    let draft = |c: &str| Action::ReadEntry {
+        award: award(),
+        year: 2019,
+        municipality: code(c),
+        is_nominee: true,
+        submitted: false,
+    };
+    for role in [Role::Juror, Role::JuryChair, Role::Expert] {
+        assert_eq!(decide(Some(&with(role)), &draft("0186")), Decision::Forbidden, "{role}");
+    }
+    assert_eq!(decide(Some(&contact("0186")), &draft("0186")), Decision::Allow);
+    assert_eq!(decide(Some(&with(Role::Organiser)), &draft("0186")), Decision::Allow);
+}
+
+#[test]
+fn others_reviews_are_seen_after_ones_own_and_never_by_experts_or_the_conflicted() {
+    let see = |own_submitted| Action::SeeReviews {
+        award: award(),
+        year: 2019,
+        municipality: code("0186"),
+        own_submitted,
+    };
+    let mut juror = with(Role::Juror);
+    assert_eq!(decide(Some(&juror), &see(false)), Decision::Forbidden);
+    assert_eq!(decide(Some(&juror), &see(true)), Decision::Allow);
+    juror.conflicts.push((slug(), 2019, code("0186")));
+    assert_eq!(decide(Some(&juror), &see(true)), Decision::Forbidden);
+    assert_eq!(decide(Some(&with(Role::Expert)), &see(true)), Decision::Forbidden);
+    assert_eq!(decide(Some(&with(Role::Organiser)), &see(false)), Decision::Allow);
+}
+
+#[test]
+fn the_ranking_is_for_jurors_done_with_the_round() {
+    let ranking = |submitted, left| Action::ReadRanking {
+        award: award(),
+        year: 2019,
+        progress: ReviewProgress { submitted, left },
+    };
+    for role in [Role::Juror, Role::JuryChair] {
+        let a = with(role);
+        assert_eq!(decide(Some(&a), &ranking(0, 0)), Decision::Forbidden, "{role} with no assignments");
+        assert_eq!(decide(Some(&a), &ranking(3, 1)), Decision::Forbidden, "{role} with one left");
+        assert_eq!(decide(Some(&a), &ranking(4, 0)), Decision::Allow, "{role} done");
+    }
+    assert_eq!(decide(Some(&with(Role::Expert)), &ranking(4, 0)), Decision::Forbidden);
+    assert_eq!(decide(Some(&with(Role::Organiser)), &ranking(0, 0)), Decision::Allow);
+}
+
+#[test]
+fn a_juror_conflicted_with_a_nominee_sees_no_count_and_no_decision_before_the_public() {
+    let nominees: &'static [MunicipalityCode] = Box::leak(Box::new([code("0186"), code("1780")]));
+    let count = |decided, public| Action::SeeCount { award: award(), year: 2019, nominees, decided, public };
+    let decision = Action::SeeDecision { award: award(), year: 2019, nominees };
+    let citation = Action::ApproveCitation { award: award(), year: 2019, nominees };
+    let mut juror = with(Role::Juror);
+    assert_eq!(decide(Some(&juror), &count(false, false)), Decision::Forbidden, "while voting");
+    assert_eq!(decide(Some(&juror), &count(true, false)), Decision::Allow);
+    assert_eq!(decide(Some(&juror), &decision), Decision::Allow);
+    juror.conflicts.push((slug(), 2019, code("1780")));
+    assert_eq!(decide(Some(&juror), &count(true, false)), Decision::Forbidden);
+    assert_eq!(decide(Some(&juror), &decision), Decision::Forbidden);
+    assert_eq!(decide(Some(&juror), &citation), Decision::Forbidden);
+    assert_eq!(decide(Some(&juror), &count(true, true)), Decision::Allow, "once public");
+    let mut chair = with(Role::JuryChair);
+    assert_eq!(decide(Some(&chair), &count(false, false)), Decision::Allow);
+    chair.conflicts.push((slug(), 2019, code("0186")));
+    assert_eq!(decide(Some(&chair), &count(false, false)), Decision::Forbidden);
+    assert_eq!(decide(Some(&with(Role::Expert)), &count(true, false)), Decision::Forbidden);
+    assert_eq!(decide(Some(&with(Role::Organiser)), &decision), Decision::Allow);
+}
+
+#[test]
+fn an_api_key_reads_and_writes_entries_and_nothing_else() {
+    assert!(read("0186", false).open_to_api_keys());
+    assert!(Action::EditEntry { award: award(), year: 2019, municipality: code("0186") }.open_to_api_keys());
+    for a in [Action::OpenAdmin, Action::OpenAccount, Action::OpenJuryArea { award: award(), year: 2019 }] {
+        assert!(!a.open_to_api_keys(), "{a:?}");
+    }
 }

@@ -93,7 +93,8 @@ fn every_acknowledged_save_survives_a_sigkill() {
             store.grant(id, &grant, "test").await.unwrap();
             let key = format!("durability-test-key-{code}-0123456789abcdef");
             let expires = Timestamp::now().checked_add(SignedDuration::from_hours(1)).unwrap();
-            store.create_session(&juryn_web::hash_token(&key), id, expires, None, "test").await.unwrap();
+            let now = Timestamp::now();
+            store.create_api_key(id, "test", &juryn_web::hash_token(&key), (now, expires)).await.unwrap();
             keys.push(key);
         }
         keys

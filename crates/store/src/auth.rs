@@ -4,7 +4,24 @@ use async_trait::async_trait;
 use jiff::Timestamp;
 
 use crate::Result;
-use crate::model::{Authenticated, NewToken, TokenError, TokenPurpose, TokenRecord};
+use crate::model::{ApiKey, Authenticated, NewToken, TokenError, TokenPurpose, TokenRecord};
+
+/// What an attempt counts as: a password tried, or an emailed link (sign-in or reset) asked
+/// for. They are counted apart, so link requests never lock out a password.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttemptKind {
+    Password,
+    Link,
+}
+
+impl AttemptKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttemptKind::Password => "password",
+            AttemptKind::Link => "link",
+        }
+    }
+}
 
 #[async_trait]
 pub trait AuthStore: Send + Sync + 'static {
@@ -24,6 +41,21 @@ pub trait AuthStore: Send + Sync + 'static {
     /// The person behind a live session, with their grants and conflicts.
     async fn session(&self, id_hash: &str, now: Timestamp) -> Result<Option<Authenticated>>;
     async fn end_session(&self, id_hash: &str) -> Result<()>;
+
+    /// Makes an API key (stored as its hash) for the person, audited.
+    async fn create_api_key(
+        &self,
+        user_id: i64,
+        name: &str,
+        hash: &str,
+        (now, expires_at): (Timestamp, Timestamp),
+    ) -> Result<i64>;
+    /// The person behind a live API key (not expired, not revoked), noting its use.
+    async fn api_key(&self, hash: &str, now: Timestamp) -> Result<Option<Authenticated>>;
+    /// The person's keys, newest first.
+    async fn api_keys_of(&self, user_id: i64) -> Result<Vec<ApiKey>>;
+    /// Revokes one of the person's keys; `false` if they have no such live key.
+    async fn revoke_api_key(&self, user_id: i64, key_id: i64, now: Timestamp) -> Result<bool>;
 
     async fn put_token(&self, hash: &str, token: &NewToken, actor: &str) -> Result<()>;
     /// Reads a token without using it (for the page that asks to confirm).
@@ -62,7 +94,24 @@ pub trait AuthStore: Send + Sync + 'static {
     /// run from any number of processes at once.
     async fn purge_expired(&self, now: Timestamp, before: Timestamp) -> Result<u64>;
 
-    async fn record_failure(&self, email: &str, ip: &str, at: Timestamp) -> Result<()>;
-    /// Failed sign-ins since `since`: (for this email, from this address).
-    async fn failures_since(&self, email: &str, ip: &str, since: Timestamp) -> Result<(i64, i64)>;
+    /// Counts an attempt before it is checked, atomically: refuses (`None`) when this email or
+    /// this address already has `max` attempts of the kind since `since`, else records one
+    /// (as a failure, until `clear_attempt` takes it back) and returns its id.
+    async fn begin_attempt(
+        &self,
+        kind: AttemptKind,
+        (email, ip): (&str, &str),
+        (since, now): (Timestamp, Timestamp),
+        max: i64,
+    ) -> Result<Option<i64>>;
+    /// Takes back an attempt that succeeded.
+    async fn clear_attempt(&self, id: i64) -> Result<()>;
+    /// Attempts of the kind since `since`: (for this email, from this address).
+    async fn failures_since(
+        &self,
+        kind: AttemptKind,
+        email: &str,
+        ip: &str,
+        since: Timestamp,
+    ) -> Result<(i64, i64)>;
 }

@@ -28,7 +28,7 @@ mod visit;
 
 pub mod demo;
 
-pub use auth::AuthStore;
+pub use auth::{AttemptKind, AuthStore};
 pub use booklet::{BookletSettings, BookletStore, BookletVersion, NewBookletVersion};
 pub use content::ContentStore;
 pub use decision::*;

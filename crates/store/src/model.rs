@@ -121,6 +121,17 @@ pub struct Authenticated {
     pub conflicts: Vec<(Slug, i16, MunicipalityCode)>,
 }
 
+/// An API key as its owner sees it listed (never the key itself).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiKey {
+    pub id: i64,
+    pub name: String,
+    pub created_at: Timestamp,
+    pub last_used_at: Option<Timestamp>,
+    pub expires_at: Timestamp,
+    pub revoked_at: Option<Timestamp>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenPurpose {
     SignIn,

@@ -52,6 +52,19 @@ pub struct StoredReview {
     pub overall: String,
     pub updated_at: Timestamp,
     pub submitted_at: Option<Timestamp>,
+    /// When it last changed after its submission (only where the organiser allows changes).
+    pub changed_at: Option<Timestamp>,
+}
+
+/// A review as it stood before a change after submission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewVersion {
+    pub scores: Vec<Score>,
+    pub overall: String,
+    /// When this version was written (submitted, or changed to it).
+    pub written_at: Timestamp,
+    /// When the next version replaced it.
+    pub replaced_at: Timestamp,
 }
 
 /// What a juror saves: a draft, or the submission.
@@ -71,6 +84,10 @@ pub enum ReviewRefusal {
     Conflicted,
     UnknownCriterion,
     NotOnJury,
+    /// The review is submitted, and the organiser does not allow changes after submission.
+    AlreadySubmitted,
+    /// The juror has seen the round's ranking, so they cannot be given a review in it.
+    SawRanking,
 }
 
 /// Why recording the shortlist was refused.
@@ -145,14 +162,16 @@ pub trait ReviewStore: Send + Sync + 'static {
     async fn assignments(&self, award: &Slug, year: i16) -> Result<Vec<(i64, MunicipalityCode)>>;
     /// The entries assigned to one juror.
     async fn assignments_of(&self, award: &Slug, year: i16, user_id: i64) -> Result<Vec<MunicipalityCode>>;
-    /// Replaces every assignment of the edition (conflicted pairs are left out).
+    /// Replaces every assignment of the edition (conflicted pairs are left out). A pair not
+    /// assigned before, for someone who has seen the ranking, refuses the whole replacement:
+    /// those pairs come back and nothing changes.
     async fn replace_assignments(
         &self,
         award: &Slug,
         year: i16,
         pairs: &[(i64, MunicipalityCode)],
         actor: &str,
-    ) -> Result<()>;
+    ) -> Result<std::result::Result<(), Vec<(i64, MunicipalityCode)>>>;
     /// Adds or removes one assignment by hand. Adding a conflicted pair is refused.
     async fn set_assigned(
         &self,
@@ -196,6 +215,27 @@ pub trait ReviewStore: Send + Sync + 'static {
         body: &str,
         actor: &str,
     ) -> Result<()>;
+    /// Whether jurors may change a review after submitting it (each change kept as a version).
+    async fn review_changes_allowed(&self, award: &Slug, year: i16) -> Result<bool>;
+    async fn set_review_changes_allowed(
+        &self,
+        award: &Slug,
+        year: i16,
+        allowed: bool,
+        actor: &str,
+    ) -> Result<()>;
+    /// The earlier versions of a juror's submitted review, oldest first.
+    async fn review_versions(
+        &self,
+        award: &Slug,
+        year: i16,
+        user_id: i64,
+        code: MunicipalityCode,
+    ) -> Result<Vec<ReviewVersion>>;
+    /// Notes that the person has seen the edition's ranking (once; later calls change nothing).
+    async fn record_ranking_view(&self, award: &Slug, year: i16, user_id: i64, now: Timestamp) -> Result<()>;
+    /// Everyone who has seen the edition's ranking.
+    async fn ranking_viewers(&self, award: &Slug, year: i16) -> Result<Vec<i64>>;
     /// The discussion of an entry, oldest first.
     async fn discussion(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<Post>>;
 

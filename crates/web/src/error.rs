@@ -42,6 +42,9 @@ pub enum WebError {
     ApiRefused(StatusCode, serde_json::Value),
     #[error("API: internal error: {0}")]
     ApiInternal(String),
+    /// A refusal with a page of its own that says why (status, the rendered page).
+    #[error("refused")]
+    Refused(StatusCode, String),
 }
 
 impl WebError {
@@ -99,6 +102,7 @@ impl IntoResponse for WebError {
             WebError::ApiUnauthorized => json(StatusCode::UNAUTHORIZED, "unauthorized", "api-unauthorized"),
             WebError::ApiForbidden => json(StatusCode::FORBIDDEN, "forbidden", "api-forbidden"),
             WebError::ApiRefused(status, body) => (status, Json(body)).into_response(),
+            WebError::Refused(status, html) => (status, Html(html)).into_response(),
             WebError::ApiInternal(detail) => {
                 tracing::error!("internal error in the API: {detail}");
                 json(StatusCode::INTERNAL_SERVER_ERROR, "internal", "api-internal")

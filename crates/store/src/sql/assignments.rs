@@ -37,9 +37,24 @@ macro_rules! impl_assignments {
                 year: i16,
                 pairs: &[(i64, MunicipalityCode)],
                 actor: &str,
-            ) -> Result<()> {
+            ) -> Result<std::result::Result<(), Vec<(i64, MunicipalityCode)>>> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
+                // Someone who has seen the ranking keeps what they had and gets nothing new.
+                let viewers = Self::ranking_viewers_in(&mut tx, id).await?;
+                let before: Vec<(i64, String)> =
+                    sqlx::query_as("select user_id, municipality_code from assignments where edition_id = $1")
+                        .bind(id)
+                        .fetch_all(&mut *tx)
+                        .await?;
+                let refused: Vec<(i64, MunicipalityCode)> = pairs
+                    .iter()
+                    .filter(|(u, c)| viewers.contains(u) && !before.iter().any(|(bu, bc)| bu == u && bc == c.as_str()))
+                    .copied()
+                    .collect();
+                if !refused.is_empty() {
+                    return Ok(Err(refused));
+                }
                 sqlx::query("delete from assignments where edition_id = $1").bind(id).execute(&mut *tx).await?;
                 let mut written = 0;
                 for (user_id, c) in pairs {
@@ -60,7 +75,7 @@ macro_rules! impl_assignments {
                 let detail = format!("{written} assignments");
                 Self::record(&mut tx, actor, "assignments.replace", &format!("{award}/{year}"), detail).await?;
                 tx.commit().await?;
-                Ok(())
+                Ok(Ok(()))
             }
 
             async fn set_assigned_impl(
@@ -80,6 +95,9 @@ macro_rules! impl_assignments {
                     }
                     if Self::is_conflicted_in(&mut tx, id, user_id, c).await? {
                         return Ok(Err(ReviewRefusal::Conflicted));
+                    }
+                    if Self::ranking_viewers_in(&mut tx, id).await?.contains(&user_id) {
+                        return Ok(Err(ReviewRefusal::SawRanking));
                     }
                     sqlx::query(
                         "insert into assignments (edition_id, user_id, municipality_code) values ($1, $2, $3) \

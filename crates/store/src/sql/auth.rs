@@ -42,6 +42,86 @@ macro_rules! impl_auth {
                 Ok(Ok(row.into_record()?))
             }
 
+            /// The person and their grants behind a live credential: `from` names the table
+            /// (sessions or api_keys) and its hash column; `live` adds its own conditions.
+            async fn authenticate(&self, (from, column, live): (&str, &str, &str), hash: &str, now: Timestamp) -> Result<Option<Authenticated>> {
+                // One query for the person and their grants: every signed-in request makes it.
+                #[derive(sqlx::FromRow)]
+                struct Row {
+                    #[sqlx(flatten)]
+                    user: UserRow,
+                    grant_id: Option<i64>,
+                    role: Option<String>,
+                    award_slug: Option<String>,
+                    edition_year: Option<i64>,
+                    municipality_code: Option<String>,
+                }
+                let sql = format!(
+                    "select {USER_COLUMNS}, g.id as grant_id, g.role, a.slug as award_slug, e.year as edition_year, \
+                     g.municipality_code from {from} s join users u on u.id = s.user_id \
+                     left join role_grants g on g.user_id = u.id left join awards a on a.id = g.award_id \
+                     left join editions e on e.id = g.edition_id \
+                     where s.{column} = $1 and s.expires_at > $2 {live} and u.erased_at is null order by g.id"
+                );
+                let rows = sqlx::query_as::<_, Row>(&sql).bind(hash).bind(secs(now)).fetch_all(&self.pool).await?;
+                let Some(first) = rows.first() else { return Ok(None) };
+                let user = UserRow {
+                    id: first.user.id,
+                    email: first.user.email.clone(),
+                    name: first.user.name.clone(),
+                    lang: first.user.lang.clone(),
+                    password_hash: first.user.password_hash.clone(),
+                    created_at: first.user.created_at,
+                    erased_at: first.user.erased_at,
+                }
+                .into_user()?;
+                let mut grants = Vec::new();
+                for r in rows {
+                    if let (Some(id), Some(role)) = (r.grant_id, r.role) {
+                        let grant = GrantRow {
+                            id,
+                            user_id: user.id,
+                            role,
+                            award_slug: r.award_slug,
+                            edition_year: r.edition_year,
+                            municipality_code: r.municipality_code,
+                        };
+                        grants.push(grant.into_grant()?);
+                    }
+                }
+                let conflicts = if grants.iter().any(|g| g.grant.role.is_jury()) {
+                    self.conflicts_of(user.id).await?
+                } else {
+                    Vec::new()
+                };
+                Ok(Some(Authenticated { user, grants, conflicts }))
+            }
+
+            async fn attempts_in(
+                tx: &mut Tx,
+                kind: AttemptKind,
+                email: &str,
+                ip: &str,
+                since: Timestamp,
+            ) -> Result<(i64, i64)> {
+                let by_email: i64 = sqlx::query_scalar(
+                    "select count(*) from sign_in_failures where kind = $1 and email = $2 and at >= $3",
+                )
+                .bind(kind.as_str())
+                .bind(email)
+                .bind(secs(since))
+                .fetch_one(&mut **tx)
+                .await?;
+                let by_ip: i64 =
+                    sqlx::query_scalar("select count(*) from sign_in_failures where kind = $1 and ip = $2 and at >= $3")
+                        .bind(kind.as_str())
+                        .bind(ip)
+                        .bind(secs(since))
+                        .fetch_one(&mut **tx)
+                        .await?;
+                Ok((by_email, by_ip))
+            }
+
             async fn start_session_in(
                 tx: &mut Tx,
                 id_hash: &str,
@@ -91,56 +171,88 @@ macro_rules! impl_auth {
             }
 
             async fn session(&self, id_hash: &str, now: Timestamp) -> Result<Option<Authenticated>> {
-                // One query for the person and their grants: every signed-in request makes it.
-                #[derive(sqlx::FromRow)]
-                struct Row {
-                    #[sqlx(flatten)]
-                    user: UserRow,
-                    grant_id: Option<i64>,
-                    role: Option<String>,
-                    award_slug: Option<String>,
-                    edition_year: Option<i64>,
-                    municipality_code: Option<String>,
+                self.authenticate(("sessions", "id_hash", ""), id_hash, now).await
+            }
+
+            async fn create_api_key(
+                &self,
+                user_id: i64,
+                name: &str,
+                hash: &str,
+                (now, expires_at): (Timestamp, Timestamp),
+            ) -> Result<i64> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id: i64 = sqlx::query_scalar(
+                    "insert into api_keys (user_id, name, hash, created_at, expires_at) values ($1, $2, $3, $4, $5) returning id",
+                )
+                .bind(user_id)
+                .bind(name)
+                .bind(hash)
+                .bind(secs(now))
+                .bind(secs(expires_at))
+                .fetch_one(&mut *tx)
+                .await?;
+                let me = format!("user/{user_id}");
+                Self::audit(&mut tx, &me, "api-key.create", &me, name.to_owned()).await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn api_key(&self, hash: &str, now: Timestamp) -> Result<Option<Authenticated>> {
+                let found = self.authenticate(("api_keys", "hash", "and s.revoked_at is null"), hash, now).await?;
+                if found.is_some() {
+                    // Noted at most once a minute, so a busy integration does not write on every call.
+                    sqlx::query(
+                        "update api_keys set last_used_at = $1 where hash = $2 \
+                         and (last_used_at is null or last_used_at < $3)",
+                    )
+                    .bind(secs(now))
+                    .bind(hash)
+                    .bind(secs(now) - 60)
+                    .execute(&self.pool)
+                    .await?;
                 }
-                let sql = format!(
-                    "select {USER_COLUMNS}, g.id as grant_id, g.role, a.slug as award_slug, e.year as edition_year, \
-                     g.municipality_code from sessions s join users u on u.id = s.user_id \
-                     left join role_grants g on g.user_id = u.id left join awards a on a.id = g.award_id \
-                     left join editions e on e.id = g.edition_id \
-                     where s.id_hash = $1 and s.expires_at > $2 and u.erased_at is null order by g.id"
-                );
-                let rows = sqlx::query_as::<_, Row>(&sql).bind(id_hash).bind(secs(now)).fetch_all(&self.pool).await?;
-                let Some(first) = rows.first() else { return Ok(None) };
-                let user = UserRow {
-                    id: first.user.id,
-                    email: first.user.email.clone(),
-                    name: first.user.name.clone(),
-                    lang: first.user.lang.clone(),
-                    password_hash: first.user.password_hash.clone(),
-                    created_at: first.user.created_at,
-                    erased_at: first.user.erased_at,
-                }
-                .into_user()?;
-                let mut grants = Vec::new();
-                for r in rows {
-                    if let (Some(id), Some(role)) = (r.grant_id, r.role) {
-                        let grant = GrantRow {
+                Ok(found)
+            }
+
+            async fn api_keys_of(&self, user_id: i64) -> Result<Vec<ApiKey>> {
+                let rows: Vec<(i64, String, i64, Option<i64>, i64, Option<i64>)> = sqlx::query_as(
+                    "select id, name, created_at, last_used_at, expires_at, revoked_at from api_keys \
+                     where user_id = $1 order by id desc",
+                )
+                .bind(user_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter()
+                    .map(|(id, name, created, used, expires, revoked)| {
+                        Ok(ApiKey {
                             id,
-                            user_id: user.id,
-                            role,
-                            award_slug: r.award_slug,
-                            edition_year: r.edition_year,
-                            municipality_code: r.municipality_code,
-                        };
-                        grants.push(grant.into_grant()?);
-                    }
-                }
-                let conflicts = if grants.iter().any(|g| g.grant.role.is_jury()) {
-                    self.conflicts_of(user.id).await?
-                } else {
-                    Vec::new()
-                };
-                Ok(Some(Authenticated { user, grants, conflicts }))
+                            name,
+                            created_at: time(created)?,
+                            last_used_at: used.map(time).transpose()?,
+                            expires_at: time(expires)?,
+                            revoked_at: revoked.map(time).transpose()?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn revoke_api_key(&self, user_id: i64, key_id: i64, now: Timestamp) -> Result<bool> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let name: Option<String> = sqlx::query_scalar(
+                    "update api_keys set revoked_at = $1 where id = $2 and user_id = $3 and revoked_at is null \
+                     returning name",
+                )
+                .bind(secs(now))
+                .bind(key_id)
+                .bind(user_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                let Some(name) = name else { return Ok(false) };
+                let me = format!("user/{user_id}");
+                Self::audit(&mut tx, &me, "api-key.revoke", &me, name).await?;
+                tx.commit().await?;
+                Ok(true)
             }
 
             async fn end_session(&self, id_hash: &str) -> Result<()> {
@@ -296,29 +408,57 @@ macro_rules! impl_auth {
                 Ok(n)
             }
 
-            async fn record_failure(&self, email: &str, ip: &str, at: Timestamp) -> Result<()> {
-                sqlx::query("insert into sign_in_failures (at, email, ip) values ($1, $2, $3)")
-                    .bind(secs(at))
-                    .bind(email.trim().to_lowercase())
-                    .bind(ip)
-                    .execute(&self.pool)
-                    .await?;
+            async fn begin_attempt(
+                &self,
+                kind: AttemptKind,
+                (email, ip): (&str, &str),
+                (since, now): (Timestamp, Timestamp),
+                max: i64,
+            ) -> Result<Option<i64>> {
+                let email = email.trim().to_lowercase();
+                let (_writer, mut tx) = self.begin_write().await?;
+                // Lock the keys' rows (in one order, so two attempts never wait on each other).
+                let mut keys = [format!("email:{email}"), format!("ip:{ip}")];
+                keys.sort();
+                for key in &keys {
+                    sqlx::query("insert into throttle_keys (key) values ($1) on conflict (key) do update set key = excluded.key")
+                        .bind(key)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                let (by_email, by_ip) = Self::attempts_in(&mut tx, kind, &email, ip, since).await?;
+                if by_email >= max || by_ip >= max {
+                    return Ok(None);
+                }
+                let id: i64 = sqlx::query_scalar(
+                    "insert into sign_in_failures (at, email, ip, kind) values ($1, $2, $3, $4) returning id",
+                )
+                .bind(secs(now))
+                .bind(&email)
+                .bind(ip)
+                .bind(kind.as_str())
+                .fetch_one(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok(Some(id))
+            }
+
+            async fn clear_attempt(&self, id: i64) -> Result<()> {
+                sqlx::query("delete from sign_in_failures where id = $1").bind(id).execute(&self.pool).await?;
                 Ok(())
             }
 
-            async fn failures_since(&self, email: &str, ip: &str, since: Timestamp) -> Result<(i64, i64)> {
-                let by_email: i64 =
-                    sqlx::query_scalar("select count(*) from sign_in_failures where email = $1 and at >= $2")
-                        .bind(email.trim().to_lowercase())
-                        .bind(secs(since))
-                        .fetch_one(&self.pool)
-                        .await?;
-                let by_ip: i64 = sqlx::query_scalar("select count(*) from sign_in_failures where ip = $1 and at >= $2")
-                    .bind(ip)
-                    .bind(secs(since))
-                    .fetch_one(&self.pool)
-                    .await?;
-                Ok((by_email, by_ip))
+            async fn failures_since(
+                &self,
+                kind: AttemptKind,
+                email: &str,
+                ip: &str,
+                since: Timestamp,
+            ) -> Result<(i64, i64)> {
+                let mut tx = self.pool.begin().await?;
+                let counts = Self::attempts_in(&mut tx, kind, &email.trim().to_lowercase(), ip, since).await?;
+                tx.commit().await?;
+                Ok(counts)
             }
         }
     };

@@ -58,7 +58,7 @@ macro_rules! impl_store {
         use crate::sql::nominations::NOMINATION_SELECT;
         use crate::sql::people::escape_like;
         use crate::sql::visit::VisitFilter;
-        use crate::{AuthStore, ContentStore, PeopleStore, Result, StoreError};
+        use crate::{AttemptKind, AuthStore, ContentStore, PeopleStore, Result, StoreError};
 
         type Tx = Transaction<'static, $db>;
         /// A connection, pooled or inside a transaction (`&mut *tx`).
@@ -272,6 +272,7 @@ macro_rules! impl_store {
         crate::sql::review::impl_review!($store);
         crate::sql::conflicts::impl_conflicts!($store);
         crate::sql::assignments::impl_assignments!($store);
+        crate::sql::finality::impl_finality!($store);
         crate::sql::shortlist::impl_shortlist!($store);
         crate::sql::editions::impl_editions!($store);
         crate::sql::publication::impl_publication!($store);
@@ -291,6 +292,7 @@ pub(crate) mod content;
 pub(crate) mod decision;
 pub(crate) mod editions;
 pub(crate) mod entries;
+pub(crate) mod finality;
 pub(crate) mod nominations;
 pub(crate) mod people;
 pub(crate) mod publication;

@@ -175,8 +175,34 @@ macro_rules! impl_review {
                 year: i16,
                 pairs: &[(i64, MunicipalityCode)],
                 actor: &str,
-            ) -> Result<()> {
+            ) -> Result<std::result::Result<(), Vec<(i64, MunicipalityCode)>>> {
                 self.replace_assignments_impl(award, year, pairs, actor).await
+            }
+
+            async fn review_changes_allowed(&self, award: &Slug, year: i16) -> Result<bool> {
+                self.review_changes_allowed_impl(award, year).await
+            }
+
+            async fn set_review_changes_allowed(&self, award: &Slug, year: i16, allowed: bool, actor: &str) -> Result<()> {
+                self.set_review_changes_allowed_impl(award, year, allowed, actor).await
+            }
+
+            async fn review_versions(
+                &self,
+                award: &Slug,
+                year: i16,
+                user_id: i64,
+                c: MunicipalityCode,
+            ) -> Result<Vec<ReviewVersion>> {
+                self.review_versions_impl(award, year, user_id, c).await
+            }
+
+            async fn record_ranking_view(&self, award: &Slug, year: i16, user_id: i64, now: Timestamp) -> Result<()> {
+                self.record_ranking_view_impl(award, year, user_id, now).await
+            }
+
+            async fn ranking_viewers(&self, award: &Slug, year: i16) -> Result<Vec<i64>> {
+                self.ranking_viewers_impl(award, year).await
             }
 
             async fn set_assigned(
@@ -226,20 +252,43 @@ macro_rules! impl_review {
                 if save.scores.iter().any(|s| !ids.contains(&s.criterion)) {
                     return Ok(Err(ReviewRefusal::UnknownCriterion));
                 }
-                let now = secs(Timestamp::now());
-                // A submitted review stays submitted (at its first submission time) when edited.
+                let now = Timestamp::now();
+                let existing: Option<(i64, Option<i64>)> = sqlx::query_as(
+                    "select id, submitted_at from reviews where edition_id = $1 and user_id = $2 and municipality_code = $3",
+                )
+                .bind(id)
+                .bind(user_id)
+                .bind(c.as_str())
+                .fetch_optional(&mut *tx)
+                .await?;
+                let resubmission = existing.and_then(|(rid, sub)| sub.map(|_| rid));
+                if let Some(rid) = resubmission {
+                    let allowed: bool = sqlx::query_scalar("select review_changes_allowed from editions where id = $1")
+                        .bind(id)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                    if !allowed {
+                        return Ok(Err(ReviewRefusal::AlreadySubmitted));
+                    }
+                    Self::keep_review_version_in(&mut tx, rid, now).await?;
+                }
+                let now_secs = secs(now);
+                // A submitted review stays submitted (at its first submission time); a change to
+                // it, where allowed, is stamped changed_at and its earlier version kept above.
                 let review_id: i64 = sqlx::query_scalar(
                     "insert into reviews (edition_id, user_id, municipality_code, overall_comment, updated_at, submitted_at) \
                      values ($1, $2, $3, $4, $5, $6) on conflict (edition_id, user_id, municipality_code) do update set \
                      overall_comment = excluded.overall_comment, updated_at = excluded.updated_at, \
-                     submitted_at = coalesce(reviews.submitted_at, excluded.submitted_at) returning id",
+                     submitted_at = coalesce(reviews.submitted_at, excluded.submitted_at), \
+                     changed_at = case when reviews.submitted_at is null then null else excluded.updated_at end \
+                     returning id",
                 )
                 .bind(id)
                 .bind(user_id)
                 .bind(c.as_str())
                 .bind(&save.overall)
-                .bind(now)
-                .bind(save.submit.then_some(now))
+                .bind(now_secs)
+                .bind(save.submit.then_some(now_secs))
                 .fetch_one(&mut *tx)
                 .await?;
                 for s in &save.scores {
@@ -255,15 +304,14 @@ macro_rules! impl_review {
                     .execute(&mut *tx)
                     .await?;
                 }
-                let action = if save.submit { "review.submit" } else { "review.save" };
-                let detail = format!(
-                    "{award}/{year} {c}: {}",
-                    save.scores
-                        .iter()
-                        .map(|s| s.score.map_or_else(|| "–".to_owned(), |v| v.to_string()))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                );
+                // The log says that a review was saved, never its scores: the organisers' log is
+                // not a back door into the blind review.
+                let action = match (resubmission.is_some(), save.submit) {
+                    (true, _) => "review.change",
+                    (false, true) => "review.submit",
+                    (false, false) => "review.save",
+                };
+                let detail = format!("{award}/{year} {c}");
                 Self::record(&mut tx, actor, action, &format!("user/{user_id}"), detail).await?;
                 tx.commit().await?;
                 Ok(Ok(()))
@@ -286,10 +334,11 @@ macro_rules! impl_review {
             }
 
             async fn reviews(&self, award: &Slug, year: i16) -> Result<Vec<StoredReview>> {
-                let heads: Vec<(i64, i64, String, String, String, i64, Option<i64>)> = self
+                #[allow(clippy::type_complexity)]
+                let heads: Vec<(i64, i64, String, String, String, i64, Option<i64>, Option<i64>)> = self
                     .edition_rows(
                         "select r.id, r.user_id, u.name, r.municipality_code, r.overall_comment, r.updated_at, \
-                         r.submitted_at from reviews r join users u on u.id = r.user_id \
+                         r.submitted_at, r.changed_at from reviews r join users u on u.id = r.user_id \
                          join editions e on e.id = r.edition_id join awards a on a.id = e.award_id \
                          where a.slug = $1 and e.year = $2 and not exists (select 1 from conflicts c \
                            where c.edition_id = r.edition_id and c.user_id = r.user_id \
@@ -316,7 +365,7 @@ macro_rules! impl_review {
                     by_review.entry(review).or_default().push((criterion, score, comment));
                 }
                 let mut out = Vec::with_capacity(heads.len());
-                for (rid, user_id, juror, c, overall, updated, submitted) in heads {
+                for (rid, user_id, juror, c, overall, updated, submitted, changed) in heads {
                     let stored = by_review.remove(&rid).unwrap_or_default();
                     let scores = criteria
                         .iter()
@@ -340,6 +389,7 @@ macro_rules! impl_review {
                         overall,
                         updated_at: time(updated)?,
                         submitted_at: submitted.map(time).transpose()?,
+                        changed_at: changed.map(time).transpose()?,
                     });
                 }
                 Ok(out)

@@ -5,7 +5,7 @@ use juryn_domain::conflict::Ruling;
 use juryn_domain::{Grant, Lang, MunicipalityCode, Role, Scope, Slug};
 use juryn_store::demo;
 use juryn_store::prelude::*;
-use juryn_store::{AuditFilter, Granted, NewToken, NewUser, TokenError, TokenPurpose};
+use juryn_store::{AttemptKind, AuditFilter, Granted, NewToken, NewUser, TokenError, TokenPurpose};
 
 use crate::backends::store_suite;
 
@@ -23,6 +23,27 @@ fn contact(code: &str) -> Grant {
         scope: edition(),
         municipality: Some(MunicipalityCode::parse(code).unwrap()),
     }
+}
+
+/// Polls every future at once until all are done (the store's pool runs them in parallel).
+async fn join_all<T>(
+    mut futures: Vec<std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + '_>>>,
+) -> Vec<T> {
+    let mut out: Vec<Option<T>> = futures.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (i, f) in futures.iter_mut().enumerate() {
+            if out[i].is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => out[i] = Some(v),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending { std::task::Poll::Pending } else { std::task::Poll::Ready(()) }
+    })
+    .await;
+    out.into_iter().map(|v| v.expect("done")).collect()
 }
 
 fn later(minutes: i64) -> Timestamp {
@@ -203,14 +224,36 @@ store_suite! {
 
     async fn failed_sign_ins_are_counted_per_email_and_address(store) {
         let now = Timestamp::now();
-        for _ in 0..3 {
-            store.record_failure("A@example.se", "10.0.0.1", now).await.unwrap();
-        }
-        store.record_failure("b@example.se", "10.0.0.1", now).await.unwrap();
         let since = now.checked_sub(SignedDuration::from_mins(15)).unwrap();
-        assert_eq!(store.failures_since("a@example.se", "10.0.0.2", since).await.unwrap(), (3, 0));
-        assert_eq!(store.failures_since("c@example.se", "10.0.0.1", since).await.unwrap(), (0, 4));
-        assert_eq!(store.failures_since("a@example.se", "10.0.0.1", later(1)).await.unwrap(), (0, 0));
+        let pw = AttemptKind::Password;
+        for _ in 0..3 {
+            store.begin_attempt(pw, ("A@example.se", "10.0.0.1"), (since, now), 10).await.unwrap().unwrap();
+        }
+        store.begin_attempt(pw, ("b@example.se", "10.0.0.1"), (since, now), 10).await.unwrap().unwrap();
+        assert_eq!(store.failures_since(pw, "a@example.se", "10.0.0.2", since).await.unwrap(), (3, 0));
+        assert_eq!(store.failures_since(pw, "c@example.se", "10.0.0.1", since).await.unwrap(), (0, 4));
+        assert_eq!(store.failures_since(pw, "a@example.se", "10.0.0.1", later(1)).await.unwrap(), (0, 0));
+        // A success takes its attempt back; link requests are counted apart.
+        let ok = store.begin_attempt(pw, ("d@example.se", "10.0.0.3"), (since, now), 10).await.unwrap().unwrap();
+        store.clear_attempt(ok).await.unwrap();
+        assert_eq!(store.failures_since(pw, "d@example.se", "10.0.0.3", since).await.unwrap(), (0, 0));
+        for _ in 0..3 {
+            store.begin_attempt(AttemptKind::Link, ("a@example.se", "10.0.0.9"), (since, now), 3).await.unwrap().unwrap();
+        }
+        assert!(store.begin_attempt(AttemptKind::Link, ("a@example.se", "10.0.0.8"), (since, now), 3).await.unwrap().is_none());
+        assert_eq!(store.failures_since(pw, "a@example.se", "10.0.0.9", since).await.unwrap(), (3, 0), "links do not count as passwords");
+    }
+
+    async fn parallel_attempts_are_counted_one_after_another(store) {
+        let now = Timestamp::now();
+        let since = now.checked_sub(SignedDuration::from_mins(15)).unwrap();
+        let ips: Vec<String> = (0..40).map(|i| format!("10.1.0.{i}")).collect();
+        let attempts = ips.iter().map(|ip| {
+            Box::pin(store.begin_attempt(AttemptKind::Password, ("race@example.se", ip), (since, now), 10))
+                as std::pin::Pin<Box<dyn std::future::Future<Output = juryn_store::Result<Option<i64>>> + Send + '_>>
+        });
+        let admitted = join_all(attempts.collect()).await.into_iter().filter(|r| r.as_ref().unwrap().is_some()).count();
+        assert_eq!(admitted, 10);
     }
 
     async fn expired_sessions_links_and_old_failures_are_purged(store) {
@@ -218,7 +261,8 @@ store_suite! {
         store.create_session("live", id, later(60), None, "password").await.unwrap();
         store.create_session("old", id, later(1), None, "password").await.unwrap();
         store.put_token("t", &token(TokenPurpose::SignIn, Some(id), "sofia@example.se", None, 1), "system").await.unwrap();
-        store.record_failure("sofia@example.se", "10.0.0.1", Timestamp::now()).await.unwrap();
+        let now = Timestamp::now();
+        store.begin_attempt(AttemptKind::Password, ("sofia@example.se", "10.0.0.1"), (now, now), 10).await.unwrap();
         let purged = store.purge_expired(later(2), later(2)).await.unwrap();
         assert_eq!(purged, 3);
         assert!(store.session("live", Timestamp::now()).await.unwrap().is_some());

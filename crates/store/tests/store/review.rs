@@ -90,10 +90,26 @@ store_suite! {
         store.save_review(&slug(), 2019, id, lidingo, &save(&criteria, &[Some(4), Some(3), Some(5)], true), "t").await.unwrap().unwrap();
         let first = store.reviews(&slug(), 2019).await.unwrap()[0].submitted_at;
         assert!(first.is_some());
-        // Editing a submitted review keeps it submitted.
-        store.save_review(&slug(), 2019, id, lidingo, &save(&criteria, &[Some(5), Some(3), Some(5)], false), "t").await.unwrap().unwrap();
+        // A submitted review is final ...
+        let changed = save(&criteria, &[Some(5), Some(3), Some(5)], true);
+        assert_eq!(store.save_review(&slug(), 2019, id, lidingo, &changed, "t").await.unwrap(), Err(ReviewRefusal::AlreadySubmitted));
+        assert_eq!(store.reviews(&slug(), 2019).await.unwrap()[0].scores[0].score, Some(4));
+        assert!(store.review_versions(&slug(), 2019, id, lidingo).await.unwrap().is_empty());
+        // ... unless the organiser allows changes: then it stays submitted (at its first time),
+        // is marked changed, and the version it replaced is kept.
+        store.set_review_changes_allowed(&slug(), 2019, true, "org").await.unwrap();
+        assert!(store.review_changes_allowed(&slug(), 2019).await.unwrap());
+        store.save_review(&slug(), 2019, id, lidingo, &changed, "t").await.unwrap().unwrap();
         let again = &store.reviews(&slug(), 2019).await.unwrap()[0];
         assert_eq!((again.submitted_at, again.scores[0].score), (first, Some(5)));
+        assert!(again.changed_at.is_some());
+        let versions = store.review_versions(&slug(), 2019, id, lidingo).await.unwrap();
+        assert_eq!(versions.len(), 1);
+        assert_eq!(versions[0].scores.iter().map(|s| s.score).collect::<Vec<_>>(), [Some(4), Some(3), Some(5)]);
+        // The log says a review changed, not what it says.
+        let events = store.audit_events(1000).await.unwrap();
+        assert!(events.iter().any(|e| e.action == "review.change"));
+        assert!(events.iter().filter(|e| e.action.starts_with("review.")).all(|e| !e.detail.contains(':')), "no scores in the log");
         assert!(!store.put_criteria(&slug(), 2019, &[], "org").await.unwrap(), "criteria are locked once scored");
 
         // A conflict set later hides the review and removes the assignment.

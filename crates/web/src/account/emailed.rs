@@ -5,9 +5,9 @@
 use axum::http::StatusCode;
 use jiff::{SignedDuration, Timestamp};
 use juryn_domain::{Email, Lang};
-use juryn_store::{NewToken, StoredGrant, TokenPurpose, User};
+use juryn_store::{AttemptKind, NewToken, StoredGrant, TokenPurpose, User};
 
-use super::signin::throttled;
+use super::signin::begin_attempt;
 use crate::app::AppState;
 use crate::auth::{hash_token, random_token};
 use crate::error::WebError;
@@ -28,10 +28,11 @@ pub(crate) async fn admit(
     let Ok(email) = Email::parse(typed) else {
         return Ok(Err((StatusCode::UNPROCESSABLE_ENTITY, "signin-error-email")));
     };
-    if throttled(app, email.as_str(), ip, lang).await? {
+    // Counted as link requests, apart from passwords: ten requests for someone's address limit
+    // the links mailed to them, never their password sign-in.
+    if begin_attempt(app, AttemptKind::Link, (email.as_str(), ip), lang).await?.is_none() {
         return Ok(Err((StatusCode::TOO_MANY_REQUESTS, "signin-error-throttled")));
     }
-    app.store.record_failure(email.as_str(), ip, app.now()).await.or_500(lang)?;
     let Some(user) = app.store.user_by_email(email.as_str()).await.or_500(lang)? else { return Ok(Ok(None)) };
     let grants = app.store.grants_of(user.id).await.or_500(lang)?;
     Ok(Ok(Some((user, grants))))

@@ -26,6 +26,7 @@ pub fn routes() -> Vec<Route> {
         Route::get("/konto", profile::page),
         Route::post("/konto", profile::submit),
         Route::post("/konto/api-nyckel", profile::api_key),
+        Route::post("/konto/api-nyckel/{id}/aterkalla", profile::revoke_key),
     ]
 }
 
@@ -51,10 +52,19 @@ pub(crate) fn link_page_for(
     )
 }
 
-/// Where to go after signing in: a path on this site, or the account page.
+/// Where to go after signing in: a path on this site, or the account page. Only a path that
+/// starts with one `/` and holds no control character, no backslash and no `//` anywhere:
+/// browsers drop tabs and line breaks from a Location and read `\` as `/`, so `/%09/evil` or
+/// `/\evil` would otherwise leave the site.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && n.len() < 500 => {
+        Some(n)
+            if n.starts_with('/')
+                && !n.contains("//")
+                && !n.contains('\\')
+                && !n.chars().any(char::is_control)
+                && n.len() < 500 =>
+        {
             n.to_owned()
         }
         _ => "/konto".to_owned(),
@@ -80,7 +90,17 @@ mod tests {
     #[test]
     fn only_local_paths_are_followed_after_sign_in() {
         assert_eq!(safe_next(Some("/admin/personer")), "/admin/personer");
-        for bad in ["//evil.example", "https://evil.example", "/\\evil", "evil"] {
+        for bad in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil",
+            "evil",
+            "/\t/evil.example/x",
+            "/\n/evil.example",
+            "/\r//evil.example",
+            "/a//evil.example",
+            "/\u{7f}/evil",
+        ] {
             assert_eq!(safe_next(Some(bad)), "/konto", "{bad}");
         }
         assert_eq!(safe_next(None), "/konto");

@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use juryn_domain::{Action, Lang};
+use juryn_domain::{Action, Lang, format_time};
 use serde::Deserialize;
 
 use super::invitation::MAX_NAME_CHARS;
@@ -29,15 +29,31 @@ struct AccountPage {
     saved: bool,
     /// A new API key, shown once.
     key: Option<String>,
+    keys: Vec<KeyRow>,
+    key_name: String,
+    key_error: Option<String>,
+}
+
+/// One of the person's API keys as listed.
+pub struct KeyRow {
+    pub id: i64,
+    pub name: String,
+    pub created: String,
+    pub last_used: String,
+    pub state: String,
+    pub live: bool,
 }
 
 /// How the page is shown: after a save, after a refused form (with what was typed), or plain.
+#[derive(Default)]
 struct Shown {
     status: StatusCode,
     typed: Option<(String, Lang)>,
     error: Option<String>,
     saved: bool,
     key: Option<String>,
+    /// The key name as typed, and what is wrong with it.
+    key_name: Option<(String, String)>,
 }
 
 async fn render(
@@ -47,7 +63,7 @@ async fn render(
     lang: Lang,
     shown: Shown,
 ) -> Result<Response, WebError> {
-    let Shown { status, typed, error, saved, key } = shown;
+    let Shown { status, typed, error, saved, key, key_name } = shown;
     let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/konto".into() }) };
     let names = crate::admin::award_names(&*app.store).await.map_err(|e| WebError::internal(e, lang))?;
     let roles = v
@@ -59,6 +75,11 @@ async fn render(
     let (name, pref) = typed.unwrap_or((v.user.name.clone(), v.user.lang));
     let l = Layout::new(lang, t(lang, "account-title"), "/konto");
     let email = v.user.email.clone();
+    let keys = key_rows(app, lang, v.user.id).await?;
+    let (key_name, key_error) = match key_name {
+        Some((typed, e)) => (typed, Some(e)),
+        None => (String::new(), None),
+    };
     form_page(app, headers, lang, status, |csrf| AccountPage {
         l,
         csrf,
@@ -69,7 +90,38 @@ async fn render(
         error,
         saved,
         key,
+        keys,
+        key_name,
+        key_error,
     })
+}
+
+async fn key_rows(app: &AppState, lang: Lang, user_id: i64) -> Result<Vec<KeyRow>, WebError> {
+    let now = app.now();
+    let keys = app.store.api_keys_of(user_id).await.map_err(|e| WebError::internal(e, lang))?;
+    Ok(keys
+        .into_iter()
+        .map(|k| {
+            let live = k.revoked_at.is_none() && k.expires_at > now;
+            let state = match k.revoked_at {
+                Some(at) => t_args(lang, "account-api-revoked", &[("time", format_time(at, lang))]),
+                None if !live => {
+                    t_args(lang, "account-api-expired", &[("time", format_time(k.expires_at, lang))])
+                }
+                None => t_args(lang, "account-api-expires", &[("time", format_time(k.expires_at, lang))]),
+            };
+            KeyRow {
+                id: k.id,
+                name: k.name,
+                created: format_time(k.created_at, lang),
+                last_used: k
+                    .last_used_at
+                    .map_or_else(|| t(lang, "account-api-never"), |at| format_time(at, lang)),
+                state,
+                live,
+            }
+        })
+        .collect())
 }
 
 #[derive(Deserialize, Default)]
@@ -85,8 +137,7 @@ pub async fn page(
     crate::extract::LenientQuery(q): crate::extract::LenientQuery<SavedQuery>,
 ) -> Result<Response, WebError> {
     require(&viewer, Action::OpenAccount, lang, "/konto")?;
-    let shown =
-        Shown { status: StatusCode::OK, typed: None, error: None, saved: q.sparat.is_some(), key: None };
+    let shown = Shown { status: StatusCode::OK, saved: q.sparat.is_some(), ..Shown::default() };
     render(&app, &headers, &viewer, lang, shown).await
 }
 
@@ -125,8 +176,7 @@ pub async fn submit(
             status: StatusCode::UNPROCESSABLE_ENTITY,
             typed: Some(keep),
             error: Some(msg),
-            saved: false,
-            key: None,
+            ..Shown::default()
         };
         return render(&app, &headers, &viewer, lang, shown).await;
     }
@@ -142,26 +192,72 @@ pub const API_KEY_DAYS: i64 = 365;
 #[derive(Deserialize)]
 pub struct Empty {}
 
-/// `POST /konto/api-nyckel`: a key for the API, for the person's own systems. It is a session
-/// that lasts a year and is sent as `Authorization: Bearer KEY`; it is shown once, stored hashed.
+/// The longest name a key may have.
+pub const MAX_KEY_NAME_CHARS: usize = 80;
+
+#[derive(Deserialize)]
+pub struct KeyForm {
+    #[serde(default)]
+    name: String,
+}
+
+/// `POST /konto/api-nyckel`: a named key for the API, for the person's own systems. It works
+/// only as `Authorization: Bearer KEY` on `/api/`, for reading and writing entries; it is shown
+/// once, stored hashed, listed here and revoked here.
 pub async fn api_key(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
+    CsrfForm(form): CsrfForm<KeyForm>,
+) -> Result<Response, WebError> {
+    require(&viewer, Action::OpenAccount, lang, "/konto")?;
+    let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/konto".into() }) };
+    let name = form.name.trim();
+    let problem = if name.is_empty() {
+        Some(t(lang, "account-api-error-name"))
+    } else if name.chars().count() > MAX_KEY_NAME_CHARS {
+        Some(t_args(lang, "error-name-long", &[("max", MAX_KEY_NAME_CHARS.to_string())]))
+    } else if name.chars().any(char::is_control) {
+        Some(t(lang, "error-control-characters"))
+    } else {
+        None
+    };
+    if let Some(e) = problem {
+        let typed: String =
+            form.name.chars().filter(|c| !c.is_control()).take(MAX_KEY_NAME_CHARS + 20).collect();
+        let shown = Shown {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            key_name: Some((typed, e)),
+            ..Shown::default()
+        };
+        return render(&app, &headers, &viewer, lang, shown).await;
+    }
+    let key = crate::auth::random_token();
+    let now = app.now();
+    let expires =
+        now.checked_add(jiff::SignedDuration::from_hours(24 * API_KEY_DAYS)).unwrap_or(jiff::Timestamp::MAX);
+    app.store
+        .create_api_key(v.user.id, name, &crate::auth::hash_token(&key), (now, expires))
+        .await
+        .map_err(|e| WebError::internal(e, lang))?;
+    let shown = Shown { status: StatusCode::OK, key: Some(key), ..Shown::default() };
+    render(&app, &headers, &viewer, lang, shown).await
+}
+
+/// `POST /konto/api-nyckel/{id}/aterkalla`: revokes one of one's own keys at once.
+pub async fn revoke_key(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+    crate::extract::Segments(id): crate::extract::Segments<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, WebError> {
     require(&viewer, Action::OpenAccount, lang, "/konto")?;
     let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/konto".into() }) };
-    let key = crate::auth::random_token();
-    let expires = app
-        .now()
-        .checked_add(jiff::SignedDuration::from_hours(24 * API_KEY_DAYS))
-        .unwrap_or(jiff::Timestamp::MAX);
-    app.store
-        .create_session(&crate::auth::hash_token(&key), v.user.id, expires, None, "api-key")
-        .await
-        .map_err(|e| WebError::internal(e, lang))?;
-    let shown = Shown { status: StatusCode::OK, typed: None, error: None, saved: false, key: Some(key) };
-    render(&app, &headers, &viewer, lang, shown).await
+    let id: i64 = id.parse().map_err(|_| WebError::NotFound(lang))?;
+    if !app.store.revoke_api_key(v.user.id, id, app.now()).await.map_err(|e| WebError::internal(e, lang))? {
+        return Err(WebError::NotFound(lang));
+    }
+    Ok(redirect("/konto#api", vec![]))
 }

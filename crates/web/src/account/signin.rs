@@ -6,6 +6,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use jiff::{SignedDuration, Timestamp};
 use juryn_domain::{Email, Lang};
+use juryn_store::AttemptKind;
 use serde::Deserialize;
 
 use super::safe_next;
@@ -24,6 +25,9 @@ use crate::respond::{form_page, session_cookies};
 
 /// Failed attempts allowed per account and per address within the window.
 pub const MAX_FAILURES: i64 = 10;
+/// Emailed links (sign-in or reset) asked for per address and per recipient within the window:
+/// counted apart from passwords, so asking for someone's links never locks their password.
+pub const MAX_LINK_REQUESTS: i64 = 10;
 pub const FAILURE_WINDOW_MINUTES: i64 = 15;
 
 #[derive(Template)]
@@ -78,13 +82,25 @@ pub struct SignInForm {
     next: String,
 }
 
-/// Whether this email or address has failed too often lately.
-pub(crate) async fn throttled(app: &AppState, email: &str, ip: &str, lang: Lang) -> Result<bool, WebError> {
-    let since =
-        app.now().checked_sub(SignedDuration::from_mins(FAILURE_WINDOW_MINUTES)).unwrap_or(Timestamp::MIN);
-    let (by_email, by_ip) =
-        app.store.failures_since(email, ip, since).await.map_err(|e| WebError::internal(e, lang))?;
-    Ok(by_email >= MAX_FAILURES || by_ip >= MAX_FAILURES)
+/// Counts an attempt of `kind` for this email and address before anything is checked, in one
+/// transaction with the count, so parallel attempts cannot all pass one count. `None` when the
+/// email or the address has used up the window's attempts.
+pub(crate) async fn begin_attempt(
+    app: &AppState,
+    kind: AttemptKind,
+    (email, ip): (&str, &str),
+    lang: Lang,
+) -> Result<Option<i64>, WebError> {
+    let now = app.now();
+    let since = now.checked_sub(SignedDuration::from_mins(FAILURE_WINDOW_MINUTES)).unwrap_or(Timestamp::MIN);
+    let max = match kind {
+        AttemptKind::Password => MAX_FAILURES,
+        AttemptKind::Link => MAX_LINK_REQUESTS,
+    };
+    app.store
+        .begin_attempt(kind, (email, ip), (since, now), max)
+        .await
+        .map_err(|e| WebError::internal(e, lang))
 }
 
 /// Starts a session for `user_id`: a new id (rotation), the old session ended, a fresh CSRF
@@ -128,19 +144,17 @@ pub async fn submit(
     if form.password.len() > MAX_PASSWORD_BYTES {
         return again(StatusCode::UNPROCESSABLE_ENTITY, "signin-error-password-long");
     }
-    if throttled(&app, email.as_str(), &ip, lang).await? {
+    // The attempt is counted before the password is checked, and taken back if it is right.
+    let Some(attempt) = begin_attempt(&app, AttemptKind::Password, (email.as_str(), &ip), lang).await? else {
         return again(StatusCode::TOO_MANY_REQUESTS, "signin-error-throttled");
-    }
+    };
     let user = app.store.user_by_email(email.as_str()).await.map_err(|e| WebError::internal(e, lang))?;
     let hash = user.as_ref().and_then(|u| u.password_hash.clone());
     if !verify_password(form.password, hash).await {
-        app.store
-            .record_failure(email.as_str(), &ip, app.now())
-            .await
-            .map_err(|e| WebError::internal(e, lang))?;
         return again(StatusCode::UNAUTHORIZED, "signin-error-wrong");
     }
     let Some(user) = user else { return again(StatusCode::UNAUTHORIZED, "signin-error-wrong") };
+    app.store.clear_attempt(attempt).await.map_err(|e| WebError::internal(e, lang))?;
     let cookies = start_session(&app, &viewer, user.id, "password", lang).await?;
     Ok(redirect(&next, cookies))
 }

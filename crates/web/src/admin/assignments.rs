@@ -180,6 +180,24 @@ pub async fn save(
         .await;
     }
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    app.store.replace_assignments(&slug, year, &chosen, &actor).await.or_500(lang)?;
+    if let Err(refused) = app.store.replace_assignments(&slug, year, &chosen, &actor).await.or_500(lang)? {
+        let errors = vec![saw_ranking_text(lang, &members, &refused)];
+        return render(&app, &headers, lang, (&slug, year), (StatusCode::CONFLICT, Some(chosen), errors))
+            .await;
+    }
     Ok(redirect(&format!("/admin/{slug}/{year}/tilldelning"), vec![]))
+}
+
+/// Why a replacement was refused: these jurors have seen the ranking, so they get no new entry.
+pub(super) fn saw_ranking_text(
+    lang: Lang,
+    members: &[juryn_store::JuryMember],
+    refused: &[(i64, MunicipalityCode)],
+) -> String {
+    let mut names: Vec<&str> = refused
+        .iter()
+        .filter_map(|(u, _)| members.iter().find(|m| m.user_id == *u).map(|m| m.name.as_str()))
+        .collect();
+    names.dedup();
+    t_args(lang, "admin-assign-error-saw-ranking", &[("names", names.join(", "))])
 }

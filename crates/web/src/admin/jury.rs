@@ -52,6 +52,8 @@ struct JuryPage {
     shortlist_min: String,
     shortlist_max: String,
     settings_locked: bool,
+    /// Whether jurors may change a review after submitting it.
+    changes_allowed: bool,
     errors: Vec<String>,
     notes: Vec<String>,
 }
@@ -118,6 +120,7 @@ async fn render(
     let (whole_county, shortlist_min, shortlist_max) = shown.settings.unwrap_or_else(|| {
         (policy.whole_county, edition.shortlist_min.to_string(), edition.shortlist_max.to_string())
     });
+    let changes_allowed = app.store.review_changes_allowed(slug, year).await.or_500(lang)?;
     form_page(app, headers, lang, shown.status.unwrap_or(StatusCode::OK), |csrf| JuryPage {
         l,
         csrf,
@@ -132,6 +135,7 @@ async fn render(
         shortlist_min,
         shortlist_max,
         settings_locked: edition.phase >= Phase::Nominated,
+        changes_allowed,
         errors: shown.errors,
         notes: shown.notes,
     })
@@ -168,6 +172,8 @@ pub struct JuryForm {
     shortlist_min: String,
     #[serde(default)]
     shortlist_max: String,
+    #[serde(default)]
+    allow_changes: String,
 }
 
 pub async fn change(
@@ -238,6 +244,10 @@ pub async fn change(
                     return again(refuse(StatusCode::CONFLICT, errors, None)).await;
                 }
             }
+        }
+        "changes" => {
+            let allowed = form.allow_changes == "on";
+            app.store.set_review_changes_allowed(&slug, year, allowed, &actor).await.or_500(lang)?;
         }
         "assign" => {
             let everyone = form.mode != "k";
@@ -319,14 +329,23 @@ async fn assign(
         .into_iter()
         .map(|c| (c.user_id, c.municipality))
         .collect();
-    let conflicted = |e: usize, j: usize| register.contains(&(members[j].user_id, codes[e]));
+    // Whoever has seen the ranking keeps what they had and is given nothing new.
+    let viewers = app.store.ranking_viewers(slug, year).await.or_500(lang)?;
+    let before = app.store.assignments(slug, year).await.or_500(lang)?;
+    let conflicted = |e: usize, j: usize| {
+        let pair = (members[j].user_id, codes[e]);
+        register.contains(&pair) || (viewers.contains(&pair.0) && !before.contains(&pair))
+    };
     let result = match k {
         None => assignment::everyone(codes.len(), members.len(), conflicted),
         Some(k) => assignment::k_reviewers(codes.len(), members.len(), k, conflicted),
     };
     let pairs: Vec<(i64, MunicipalityCode)> =
         result.pairs.iter().map(|&(e, j)| (members[j].user_id, codes[e])).collect();
-    app.store.replace_assignments(slug, year, &pairs, actor).await.or_500(lang)?;
+    if let Err(refused) = app.store.replace_assignments(slug, year, &pairs, actor).await.or_500(lang)? {
+        // Someone saw the ranking between the read above and the write.
+        return Ok(vec![super::assignments::saw_ranking_text(lang, &members, &refused)]);
+    }
     Ok(result
         .short
         .iter()

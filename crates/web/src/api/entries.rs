@@ -104,19 +104,21 @@ async fn entry_for(
         return Err(WebError::ApiUnauthorized);
     }
     let edition = app.store.edition(&slug, year).await.map_err(internal)?.ok_or(WebError::ApiNotFound)?;
+    // Reading first: making the entry is a write, needed only the first time.
+    let found = app.store.entry_record(&slug, year, code).await.map_err(internal)?;
     let read = Action::ReadEntry {
         award: &slug,
         year,
         municipality: code,
         is_nominee: edition.nominees.contains(&code),
+        submitted: found.as_ref().is_some_and(|r| r.entry.status == juryn_domain::EntryStatus::Submitted),
     };
     require_api(viewer, read)?;
     if edit {
         require_api(viewer, Action::EditEntry { award: &slug, year, municipality: code })?;
     }
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    // Reading first: making the entry is a write, needed only the first time.
-    let record = match app.store.entry_record(&slug, year, code).await.map_err(internal)? {
+    let record = match found {
         Some(r) => r,
         None if edit => app.store.ensure_entry(&slug, year, code, &actor).await.map_err(internal)?,
         None => return Err(WebError::ApiNotFound),

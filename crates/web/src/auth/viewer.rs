@@ -77,8 +77,9 @@ impl FromRequestParts<AppState> for MaybeViewer {
     }
 }
 
-/// The person behind an API request's `Authorization: Bearer` key. Cookies are not read: an API
-/// call cannot ride on a browser's session, so it needs no CSRF token.
+/// The person behind an API request's `Authorization: Bearer` key (from `api_keys`, never a
+/// session). Cookies are not read: an API call cannot ride on a browser's session, so it needs
+/// no CSRF token; and a key is never read as a session cookie.
 #[derive(Debug, Clone)]
 pub struct ApiViewer(pub Option<Viewer>);
 
@@ -95,13 +96,17 @@ impl FromRequestParts<AppState> for ApiViewer {
         let Some(key) = key else { return Ok(ApiViewer(None)) };
         let hash = hash_token(key);
         let found =
-            app.store.session(&hash, app.now()).await.map_err(|e| WebError::ApiInternal(e.to_string()))?;
+            app.store.api_key(&hash, app.now()).await.map_err(|e| WebError::ApiInternal(e.to_string()))?;
         Ok(ApiViewer(found.map(|a| Viewer::signed_in(a, hash))))
     }
 }
 
-/// The rules for an API call: 401 without a key, 403 when the rules say no.
+/// The rules for an API call: 401 without a key, 403 when the rules say no or the action is not
+/// one an API key may do.
 pub fn require_api(viewer: &ApiViewer, action: Action<'_>) -> Result<(), WebError> {
+    if viewer.0.is_some() && !action.open_to_api_keys() {
+        return Err(WebError::ApiForbidden);
+    }
     match decide(viewer.0.as_ref().map(|v| &v.actor), &action) {
         Decision::Allow => Ok(()),
         Decision::SignIn => Err(WebError::ApiUnauthorized),

@@ -101,15 +101,20 @@ async fn render(
     let (mut assigned, mut others) = (Vec::new(), Vec::new());
     let mut hidden = 0;
     let (mut done, mut drafts) = (0, 0);
-    for (municipality, _) in app.store.entry_statuses(&slug, year).await.or_500(lang)? {
+    for (municipality, status) in app.store.entry_statuses(&slug, year).await.or_500(lang)? {
+        let submitted = status == juryn_domain::EntryStatus::Submitted;
         let action = Action::ReadEntry {
             award: &slug,
             year,
             municipality,
             is_nominee: edition.nominees.contains(&municipality),
+            submitted,
         };
         if decide(Some(&v.actor), &action) != Decision::Allow {
-            hidden += 1;
+            // Drafts and withdrawn entries are not the jury's; only conflicts count as hidden.
+            if submitted {
+                hidden += 1;
+            }
             continue;
         }
         let mine = on_jury && assigned_to_me.contains(&municipality);
@@ -165,7 +170,12 @@ async fn render(
         ],
     );
     let actor = Some(&v.actor);
-    let ranking_href = (decide(actor, &Action::ReadRanking { award: &slug, year }) == Decision::Allow)
+    let progress = juryn_domain::ReviewProgress {
+        submitted: done,
+        left: assigned_to_me.iter().filter(|c| progress.get(*c) != Some(&Progress::Submitted)).count(),
+    };
+    let ranking_href = (decide(actor, &Action::ReadRanking { award: &slug, year, progress })
+        == Decision::Allow)
         .then(|| format!("{base}/rangordning"));
     let shortlist_href = (decide(actor, &Action::DecideShortlist { award: &slug, year }) == Decision::Allow)
         .then(|| format!("{base}/slutnominering"));

@@ -8,10 +8,11 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
+use juryn_domain::ballots::SetAside;
 use juryn_domain::questionnaire::QuestionKind;
 use juryn_domain::schulze::{self, Ballot};
 use juryn_domain::seal::{Decision, Method, ballots_sha256};
-use juryn_domain::{Action, Decision as Allowed, Lang, MunicipalityCode, Phase, Scope, Slug, decide};
+use juryn_domain::{Action, Decision as Allowed, Lang, MunicipalityCode, Phase, Slug, decide};
 use juryn_store::{BallotRefusal, DecisionRefusal, NewDecision};
 
 use super::name_of;
@@ -68,7 +69,12 @@ struct MeetingPage {
     may_vote: bool,
     voted: bool,
     ballots_cast: String,
+    /// Ballots that do not count, with why.
+    set_aside: Vec<String>,
     count: Option<CountView>,
+    /// Whether the citation may be shown (a juror conflicted with a nominee reads it only once
+    /// it is public).
+    sees_decision: bool,
     citation: String,
     citation_version: i64,
     approvals: String,
@@ -81,7 +87,50 @@ struct MeetingPage {
 
 fn edition_of(viewer: &MaybeViewer, lang: Lang, award: &str, year: &str) -> Result<(Slug, i16), WebError> {
     let here = format!("/jury/{award}/{year}/mote");
-    require_on_edition(viewer, lang, (award, year), &here, |award, year| Action::ReadRanking { award, year })
+    require_on_edition(viewer, lang, (award, year), &here, |award, year| Action::OpenMeeting { award, year })
+}
+
+/// The ballots that count, and those set aside with the reason as the page says it: a ballot
+/// counts only while its voter is on the jury and has no conflict with any nominee.
+pub(crate) struct SortedBallots {
+    pub counted: Vec<(i64, String, Vec<MunicipalityCode>)>,
+    pub set_aside: Vec<String>,
+}
+
+async fn sorted_ballots(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    nominees: &[MunicipalityCode],
+) -> Result<SortedBallots, WebError> {
+    let ballots = app.store.ballots(slug, year).await.or_500(lang)?;
+    let jury: Vec<i64> =
+        app.store.jury_members(slug, year).await.or_500(lang)?.iter().map(|m| m.user_id).collect();
+    let conflicts: Vec<(i64, MunicipalityCode)> = app
+        .store
+        .conflict_register(slug, year)
+        .await
+        .or_500(lang)?
+        .iter()
+        .map(|c| (c.user_id, c.municipality))
+        .collect();
+    let voters: Vec<i64> = ballots.iter().map(|(u, _, _)| *u).collect();
+    let verdicts = juryn_domain::ballots::verdicts(&voters, &jury, &conflicts, nominees);
+    let mut sorted = SortedBallots { counted: Vec::new(), set_aside: Vec::new() };
+    for (ballot, verdict) in ballots.into_iter().zip(verdicts) {
+        match verdict {
+            None => sorted.counted.push(ballot),
+            Some(SetAside::NotOnJury) => {
+                sorted.set_aside.push(t_args(lang, "meeting-set-aside-revoked", &[("name", ballot.1)]));
+            }
+            Some(SetAside::Conflicted(m)) => sorted.set_aside.push(t_args(
+                lang,
+                "meeting-set-aside-conflicted",
+                &[("name", ballot.1), ("municipality", name_of(m))],
+            )),
+        }
+    }
+    Ok(sorted)
 }
 
 /// Whether the rules allow the viewer `action`.
@@ -201,7 +250,8 @@ async fn render(
             }
         })
         .collect();
-    let ballots = app.store.ballots(slug, year).await.or_500(lang)?;
+    let SortedBallots { counted: ballots, set_aside } =
+        sorted_ballots(app, lang, (slug, year), &nominees).await?;
     let mine = ballots.iter().find(|(u, _, _)| *u == v.user.id).map(|(_, _, r)| r.clone());
     let ballot = (1..=nominees.len())
         .map(|place| {
@@ -212,14 +262,20 @@ async fn render(
     let method = app.store.decision_method(slug, year).await.or_500(lang)?;
     let decided = app.store.decision(slug, year).await.or_500(lang)?.is_some();
     let chair = is_chair(v, slug, year);
-    let organiser = v.actor.organiser_of(&Scope::Edition(slug.clone(), year));
-    // The count is the chair's and the organisers' to see while the jury votes; everyone on the
-    // jury sees it once the decision is made.
-    let count = (!ballots.is_empty() && (chair || organiser || decided))
+    let public = edition.visibility(app.now()).winner;
+    // The rules say who sees the count: the chair and organisers while the jury votes, the
+    // jurors with no conflict with a nominee once decided, the whole jury once it is public.
+    let sees_count =
+        allowed(v, &Action::SeeCount { award: slug, year, nominees: &nominees, decided, public });
+    let sees_decision = public || allowed(v, &Action::SeeDecision { award: slug, year, nominees: &nominees });
+    let count = (sees_count && !ballots.is_empty())
         .then(|| count(&nominees, &ballots).ok())
         .flatten()
         .map(|c| count_view(lang, &nominees, &c));
-    let citation = app.store.citation(slug, year).await.or_500(lang)?;
+    let mut citation = app.store.citation(slug, year).await.or_500(lang)?;
+    if !sees_decision {
+        citation = juryn_store::Citation::default();
+    }
     let deliberating = edition.phase == Phase::Deliberation && !decided;
     let action = format!("/jury/{slug}/{year}/mote");
     let heading = t_args(lang, "meeting-title", &[("edition", format!("{} {year}", award.name.get(lang)))]);
@@ -238,7 +294,9 @@ async fn render(
         may_vote: deliberating && votes(v, slug, year, &nominees),
         voted: mine.is_some(),
         ballots_cast: t_args(lang, "meeting-ballots-cast", &[("count", ballots.len().to_string())]),
+        set_aside: if sees_count { set_aside } else { Vec::new() },
         count,
+        sees_decision,
         citation: citation.text,
         citation_version: citation.version,
         approvals: t_args(
@@ -254,7 +312,7 @@ async fn render(
             )],
         ),
         may_approve: deliberating
-            && allowed(v, &Action::ApproveCitation { award: slug, year })
+            && allowed(v, &Action::ApproveCitation { award: slug, year, nominees: &nominees })
             && citation.version > 0,
         approved: citation.approved_by.iter().any(|(u, _)| *u == v.user.id),
         is_chair: chair && deliberating,
@@ -344,7 +402,7 @@ pub async fn act(
             app.store.draft_citation(&slug, year, text, &v.audit_name()).await.or_500(lang)?;
         }
         "approve" => {
-            if !allowed(v, &Action::ApproveCitation { award: &slug, year }) {
+            if !allowed(v, &Action::ApproveCitation { award: &slug, year, nominees: &nominees }) {
                 return Err(WebError::Forbidden(lang));
             }
             let version = field("version").parse::<i64>().unwrap_or(-1);
@@ -365,7 +423,7 @@ pub async fn act(
             let citation = app.store.citation(&slug, year).await.or_500(lang)?;
             let members = app.store.jury_members(&slug, year).await.or_500(lang)?;
             let register = app.store.conflict_register(&slug, year).await.or_500(lang)?;
-            let voters: Vec<i64> = members
+            let approvers: Vec<i64> = members
                 .iter()
                 .filter(|m| {
                     !register.iter().any(|c| c.user_id == m.user_id && nominees.contains(&c.municipality))
@@ -377,14 +435,15 @@ pub async fn act(
                 errors.push(t(lang, "meeting-error-no-citation"));
             }
             let missing =
-                voters.iter().filter(|u| !citation.approved_by.iter().any(|(a, _)| a == *u)).count();
+                approvers.iter().filter(|u| !citation.approved_by.iter().any(|(a, _)| a == *u)).count();
             if missing > 0 {
                 errors.push(t_args(lang, "meeting-error-unapproved", &[("count", missing.to_string())]));
             }
             if edition.announce_at.is_none() {
                 errors.push(t(lang, "meeting-error-no-announcement"));
             }
-            let ballots = app.store.ballots(&slug, year).await.or_500(lang)?;
+            // Only the ballots that count are counted and sealed.
+            let ballots = sorted_ballots(&app, lang, (&slug, year), &nominees).await?.counted;
             let (winner, ballots_json) = match method {
                 Method::Schulze => match count(&nominees, &ballots) {
                     Ok(c) => (

@@ -80,14 +80,14 @@ where
     Ok(axum::response::Html(body).into_response())
 }
 
-/// How many of the reader's assigned reviews are not yet submitted. A juror sees the jury's
-/// aggregate scores (the ranking, the shortlist form) only at 0: the ranking carries the others'
-/// scores of every entry, so showing it earlier would break the blind review.
-pub(crate) async fn reviews_left(
+/// How far the reader has come with their assigned reviews: the rules show a juror the jury's
+/// aggregate scores (the ranking, the shortlist form) only when it is done, since the ranking
+/// carries the others' scores of every entry.
+pub(crate) async fn round_progress(
     app: &crate::app::AppState,
     (slug, year): (&juryn_domain::Slug, i16),
     user_id: i64,
-) -> juryn_store::Result<usize> {
+) -> juryn_store::Result<juryn_domain::ReviewProgress> {
     let assigned = app.store.assignments_of(slug, year, user_id).await?;
     let submitted: Vec<MunicipalityCode> = app
         .store
@@ -97,7 +97,10 @@ pub(crate) async fn reviews_left(
         .filter(|(_, done)| *done)
         .map(|(c, _)| c)
         .collect();
-    Ok(assigned.iter().filter(|c| !submitted.contains(c)).count())
+    Ok(juryn_domain::ReviewProgress {
+        submitted: submitted.len(),
+        left: assigned.iter().filter(|c| !submitted.contains(c)).count(),
+    })
 }
 
 /// A municipality's name from the registry (its code if unknown).

@@ -10,7 +10,7 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::ranking::{self, Options, Ranked, Ranking, Review};
-use juryn_domain::{Action, Lang, MunicipalityCode, Scope, Slug, decide};
+use juryn_domain::{Action, Lang, MunicipalityCode, Slug, decide};
 
 use super::name_of;
 use crate::app::AppState;
@@ -165,21 +165,15 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let here = format!("/jury/{award}/{year}/rangordning");
     let (slug, year) = require_on_edition(&viewer, lang, (&award, &year), &here, |award, year| {
-        Action::ReadRanking { award, year }
+        Action::OpenJuryArea { award, year }
     })?;
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    may_see_ranking(&app, lang, v, (&slug, year), &here).await?;
     let without: Vec<MunicipalityCode> =
         v.actor.conflicts.iter().filter(|(a, y, _)| *a == slug && *y == year).map(|(_, _, c)| *c).collect();
     // How lenient each juror is: for those who run the round, not for the jurors themselves.
-    let edition_scope = Scope::Edition(slug.clone(), year);
     let sees_jurors = decide(Some(&v.actor), &Action::SeeJurorLevels { award: &slug, year })
         == juryn_domain::Decision::Allow;
-    if v.actor.on_jury(&slug, year) && !v.actor.organiser_of(&edition_scope) {
-        let left = super::reviews_left(&app, (&slug, year), v.user.id).await.or_500(lang)?;
-        if left > 0 {
-            return not_yet(lang, (&slug, year), left, here);
-        }
-    }
     let key = format!("ranking|{slug}|{year}|{lang:?}|{without:?}|{sees_jurors}");
     super::cached(&app, key, || render(&app, lang, (&slug, year), (&without, sees_jurors), here)).await
 }
@@ -192,21 +186,52 @@ struct NotYet {
     back: String,
 }
 
-/// Instead of the ranking, for a juror with reviews still to submit.
-pub(crate) fn not_yet(
+/// Asks the rules whether the reader may see the round's ranking (or anything drawn from it:
+/// the shortlist form), and notes that they have: from then on they are never assigned a
+/// review in the round. A juror not yet done gets a 403 page that says why and nothing else.
+pub(crate) async fn may_see_ranking(
+    app: &AppState,
+    lang: Lang,
+    v: &crate::auth::Viewer,
+    (slug, year): (&Slug, i16),
+    here: &str,
+) -> Result<(), WebError> {
+    let progress = super::round_progress(app, (slug, year), v.user.id).await.or_500(lang)?;
+    let read = Action::ReadRanking { award: slug, year, progress };
+    if decide(Some(&v.actor), &read) != juryn_domain::Decision::Allow {
+        if !v.actor.on_jury(slug, year) {
+            return Err(WebError::Forbidden(lang));
+        }
+        return Err(not_yet(lang, (slug, year), progress, here.to_owned()));
+    }
+    if !app.store.ranking_viewers(slug, year).await.or_500(lang)?.contains(&v.user.id) {
+        app.store.record_ranking_view(slug, year, v.user.id, app.now()).await.or_500(lang)?;
+    }
+    Ok(())
+}
+
+/// Instead of the ranking, for a juror not done with the round: a refusal (403) that says why.
+fn not_yet(
     lang: Lang,
     (slug, year): (&Slug, i16),
-    left: usize,
+    progress: juryn_domain::ReviewProgress,
     here: String,
-) -> Result<Response, WebError> {
-    use axum::response::IntoResponse;
+) -> WebError {
     let back = format!("/jury/{slug}/{year}");
+    let text = if progress.left > 0 {
+        t_args(lang, "ranking-not-yet", &[("left", progress.left.to_string())])
+    } else {
+        t(lang, "ranking-not-yet-none")
+    };
     let page = NotYet {
         l: Layout::new(lang, t(lang, "ranking-title"), here).crumb(t(lang, "jury-crumb"), back.clone()),
-        text: t_args(lang, "ranking-not-yet", &[("left", left.to_string())]),
+        text,
         back: format!("{back}?visa=ej-klara"),
     };
-    Ok(axum::response::Html(page.render().map_err(|e| WebError::internal(e, lang))?).into_response())
+    match page.render() {
+        Ok(html) => WebError::Refused(axum::http::StatusCode::FORBIDDEN, html),
+        Err(e) => WebError::internal(e, lang),
+    }
 }
 
 /// The page for a reader who is conflicted with `without` and may or may not see the jurors'

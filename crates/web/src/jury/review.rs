@@ -7,7 +7,7 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use juryn_domain::review::{MAX_COMMENT_CHARS, ScoreField, ScoreProblem, check_review, round_open};
+use juryn_domain::review::{MAX_COMMENT_CHARS, Score, ScoreField, ScoreProblem, check_review, round_open};
 use juryn_domain::{Action, Criterion, Decision, Lang, MunicipalityCode, Slug, decide, format_time};
 use juryn_store::{EntryContent, ReviewRefusal, ReviewSave, StoredReview};
 
@@ -48,6 +48,10 @@ pub struct ReviewView {
     pub juror: String,
     pub scores: Vec<(String, String, String)>,
     pub overall: String,
+    /// "Ändrad efter inlämningen 12 november 2019 kl. 14.02", for the chair and organisers.
+    pub changed: Option<String>,
+    /// The versions it replaced, oldest first: (when written, scores, overall).
+    pub earlier: Vec<(String, Vec<(String, String, String)>, String)>,
 }
 
 pub struct PostView {
@@ -75,6 +79,8 @@ struct ReviewPage {
     own: Option<ReviewView>,
     /// `None` while the others' reviews are withheld from this reader.
     others: Option<Vec<ReviewView>>,
+    /// Why they are withheld.
+    others_note: String,
     posts: Vec<PostView>,
     post_action: String,
     post_body: String,
@@ -113,15 +119,14 @@ async fn context<'a>(
     require(viewer, Action::OpenJuryArea { award: &slug, year }, lang, &here)?;
     let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let is_nominee = edition.nominees.contains(&code);
-    require(viewer, Action::ReadEntry { award: &slug, year, municipality: code, is_nominee }, lang, &here)?;
-    let entry = app
-        .store
-        .entries(&slug, year)
-        .await
-        .or_500(lang)?
-        .into_iter()
-        .find(|e| e.municipality == code)
-        .ok_or(WebError::NotFound(lang))?;
+    let entry =
+        app.store.entries(&slug, year).await.or_500(lang)?.into_iter().find(|e| e.municipality == code);
+    // A draft or withdrawn entry is not the jury's to read: the same 403 as a conflicted one
+    // (after the 403, nothing tells whether an entry exists).
+    let submitted = entry.as_ref().is_some_and(|e| e.status == juryn_domain::EntryStatus::Submitted);
+    let read = Action::ReadEntry { award: &slug, year, municipality: code, is_nominee, submitted };
+    require(viewer, read, lang, &here)?;
+    let entry = entry.ok_or(WebError::NotFound(lang))?;
     let viewer = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
     Ok((Ctx { slug, year, code, viewer }, entry))
 }
@@ -162,28 +167,59 @@ pub fn refusal_text(lang: Lang, r: ReviewRefusal) -> (StatusCode, String) {
         ReviewRefusal::UnknownCriterion => {
             (StatusCode::UNPROCESSABLE_ENTITY, t(lang, "review-error-criterion"))
         }
+        ReviewRefusal::AlreadySubmitted => (StatusCode::CONFLICT, t(lang, "review-refused-final")),
+        ReviewRefusal::SawRanking => (StatusCode::CONFLICT, t(lang, "review-refused-saw-ranking")),
     }
+}
+
+/// Scores as the page lists them: (criterion, "4 / 5 (Bra)", comment).
+fn score_rows(lang: Lang, scores: &[Score], criteria: &[(i64, Criterion)]) -> Vec<(String, String, String)> {
+    criteria
+        .iter()
+        .map(|(id, c)| {
+            let s = scores.iter().find(|s| s.criterion == *id);
+            let score = s.and_then(|s| s.score).map_or_else(
+                || "–".to_owned(),
+                |v| match c.label(v) {
+                    Some(word) => format!("{v} / {} ({})", c.scale_max, word.get(lang)),
+                    None => format!("{v} / {}", c.scale_max),
+                },
+            );
+            (c.name.get(lang).to_owned(), score, s.map(|s| s.comment.clone()).unwrap_or_default())
+        })
+        .collect()
 }
 
 fn review_view(lang: Lang, r: &StoredReview, criteria: &[(i64, Criterion)]) -> ReviewView {
     ReviewView {
         juror: r.juror.clone(),
-        scores: criteria
-            .iter()
-            .zip(&r.scores)
-            .map(|((_, c), s)| {
-                let score = s.score.map_or_else(
-                    || "–".to_owned(),
-                    |v| match c.label(v) {
-                        Some(word) => format!("{v} / {} ({})", c.scale_max, word.get(lang)),
-                        None => format!("{v} / {}", c.scale_max),
-                    },
-                );
-                (c.name.get(lang).to_owned(), score, s.comment.clone())
-            })
-            .collect(),
+        scores: score_rows(lang, &r.scores, criteria),
         overall: r.overall.clone(),
+        changed: None,
+        earlier: Vec::new(),
     }
+}
+
+/// A review with its changes after submission shown, for the chair and organisers.
+async fn review_view_with_changes(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    r: &StoredReview,
+    criteria: &[(i64, Criterion)],
+) -> juryn_store::Result<ReviewView> {
+    let mut view = review_view(lang, r, criteria);
+    if let Some(at) = r.changed_at {
+        view.changed = Some(t_args(lang, "review-changed", &[("time", format_time(at, lang))]));
+        view.earlier = app
+            .store
+            .review_versions(slug, year, r.user_id, r.municipality)
+            .await?
+            .into_iter()
+            .map(|v| (format_time(v.written_at, lang), score_rows(lang, &v.scores, criteria), v.overall))
+            .collect();
+    }
+    Ok(view)
 }
 
 async fn render(
@@ -207,14 +243,19 @@ async fn render(
     let on_jury = viewer.actor.on_jury(slug, year);
     let own = reviews.iter().find(|r| r.user_id == me && r.municipality == code);
     let submitted = own.is_some_and(|r| r.submitted_at.is_some());
-    // Organisers run the round and score nothing: they see every submitted review.
-    let sees_others = if on_jury { may_review && submitted } else { true };
+    let allows = |action: Action<'_>| decide(Some(&viewer.actor), &action) == Decision::Allow;
+    let sees_others =
+        allows(Action::SeeReviews { award: slug, year, municipality: code, own_submitted: submitted });
+    let sees_changes = allows(Action::SeeReviewChanges { award: slug, year });
+    let changes_allowed = app.store.review_changes_allowed(slug, year).await.or_500(lang)?;
     let no_form = if !on_jury {
         Some(t(lang, "review-not-juror"))
     } else if !round_open(edition.phase) {
         Some(t(lang, "review-round-closed"))
     } else if !assigned {
         Some(t(lang, "review-refused-unassigned"))
+    } else if submitted && !changes_allowed {
+        Some(t(lang, "review-final"))
     } else {
         None
     };
@@ -271,13 +312,23 @@ async fn render(
             None => t_args(lang, "review-state-draft", &[("time", format_time(r.updated_at, lang))]),
         },
     };
-    let others = sees_others.then(|| {
-        reviews
-            .iter()
-            .filter(|r| r.municipality == code && r.user_id != me && r.submitted_at.is_some())
-            .map(|r| review_view(lang, r, &criteria))
-            .collect()
-    });
+    let others = if sees_others {
+        let mut views = Vec::new();
+        for r in
+            reviews.iter().filter(|r| r.municipality == code && r.user_id != me && r.submitted_at.is_some())
+        {
+            views.push(if sees_changes {
+                review_view_with_changes(app, lang, (slug, year), r, &criteria).await.or_500(lang)?
+            } else {
+                review_view(lang, r, &criteria)
+            });
+        }
+        Some(views)
+    } else {
+        None
+    };
+    let others_note =
+        t(lang, if on_jury || sees_changes { "review-others-hidden" } else { "review-others-jury-only" });
     let posts = if sees_others {
         app.store
             .discussion(slug, year, code)
@@ -305,6 +356,8 @@ async fn render(
     let l = Layout::new(lang, heading.clone(), base.clone())
         .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
         .crumb(heading.clone(), "");
+    // One's own review is listed where there is no form to show it in.
+    let shows_own = no_form.is_some() || !may_review;
     form_page(app, headers, lang, status, |csrf| ReviewPage {
         l,
         csrf,
@@ -318,15 +371,14 @@ async fn render(
         overall,
         state_text,
         errors,
-        own: own
-            .filter(|_| !may_review || !round_open(edition.phase))
-            .map(|r| review_view(lang, r, &criteria)),
+        own: own.filter(|_| shows_own).map(|r| review_view(lang, r, &criteria)),
         others,
+        others_note,
         posts,
         post_action: format!("{base}/diskussion"),
         post_body: shown.post_body,
         post_errors: shown.post_errors,
-        may_post: sees_others && (may_review || !on_jury),
+        may_post: sees_others && edition.phase != juryn_domain::Phase::Archived,
     })
 }
 
@@ -394,6 +446,14 @@ pub async fn save(
         "save" => false,
         _ => return Err(WebError::BadRequest(lang)),
     };
+    // A change to a submitted review (where the organiser allows one) is a submission again:
+    // complete, and kept beside the version it replaces. Whether it is allowed at all is the
+    // store's to say, inside the write.
+    let already =
+        app.store.reviews(&ctx.slug, ctx.year).await.or_500(lang)?.iter().any(|r| {
+            r.user_id == ctx.viewer.user.id && r.municipality == ctx.code && r.submitted_at.is_some()
+        });
+    let submit = submit || already;
     let criteria = app.store.criteria_with_ids(&ctx.slug, ctx.year).await.or_500(lang)?;
     let refuse = |status, errors, problems, fields, overall| {
         let shown = Shown { typed: Some((fields, overall)), errors, problems, ..Shown::default() };
@@ -434,22 +494,15 @@ pub async fn post(
 ) -> Result<Response, WebError> {
     let (ctx, entry) = context(&viewer, &app, lang, (&award, &year, &code)).await?;
     let (slug, year, code, me) = (&ctx.slug, ctx.year, ctx.code, ctx.viewer.user.id);
-    let on_jury = ctx.viewer.actor.on_jury(slug, year);
-    if on_jury {
-        require(&viewer, Action::ReviewEntry { award: slug, year, municipality: code }, lang, "")?;
-        let submitted = app
-            .store
-            .reviews(slug, year)
-            .await
-            .or_500(lang)?
-            .iter()
-            .any(|r| r.user_id == me && r.municipality == code && r.submitted_at.is_some());
-        if !submitted {
-            return Err(WebError::Forbidden(lang));
-        }
-    } else {
-        require(&viewer, Action::OrganiseEdition { award: slug, year }, lang, "")?;
-    }
+    let own_submitted = app
+        .store
+        .reviews(slug, year)
+        .await
+        .or_500(lang)?
+        .iter()
+        .any(|r| r.user_id == me && r.municipality == code && r.submitted_at.is_some());
+    require(&viewer, Action::SeeReviews { award: slug, year, municipality: code, own_submitted }, lang, "")?;
+    crate::admin::refuse_if_archived(&app, (slug, year), lang).await?;
     let body = form.body.trim();
     let error = if body.is_empty() {
         Some(t(lang, "review-post-empty"))

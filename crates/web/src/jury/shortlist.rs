@@ -154,15 +154,8 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
-    let left = super::reviews_left(&app, (&slug, year), v.user.id).await.or_500(lang)?;
-    if left > 0 {
-        return super::ranking::not_yet(
-            lang,
-            (&slug, year),
-            left,
-            format!("/jury/{slug}/{year}/slutnominering"),
-        );
-    }
+    let here = format!("/jury/{slug}/{year}/slutnominering");
+    super::ranking::may_see_ranking(&app, lang, v, (&slug, year), &here).await?;
     render(&app, &headers, lang, (v, &slug, year), StatusCode::OK, (None, vec![])).await
 }
 
@@ -176,13 +169,11 @@ pub async fn decide(
 ) -> Result<Response, WebError> {
     let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    // The refusal for a chair not done with the round is the GET's: the page that says why,
+    // never the ranking with an error above it.
+    let here = format!("/jury/{slug}/{year}/slutnominering");
+    super::ranking::may_see_ranking(&app, lang, v, (&slug, year), &here).await?;
     let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
-    let left = super::reviews_left(&app, (&slug, year), v.user.id).await.or_500(lang)?;
-    if left > 0 {
-        let errors = vec![t_args(lang, "ranking-not-yet", &[("left", left.to_string())])];
-        return render(&app, &headers, lang, (v, &slug, year), StatusCode::CONFLICT, (Some(pairs), errors))
-            .await;
-    }
     let without = conflicts_of(v, &slug, year);
     let (_, submitted) = super::entry_codes(&*app.store, (&slug, year)).await.or_500(lang)?;
     let eligible: Vec<MunicipalityCode> = submitted.into_iter().filter(|c| !without.contains(c)).collect();

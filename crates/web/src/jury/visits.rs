@@ -81,7 +81,9 @@ fn edition_of(viewer: &MaybeViewer, lang: Lang, award: &str, year: &str) -> Resu
 /// Whether the viewer may see a visit: those who may read the nominee's entry (a conflicted
 /// juror may not).
 fn may_see(v: &Viewer, slug: &Slug, year: i16, nominee: MunicipalityCode) -> bool {
-    let action = Action::ReadEntry { award: slug, year, municipality: nominee, is_nominee: true };
+    // A nominee's entry is submitted: the shortlist is made of submitted entries.
+    let action =
+        Action::ReadEntry { award: slug, year, municipality: nominee, is_nominee: true, submitted: true };
     decide(Some(&v.actor), &action) == Decision::Allow
 }
 
@@ -134,8 +136,12 @@ async fn render(
             reported: x.report.is_some(),
         })
         .collect();
+    // Questions from visits the reader may see only: one from a visit to a nominee they are
+    // conflicted with could say what the jury wonders about it.
     let mut shared: Vec<String> = Vec::new();
-    for q in all.iter().flat_map(|x| x.plan.questions.iter()) {
+    for q in
+        all.iter().filter(|x| may_see(v, slug, year, x.plan.nominee)).flat_map(|x| x.plan.questions.iter())
+    {
         if !shared.contains(q) {
             shared.push(q.clone());
         }

@@ -98,6 +98,7 @@ pub async fn entry(
         year: stored.year,
         municipality: stored.entry.municipality,
         is_nominee: edition.nominees.contains(&stored.entry.municipality),
+        submitted: stored.entry.status == juryn_domain::EntryStatus::Submitted,
     };
     require(&viewer, action, lang, &here)?;
     let edit = Action::EditEntry {

@@ -22,7 +22,7 @@ async fn key_for(app: &TestApp, email: &str, code: &str) -> String {
     person(app, email, Some(PASSWORD), &[contact(code)]).await;
     let mut b = app.browser();
     b.sign_in(email, PASSWORD).await;
-    let page = b.post("/konto/api-nyckel", &[]).await;
+    let page = b.post("/konto/api-nyckel", &[("name", "Ärendesystemet")]).await;
     page.assert_has("Din nya nyckel visas bara nu");
     let start = page.body.find(r#"<code class="key">"#).unwrap() + r#"<code class="key">"#.len();
     page.body[start..start + 43].to_owned()

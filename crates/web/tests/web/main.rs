@@ -21,5 +21,7 @@ mod public;
 mod review;
 mod seal;
 mod smtp;
+mod trust_auth;
+mod trust_jury;
 mod visibility;
 mod visits;

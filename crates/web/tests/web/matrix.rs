@@ -23,14 +23,24 @@ enum Expect {
 
 use Expect::{Forbidden as F, NotFound as N, Ok as A, SignIn as S};
 
-const VISITORS: [&str; 7] =
-    ["anonymous", "contact of Karlstad", "juror", "conflicted juror", "expert", "chair", "organiser"];
+/// The jurors: one with no assignments ("0 av 0"), one of the demo's who has submitted every
+/// review (the only kind the ranking is for), and one conflicted with Lidingö, a nominee.
+const VISITORS: [&str; 8] = [
+    "anonymous",
+    "contact of Karlstad",
+    "juror",
+    "juror who has submitted",
+    "conflicted juror",
+    "expert",
+    "chair",
+    "organiser",
+];
 
 /// The expected answer per visitor, in the order of `VISITORS`.
-fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
-    let all = |e| [e; 7];
-    let signed_in = [S, A, A, A, A, A, A];
-    let organisers = [S, F, F, F, F, F, A];
+fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
+    let all = |e| [e; 8];
+    let signed_in = [S, A, A, A, A, A, A, A];
+    let organisers = [S, F, F, F, F, F, F, A];
     BTreeMap::from([
         ((Method::GET, "/"), all(A)),
         ((Method::GET, "/kommuner/{code}"), all(A)),
@@ -57,6 +67,8 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         ((Method::PUT, "/api/v1/awards/{award}/editions/{year}/entries/{code}"), all(S)),
         ((Method::POST, "/api/v1/awards/{award}/editions/{year}/entries/{code}/submit"), all(S)),
         ((Method::POST, "/konto/api-nyckel"), signed_in),
+        // Revoking a key: one's own only; this id is no one's key.
+        ((Method::POST, "/konto/api-nyckel/{id}/aterkalla"), [S, N, N, N, N, N, N, N]),
         ((Method::GET, "/static/juryn.css"), all(A)),
         ((Method::GET, "/static/juryn.js"), all(A)),
         ((Method::GET, "/health"), all(A)),
@@ -83,14 +95,14 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         ((Method::POST, "/admin/behorigheter/{grant}/aterkalla"), organisers),
         ((Method::POST, "/admin/personer/{user}/radera"), organisers),
         // Only contacts have a portal.
-        ((Method::GET, "/portal"), [S, A, F, F, F, F, F]),
+        ((Method::GET, "/portal"), [S, A, F, F, F, F, F, F]),
         // Lidingö's entry, by id: not for Karlstad's contact, nor for a juror with a conflict;
         // an expert reads it because Lidingö is a nominee.
-        ((Method::GET, "/portal/bidrag/{id}"), [S, F, A, F, A, A, A]),
+        ((Method::GET, "/portal/bidrag/{id}"), [S, F, A, A, F, A, A, A]),
         // Writing it: only Lidingö's contacts and the organisers (here the call has closed, so
         // the organiser's save is refused as too late, not as forbidden).
-        ((Method::POST, "/portal/bidrag/{id}"), [S, F, F, F, F, F, A]),
-        ((Method::POST, "/portal/bidrag/{id}/samtycke"), [S, F, F, F, F, F, A]),
+        ((Method::POST, "/portal/bidrag/{id}"), [S, F, F, F, F, F, F, A]),
+        ((Method::POST, "/portal/bidrag/{id}/samtycke"), [S, F, F, F, F, F, F, A]),
         ((Method::GET, "/{award}/{year}/nominera"), all(A)),
         ((Method::POST, "/{award}/{year}/nominera"), all(A)),
         ((Method::GET, "/nominering/{token}"), all(N)),
@@ -127,29 +139,32 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 7]> {
         ((Method::POST, "/admin/{award}/{year}/beslut"), organisers),
         ((Method::GET, "/admin/{award}/{year}/bedomningar.csv"), organisers),
         ((Method::GET, "/admin/{award}/{year}/bedomningar.xlsx"), organisers),
-        ((Method::GET, "/jury/{award}/{year}"), [S, F, A, A, A, A, A]),
-        ((Method::GET, "/jury/{award}/{year}/bidrag/{code}"), [S, F, A, F, A, A, A]),
+        ((Method::GET, "/jury/{award}/{year}"), [S, F, A, A, A, A, A, A]),
+        ((Method::GET, "/jury/{award}/{year}/bidrag/{code}"), [S, F, A, A, F, A, A, A]),
         // Scoring Lidingö: jurors and the chair without a conflict (the empty form is a 400).
-        ((Method::POST, "/jury/{award}/{year}/bidrag/{code}/bedomning"), [S, F, A, F, F, A, F]),
+        ((Method::POST, "/jury/{award}/{year}/bidrag/{code}/bedomning"), [S, F, A, A, F, F, A, F]),
         // The discussion: jurors once their own review is submitted (none is here), organisers.
-        ((Method::POST, "/jury/{award}/{year}/bidrag/{code}/diskussion"), [S, F, F, F, F, F, A]),
-        ((Method::GET, "/jury/{award}/{year}/jav"), [S, F, A, A, F, A, F]),
-        ((Method::POST, "/jury/{award}/{year}/jav"), [S, F, A, A, F, A, F]),
-        ((Method::GET, "/jury/{award}/{year}/rangordning"), [S, F, A, A, F, A, A]),
-        // The shortlist is the chair's decision (here refused as too late: it is recorded).
-        ((Method::GET, "/jury/{award}/{year}/slutnominering"), [S, F, F, F, F, A, F]),
-        ((Method::GET, "/jury/{award}/{year}/besok"), [S, F, A, A, A, A, A]),
+        ((Method::POST, "/jury/{award}/{year}/bidrag/{code}/diskussion"), [S, F, F, F, F, F, F, A]),
+        ((Method::GET, "/jury/{award}/{year}/jav"), [S, F, A, A, A, F, A, F]),
+        ((Method::POST, "/jury/{award}/{year}/jav"), [S, F, A, A, A, F, A, F]),
+        // The ranking: for jurors who have submitted at least one review and all of theirs
+        // (none of the others here has an assignment), and organisers.
+        ((Method::GET, "/jury/{award}/{year}/rangordning"), [S, F, F, A, F, F, F, A]),
+        // The chair here has reviewed nothing, so the shortlist (which shows the ranking) is
+        // refused as the ranking is; tests/web/trust_jury.rs has a chair with reviews left.
+        ((Method::GET, "/jury/{award}/{year}/slutnominering"), [S, F, F, F, F, F, F, F]),
+        ((Method::GET, "/jury/{award}/{year}/besok"), [S, F, A, A, A, A, A, A]),
         // The meeting: the jury and organisers (the empty form is a 400).
-        ((Method::GET, "/jury/{award}/{year}/mote"), [S, F, A, A, F, A, A]),
-        ((Method::POST, "/jury/{award}/{year}/mote"), [S, F, A, A, F, A, A]),
+        ((Method::GET, "/jury/{award}/{year}/mote"), [S, F, A, A, A, F, A, A]),
+        ((Method::POST, "/jury/{award}/{year}/mote"), [S, F, A, A, A, F, A, A]),
         // Planning: experts, the chair, organisers (the empty form is a 422).
-        ((Method::POST, "/jury/{award}/{year}/besok"), [S, F, F, F, A, A, A]),
+        ((Method::POST, "/jury/{award}/{year}/besok"), [S, F, F, F, F, A, A, A]),
         // No visit 1 exists here: 404 for everyone who may open the jury's area.
-        ((Method::GET, "/jury/{award}/{year}/besok/{id}"), [S, F, N, N, N, N, N]),
-        ((Method::POST, "/jury/{award}/{year}/besok/{id}"), [S, F, N, N, N, N, N]),
+        ((Method::GET, "/jury/{award}/{year}/besok/{id}"), [S, F, N, N, N, N, N, N]),
+        ((Method::POST, "/jury/{award}/{year}/besok/{id}"), [S, F, N, N, N, N, N, N]),
         // A calendar link is valid only with its signature: a made-up one is 404 for anyone.
         ((Method::GET, "/kalender/besok/{user}/{signature}"), all(N)),
-        ((Method::POST, "/jury/{award}/{year}/slutnominering"), [S, F, F, F, F, A, F]),
+        ((Method::POST, "/jury/{award}/{year}/slutnominering"), [S, F, F, F, F, F, F, F]),
     ])
 }
 
@@ -188,9 +203,10 @@ async fn visitors(app: &TestApp) -> Vec<Browser<'_>> {
         scope: edition(),
         municipality: Some(MunicipalityCode::parse("1780").unwrap()),
     };
-    let people: [(&str, Vec<Grant>); 6] = [
+    let people: [(&str, Vec<Grant>); 7] = [
         ("karlstad@example.se", vec![karlstad]),
         ("juror@example.se", vec![role(Role::Juror)]),
+        ("done@example.se", vec![role(Role::Juror)]),
         ("conflicted@example.se", vec![role(Role::Juror)]),
         ("expert@example.se", vec![role(Role::Expert)]),
         ("chair@example.se", vec![role(Role::JuryChair)]),
@@ -200,6 +216,9 @@ async fn visitors(app: &TestApp) -> Vec<Browser<'_>> {
     let mut out = vec![app.browser()];
     for (email, grants) in people {
         let id = person(app, email, Some(PASSWORD), &grants).await;
+        if email.starts_with("done") {
+            submit_a_review(app, &slug, id).await;
+        }
         if email.starts_with("conflicted") {
             let lidingo = MunicipalityCode::parse("0186").unwrap();
             let set = juryn_domain::conflict::Ruling::Set {
@@ -213,6 +232,27 @@ async fn visitors(app: &TestApp) -> Vec<Browser<'_>> {
         out.push(b);
     }
     out
+}
+
+/// Gives the juror Karlstad's entry and submits a review of it, as if in the round (the demo's
+/// edition is past it: the phase is moved back for the write and restored).
+async fn submit_a_review(app: &TestApp, slug: &Slug, id: i64) {
+    let karlstad = MunicipalityCode::parse("1780").unwrap();
+    let phase = app.store.edition(slug, 2019).await.unwrap().unwrap().phase;
+    app.store.set_phase(slug, 2019, juryn_domain::Phase::Shortlisting, "test").await.unwrap();
+    app.store.set_assigned(slug, 2019, id, karlstad, true, "test").await.unwrap().unwrap();
+    let scores = app
+        .store
+        .criteria_with_ids(slug, 2019)
+        .await
+        .unwrap()
+        .iter()
+        .map(|(k, _)| juryn_domain::review::Score { criterion: *k, score: Some(4), comment: String::new() })
+        .collect();
+    let save = juryn_store::ReviewSave { scores, overall: String::new(), submit: true };
+    app.store.save_review(slug, 2019, id, karlstad, &save, "test").await.unwrap().unwrap();
+    app.store.set_phase(slug, 2019, phase, "test").await.unwrap();
+    app.sync().await;
 }
 
 fn classify(page: &Page) -> Expect {
@@ -289,7 +329,7 @@ async fn every_route_answers_every_visitor_as_the_matrix_says() {
 #[tokio::test]
 async fn what_a_conflicted_juror_cannot_read_is_not_listed_either() {
     let app = spawn_app().await;
-    let mut b = visitors(&app).await.remove(3);
+    let mut b = visitors(&app).await.remove(4);
     let page = b.get("/jury/digitaliseringskommun/2019").await;
     page.assert_lacks(r#"href="/jury/digitaliseringskommun/2019/bidrag/0186""#)
         .assert_has(r#"href="/jury/digitaliseringskommun/2019/bidrag/1780""#)

@@ -1,0 +1,141 @@
+//! Sign-in and accounts as an attacker tries them: an open redirect after sign-in, a parallel
+//! password-guessing race, a lockout by link requests, API keys used as sessions, invitations
+//! that outlive a revocation or skip a password, reset links left valid, an award organiser
+//! reading the whole installation, and a calendar link that never dies.
+
+use axum::http::{Method, StatusCode};
+use juryn_domain::{Grant, MunicipalityCode, Role, Scope, Slug};
+
+use crate::helpers::{person, spawn_app};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+fn edition() -> Scope {
+    Scope::Edition(Slug::parse("digitaliseringskommun").unwrap(), 2019)
+}
+
+fn contact(code: &str) -> Grant {
+    Grant {
+        role: Role::EntrantContact,
+        scope: edition(),
+        municipality: Some(MunicipalityCode::parse(code).unwrap()),
+    }
+}
+
+#[tokio::test]
+async fn sign_in_goes_back_only_to_a_path_on_this_site() {
+    let app = spawn_app().await;
+    person(&app, "org@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    for (next, expect) in [
+        ("/%09/evil.example/x", "/konto"),
+        ("/\t/evil.example", "/konto"),
+        ("/\\evil.example", "/konto"),
+        ("//evil.example", "/konto"),
+        ("/admin/personer", "/admin/personer"),
+    ] {
+        let mut b = app.browser();
+        let next = next.replace("%09", "\t");
+        let page = b
+            .post("/logga-in", &[("email", "org@example.se"), ("password", PASSWORD), ("next", &next)])
+            .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER);
+        assert_eq!(page.location(), expect, "after sign-in with next={next:?}");
+    }
+    // The page's own hidden field never carries the bad path either.
+    app.browser().get("/logga-in?nasta=/%09/evil.example").await.assert_lacks("evil.example");
+}
+
+#[tokio::test]
+async fn parallel_wrong_passwords_are_counted_before_they_are_tried() {
+    let app = spawn_app().await;
+    person(&app, "org@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let mut browsers: Vec<_> = (0..30).map(|_| app.browser()).collect();
+    let mut tokens = Vec::new();
+    for b in &mut browsers {
+        tokens.push(b.csrf().await);
+    }
+    let attempts = browsers.iter_mut().zip(&tokens).enumerate().map(|(i, (b, token))| {
+        let body = serde_urlencoded::to_string([
+            ("csrf", token.as_str()),
+            ("email", "org@example.se"),
+            ("password", &format!("fel-{i}")),
+            ("next", "/konto"),
+        ])
+        .unwrap();
+        b.post_raw("/logga-in", body)
+    });
+    let pages: Vec<crate::helpers::Page> =
+        crate::helpers::join_all(attempts.map(|f| Box::pin(f) as crate::helpers::Pending<_>).collect()).await;
+    let tried = pages.iter().filter(|p| p.status != StatusCode::TOO_MANY_REQUESTS).count();
+    assert!(tried <= 10, "{tried} of 30 were tried");
+    // The right password is refused too while the account is throttled.
+    let mut b = app.browser();
+    assert_eq!(b.sign_in("org@example.se", PASSWORD).await.status, StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn requests_for_someones_links_never_lock_their_password() {
+    let app = spawn_app().await;
+    person(&app, "org@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let mut attacker = app.browser();
+    for path in ["/logga-in/lank", "/glomt-losenord"] {
+        for _ in 0..12 {
+            attacker.post(path, &[("email", "org@example.se")]).await;
+        }
+    }
+    let refused = attacker.post("/logga-in/lank", &[("email", "org@example.se")]).await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS, "links are limited");
+    let mut owner = app.browser();
+    assert_eq!(owner.sign_in("org@example.se", PASSWORD).await.status, StatusCode::SEE_OTHER);
+}
+
+/// Makes a named key on the account page and returns it.
+async fn make_key(b: &mut crate::helpers::Browser<'_>, name: &str) -> String {
+    let page = b.post("/konto/api-nyckel", &[("name", name)]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let start = page.body.find(r#"<code class="key">"#).unwrap() + r#"<code class="key">"#.len();
+    page.body[start..start + 43].to_owned()
+}
+
+#[tokio::test]
+async fn an_api_key_works_only_on_the_api_is_listed_and_can_be_revoked() {
+    let app = spawn_app().await;
+    person(&app, "org@example.se", Some(PASSWORD), &[Grant::organiser(), contact("0186")]).await;
+    let mut b = app.browser();
+    b.sign_in("org@example.se", PASSWORD).await;
+    let unnamed = b.post("/konto/api-nyckel", &[("name", " ")]).await;
+    assert_eq!(unnamed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let key = make_key(&mut b, "Ärendesystemet").await;
+    let entry = "/api/v1/awards/digitaliseringskommun/editions/2019/entries/0186";
+    let api = |key: Option<String>| {
+        let app = &app;
+        async move { app.browser().json_request(Method::GET, entry, "", key.as_deref()).await }
+    };
+    assert_eq!(api(Some(key.clone())).await.status, StatusCode::OK);
+    // As a session cookie the key opens nothing: not the account, the admin or a CSRF form.
+    for page in ["/konto", "/admin", "/jury/digitaliseringskommun/2019"] {
+        let got = app.get_with_cookie(page, &format!("juryn_session={key}")).await;
+        assert_eq!(got.status, StatusCode::SEE_OTHER, "{page} with the key as a cookie");
+        assert!(got.location().starts_with("/logga-in"));
+    }
+    // Signing out ends the session, not the key; the key is listed and revoked on /konto.
+    let listed = b.get("/konto").await;
+    listed.assert_has("Ärendesystemet").assert_has("/aterkalla");
+    let id = app
+        .store
+        .api_keys_of(app.store.user_by_email("org@example.se").await.unwrap().unwrap().id)
+        .await
+        .unwrap()[0]
+        .id;
+    assert_eq!(b.post(&format!("/konto/api-nyckel/{id}/aterkalla"), &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(api(Some(key)).await.status, StatusCode::UNAUTHORIZED);
+    b.get("/konto").await.assert_has("återkallad");
+    // Someone else's key id is not found.
+    person(&app, "other@example.se", Some(PASSWORD), &[]).await;
+    let mut other = app.browser();
+    other.sign_in("other@example.se", PASSWORD).await;
+    assert_eq!(
+        other.post(&format!("/konto/api-nyckel/{id}/aterkalla"), &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
