@@ -102,14 +102,14 @@ pub enum Command {
     },
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct DatabaseArgs {
     /// `sqlite://FILE` (the default: sqlite://juryn.db) or `postgres://USER@HOST/DB`.
     #[arg(long, env = "JURYN_DATABASE_URL", value_name = "URL")]
     pub database: Option<String>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct MailArgs {
     /// An SMTP server: smtp://HOST:PORT, smtp://USER:PASS@HOST:587?tls=required, or
     /// smtps://USER:PASS@HOST. Without one, mail is written to the outbox directory.
@@ -123,7 +123,7 @@ pub struct MailArgs {
     pub outbox: Option<PathBuf>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct ServeArgs {
     /// Address and port to listen on [default: 127.0.0.1:8080].
     #[arg(long, env = "JURYN_LISTEN", value_name = "ADDR:PORT")]
@@ -131,6 +131,19 @@ pub struct ServeArgs {
     /// The public address of the site, used in links that leave it (default: http://LISTEN).
     #[arg(long, env = "JURYN_BASE_URL", value_name = "URL")]
     pub base_url: Option<String>,
+    /// A reverse proxy's network (e.g. 10.0.0.0/8 or ::1/128), repeatable: X-Forwarded-For is
+    /// read only from such peers. Without one, the peer's own address counts.
+    #[arg(long = "trusted-proxy", env = "JURYN_TRUSTED_PROXIES", value_name = "CIDR", value_delimiter = ',')]
+    pub trusted_proxies: Vec<String>,
+    /// Seconds a client has to send a request's headers before the connection is closed [default: 30].
+    #[arg(long, env = "JURYN_HEADER_TIMEOUT", value_name = "SECONDS")]
+    pub header_timeout: Option<u64>,
+    /// Seconds a connection may sit idle (nothing read or written) before it is closed [default: 60].
+    #[arg(long, env = "JURYN_IDLE_TIMEOUT", value_name = "SECONDS")]
+    pub idle_timeout: Option<u64>,
+    /// Connections served at once; more are closed as they arrive [default: 1024].
+    #[arg(long, env = "JURYN_MAX_CONNECTIONS", value_name = "N")]
+    pub max_connections: Option<usize>,
     #[command(flatten)]
     pub db: DatabaseArgs,
     #[command(flatten)]
@@ -138,7 +151,7 @@ pub struct ServeArgs {
 }
 
 /// A role and where it holds.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct RoleArgs {
     /// admin (= organiser of the whole installation), organiser, jury-chair, juror, expert,
     /// entrant-contact or nominator.

@@ -21,6 +21,11 @@ pub struct FileConfig {
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
     pub outbox: Option<std::path::PathBuf>,
+    /// Reverse proxies' networks whose X-Forwarded-For is read, e.g. ["10.0.0.0/8"].
+    pub trusted_proxies: Option<Vec<String>>,
+    pub header_timeout: Option<u64>,
+    pub idle_timeout: Option<u64>,
+    pub max_connections: Option<usize>,
 }
 
 impl FileConfig {
@@ -52,6 +57,50 @@ pub fn base_url(flag: Option<String>, file: &FileConfig, listen: SocketAddr) -> 
     Ok(url.trim_end_matches('/').to_owned())
 }
 
+/// The trusted proxies' networks: the flag (or environment) if given, else the file's.
+pub fn trusted_proxies(flag: Vec<String>, file: &FileConfig) -> anyhow::Result<Vec<ipnet::IpNet>> {
+    let texts = if flag.is_empty() { file.trusted_proxies.clone().unwrap_or_default() } else { flag };
+    texts
+        .iter()
+        .map(|t| t.trim())
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            // A bare address is a network of one.
+            t.parse::<ipnet::IpNet>()
+                .or_else(|_| t.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| {
+                    anyhow::anyhow!("--trusted-proxy {t:?} is not a network such as 10.0.0.0/8 or an address")
+                })
+        })
+        .collect()
+}
+
+/// How long a client may take and how many may be served at once.
+pub fn limits(args: &crate::cli::ServeArgs, file: &FileConfig) -> anyhow::Result<juryn_web::Limits> {
+    let default = juryn_web::Limits::default();
+    let secs = |flag: Option<u64>, file: Option<u64>, default: std::time::Duration, name: &str| match flag
+        .or(file)
+    {
+        None => Ok(default),
+        Some(0) => Err(anyhow::anyhow!("--{name} must be at least 1 second")),
+        Some(s) => Ok(std::time::Duration::from_secs(s)),
+    };
+    let limits = juryn_web::Limits {
+        header_read: secs(args.header_timeout, file.header_timeout, default.header_read, "header-timeout")?,
+        idle: secs(args.idle_timeout, file.idle_timeout, default.idle, "idle-timeout")?,
+        max_connections: args.max_connections.or(file.max_connections).unwrap_or(default.max_connections),
+    };
+    if limits.max_connections == 0 {
+        bail!("--max-connections must be at least 1");
+    }
+    Ok(limits)
+}
+
+/// A database URL as it may be printed or logged (see `juryn_store::redacted`).
+pub fn redacted(url: &str) -> String {
+    juryn_store::redacted(url)
+}
+
 /// The mailer: SMTP if a server is configured, else the outbox directory.
 pub fn mailer(args: crate::cli::MailArgs, file: &FileConfig) -> anyhow::Result<juryn_web::Mailer> {
     let from =
@@ -80,6 +129,25 @@ mod tests {
         assert_eq!(base_url(None, &FileConfig::default(), listen).unwrap(), "http://127.0.0.1:8080");
         assert!(base_url(Some("ftp://x".into()), &file, listen).is_err());
         assert!(listen_addr(Some("localhost".into()), &file).is_err());
+    }
+
+    #[test]
+    fn trusted_proxies_and_limits_are_read_and_checked() {
+        let file = FileConfig { trusted_proxies: Some(vec!["10.0.0.0/8".into()]), ..Default::default() };
+        assert_eq!(trusted_proxies(vec![], &file).unwrap().len(), 1);
+        let flag = trusted_proxies(vec!["127.0.0.1".into(), "::1/128".into()], &file).unwrap();
+        assert_eq!(flag.len(), 2, "the flag wins");
+        assert!(trusted_proxies(vec!["nonsense".into()], &file).is_err());
+    }
+
+    #[test]
+    fn passwords_never_reach_a_log_line() {
+        let r = redacted("postgres://juryn:hemligt@db.example:5432/juryn");
+        assert!(!r.contains("hemligt") && !r.contains("juryn:"), "{r}");
+        assert!(r.contains("db.example:5432/juryn"), "{r}");
+        assert_eq!(redacted("sqlite://juryn.db"), "sqlite://juryn.db");
+        assert!(!redacted("smtp://u:p@mail.example:25").contains(":p@"));
+        assert!(!redacted("not a url user:secret@host").contains("secret"));
     }
 
     #[test]

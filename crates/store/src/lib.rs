@@ -34,7 +34,7 @@ pub use content::ContentStore;
 pub use decision::*;
 pub use error::StoreError;
 pub use model::*;
-pub use open::{DatabaseUrl, open};
+pub use open::{DatabaseUrl, open, redacted};
 pub use people::PeopleStore;
 pub use postgres::PgStore;
 pub use review::*;

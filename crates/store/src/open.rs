@@ -17,11 +17,29 @@ impl DatabaseUrl {
         if url.starts_with("sqlite:") {
             Ok(DatabaseUrl::Sqlite(url.to_owned()))
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            url::Url::parse(url).map_err(|_| StoreError::InvalidUrl(url.to_owned()))?;
+            url::Url::parse(url).map_err(|_| StoreError::InvalidUrl(redacted(url)))?;
             Ok(DatabaseUrl::Postgres(url.to_owned()))
         } else {
-            Err(StoreError::InvalidUrl(url.chars().take(200).collect()))
+            Err(StoreError::InvalidUrl(redacted(url).chars().take(200).collect()))
         }
+    }
+}
+
+/// A database URL as it may be printed or logged: any user name and password in it replaced.
+pub fn redacted(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if !u.username().is_empty() || u.password().is_some() => {
+            let _ = u.set_username("");
+            let _ = u.set_password(None);
+            let text = u.to_string();
+            match text.split_once("://") {
+                Some((scheme, rest)) => format!("{scheme}://***@{rest}"),
+                None => text,
+            }
+        }
+        Ok(_) => url.to_owned(),
+        // Not a URL: say nothing of what it holds past a possible userinfo.
+        Err(_) => url.rsplit_once('@').map_or_else(|| url.to_owned(), |(_, host)| format!("***@{host}")),
     }
 }
 

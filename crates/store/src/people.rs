@@ -26,6 +26,11 @@ pub trait PeopleStore: Send + Sync + 'static {
     /// Revokes a grant; effective at the person's next request. `None` if there was none.
     async fn revoke(&self, grant_id: i64, actor: &str) -> Result<Option<StoredGrant>>;
 
+    /// The secret the person's calendar link is signed with; made now if they have none and
+    /// `make` is set (else `None`).
+    async fn calendar_secret(&self, user_id: i64, make: bool) -> Result<Option<String>>;
+    /// Forgets the person's calendar secret, so links signed with it stop working.
+    async fn renew_calendar_secret(&self, user_id: i64, actor: &str) -> Result<()>;
     async fn conflicts_of(&self, user_id: i64) -> Result<Vec<(Slug, i16, MunicipalityCode)>>;
 
     /// The audit log, newest first, filtered.

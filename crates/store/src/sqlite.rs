@@ -21,7 +21,7 @@ impl SqliteStore {
     /// Opens (creating if missing) and migrates the database at `url` (`sqlite://FILE`).
     pub async fn open(url: &str) -> Result<SqliteStore> {
         let options = SqliteConnectOptions::from_str(url)
-            .map_err(|_| StoreError::InvalidUrl(url.to_owned()))?
+            .map_err(|_| StoreError::InvalidUrl(crate::redacted(url)))?
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
             // WAL with synchronous=normal is durable across application crashes and loses at

@@ -84,7 +84,7 @@ async fn run() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
     let state = AppState::load(store.clone(), &format!("http://127.0.0.1:{port}"), mailer).await.unwrap();
-    tokio::spawn(juryn_web::serve(listener, state, Duration::from_millis(500)));
+    tokio::spawn(juryn_web::serve(listener, state, Duration::from_millis(500), juryn_web::Limits::default()));
     tokio::time::sleep(Duration::from_millis(200)).await;
 
     let answer: String = (0..2000).map(|i| format!("ord{} ", i % 97)).collect();

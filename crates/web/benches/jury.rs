@@ -83,7 +83,7 @@ async fn large_call(store: &dyn Store) {
         register.contains(&(members[j].user_id, codes[e]))
     });
     let pairs: Vec<_> = a.pairs.iter().map(|&(e, j)| (members[j].user_id, codes[e])).collect();
-    store.replace_assignments(&slug(), 2019, &pairs, "bench").await.unwrap();
+    store.replace_assignments(&slug(), 2019, &pairs, "bench").await.unwrap().unwrap();
     let criteria = store.criteria_with_ids(&slug(), 2019).await.unwrap();
     for &(e, j) in &a.pairs {
         let scores = criteria
@@ -109,7 +109,7 @@ async fn serve(store: Arc<dyn Store>, dir: &std::path::Path) -> u16 {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
     let state = AppState::load(store, &format!("http://127.0.0.1:{port}"), mailer).await.unwrap();
-    tokio::spawn(juryn_web::serve(listener, state, Duration::from_millis(500)));
+    tokio::spawn(juryn_web::serve(listener, state, Duration::from_millis(500), juryn_web::Limits::default()));
     tokio::time::sleep(Duration::from_millis(300)).await;
     port
 }

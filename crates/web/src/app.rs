@@ -36,6 +36,8 @@ pub struct AppState {
     pub csrf_key: Arc<Vec<u8>>,
     /// The jury's rankings, per data generation.
     pub rankings: Arc<crate::jury::RankingCache>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (none by default).
+    pub trusted_proxies: Arc<Vec<ipnet::IpNet>>,
 }
 
 impl AppState {
@@ -54,7 +56,14 @@ impl AppState {
             mailer,
             csrf_key: Arc::new(csrf_key),
             rankings: Arc::default(),
+            trusted_proxies: Arc::default(),
         })
+    }
+
+    /// Trusts `X-Forwarded-For` from these networks (a reverse proxy in front of juryn).
+    pub fn with_trusted_proxies(mut self, proxies: Vec<ipnet::IpNet>) -> AppState {
+        self.trusted_proxies = Arc::new(proxies);
+        self
     }
 
     /// Whether cookies get the `Secure` flag: on an https site.

@@ -59,7 +59,12 @@ pub(crate) async fn health(State(app): State<AppState>) -> Response {
 
 /// Serves on a bound listener (tests bind port 0) until Ctrl-C or SIGTERM, then finishes the
 /// requests in flight. Every `poll_interval` it looks for writes made by other processes.
-pub async fn serve(listener: TcpListener, state: AppState, poll_interval: Duration) -> std::io::Result<()> {
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    poll_interval: Duration,
+    limits: crate::connections::Limits,
+) -> std::io::Result<()> {
     if let Err(e) = state.cache.refresh(&*state.store).await {
         tracing::warn!("reading the data generation failed: {e}");
     }
@@ -91,8 +96,7 @@ pub async fn serve(listener: TcpListener, state: AppState, poll_interval: Durati
             }
         })
     };
-    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await;
+    let result = crate::connections::run(listener, router(state), limits, shutdown_signal()).await;
     poller.abort();
     result
 }

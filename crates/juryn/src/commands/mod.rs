@@ -25,7 +25,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             Command::Migrate(db) => {
                 let url = config::database_url(db.database, &file);
                 open(&url).await?;
-                println!("The database at {url} is up to date.");
+                println!("The database at {} is up to date.", config::redacted(&url));
                 Ok(())
             }
             Command::Invite { email, name, role, lang, base_url, db, mail } => {

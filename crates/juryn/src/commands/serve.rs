@@ -18,10 +18,10 @@ pub async fn serve(
     file: &FileConfig,
     demo: Option<juryn_domain::Phase>,
 ) -> anyhow::Result<()> {
-    let listen = config::listen_addr(args.listen, file)?;
-    let base_url = config::base_url(args.base_url, file, listen)?;
-    let url = config::database_url(args.db.database, file);
-    let mailer = config::mailer(args.mail, file)?;
+    let listen = config::listen_addr(args.listen.clone(), file)?;
+    let base_url = config::base_url(args.base_url.clone(), file, listen)?;
+    let url = config::database_url(args.db.database.clone(), file);
+    let mailer = config::mailer(args.mail.clone(), file)?;
     let store = open(&url).await?;
     if let Some(phase) = demo {
         juryn_store::demo::load_at(&*store, phase, jiff::Timestamp::now())
@@ -33,7 +33,9 @@ pub async fn serve(
     if let Some(dir) = mailer.outbox_dir() {
         println!("No SMTP server is configured: mail is written to {}", dir.display());
     }
-    let state = AppState::load(store, &base_url, mailer).await?;
+    let proxies = config::trusted_proxies(args.trusted_proxies.clone(), file)?;
+    let limits = config::limits(&args, file)?;
+    let state = AppState::load(store, &base_url, mailer).await?.with_trusted_proxies(proxies);
     let listener =
         tokio::net::TcpListener::bind(listen).await.with_context(|| format!("cannot listen on {listen}"))?;
     let start = if demo.is_some() {
@@ -41,7 +43,7 @@ pub async fn serve(
     } else {
         format!("{base_url}/")
     };
-    println!("juryn serves {start} (database {url}); stop with Ctrl-C");
-    juryn_web::serve(listener, state, POLL_INTERVAL).await?;
+    println!("juryn serves {start} (database {}); stop with Ctrl-C", config::redacted(&url));
+    juryn_web::serve(listener, state, POLL_INTERVAL, limits).await?;
     Ok(())
 }

@@ -358,6 +358,15 @@ macro_rules! impl_auth {
                     .execute(&mut *tx)
                     .await?;
                 sqlx::query("delete from sessions where user_id = $1").bind(user_id).execute(&mut *tx).await?;
+                // Every other link that would sign the person in ends with the reset too.
+                sqlx::query(
+                    "update tokens set used_at = $1 where user_id = $2 and used_at is null \
+                     and purpose in ('sign-in', 'reset')",
+                )
+                .bind(secs(now))
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?;
                 let me = format!("user/{user_id}");
                 Self::audit(&mut tx, &me, "user.password-reset", &me, String::new()).await?;
                 tx.commit().await?;

@@ -116,11 +116,77 @@ macro_rules! impl_people {
                     return Ok(None);
                 };
                 let held = row.into_grant()?;
+                let (award_id, edition_id): (Option<i64>, Option<i64>) =
+                    sqlx::query_as("select award_id, edition_id from role_grants where id = $1")
+                        .bind(grant_id)
+                        .fetch_one(&mut *tx)
+                        .await?;
                 sqlx::query("delete from role_grants where id = $1").bind(grant_id).execute(&mut *tx).await?;
+                // Pending invitations to the same role in the same place would grant it again:
+                // they end with the grant.
+                sqlx::query(
+                    "update tokens set used_at = $1 where purpose = 'invitation' and used_at is null \
+                     and email = (select email from users where id = $2) and role = $3 \
+                     and coalesce(award_id, -1) = coalesce($4, -1) and coalesce(edition_id, -1) = coalesce($5, -1) \
+                     and coalesce(municipality_code, '') = coalesce($6, '')",
+                )
+                .bind(secs(Timestamp::now()))
+                .bind(held.user_id)
+                .bind(held.grant.role.as_str())
+                .bind(award_id)
+                .bind(edition_id)
+                .bind(held.grant.municipality.map(|c| c.to_string()))
+                .execute(&mut *tx)
+                .await?;
+                // The person's calendar links are signed with a secret that revocation renews.
+                sqlx::query("update users set calendar_secret = null where id = $1")
+                    .bind(held.user_id)
+                    .execute(&mut *tx)
+                    .await?;
                 let subject = format!("user/{}", held.user_id);
                 Self::audit(&mut tx, actor, "grant.revoke", &subject, describe_grant(&held.grant)).await?;
                 tx.commit().await?;
                 Ok(Some(held))
+            }
+
+            async fn calendar_secret(&self, user_id: i64, make: bool) -> Result<Option<String>> {
+                let found: Option<Option<String>> =
+                    sqlx::query_scalar("select calendar_secret from users where id = $1 and erased_at is null")
+                        .bind(user_id)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                match found {
+                    None => Ok(None),
+                    Some(Some(secret)) => Ok(Some(secret)),
+                    Some(None) if !make => Ok(None),
+                    Some(None) => {
+                        let mut bytes = [0u8; 32];
+                        getrandom::fill(&mut bytes).map_err(|e| StoreError::Invalid(e.to_string()))?;
+                        let fresh: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+                        // Two first views at once agree on one secret: only a null is replaced.
+                        sqlx::query("update users set calendar_secret = $1 where id = $2 and calendar_secret is null")
+                            .bind(&fresh)
+                            .bind(user_id)
+                            .execute(&self.pool)
+                            .await?;
+                        Ok(sqlx::query_scalar("select calendar_secret from users where id = $1")
+                            .bind(user_id)
+                            .fetch_one(&self.pool)
+                            .await?)
+                    }
+                }
+            }
+
+            async fn renew_calendar_secret(&self, user_id: i64, actor: &str) -> Result<()> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                sqlx::query("update users set calendar_secret = null where id = $1")
+                    .bind(user_id)
+                    .execute(&mut *tx)
+                    .await?;
+                let me = format!("user/{user_id}");
+                Self::audit(&mut tx, actor, "calendar.renew", &me, String::new()).await?;
+                tx.commit().await?;
+                Ok(())
             }
 
             async fn conflicts_of(&self, user_id: i64) -> Result<Vec<(Slug, i16, MunicipalityCode)>> {
@@ -229,7 +295,7 @@ macro_rules! impl_people {
                 let name = row.name.clone();
                 let pseudonym = format!("user/{user_id}");
                 sqlx::query(
-                    "update users set email = $1, name = $2, password_hash = null, erased_at = $3 where id = $4",
+                    "update users set email = $1, name = $2, password_hash = null, calendar_secret = null, erased_at = $3 where id = $4",
                 )
                 .bind(format!("erased-{user_id}@invalid"))
                 .bind(format!("Raderad person {user_id}"))

@@ -26,9 +26,7 @@ fn contact(code: &str) -> Grant {
 }
 
 /// Polls every future at once until all are done (the store's pool runs them in parallel).
-async fn join_all<T>(
-    mut futures: Vec<std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + '_>>>,
-) -> Vec<T> {
+async fn join_all<T>(mut futures: Vec<std::pin::Pin<Box<dyn Future<Output = T> + Send + '_>>>) -> Vec<T> {
     let mut out: Vec<Option<T>> = futures.iter().map(|_| None).collect();
     std::future::poll_fn(|cx| {
         let mut pending = false;
@@ -250,7 +248,7 @@ store_suite! {
         let ips: Vec<String> = (0..40).map(|i| format!("10.1.0.{i}")).collect();
         let attempts = ips.iter().map(|ip| {
             Box::pin(store.begin_attempt(AttemptKind::Password, ("race@example.se", ip), (since, now), 10))
-                as std::pin::Pin<Box<dyn std::future::Future<Output = juryn_store::Result<Option<i64>>> + Send + '_>>
+                as std::pin::Pin<Box<dyn Future<Output = juryn_store::Result<Option<i64>>> + Send + '_>>
         });
         let admitted = join_all(attempts.collect()).await.into_iter().filter(|r| r.as_ref().unwrap().is_some()).count();
         assert_eq!(admitted, 10);

@@ -127,7 +127,7 @@ store_suite! {
     async fn assignments_replace_and_skip_conflicts(store) {
         let id = round(store).await;
         let pairs = [(id, code("0186")), (id, code("2480")), (id, code("1080"))];
-        store.replace_assignments(&slug(), 2019, &pairs, "org").await.unwrap();
+        store.replace_assignments(&slug(), 2019, &pairs, "org").await.unwrap().unwrap();
         assert_eq!(store.assignments(&slug(), 2019).await.unwrap(), [(id, code("0186")), (id, code("1080"))]);
         store.set_assigned(&slug(), 2019, id, code("0186"), false, "org").await.unwrap().unwrap();
         assert_eq!(store.assignments(&slug(), 2019).await.unwrap(), [(id, code("1080"))]);

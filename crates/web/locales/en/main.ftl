@@ -162,6 +162,8 @@ reset-done = Your password has been changed. Sign in with the new password.
 invitation-title = Invitation
 invitation-intro = You are invited as { $role } ({ $email }). Check your name and save to accept the invitation.
 invitation-error-name = Enter your name.
+invitation-current-hint = There is already an account with this address. Enter its password, so that we know it is yours.
+invitation-error-current = The password does not match the account's. Enter the password you sign in with, or reset it via “Forgot your password?”.
 
 account-title = My account
 account-saved = Your changes are saved.
@@ -734,6 +736,8 @@ visit-not-reported = Not written yet
 visit-reported = Written by { $name } { $time }.
 visit-feed-intro = Your visits as a calendar (iCal) to subscribe to:
 visit-feed-link = calendar link
+visit-feed-renew = Make a new calendar link
+visit-feed-renew-hint = Has the link reached the wrong person? A new link makes the old one stop working.
 visit-feed-name = Site visits
 visit-plan = Plan a visit
 visit-starts = Starts

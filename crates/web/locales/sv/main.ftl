@@ -162,6 +162,8 @@ reset-done = Lösenordet är bytt. Logga in med det nya lösenordet.
 invitation-title = Inbjudan
 invitation-intro = Du är inbjuden som { $role } ({ $email }). Kontrollera ditt namn och spara för att ta emot inbjudan.
 invitation-error-name = Skriv ditt namn.
+invitation-current-hint = Det finns redan ett konto med den här adressen. Skriv dess lösenord, så vet vi att det är ditt.
+invitation-error-current = Lösenordet stämmer inte med kontots. Skriv lösenordet du loggar in med, eller återställ det via ”Glömt lösenordet?”.
 
 account-title = Mitt konto
 account-saved = Ändringarna är sparade.
@@ -734,6 +736,8 @@ visit-not-reported = Inte skriven än
 visit-reported = Skriven av { $name } { $time }.
 visit-feed-intro = Dina besök som kalender (iCal), att prenumerera på:
 visit-feed-link = kalenderlänk
+visit-feed-renew = Skapa en ny kalenderlänk
+visit-feed-renew-hint = Har länken hamnat hos fel person? En ny länk gör den gamla oanvändbar.
 visit-feed-name = Platsbesök
 visit-plan = Planera ett besök
 visit-starts = Börjar

@@ -6,13 +6,13 @@ use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use juryn_domain::Lang;
-use juryn_store::{TokenPurpose, TokenRecord};
+use juryn_store::{AttemptKind, TokenPurpose, TokenRecord};
 
 use super::link::broken_link;
 use super::reset::{NewPasswordForm, NewPasswordPage, check_new_password};
 use super::signin::start_session;
 use crate::app::AppState;
-use crate::auth::{CsrfForm, MIN_PASSWORD_CHARS, MaybeViewer, hash_password, hash_token};
+use crate::auth::{CsrfForm, MIN_PASSWORD_CHARS, MaybeViewer, hash_password, hash_token, verify_password};
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
@@ -27,10 +27,14 @@ async fn describe_role(app: &AppState, lang: Lang, record: &TokenRecord) -> Resu
     Ok(record.grant.as_ref().map(|g| crate::admin::grant_phrase(lang, g, Some(&names))).unwrap_or_default())
 }
 
-async fn needs_password(app: &AppState, record: &TokenRecord, lang: Lang) -> Result<bool, WebError> {
+/// What accepting asks for: a new password (a role that signs in with one, for an account that
+/// has none), and the current one (an account that has one: the link alone must not sign anyone
+/// into an existing account with a password). Returns (new, current hash).
+async fn asks(app: &AppState, record: &TokenRecord, lang: Lang) -> Result<(bool, Option<String>), WebError> {
     let wants = record.grant.as_ref().is_some_and(|g| g.role.signs_in_with_password());
     let existing = app.store.user_by_email(&record.email).await.map_err(|e| WebError::internal(e, lang))?;
-    Ok(wants && existing.is_none_or(|u| u.password_hash.is_none()))
+    let current = existing.and_then(|u| u.password_hash);
+    Ok((wants && current.is_none(), current))
 }
 
 fn form(
@@ -38,7 +42,7 @@ fn form(
     token: &str,
     (record, role): (&TokenRecord, String),
     name: String,
-    ask_password: bool,
+    (ask_password, ask_current): (bool, bool),
     error: Option<String>,
 ) -> NewPasswordPage {
     NewPasswordPage {
@@ -49,6 +53,7 @@ fn form(
         intro: t_args(lang, "invitation-intro", &[("email", record.email.clone()), ("role", role)]),
         name: Some(name),
         ask_password,
+        ask_current,
         error,
         min_chars: MIN_PASSWORD_CHARS,
     }
@@ -64,10 +69,11 @@ pub async fn page(
     match found.map_err(|e| WebError::internal(e, lang))? {
         Err(e) => broken_link(&app, &headers, lang, e),
         Ok(record) => {
-            let ask = needs_password(&app, &record, lang).await?;
+            let (ask, current) = asks(&app, &record, lang).await?;
             let name = record.name.clone().unwrap_or_default();
             let role = describe_role(&app, lang, &record).await?;
-            form(lang, &token, (&record, role), name, ask, None).respond(&app, &headers, StatusCode::OK)
+            let fields = (ask, current.is_some());
+            form(lang, &token, (&record, role), name, fields, None).respond(&app, &headers, StatusCode::OK)
         }
     }
 }
@@ -77,6 +83,7 @@ pub async fn accept(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
+    crate::extract::ClientIp(ip): crate::extract::ClientIp,
     Segments(token): Segments<String>,
     CsrfForm(input): CsrfForm<NewPasswordForm>,
 ) -> Result<Response, WebError> {
@@ -86,7 +93,7 @@ pub async fn accept(
         Ok(Err(e)) => return broken_link(&app, &headers, lang, e),
         Err(e) => return Err(WebError::internal(e, lang)),
     };
-    let ask = needs_password(&app, &record, lang).await?;
+    let (ask, current) = asks(&app, &record, lang).await?;
     let name = input.name.trim().to_owned();
     let problem = if name.is_empty() {
         Some(t(lang, "invitation-error-name"))
@@ -94,13 +101,23 @@ pub async fn accept(
         Some(t_args(lang, "error-name-long", &[("max", MAX_NAME_CHARS.to_string())]))
     } else if ask {
         check_new_password(lang, &input.password, &input.password_again).err()
+    } else if let Some(hash) = current.clone() {
+        // Counted like a sign-in, so the invitation is no way round the throttle.
+        match super::signin::begin_attempt(&app, AttemptKind::Password, (&record.email, &ip), lang).await? {
+            None => Some(t(lang, "signin-error-throttled")),
+            Some(attempt) if verify_password(input.current_password.clone(), Some(hash)).await => {
+                app.store.clear_attempt(attempt).await.map_err(|e| WebError::internal(e, lang))?;
+                None
+            }
+            Some(_) => Some(t(lang, "invitation-error-current")),
+        }
     } else {
         None
     };
     if let Some(msg) = problem {
         let typed: String = input.name.chars().take(MAX_NAME_CHARS + 20).collect();
         let role = describe_role(&app, lang, &record).await?;
-        return form(lang, &token, (&record, role), typed, ask, Some(msg)).respond(
+        return form(lang, &token, (&record, role), typed, (ask, current.is_some()), Some(msg)).respond(
             &app,
             &headers,
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -97,6 +97,8 @@ pub struct NewPasswordPage {
     /// The name field, on invitations.
     pub name: Option<String>,
     pub ask_password: bool,
+    /// On an invitation to an account that has a password: that password, to prove it is theirs.
+    pub ask_current: bool,
     pub error: Option<String>,
     pub min_chars: usize,
 }
@@ -136,6 +138,7 @@ fn reset_form(lang: Lang, token: &str, error: Option<String>) -> NewPasswordPage
         intro: t(lang, "reset-intro"),
         name: None,
         ask_password: true,
+        ask_current: false,
         error,
         min_chars: MIN_PASSWORD_CHARS,
     }
@@ -162,6 +165,8 @@ pub struct NewPasswordForm {
     pub password_again: String,
     #[serde(default)]
     pub name: String,
+    #[serde(default)]
+    pub current_password: String,
 }
 
 pub async fn submit(

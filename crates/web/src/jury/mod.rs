@@ -36,6 +36,7 @@ pub fn routes() -> Vec<Route> {
         Route::post("/jury/{award}/{year}/besok", visits::plan),
         Route::get("/jury/{award}/{year}/besok/{id}", visits::visit),
         Route::post("/jury/{award}/{year}/besok/{id}", visits::report),
+        Route::post("/jury/{award}/{year}/besok/kalender", visits::renew_feed),
         Route::get("/kalender/besok/{user}/{signature}", visits::feed),
     ]
 }

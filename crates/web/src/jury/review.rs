@@ -43,15 +43,18 @@ pub struct CriterionForm {
     pub error: Option<String>,
 }
 
+/// Scores as listed: (criterion, "4 / 5 (Bra)", comment).
+pub type ScoreRows = Vec<(String, String, String)>;
+
 /// Another juror's submitted review, or one's own, as the page shows it.
 pub struct ReviewView {
     pub juror: String,
-    pub scores: Vec<(String, String, String)>,
+    pub scores: ScoreRows,
     pub overall: String,
     /// "Ändrad efter inlämningen 12 november 2019 kl. 14.02", for the chair and organisers.
     pub changed: Option<String>,
     /// The versions it replaced, oldest first: (when written, scores, overall).
-    pub earlier: Vec<(String, Vec<(String, String, String)>, String)>,
+    pub earlier: Vec<(String, ScoreRows, String)>,
 }
 
 pub struct PostView {
@@ -173,7 +176,7 @@ pub fn refusal_text(lang: Lang, r: ReviewRefusal) -> (StatusCode, String) {
 }
 
 /// Scores as the page lists them: (criterion, "4 / 5 (Bra)", comment).
-fn score_rows(lang: Lang, scores: &[Score], criteria: &[(i64, Criterion)]) -> Vec<(String, String, String)> {
+fn score_rows(lang: Lang, scores: &[Score], criteria: &[(i64, Criterion)]) -> ScoreRows {
     criteria
         .iter()
         .map(|(id, c)| {

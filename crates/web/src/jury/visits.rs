@@ -70,6 +70,8 @@ struct VisitsPage {
     typed: Typed,
     window_text: String,
     feed: String,
+    /// Where the "new link" button posts.
+    renew_action: String,
     errors: Vec<String>,
 }
 
@@ -111,8 +113,11 @@ async fn candidates(
     Ok(out)
 }
 
-pub fn feed_path(key: &[u8], user_id: i64) -> String {
-    format!("/kalender/besok/{user_id}/{}", signed::sign(key, FEED, &user_id.to_string()))
+/// The person's calendar link, signed with the installation's key over their id and their own
+/// calendar secret: revoking a role or asking for a new link renews the secret, and the old link
+/// stops working.
+pub fn feed_path(key: &[u8], user_id: i64, secret: &str) -> String {
+    format!("/kalender/besok/{user_id}/{}", signed::sign(key, FEED, &format!("{user_id}:{secret}")))
 }
 
 async fn render(
@@ -123,6 +128,8 @@ async fn render(
     (status, typed, errors): (StatusCode, Typed, Vec<String>),
 ) -> Result<Response, WebError> {
     let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let secret =
+        app.store.calendar_secret(v.user.id, true).await.or_500(lang)?.ok_or(WebError::Forbidden(lang))?;
     let all = app.store.visits(slug, year).await.or_500(lang)?;
     let visits = all
         .iter()
@@ -187,7 +194,8 @@ async fn render(
         shared: shared.iter().map(|q| (q.clone(), typed.shared.contains(q))).collect(),
         typed,
         window_text,
-        feed: format!("{}{}", app.base_url, feed_path(&app.csrf_key, v.user.id)),
+        feed: format!("{}{}", app.base_url, feed_path(&app.csrf_key, v.user.id, &secret)),
+        renew_action: format!("/jury/{slug}/{year}/besok/kalender"),
         errors,
     })
 }
@@ -501,16 +509,32 @@ pub async fn report(
 
 /// A participant's visits as iCal. The link is signed for the person (no session: calendar
 /// programs fetch it on their own), and lists only the visits they go on.
+/// `POST /jury/{award}/{year}/besok/kalender`: a new calendar link; the old one stops working.
+pub async fn renew_feed(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+    Segments((award, year)): Segments<(String, String)>,
+    CsrfForm(_): CsrfForm<crate::account::EmptyForm>,
+) -> Result<Response, WebError> {
+    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    app.store.renew_calendar_secret(v.user.id, &v.audit_name()).await.or_500(lang)?;
+    Ok(redirect(&format!("/jury/{slug}/{year}/besok#kalender"), vec![]))
+}
+
 pub async fn feed(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     Segments((user, signature)): Segments<(String, String)>,
 ) -> Result<Response, WebError> {
     let signature = signature.trim_end_matches(".ics");
-    if !signed::verify(&app.csrf_key, FEED, &user, signature) {
+    let user_id: i64 = user.parse().map_err(|_| WebError::NotFound(lang))?;
+    let secret =
+        app.store.calendar_secret(user_id, false).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    if !signed::verify(&app.csrf_key, FEED, &format!("{user_id}:{secret}"), signature) {
         return Err(WebError::NotFound(lang));
     }
-    let user_id: i64 = user.parse().map_err(|_| WebError::NotFound(lang))?;
     let events: Vec<juryn_publish::ical::CalEvent> = app
         .store
         .visits_of(user_id)

@@ -164,6 +164,8 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::POST, "/jury/{award}/{year}/besok/{id}"), [S, F, N, N, N, N, N, N]),
         // A calendar link is valid only with its signature: a made-up one is 404 for anyone.
         ((Method::GET, "/kalender/besok/{user}/{signature}"), all(N)),
+        // A new calendar link: for whoever opens the jury's area.
+        ((Method::POST, "/jury/{award}/{year}/besok/kalender"), [S, F, A, A, A, A, A, A]),
         ((Method::POST, "/jury/{award}/{year}/slutnominering"), [S, F, F, F, F, F, F, F]),
     ])
 }

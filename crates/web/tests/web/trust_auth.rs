@@ -139,3 +139,96 @@ async fn an_api_key_works_only_on_the_api_is_listed_and_can_be_revoked() {
         StatusCode::NOT_FOUND
     );
 }
+
+fn juror_grant() -> Grant {
+    Grant { role: Role::Juror, scope: edition(), municipality: None }
+}
+
+async fn organiser(app: &crate::helpers::TestApp) -> crate::helpers::Browser<'_> {
+    person(app, "org@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let mut b = app.browser();
+    b.sign_in("org@example.se", PASSWORD).await;
+    b
+}
+
+fn invite_form(email: &str) -> [(&str, &str); 6] {
+    [
+        ("email", email),
+        ("name", "Sofia Lind"),
+        ("role", "juror"),
+        ("scope", "digitaliseringskommun/2019"),
+        ("municipality", ""),
+        ("language", "sv"),
+    ]
+}
+
+#[tokio::test]
+async fn revoking_a_role_cancels_the_invitations_that_would_grant_it_again() {
+    let app = spawn_app().await;
+    let mut org = organiser(&app).await;
+    org.post("/admin/personer/bjud-in", &invite_form("sofia@example.se")).await;
+    let link = app.link_in_last_mail("http://juryn.test/inbjudan/");
+    // She is given the role another way, then it is revoked.
+    let id = person(&app, "sofia@example.se", None, &[juror_grant()]).await;
+    let grant = app.store.grants_of(id).await.unwrap()[0].id;
+    let revoked = org.post(&format!("/admin/behorigheter/{grant}/aterkalla"), &[]).await;
+    assert!(revoked.status.is_redirection(), "{}", revoked.status);
+    let mut sofia = app.browser();
+    let used = sofia
+        .post(
+            &link,
+            &[
+                ("name", "Sofia Lind"),
+                ("password", "sofias långa lösen"),
+                ("password_again", "sofias långa lösen"),
+            ],
+        )
+        .await;
+    assert_eq!(used.status, StatusCode::GONE);
+    assert!(app.store.grants_of(id).await.unwrap().is_empty(), "the invitation granted nothing");
+}
+
+#[tokio::test]
+async fn an_invitation_to_an_account_with_a_password_asks_for_it() {
+    let app = spawn_app().await;
+    let mut org = organiser(&app).await;
+    let id = person(&app, "sofia@example.se", Some(PASSWORD), &[]).await;
+    org.post("/admin/personer/bjud-in", &invite_form("sofia@example.se")).await;
+    let link = app.link_in_last_mail("http://juryn.test/inbjudan/");
+    let mut stranger = app.browser();
+    stranger.get(&link).await.assert_has(r#"name="current_password""#);
+    let without = stranger.post(&link, &[("name", "Sofia Lind")]).await;
+    assert_eq!(without.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let wrong = stranger.post(&link, &[("name", "Sofia Lind"), ("current_password", "gissning")]).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(stranger.get("/konto").await.status, StatusCode::SEE_OTHER, "not signed in");
+    assert!(app.store.grants_of(id).await.unwrap().is_empty());
+    let right = stranger.post(&link, &[("name", "Sofia Lind"), ("current_password", PASSWORD)]).await;
+    assert_eq!(right.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.store.grants_of(id).await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn a_password_reset_ends_every_other_link_of_the_person() {
+    let app = spawn_app().await;
+    // A municipality's contact who also has a password: both kinds of link reach her.
+    person(&app, "lena@lidingo.se", Some(PASSWORD), &[contact("0186")]).await;
+    let mut b = app.browser();
+    b.post("/logga-in/lank", &[("email", "lena@lidingo.se")]).await;
+    let sign_in = app.link_in_last_mail("http://juryn.test/logga-in/lank/");
+    b.post("/glomt-losenord", &[("email", "lena@lidingo.se")]).await;
+    let first_reset = app.link_in_last_mail("http://juryn.test/aterstall/");
+    b.post("/glomt-losenord", &[("email", "lena@lidingo.se")]).await;
+    let second_reset = app.link_in_last_mail("http://juryn.test/aterstall/");
+    assert_ne!(first_reset, second_reset);
+    let new = "ett nytt långt lösenord";
+    let done = b.post(&second_reset, &[("password", new), ("password_again", new)]).await;
+    assert_eq!(done.status, StatusCode::OK);
+    let mut other = app.browser();
+    assert_eq!(
+        other.post(&first_reset, &[("password", new), ("password_again", new)]).await.status,
+        StatusCode::GONE
+    );
+    assert_eq!(other.post(&sign_in, &[]).await.status, StatusCode::GONE);
+    assert_eq!(other.get("/konto").await.status, StatusCode::SEE_OTHER);
+}

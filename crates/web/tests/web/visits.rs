@@ -117,6 +117,21 @@ async fn an_expert_plans_a_visit_the_municipality_is_told_and_the_report_is_writ
     assert!(ics.body.contains("DTSTART:20190903T080000Z") && ics.body.contains("Stadshuset"), "{}", ics.body);
     let forged = link.replace(&format!("/{eva_id}/"), &format!("/{karin}/"));
     assert_eq!(app.get(&forged).await.status, StatusCode::NOT_FOUND);
+
+    // A new link ends the old one; so does revoking her role.
+    let link = link.to_owned();
+    let renewed = eva.post(&format!("{VISITS}/kalender"), &[]).await;
+    assert_eq!(renewed.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.get(&link).await.status, StatusCode::NOT_FOUND, "the old link after a new one");
+    let page = eva.get(VISITS).await;
+    let start = page.body.find("/kalender/besok/").unwrap();
+    let fresh = page.body[start..].split('"').next().unwrap().to_owned();
+    assert_ne!(fresh, link);
+    assert_eq!(app.get(&fresh).await.status, StatusCode::OK);
+    for g in app.store.grants_of(eva_id).await.unwrap() {
+        app.store.revoke(g.id, "org").await.unwrap();
+    }
+    assert_eq!(app.get(&fresh).await.status, StatusCode::NOT_FOUND, "the link after revocation");
 }
 
 #[tokio::test]
