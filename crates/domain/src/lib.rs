@@ -16,6 +16,7 @@ pub mod event;
 pub mod juror;
 pub mod lang;
 pub mod municipality;
+pub mod name;
 pub mod opendata;
 pub mod phase;
 pub mod questionnaire;

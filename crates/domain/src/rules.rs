@@ -25,8 +25,11 @@ pub enum Action<'a> {
     ManagePeople,
     /// Grant (invite to) or revoke this role.
     ChangeGrant(&'a Grant),
-    /// Read the audit log.
+    /// Read the audit log (of the awards one organises: see `Actor::organised_awards`).
     ReadAuditLog,
+    /// See a person and the roles they hold: the installation's organisers anyone, an award's
+    /// organisers those who hold a role in it.
+    SeePerson { grants: &'a [Grant] },
     /// Export or erase what is stored about a person.
     ManagePersonalData,
     /// Open the entrants' portal.
@@ -143,6 +146,26 @@ impl Actor {
         self.conflicts.iter().any(|(a, y, m)| a == award && *y == year && *m == municipality)
     }
 
+    /// The awards whose people and audit events this organiser sees: `None` for the
+    /// installation's organisers (everything), else the awards they organise (or an edition of).
+    pub fn organised_awards(&self) -> Option<Vec<Slug>> {
+        if self.organiser_of(&Scope::Installation) {
+            return None;
+        }
+        let mut awards: Vec<Slug> = self
+            .grants
+            .iter()
+            .filter(|g| g.role == Role::Organiser)
+            .filter_map(|g| match &g.scope {
+                Scope::Installation => None,
+                Scope::Award(a) | Scope::Edition(a, _) => Some(a.clone()),
+            })
+            .collect();
+        awards.sort();
+        awards.dedup();
+        Some(awards)
+    }
+
     /// Conflicted with any of `nominees`.
     pub fn conflicted_with_any(&self, award: &Slug, year: i16, nominees: &[MunicipalityCode]) -> bool {
         nominees.iter().any(|n| self.conflicted(award, year, *n))
@@ -157,6 +180,9 @@ pub fn decide(actor: Option<&Actor>, action: &Action<'_>) -> Decision {
         Action::OpenAccount => true,
         Action::OpenAdmin | Action::ManagePeople | Action::ReadAuditLog => actor.is_organiser_anywhere(),
         Action::ManagePersonalData => actor.organiser_of(&Scope::Installation),
+        Action::SeePerson { grants } => {
+            actor.organiser_of(&Scope::Installation) || grants.iter().any(|g| actor.organiser_of(&g.scope))
+        }
         // An award's organiser manages its editions' roles; only the installation's organisers
         // make other organisers of the installation.
         Action::ChangeGrant(grant) => actor.organiser_of(&grant.scope),

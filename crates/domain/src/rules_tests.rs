@@ -281,3 +281,21 @@ fn an_api_key_reads_and_writes_entries_and_nothing_else() {
         assert!(!a.open_to_api_keys(), "{a:?}");
     }
 }
+
+#[test]
+fn an_award_organiser_sees_the_people_and_log_of_their_award_only() {
+    let other = Slug::parse("annat-pris").unwrap();
+    let ours = actor(vec![Grant { role: Role::Organiser, scope: Scope::Award(slug()), municipality: None }]);
+    assert_eq!(ours.organised_awards(), Some(vec![slug()]));
+    assert_eq!(with(Role::Organiser).organised_awards(), Some(vec![slug()]), "an edition's organiser");
+    assert_eq!(actor(vec![Grant::organiser()]).organised_awards(), None, "the installation's: everything");
+    let juror_here = [Grant { role: Role::Juror, scope: edition(), municipality: None }];
+    let juror_there = [Grant { role: Role::Juror, scope: Scope::Edition(other, 2021), municipality: None }];
+    assert_eq!(decide(Some(&ours), &Action::SeePerson { grants: &juror_here }), Decision::Allow);
+    assert_eq!(decide(Some(&ours), &Action::SeePerson { grants: &juror_there }), Decision::Forbidden);
+    assert_eq!(decide(Some(&ours), &Action::SeePerson { grants: &[] }), Decision::Forbidden);
+    assert_eq!(
+        decide(Some(&actor(vec![Grant::organiser()])), &Action::SeePerson { grants: &[] }),
+        Decision::Allow
+    );
+}

@@ -12,6 +12,8 @@ use crate::model::{ApiKey, Authenticated, NewToken, TokenError, TokenPurpose, To
 pub enum AttemptKind {
     Password,
     Link,
+    /// A public nomination: counted per sender's address and per recipient of its mail.
+    Nomination,
 }
 
 impl AttemptKind {
@@ -19,6 +21,7 @@ impl AttemptKind {
         match self {
             AttemptKind::Password => "password",
             AttemptKind::Link => "link",
+            AttemptKind::Nomination => "nomination",
         }
     }
 }

@@ -121,6 +121,8 @@ pub trait ContentStore: Send + Sync + 'static {
     /// Every edition a municipality has an entry in or was nominated in, newest first.
     async fn participations(&self, code: MunicipalityCode) -> Result<Vec<Participation>>;
 
+    /// How many of the edition's nominations wait for confirmation with a live link.
+    async fn unconfirmed_nominations(&self, award: &Slug, year: i16, now: Timestamp) -> Result<i64>;
     /// Stores an unconfirmed nomination.
     async fn put_nomination(&self, award: &Slug, year: i16, n: &NewNomination) -> Result<i64>;
     /// Confirms the nomination whose link has this hash: it counts from now, and the

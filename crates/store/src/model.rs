@@ -110,6 +110,8 @@ pub struct AuditFilter {
     pub action: Option<String>,
     /// Subjects containing this.
     pub subject: Option<String>,
+    /// Only events about these awards (`None`: every event, for the installation's organisers).
+    pub awards: Option<Vec<String>>,
     pub limit: i64,
 }
 

@@ -38,14 +38,15 @@ fn read_password() -> anyhow::Result<String> {
 }
 
 fn check_name(name: &str) -> anyhow::Result<&str> {
-    let name = name.trim();
-    if name.is_empty() {
-        bail!("--name must not be empty");
+    use juryn_domain::name::{NameProblem, PersonName};
+    match PersonName::parse(name) {
+        Ok(_) => Ok(name.trim()),
+        Err(NameProblem::Empty) => bail!("--name must not be empty"),
+        Err(NameProblem::TooLong) => bail!("--name may have at most {MAX_NAME_CHARS} characters"),
+        Err(NameProblem::ControlCharacters) => {
+            bail!("--name must not hold line breaks or other control characters")
+        }
     }
-    if name.chars().count() > MAX_NAME_CHARS {
-        bail!("--name may have at most {MAX_NAME_CHARS} characters");
-    }
-    Ok(name)
 }
 
 pub async fn add(url: &str, email: &str, name: &str, role: &RoleArgs) -> anyhow::Result<()> {

@@ -396,6 +396,19 @@ macro_rules! impl_content {
                 self.nomination_by_token_impl(token_hash).await
             }
 
+            async fn unconfirmed_nominations(&self, award: &Slug, year: i16, now: Timestamp) -> Result<i64> {
+                Ok(sqlx::query_scalar(
+                    "select count(*) from nominations n join editions e on e.id = n.edition_id \
+                     join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 \
+                     and n.confirmed_at is null and n.expires_at > $3",
+                )
+                .bind(award.as_str())
+                .bind(i64::from(year))
+                .bind(secs(now))
+                .fetch_one(&self.pool)
+                .await?)
+            }
+
             async fn nominations(&self, award: &Slug, year: i16) -> Result<Vec<Nomination>> {
                 self.nominations_impl(award, year).await
             }

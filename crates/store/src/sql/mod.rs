@@ -35,6 +35,38 @@ pub(crate) fn describe_grant(g: &juryn_domain::Grant) -> String {
     }
 }
 
+/// The award an audit event is about: the first word of `subject`, then of `detail`, that is one
+/// of `awards` alone or before a `/` (`digitaliseringskommun/2019 0186`, `juror
+/// digitaliseringskommun/2019`, `organiser digitaliseringskommun`).
+pub(crate) fn award_named(awards: &[String], subject: &str, detail: &str) -> Option<String> {
+    subject
+        .split_whitespace()
+        .chain(detail.split_whitespace())
+        .map(|w| w.trim_end_matches([':', ',', '.']).split('/').next().unwrap_or(""))
+        .find(|w| awards.iter().any(|a| a == w))
+        .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::award_named;
+
+    #[test]
+    fn an_event_is_tagged_with_the_award_it_names() {
+        let awards = vec!["digitaliseringskommun".to_owned(), "juror".to_owned()];
+        let dk = Some("digitaliseringskommun".to_owned());
+        assert_eq!(award_named(&awards, "digitaliseringskommun/2019", ""), dk);
+        assert_eq!(award_named(&awards, "user/9", "digitaliseringskommun/2019 0186"), dk);
+        assert_eq!(award_named(&awards, "user/9", "organiser digitaliseringskommun"), dk);
+        assert_eq!(award_named(&awards, "user/9", "password"), None);
+        // A word that only looks like a role comes before: the first match wins, as written.
+        assert_eq!(
+            award_named(&awards, "user/9", "juror digitaliseringskommun/2019").as_deref(),
+            Some("juror")
+        );
+    }
+}
+
 pub(crate) const AWARD_COLUMNS: &str =
     "slug, name_sv, name_en, organiser, description_sv, description_en, criterion_sv, criterion_en";
 
@@ -86,15 +118,22 @@ macro_rules! impl_store {
             }
 
             /// Writes an audit event: part of every write, inside its transaction.
+            /// The event is tagged with the award it names (the first word of its subject or detail
+            /// that is an award's slug, alone or before a `/`), so an award's organisers read
+            /// their awards' events only.
             async fn audit(tx: &mut Tx, actor: &str, action: &str, subject: &str, detail: String) -> Result<()> {
+                let awards: Vec<String> = sqlx::query_scalar("select slug from awards").fetch_all(&mut **tx).await?;
+                let award = crate::sql::award_named(&awards, subject, &detail);
                 sqlx::query(
-                    "insert into audit_events (at, actor, action, subject, detail) values ($1, $2, $3, $4, $5)",
+                    "insert into audit_events (at, actor, action, subject, detail, award_slug) \
+                     values ($1, $2, $3, $4, $5, $6)",
                 )
                 .bind(secs(Timestamp::now()))
                 .bind(actor)
                 .bind(action)
                 .bind(subject)
                 .bind(detail)
+                .bind(award)
                 .execute(&mut **tx)
                 .await?;
                 Ok(())

@@ -223,6 +223,19 @@ macro_rules! impl_people {
                         clauses.push(format!("{column} {op} ${}{escape}", values.len()));
                     }
                 }
+                if let Some(awards) = &filter.awards {
+                    // An award's organiser: their awards' events only (none if they organise none).
+                    let mut marks = Vec::new();
+                    for a in awards {
+                        values.push(a.clone());
+                        marks.push(format!("${}", values.len()));
+                    }
+                    if marks.is_empty() {
+                        clauses.push("1 = 0".to_owned());
+                    } else {
+                        clauses.push(format!("award_slug in ({})", marks.join(", ")));
+                    }
+                }
                 let filter_sql = if clauses.is_empty() { String::new() } else { format!("where {}", clauses.join(" and ")) };
                 let sql = format!(
                     "select at, actor, action, subject, detail from audit_events {filter_sql} order by id desc limit ${}",

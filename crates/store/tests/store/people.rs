@@ -181,6 +181,7 @@ store_suite! {
             actor: actor.map(Into::into),
             action: action.map(Into::into),
             subject: subject.map(Into::into),
+            awards: None,
             limit: 100,
         };
         let by_actor = store.audit_log(&f(Some("user/2"), None, None)).await.unwrap();

@@ -319,6 +319,8 @@ nominate-email-hint = We send a link to confirm the nomination with. Only the or
 nominate-button = Nominate
 nominate-closed = Nominations are closed for this edition.
 nominate-error-municipality = Choose one of Sweden's 290 municipalities, by name or code.
+nominate-error-throttled = Many nominations have been sent from here or to this address in a short time. Wait a quarter of an hour and try again.
+nominate-error-busy = Very many nominations are waiting for confirmation just now. Try again in a while.
 nominate-error-reason = Write why the municipality should be nominated.
 nominate-error-reason-long = The reason may have at most { $max } characters.
 nominate-thanks = Thank you! The nomination of { $municipality } counts once you have confirmed it with the link we sent to { $email }.
@@ -335,13 +337,13 @@ nominations-confirmed = Confirmed
 nominations-unconfirmed = Awaiting confirmation
 mail-nomination-confirm-subject = Confirm your nomination of { $municipality }
 mail-nomination-confirm-body =
-    Hello { $name },
+    Hello,
 
-    Thank you for nominating { $municipality }. Confirm the nomination with this link; it is valid for seven days:
+    Someone gave this email address to nominate { $municipality } for { $edition }. If it was you, confirm the nomination with this link; it is valid for seven days:
 
     { $link }
 
-    If you did not nominate anyone, you can ignore this message.
+    If it was not you, you need not do anything: without confirmation there is no nomination.
 mail-nomination-notice-subject = { $municipality } is nominated for { $edition }
 mail-nomination-notice-body =
     Hello { $name },

@@ -319,6 +319,8 @@ nominate-email-hint = Vi skickar en länk som du bekräftar nomineringen med. Ad
 nominate-button = Nominera
 nominate-closed = Nomineringen är stängd för den här omgången.
 nominate-error-municipality = Välj en av Sveriges 290 kommuner, med namn eller kod.
+nominate-error-throttled = Många nomineringar har skickats härifrån eller till den här adressen på kort tid. Vänta en kvart och försök igen.
+nominate-error-busy = Just nu väntar väldigt många nomineringar på bekräftelse. Försök igen om en stund.
 nominate-error-reason = Skriv varför kommunen ska nomineras.
 nominate-error-reason-long = Motiveringen får vara högst { $max } tecken.
 nominate-thanks = Tack! Nomineringen av { $municipality } räknas när du har bekräftat den med länken vi skickade till { $email }.
@@ -335,13 +337,13 @@ nominations-confirmed = Bekräftad
 nominations-unconfirmed = Väntar på bekräftelse
 mail-nomination-confirm-subject = Bekräfta din nominering av { $municipality }
 mail-nomination-confirm-body =
-    Hej { $name }!
+    Hej!
 
-    Tack för att du nominerar { $municipality }. Bekräfta nomineringen med den här länken; den gäller i sju dagar:
+    Någon har angett den här e-postadressen för att nominera { $municipality } till { $edition }. Var det du, bekräfta nomineringen med den här länken; den gäller i sju dagar:
 
     { $link }
 
-    Har du inte nominerat någon kan du bortse från det här meddelandet.
+    Var det inte du behöver du inte göra något: utan bekräftelse blir det ingen nominering.
 mail-nomination-notice-subject = { $municipality } är nominerad till { $edition }
 mail-nomination-notice-body =
     Hej { $name }!

@@ -94,11 +94,10 @@ pub async fn accept(
         Err(e) => return Err(WebError::internal(e, lang)),
     };
     let (ask, current) = asks(&app, &record, lang).await?;
-    let name = input.name.trim().to_owned();
-    let problem = if name.is_empty() {
-        Some(t(lang, "invitation-error-name"))
-    } else if name.chars().count() > MAX_NAME_CHARS {
-        Some(t_args(lang, "error-name-long", &[("max", MAX_NAME_CHARS.to_string())]))
+    let checked = crate::names::person_name(lang, &input.name);
+    let name = checked.as_ref().map(|n| n.as_str().to_owned()).unwrap_or_default();
+    let problem = if let Err(e) = checked {
+        Some(e)
     } else if ask {
         check_new_password(lang, &input.password, &input.password_again).err()
     } else if let Some(hash) = current.clone() {

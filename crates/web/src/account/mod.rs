@@ -32,6 +32,7 @@ pub fn routes() -> Vec<Route> {
 
 pub(crate) use link::broken_link as broken_link_page;
 pub(crate) use signin::Empty as EmptyForm;
+pub(crate) use signin::begin_attempt;
 
 /// A page with one button that uses a link (or, with no action, a message and a way back home).
 pub(crate) fn link_page_for(

@@ -158,12 +158,11 @@ pub async fn submit(
 ) -> Result<Response, WebError> {
     require(&viewer, Action::OpenAccount, lang, "/konto")?;
     let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/konto".into() }) };
-    let name = form.name.trim().to_owned();
+    let checked = crate::names::person_name(lang, &form.name);
+    let name = checked.as_ref().map(|n| n.as_str().to_owned()).unwrap_or_default();
     let chosen = Lang::from_tag(&form.language);
-    let problem = if name.is_empty() {
-        Some(t(lang, "invitation-error-name"))
-    } else if name.chars().count() > MAX_NAME_CHARS {
-        Some(t_args(lang, "error-name-long", &[("max", MAX_NAME_CHARS.to_string())]))
+    let problem = if let Err(e) = checked {
+        Some(e)
     } else if chosen.is_none() {
         Some(t(lang, "account-error-language"))
     } else {

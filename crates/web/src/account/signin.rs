@@ -96,6 +96,7 @@ pub(crate) async fn begin_attempt(
     let max = match kind {
         AttemptKind::Password => MAX_FAILURES,
         AttemptKind::Link => MAX_LINK_REQUESTS,
+        AttemptKind::Nomination => crate::nominate::MAX_PER_SENDER,
     };
     app.store
         .begin_attempt(kind, (email, ip), (since, now), max)

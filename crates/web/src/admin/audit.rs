@@ -51,11 +51,18 @@ pub async fn page(
     crate::extract::LenientQuery(q): crate::extract::LenientQuery<AuditQuery>,
 ) -> Result<Response, WebError> {
     require(&viewer, Action::ReadAuditLog, lang, "/admin/logg")?;
+    // An award's organisers read their awards' events; the installation's, every event.
+    let awards = viewer
+        .0
+        .as_ref()
+        .and_then(|v| v.actor.organised_awards())
+        .map(|a| a.iter().map(ToString::to_string).collect());
     let clip = |s: &str| s.trim().chars().take(100).collect::<String>();
     let filter = AuditFilter {
         actor: Some(clip(&q.aktor)).filter(|s| !s.is_empty()),
         action: Some(clip(&q.handling)).filter(|s| !s.is_empty()),
         subject: Some(clip(&q.objekt)).filter(|s| !s.is_empty()),
+        awards,
         limit: PAGE_SIZE,
     };
     let stockholm = TimeZone::get("Europe/Stockholm").unwrap_or(TimeZone::UTC);

@@ -14,7 +14,7 @@ use super::invite::{InviteOutcome, send_invitation};
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require};
 use crate::error::WebError;
-use crate::i18n::{t, t_args};
+use crate::i18n::t;
 use crate::layout::Layout;
 use crate::respond::form_page;
 use crate::respond::redirect;
@@ -153,11 +153,22 @@ async fn render(
         .await
         .map_err(|e| WebError::internal(e, lang))?
         .into_iter()
-        .map(|p| PersonRow {
-            href: format!("/admin/personer/{}", p.user.id),
-            roles: p.grants.iter().map(|g| grant_text(lang, &g.grant, Some(&names))).collect(),
-            name: p.user.name,
-            email: p.user.email,
+        .filter_map(|p| {
+            // An award's organiser sees the people of their awards, and of their roles only
+            // those in their awards.
+            let grants: Vec<Grant> = p.grants.iter().map(|g| g.grant.clone()).collect();
+            let sees = decide(Some(&viewer.actor), &Action::SeePerson { grants: &grants }) == Decision::Allow;
+            let everything = viewer.actor.organised_awards().is_none();
+            sees.then(|| PersonRow {
+                href: format!("/admin/personer/{}", p.user.id),
+                roles: grants
+                    .iter()
+                    .filter(|g| everything || viewer.actor.organiser_of(&g.scope))
+                    .map(|g| grant_text(lang, g, Some(&names)))
+                    .collect(),
+                name: p.user.name,
+                email: p.user.email,
+            })
         })
         .collect();
     let scopes = scope_options(app, viewer, lang).await?;
@@ -253,12 +264,13 @@ pub async fn invite(
     };
     let mut errors = Vec::new();
     let email = Email::parse(&form.email).map_err(|_| errors.push(t(lang, "signin-error-email"))).ok();
-    let name = form.name.trim().to_owned();
-    if name.is_empty() {
-        errors.push(t(lang, "invitation-error-name"));
-    } else if name.chars().count() > MAX_NAME_CHARS {
-        errors.push(t_args(lang, "error-name-long", &[("max", MAX_NAME_CHARS.to_string())]));
-    }
+    let name = match crate::names::person_name(lang, &form.name) {
+        Ok(n) => n.into_string(),
+        Err(e) => {
+            errors.push(e);
+            String::new()
+        }
+    };
     let role = Role::parse(&form.role).or_else(|| {
         errors.push(t(lang, "invite-error-role"));
         None

@@ -43,7 +43,7 @@ fn parse_id(s: &str, lang: Lang) -> Result<i64, WebError> {
 async fn render(
     app: &AppState,
     headers: &HeaderMap,
-    lang: Lang,
+    (lang, viewer): (Lang, &MaybeViewer),
     id: i64,
     status: StatusCode,
     error: Option<String>,
@@ -52,12 +52,17 @@ async fn render(
     let user =
         app.store.user(id).await.map_err(err)?.filter(|u| !u.erased).ok_or(WebError::NotFound(lang))?;
     let names = super::award_names(&*app.store).await.map_err(err)?;
-    let roles = app
-        .store
-        .grants_of(id)
-        .await
-        .map_err(err)?
+    let held = app.store.grants_of(id).await.map_err(err)?;
+    // Someone outside the organiser's awards is not theirs to see: the same 404 as no one.
+    let grants: Vec<juryn_domain::Grant> = held.iter().map(|g| g.grant.clone()).collect();
+    let actor = viewer.0.as_ref().map(|v| &v.actor);
+    if juryn_domain::decide(actor, &Action::SeePerson { grants: &grants }) != juryn_domain::Decision::Allow {
+        return Err(WebError::NotFound(lang));
+    }
+    let everything = actor.is_some_and(|a| a.organised_awards().is_none());
+    let roles = held
         .into_iter()
+        .filter(|g| everything || actor.is_some_and(|a| a.organiser_of(&g.grant.scope)))
         .map(|g| RoleRow {
             text: grant_text(lang, &g.grant, Some(&names)),
             revoke: format!("/admin/behorigheter/{}/aterkalla", g.id),
@@ -87,7 +92,7 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     require(&viewer, Action::ManagePeople, lang, &format!("/admin/personer/{user}"))?;
     let id = parse_id(&user, lang)?;
-    render(&app, &headers, lang, id, StatusCode::OK, None).await
+    render(&app, &headers, (lang, &viewer), id, StatusCode::OK, None).await
 }
 
 #[derive(Deserialize)]
@@ -150,7 +155,15 @@ pub async fn erase(
         None
     };
     if let Some(key) = refusal {
-        return render(&app, &headers, lang, id, StatusCode::UNPROCESSABLE_ENTITY, Some(t(lang, key))).await;
+        return render(
+            &app,
+            &headers,
+            (lang, &viewer),
+            id,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(t(lang, key)),
+        )
+        .await;
     }
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let erased = app.store.erase_person(id, &actor).await.map_err(|e| WebError::internal(e, lang))?;

@@ -30,9 +30,12 @@ impl Letter {
     }
 
     /// To a nominator: confirm the nomination.
-    pub fn nomination_confirm(lang: Lang, name: &str, municipality: &str, link: &str) -> Letter {
-        let args =
-            [("name", name.to_owned()), ("municipality", municipality.to_owned()), ("link", link.to_owned())];
+    pub fn nomination_confirm(lang: Lang, municipality: &str, edition: &str, link: &str) -> Letter {
+        let args = [
+            ("edition", edition.to_owned()),
+            ("municipality", municipality.to_owned()),
+            ("link", link.to_owned()),
+        ];
         Letter::from_catalogue(lang, "nomination-confirm", &args)
     }
 

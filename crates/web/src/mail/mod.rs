@@ -62,14 +62,16 @@ impl Mailer {
     }
 
     pub async fn send(&self, to_name: &str, to_email: &str, letter: &Letter) -> Result<(), MailError> {
+        // Names and subjects are checked where they are typed; should a control character reach
+        // a header anyway, it becomes a space here rather than a panic or a second header.
         let to = Mailbox::new(
-            Some(to_name.to_owned()).filter(|n| !n.is_empty()),
+            Some(header_safe(to_name)).filter(|n| !n.is_empty()),
             to_email.parse().map_err(|e: lettre::address::AddressError| MailError::Build(e.to_string()))?,
         );
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(&letter.subject)
+            .subject(header_safe(&letter.subject))
             .message_id(None)
             .header(ContentType::TEXT_PLAIN)
             .body(letter.body.clone())
@@ -92,6 +94,28 @@ impl Mailer {
     }
 }
 
+/// A header value with every control character (CR and LF included) made a space, trimmed.
+fn header_safe(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect::<String>().trim().to_owned()
+}
+
 fn parse_from(from: &str) -> Result<Mailbox, MailError> {
     from.parse().map_err(|_| MailError::From(from.to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_line_break_in_a_name_or_subject_never_makes_a_header() {
+        let dir = tempfile::tempdir().unwrap();
+        let mailer = Mailer::outbox(dir.path(), "Pris <pris@example.se>").unwrap();
+        let letter = Letter { subject: "Hej\r\nBcc: offer@example.invalid".into(), body: "Text".into() };
+        mailer.send("Anna\r\nBcc: offer@example.invalid", "anna@example.se", &letter).await.unwrap();
+        let file = std::fs::read_dir(dir.path()).unwrap().next().unwrap().unwrap().path();
+        let mail = std::fs::read_to_string(file).unwrap();
+        assert!(!mail.lines().any(|l| l.starts_with("Bcc:")), "{mail}");
+        assert_eq!(header_safe(" a\tb\r\n"), "a b");
+    }
 }

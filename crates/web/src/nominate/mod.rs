@@ -11,7 +11,7 @@ use axum::response::Response;
 use jiff::{SignedDuration, Timestamp};
 use juryn_domain::questionnaire::clean_text;
 use juryn_domain::{Email, Lang, Municipality, Registry, Slug, format_time};
-use juryn_store::{NewNomination, TokenError};
+use juryn_store::{AttemptKind, NewNomination, TokenError};
 use serde::Deserialize;
 
 use crate::account::broken_link_page;
@@ -29,6 +29,12 @@ use crate::routes::Route;
 pub const CONFIRM_DAYS: i64 = 7;
 pub const MAX_REASON_CHARS: usize = 4000;
 pub const MAX_NAME_CHARS: usize = 200;
+/// Nominations taken per sender's address and per recipient of the confirmation mail within
+/// the sign-in window (15 minutes), so the form cannot be used to flood an inbox.
+pub const MAX_PER_SENDER: i64 = 5;
+/// Unconfirmed nominations an edition holds at once; past this the form asks people to come
+/// back later, rather than letting a flood fill the organisers' list.
+pub const MAX_UNCONFIRMED: i64 = 500;
 
 pub fn routes() -> Vec<Route> {
     vec![
@@ -136,11 +142,13 @@ pub async fn submit(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
+    crate::extract::ClientIp(ip): crate::extract::ClientIp,
     Segments((award, year)): Segments<(String, String)>,
     CsrfForm(form): CsrfForm<NominateForm>,
 ) -> Result<Response, WebError> {
     let (slug, year) = parse_edition(&award, &year, lang)?;
-    let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let edition_name = format!("{} {year}", award_row.name.get(lang));
     let clip = |s: &str, n: usize| s.chars().take(n).collect::<String>();
     let fields = Fields {
         municipality: clip(&form.municipality, 80),
@@ -162,12 +170,14 @@ pub async fn submit(
     } else if reason.chars().count() > MAX_REASON_CHARS {
         errors.push(t_args(lang, "nominate-error-reason-long", &[("max", MAX_REASON_CHARS.to_string())]));
     }
-    let name = form.name.trim();
-    if name.is_empty() {
-        errors.push(t(lang, "invitation-error-name"));
-    } else if name.chars().count() > MAX_NAME_CHARS {
-        errors.push(t_args(lang, "error-name-long", &[("max", MAX_NAME_CHARS.to_string())]));
-    }
+    let name = match crate::names::person_name(lang, &form.name) {
+        Ok(n) => n.into_string(),
+        Err(e) => {
+            errors.push(e);
+            String::new()
+        }
+    };
+    let name = name.as_str();
     let email = Email::parse(&form.email).ok();
     if email.is_none() {
         errors.push(t(lang, "signin-error-email"));
@@ -176,8 +186,25 @@ pub async fn submit(
         let shown = Shown { status: StatusCode::UNPROCESSABLE_ENTITY, fields, errors, thanks: None };
         return render(&app, &headers, lang, (&slug, year), shown).await;
     };
-    let token = random_token();
     let now = app.now();
+    let refuse = |key: &str| {
+        let shown = Shown {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            fields: fields.clone(),
+            errors: vec![t(lang, key)],
+            thanks: None,
+        };
+        render(&app, &headers, lang, (&slug, year), shown)
+    };
+    if app.store.unconfirmed_nominations(&slug, year, now).await.or_500(lang)? >= MAX_UNCONFIRMED {
+        return refuse("nominate-error-busy").await;
+    }
+    let counted =
+        crate::account::begin_attempt(&app, AttemptKind::Nomination, (email.as_str(), &ip), lang).await?;
+    if counted.is_none() {
+        return refuse("nominate-error-throttled").await;
+    }
+    let token = random_token();
     let n = NewNomination {
         municipality: m.code,
         reason,
@@ -188,8 +215,10 @@ pub async fn submit(
     };
     app.store.put_nomination(&slug, year, &n).await.or_500(lang)?;
     let link = format!("{}/nominering/{token}", app.base_url);
-    let letter = Letter::nomination_confirm(lang, name, &m.name, &link);
-    if let Err(e) = app.mailer.send(name, email.as_str(), &letter).await {
+    // The mail names no one and quotes nothing typed: whoever filled in the form chose the
+    // address, so it says only what was asked for here and what to click.
+    let letter = Letter::nomination_confirm(lang, &m.name, &edition_name, &link);
+    if let Err(e) = app.mailer.send("", email.as_str(), &letter).await {
         tracing::error!("sending a nomination confirmation failed: {e}");
     }
     let thanks = Some(t_args(

@@ -232,3 +232,32 @@ async fn a_password_reset_ends_every_other_link_of_the_person() {
     assert_eq!(other.post(&sign_in, &[]).await.status, StatusCode::GONE);
     assert_eq!(other.get("/konto").await.status, StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn an_award_organiser_reads_the_people_and_log_of_their_award_only() {
+    let app = spawn_app().await;
+    // A second award, with its own organiser.
+    let other = juryn_domain::Award {
+        slug: Slug::parse("annat-pris").unwrap(),
+        name: juryn_domain::LocalizedText { sv: "Annat pris".into(), en: Some("Another prize".into()) },
+        organiser: "Någon annan".into(),
+        description: juryn_domain::LocalizedText::default(),
+        criterion: juryn_domain::LocalizedText::default(),
+    };
+    app.store.put_award(&other, "test").await.unwrap();
+    let theirs = Grant { role: Role::Organiser, scope: Scope::Award(other.slug.clone()), municipality: None };
+    person(&app, "annan@example.se", Some(PASSWORD), &[theirs]).await;
+    // A juror of the demo's award, whose role change is logged.
+    let sofia = person(&app, "sofia@example.se", None, &[juror_grant()]).await;
+    let mut b = app.browser();
+    b.sign_in("annan@example.se", PASSWORD).await;
+    let log = b.get("/admin/logg").await;
+    assert_eq!(log.status, StatusCode::OK);
+    log.assert_lacks("digitaliseringskommun/2019").assert_has("annat-pris");
+    b.get("/admin/personer").await.assert_lacks("sofia@example.se").assert_has("annan@example.se");
+    assert_eq!(b.get(&format!("/admin/personer/{sofia}")).await.status, StatusCode::NOT_FOUND);
+    // The installation's organiser sees both.
+    let mut org = organiser(&app).await;
+    org.get("/admin/logg").await.assert_has("digitaliseringskommun/2019").assert_has("annat-pris");
+    org.get("/admin/personer").await.assert_has("sofia@example.se");
+}
