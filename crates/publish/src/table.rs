@@ -72,7 +72,8 @@ pub fn csv_of(sheet: &Sheet) -> Result<Vec<u8>, TableError> {
     let mut out = "\u{feff}".as_bytes().to_vec();
     {
         let mut w = csv::Writer::from_writer(&mut out);
-        w.write_record(&sheet.header)?;
+        // Headers are typed by people too (criteria, questions): defused like the cells.
+        w.write_record(sheet.header.iter().map(|h| defuse(h)))?;
         for row in &sheet.rows {
             w.write_record(row.iter().map(|c| match c {
                 Cell::Text(s) => defuse(s),
@@ -130,6 +131,9 @@ mod tests {
         let text = String::from_utf8(body).unwrap();
         assert!(text.starts_with('\u{feff}'));
         assert!(text.contains("Lidingö,\"'=SUM(A1) \"\"bra\"\", mycket\""), "{text}");
+        let header = csv(&["Kommun", "=HYPERLINK(\"x\")", "@cmd"], &[]).unwrap();
+        let header = String::from_utf8(header).unwrap();
+        assert!(header.contains("'=HYPERLINK") && header.contains("'@cmd"), "{header}");
     }
 
     #[test]

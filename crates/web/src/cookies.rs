@@ -15,6 +15,13 @@ pub fn get<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+/// A cookie's name on this site: with the `__Host-` prefix on https sites, so the browser keeps
+/// it only if it was set Secure, for this host alone and the whole path (no subdomain or
+/// plain-http page can plant or overwrite it).
+pub fn name(base: &str, secure: bool) -> String {
+    if secure { format!("__Host-{base}") } else { base.to_owned() }
+}
+
 /// A `Set-Cookie` value: `HttpOnly` unless the page must read it (none does), `SameSite=Lax`,
 /// `Secure` on https sites. `max_age` 0 deletes the cookie.
 pub fn set(name: &str, value: &str, max_age_secs: i64, secure: bool, http_only: bool) -> HeaderValue {
@@ -40,5 +47,7 @@ mod tests {
         assert_eq!(get(&h, "missing"), None);
         let v = set("juryn_session", "x", 60, true, true);
         assert_eq!(v, "juryn_session=x; Path=/; Max-Age=60; SameSite=Lax; HttpOnly; Secure");
+        assert_eq!(name("juryn_session", true), "__Host-juryn_session");
+        assert_eq!(name("juryn_session", false), "juryn_session");
     }
 }

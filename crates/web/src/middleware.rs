@@ -22,6 +22,15 @@ pub fn security_headers() -> Vec<SetResponseHeaderLayer<HeaderValue>> {
     ]
 }
 
+/// HTTP Strict Transport Security, for sites served over https: browsers go straight to https
+/// for a year, so no first request travels in the clear to be tampered with.
+pub fn hsts() -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::if_not_present(
+        axum::http::header::STRICT_TRANSPORT_SECURITY,
+        HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+    )
+}
+
 /// After a request that may have written (anything but GET and HEAD), reads the data
 /// generation at once: the cached pages and rankings of older data are dropped now rather than
 /// at the next poll, so whoever wrote sees their own change. Other processes' writes still show

@@ -51,7 +51,8 @@ pub fn form_page<T: askama::Template>(
 pub fn session_cookies(app: &AppState, session_id: &str) -> Vec<HeaderValue> {
     let secure = app.secure_cookies();
     let csrf = Csrf::for_request(&HeaderMap::new(), &app.csrf_key, secure, true);
-    let mut out = vec![cookies::set(SESSION_COOKIE, session_id, SESSION_HOURS * 3600, secure, true)];
+    let name = cookies::name(SESSION_COOKIE, secure);
+    let mut out = vec![cookies::set(&name, session_id, SESSION_HOURS * 3600, secure, true)];
     out.extend(csrf.set_cookie);
     out
 }

@@ -34,6 +34,9 @@ pub fn router(state: AppState) -> Router {
     for header in middleware::security_headers() {
         router = router.layer(header);
     }
+    if state.secure_cookies() {
+        router = router.layer(middleware::hsts());
+    }
     router
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(CompressionLayer::new())

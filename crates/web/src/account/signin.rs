@@ -173,5 +173,6 @@ pub async fn sign_out(
         app.store.end_session(&v.session_hash).await.map_err(|e| WebError::internal(e, lang))?;
     }
     let secure = app.secure_cookies();
-    Ok(redirect("/logga-in?utloggad=1", vec![cookies::set(SESSION_COOKIE, "", 0, secure, true)]))
+    let name = cookies::name(SESSION_COOKIE, secure);
+    Ok(redirect("/logga-in?utloggad=1", vec![cookies::set(&name, "", 0, secure, true)]))
 }

@@ -28,8 +28,29 @@ fn mac(key: &[u8], cookie: &str) -> HmacSha256 {
     m
 }
 
+/// The token for this browser as a form carries it: a fresh random pad and the HMAC XORed with
+/// it, in hex (128 characters). Every page gets a different string for the same secret, so a
+/// compressed response that also reflects what a user typed gives nothing away about it
+/// (BREACH); `verify` takes the pad off again.
 fn token_for(key: &[u8], cookie: &str) -> String {
-    mac(key, cookie).finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect()
+    let secret = mac(key, cookie).finalize().into_bytes();
+    let mut pad = [0u8; 32];
+    if getrandom::fill(&mut pad).is_err() {
+        // No randomness: an unmasked token (pad of zeros) still verifies; only the BREACH
+        // defence is lost, and the system is in deeper trouble than this.
+        pad = [0u8; 32];
+    }
+    pad.iter()
+        .chain(secret.iter().zip(pad.iter()).map(|(s, p)| s ^ p).collect::<Vec<u8>>().iter())
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The HMAC inside a masked token.
+fn unmask(token: &str) -> Option<Vec<u8>> {
+    let bytes = decode_hex(token)?;
+    let (pad, masked) = bytes.split_at(32);
+    Some(masked.iter().zip(pad).map(|(m, p)| m ^ p).collect())
 }
 
 /// The token a page puts in its forms, and the cookie to set if the browser has none yet.
@@ -43,13 +64,14 @@ impl Csrf {
     /// The token for this browser; a fresh cookie if it has none (or `rotate` asks for one, as
     /// at sign-in).
     pub fn for_request(headers: &HeaderMap, key: &[u8], secure: bool, rotate: bool) -> Csrf {
-        match cookies::get(headers, CSRF_COOKIE).filter(|c| c.len() >= 32 && !rotate) {
+        let name = cookies::name(CSRF_COOKIE, secure);
+        match cookies::get(headers, &name).filter(|c| c.len() >= 32 && !rotate) {
             Some(cookie) => Csrf { token: token_for(key, cookie), set_cookie: None },
             None => {
                 let cookie = random_token();
                 Csrf {
                     token: token_for(key, &cookie),
-                    set_cookie: Some(cookies::set(CSRF_COOKIE, &cookie, 60 * 60 * 24 * 30, secure, true)),
+                    set_cookie: Some(cookies::set(&name, &cookie, 60 * 60 * 24 * 30, secure, true)),
                 }
             }
         }
@@ -59,13 +81,14 @@ impl Csrf {
 /// Whether a submitted form may be acted on: its token matches this browser's cookie (checked in
 /// constant time) and it came from this site.
 pub fn verify(headers: &HeaderMap, key: &[u8], base_url: &str, token: Option<&str>) -> bool {
-    let Some(cookie) = cookies::get(headers, CSRF_COOKIE) else { return false };
-    let Some(token) = token.and_then(decode_hex) else { return false };
+    let name = cookies::name(CSRF_COOKIE, base_url.starts_with("https://"));
+    let Some(cookie) = cookies::get(headers, &name) else { return false };
+    let Some(token) = token.and_then(unmask) else { return false };
     same_origin(headers, base_url) && mac(key, cookie).verify_slice(&token).is_ok()
 }
 
 fn decode_hex(s: &str) -> Option<Vec<u8>> {
-    if s.len() != 64 {
+    if s.len() != 128 {
         return None;
     }
     (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
@@ -97,7 +120,7 @@ mod tests {
 
     fn headers(cookie: &str, origin: Option<&str>) -> HeaderMap {
         let mut h = HeaderMap::new();
-        h.insert(COOKIE, HeaderValue::from_str(&format!("{CSRF_COOKIE}={cookie}")).unwrap());
+        h.insert(COOKIE, HeaderValue::from_str(&format!("__Host-{CSRF_COOKIE}={cookie}")).unwrap());
         if let Some(o) = origin {
             h.insert(ORIGIN, HeaderValue::from_str(o).unwrap());
         }
@@ -128,7 +151,21 @@ mod tests {
         let csrf = Csrf::for_request(&HeaderMap::new(), b"k", true, false);
         let cookie = csrf.set_cookie.unwrap();
         let c = cookie.to_str().unwrap();
-        assert!(c.starts_with("juryn_csrf=") && c.contains("HttpOnly") && c.contains("Secure"), "{c}");
+        assert!(c.starts_with("__Host-juryn_csrf=") && c.contains("HttpOnly") && c.contains("Secure"), "{c}");
+    }
+
+    #[test]
+    fn each_page_gets_a_different_token_for_the_same_browser() {
+        let mine = random_token();
+        let a = Csrf::for_request(&headers(&mine, None), b"key", true, false).token;
+        let b = Csrf::for_request(&headers(&mine, None), b"key", true, false).token;
+        assert_ne!(a, b, "masked afresh each time");
+        assert!(verify(&headers(&mine, None), b"key", BASE, Some(&a)));
+        assert!(verify(&headers(&mine, None), b"key", BASE, Some(&b)));
+        // The plain cookie name does not count on an https site.
+        let mut plain = HeaderMap::new();
+        plain.insert(COOKIE, HeaderValue::from_str(&format!("{CSRF_COOKIE}={mine}")).unwrap());
+        assert!(!verify(&plain, b"key", BASE, Some(&a)));
     }
 
     #[test]

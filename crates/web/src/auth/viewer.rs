@@ -62,7 +62,8 @@ impl FromRequestParts<AppState> for MaybeViewer {
             return Ok(known.clone());
         }
         let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
-        let viewer = match cookies::get(&parts.headers, SESSION_COOKIE) {
+        let viewer = match cookies::get(&parts.headers, &cookies::name(SESSION_COOKIE, app.secure_cookies()))
+        {
             None => None,
             Some(id) => {
                 let hash = hash_token(id);

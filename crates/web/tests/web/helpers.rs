@@ -94,6 +94,13 @@ impl TestApp {
         self.request(req).await
     }
 
+    /// The same app served at another public address (e.g. https, for secure cookies).
+    pub fn with_base_url(&self, url: &str) -> TestApp {
+        let mut state = self.state.clone();
+        state.base_url = url.to_owned();
+        TestApp { state, store: self.store.clone(), _dir: self._dir.clone() }
+    }
+
     /// Makes the app see writes made directly to the store (a poll tick, in a server).
     pub async fn sync(&self) {
         self.state.cache.refresh(&*self.store).await.expect("generation");
@@ -209,7 +216,8 @@ impl Browser<'_> {
         let page = self.get("/logga-in").await;
         let start =
             page.body.find(r#"name="csrf" value=""#).expect("a form") + r#"name="csrf" value=""#.len();
-        page.body[start..start + 64].to_owned()
+        let len = page.body[start..].find('"').expect("the token ends");
+        page.body[start..start + len].to_owned()
     }
 
     /// Posts a form with this browser's CSRF token added.

@@ -261,3 +261,25 @@ async fn an_award_organiser_reads_the_people_and_log_of_their_award_only() {
     org.get("/admin/logg").await.assert_has("digitaliseringskommun/2019").assert_has("annat-pris");
     org.get("/admin/personer").await.assert_has("sofia@example.se");
 }
+
+#[tokio::test]
+async fn an_https_site_sends_hsts_host_prefixed_cookies_and_a_fresh_token_per_page() {
+    let plain = spawn_app().await;
+    assert!(plain.get("/").await.headers.get("strict-transport-security").is_none());
+    let app = plain.with_base_url("https://juryn.test");
+    person(&app, "org@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let home = app.get("/").await;
+    assert_eq!(home.headers["strict-transport-security"], "max-age=31536000; includeSubDomains");
+    let mut b = app.browser();
+    let signed = b.sign_in("org@example.se", PASSWORD).await;
+    assert_eq!(signed.status, StatusCode::SEE_OTHER);
+    let set: Vec<&str> =
+        signed.headers.get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).collect();
+    assert!(set.iter().any(|c| c.starts_with("__Host-juryn_session=") && c.contains("Secure")), "{set:?}");
+    assert!(b.cookies.contains_key("__Host-juryn_csrf"));
+    assert_eq!(b.get("/konto").await.status, StatusCode::OK);
+    // The same browser gets a different token string on every page (BREACH), each one valid.
+    let (t1, t2) = (b.csrf().await, b.csrf().await);
+    assert_ne!(t1, t2);
+    assert_eq!(b.post("/konto", &[("name", "Org"), ("language", "sv")]).await.status, StatusCode::SEE_OTHER);
+}
