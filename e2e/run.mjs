@@ -366,6 +366,72 @@ function stockholmLocal(date) {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
+check('a curious juror: cannot revise after peeking, sees no ranking with reviews left or none at all, and cannot open a draft by its address', async ({ browser, shortlisting, callOpen }) => {
+  const JURY = '/jury/digitaliseringskommun/2019';
+  {
+    const { base, database } = shortlisting;
+    givePassword(database, 'sofia.lind@example.invalid', 'Sofia Lind', 'juror');
+    const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const sofia = await ctx.newPage();
+    await signIn(sofia, base, 'sofia.lind@example.invalid');
+    await sofia.goto(base + JURY);
+    // A draft of hers: placeholder scores, submitted to see the others.
+    const draft = sofia.locator('tr:has(.progress-draft)').first();
+    await draft.locator('th a').click();
+    await sofia.waitForURL('**/bidrag/*');
+    const entry = sofia.url().split('#')[0];
+    for (const fieldset of await sofia.locator('fieldset.criterion').all()) {
+      await fieldset.locator('input[type=radio][value="1"]').check();
+    }
+    await sofia.getByRole('button', { name: 'Skicka in bedömningen' }).click();
+    await sofia.waitForURL('**#bedomning');
+    await expectTexts(sofia, ['Din bedömning är inskickad och kan inte längre ändras.', 'Juryns bedömningar']);
+    assert(await sofia.getByRole('button', { name: 'Skicka in bedömningen' }).count() === 0, 'no form to revise with');
+    await axe(sofia);
+    // Revising anyway, with a hand-made request from her own browser: refused, nothing changed.
+    const csrf = await sofia.locator('input[name=csrf]').first().getAttribute('value');
+    const ids = await sofia.evaluate(() => [...document.querySelectorAll('.other-review')].length);
+    assert(ids >= 1, 'the others are shown after submitting');
+    const form = { csrf, op: 'submit', overall: 'Ändrad' };
+    const criteria = await sofia.request.get(entry);
+    for (const m of (await criteria.text()).matchAll(/score-(\d+)/g)) form[`score-${m[1]}`] = '5';
+    const revised = await sofia.request.post(entry + '/bedomning', { form, headers: { Origin: base }, maxRedirects: 0 });
+    assert([403, 409].includes(revised.status()), `a revision after peeking gave ${revised.status()}`);
+    await sofia.goto(entry);
+    await expectTexts(sofia, ['1 / 5']);
+    // The ranking, with reviews still left: a refusal that says why, and no scores.
+    const ranking = await sofia.goto(base + JURY + '/rangordning');
+    assert(ranking.status() === 403, `the ranking with reviews left: ${ranking.status()}`);
+    await expectTexts(sofia, ['kvar']);
+    assert(!(await text(sofia)).includes('Justerat betyg'), 'no ranking shown');
+    await axe(sofia);
+    await ctx.close();
+  }
+  {
+    const { base, database } = callOpen;
+    givePassword(database, 'nyfiken@example.invalid', 'Nyfiken Juror', 'juror');
+    const octx = await browser.newContext({ bypassCSP: true });
+    const org = await octx.newPage();
+    await signIn(org, base, ORGANISER.email);
+    await org.goto(base + '/admin/digitaliseringskommun/2019/bidrag?status=draft');
+    const href = await org.locator('table a[href^="/kommuner/"]').first().getAttribute('href');
+    assert(href, 'a draft entry in the call');
+    const code = href.split('/').pop();
+    await octx.close();
+    const ctx = await browser.newContext({ bypassCSP: true });
+    const juror = await ctx.newPage();
+    await signIn(juror, base, 'nyfiken@example.invalid');
+    const res = await juror.goto(base + JURY + '/bidrag/' + code);
+    assert(res.status() === 403, `a juror opening a draft by its address: ${res.status()}`);
+    await axe(juror);
+    const ranking = await juror.goto(base + JURY + '/rangordning');
+    assert(ranking.status() === 403, `the ranking with nothing to review: ${ranking.status()}`);
+    await expectTexts(juror, ['Du har inga bedömningar i den här omgången.']);
+    await axe(juror);
+    await ctx.close();
+  }
+});
+
 check('in shortlisting, a juror declares a conflict and scores blind, the chair records the shortlist, the public sees it at its second', async ({ browser, shortlisting }) => {
   const { base, database } = shortlisting;
   givePassword(database, 'sofia.lind@example.invalid', 'Sofia Lind', 'juror');
@@ -410,8 +476,7 @@ check('in shortlisting, a juror declares a conflict and scores blind, the chair 
   await sofia.fill('#overall', 'Ett genomtänkt arbete.');
   await sofia.getByRole('button', { name: 'Skicka in bedömningen' }).click();
   await sofia.waitForURL('**#bedomning');
-  await expectTexts(sofia, ['Inskickad', 'Juryns bedömningar']);
-  assert((await sofia.inputValue('#overall')) === 'Ett genomtänkt arbete.', 'the submitted review stays in the form');
+  await expectTexts(sofia, ['Inskickad', 'Juryns bedömningar', 'Ett genomtänkt arbete.', 'kan inte längre ändras']);
   assert(await sofia.locator('.other-review').count() >= 1, 'the others appear after submitting');
   await axe(sofia);
   await sofia.screenshot({ path: join(shots, 'jury-review.png'), fullPage: true });

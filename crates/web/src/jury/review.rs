@@ -457,6 +457,12 @@ pub async fn save(
             r.user_id == ctx.viewer.user.id && r.municipality == ctx.code && r.submitted_at.is_some()
         });
     let submit = submit || already;
+    if already && !app.store.review_changes_allowed(&ctx.slug, ctx.year).await.or_500(lang)? {
+        // Final: said before anything typed is checked (the store refuses it too).
+        let (status, text) = refusal_text(lang, ReviewRefusal::AlreadySubmitted);
+        let shown = Shown { errors: vec![text], ..Shown::default() };
+        return render(&app, &headers, lang, (&ctx, &entry), status, shown).await;
+    }
     let criteria = app.store.criteria_with_ids(&ctx.slug, ctx.year).await.or_500(lang)?;
     let refuse = |status, errors, problems, fields, overall| {
         let shown = Shown { typed: Some((fields, overall)), errors, problems, ..Shown::default() };
