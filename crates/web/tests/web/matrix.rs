@@ -143,8 +143,9 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::GET, "/jury/{award}/{year}/bidrag/{code}"), [S, F, A, A, F, A, A, A]),
         // Scoring Lidingö: jurors and the chair without a conflict (the empty form is a 400).
         ((Method::POST, "/jury/{award}/{year}/bidrag/{code}/bedomning"), [S, F, A, A, F, F, A, F]),
-        // The discussion: jurors once their own review is submitted (none is here), organisers.
-        ((Method::POST, "/jury/{award}/{year}/bidrag/{code}/diskussion"), [S, F, F, F, F, F, F, A]),
+        // The discussion: jurors once their own review is submitted (the second juror's is),
+        // organisers; never experts.
+        ((Method::POST, "/jury/{award}/{year}/bidrag/{code}/diskussion"), [S, F, F, A, F, F, F, A]),
         ((Method::GET, "/jury/{award}/{year}/jav"), [S, F, A, A, A, F, A, F]),
         ((Method::POST, "/jury/{award}/{year}/jav"), [S, F, A, A, A, F, A, F]),
         // The ranking: for jurors who have submitted at least one review and all of theirs
@@ -236,13 +237,14 @@ async fn visitors(app: &TestApp) -> Vec<Browser<'_>> {
     out
 }
 
-/// Gives the juror Karlstad's entry and submits a review of it, as if in the round (the demo's
-/// edition is past it: the phase is moved back for the write and restored).
+/// Gives the juror Lidingö's entry (the one the matrix's routes name) and submits a review of
+/// it, as if in the round (the demo's edition is past it: the phase is moved back for the write
+/// and restored). So this juror is "after their own submission" on that entry.
 async fn submit_a_review(app: &TestApp, slug: &Slug, id: i64) {
-    let karlstad = MunicipalityCode::parse("1780").unwrap();
+    let lidingo = MunicipalityCode::parse("0186").unwrap();
     let phase = app.store.edition(slug, 2019).await.unwrap().unwrap().phase;
     app.store.set_phase(slug, 2019, juryn_domain::Phase::Shortlisting, "test").await.unwrap();
-    app.store.set_assigned(slug, 2019, id, karlstad, true, "test").await.unwrap().unwrap();
+    app.store.set_assigned(slug, 2019, id, lidingo, true, "test").await.unwrap().unwrap();
     let scores = app
         .store
         .criteria_with_ids(slug, 2019)
@@ -252,7 +254,7 @@ async fn submit_a_review(app: &TestApp, slug: &Slug, id: i64) {
         .map(|(k, _)| juryn_domain::review::Score { criterion: *k, score: Some(4), comment: String::new() })
         .collect();
     let save = juryn_store::ReviewSave { scores, overall: String::new(), submit: true };
-    app.store.save_review(slug, 2019, id, karlstad, &save, "test").await.unwrap().unwrap();
+    app.store.save_review(slug, 2019, id, lidingo, &save, "test").await.unwrap().unwrap();
     app.store.set_phase(slug, 2019, phase, "test").await.unwrap();
     app.sync().await;
 }
