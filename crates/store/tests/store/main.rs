@@ -10,4 +10,5 @@ mod entries;
 mod nominations;
 mod people;
 mod review;
+mod trust;
 mod visit;
