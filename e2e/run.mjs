@@ -305,8 +305,20 @@ check('in call-open, anyone nominates, and the contact signs in by link, fixes a
   await page.fill('#q0', tooLong);
   // The page's script counts as you type (without it, the count comes after saving).
   assert((await page.locator('#q0-count .words').innerText()) === '605', 'the live word count');
+  // Past the limit the count says so in words, in a colour that shows.
+  await expectTexts(page, ['5 ord för mycket']);
+  const red = await page.locator('#q0-count').evaluate((el) => getComputedStyle(el).color);
+  assert(red === 'rgb(164, 0, 29)', `the over-limit count's colour: ${red}`);
   await page.fill('#q1', 'Effekten var stor.');
   await page.fill('#q2', 'Vi lärde oss mycket.');
+  // Autosave: a moment after typing stops the draft is saved — over the limit too — and the page
+  // says when; after a reload the text is there.
+  await page.locator('#autosave-status').filter({ hasText: 'Sparat kl.' }).waitFor({ timeout: 15000 });
+  await page.reload();
+  assert((await page.inputValue('#q0')) === tooLong, 'the autosaved draft after a reload');
+  assert((await page.inputValue('#q2')) === 'Vi lärde oss mycket.', 'every answer autosaved');
+  await expectTexts(page, ['5 ord för mycket']);
+  await axe(page);
   await page.getByRole('button', { name: 'Skicka in' }).click();
   await expectTexts(page, ['Svaret har 605 ord; högst 600 ord får plats.', 'Bidraget är inte inskickat']);
   assert((await page.inputValue('#q0')) === tooLong, 'the over-long text is kept');

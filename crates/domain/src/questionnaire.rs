@@ -149,7 +149,8 @@ pub fn check_answer(q: &Question, answer: &str, complete: bool) -> Result<(), An
             clean_text(answer)?;
             let words = word_count(answer);
             match word_limit {
-                Some(limit) if words > *limit as usize => {
+                // The limit holds for the submission: a draft is kept whatever its length.
+                Some(limit) if complete && words > *limit as usize => {
                     Err(AnswerProblem::OverWordLimit { words, limit: *limit })
                 }
                 _ => Ok(()),

@@ -16,13 +16,14 @@ fn markup_is_not_counted() {
 }
 
 #[test]
-fn the_word_limit_holds_for_drafts_and_submissions() {
+fn the_word_limit_holds_for_submissions_and_a_draft_is_kept_whatever_its_length() {
     let q = text(3);
     assert_eq!(check_answer(&q, "ett två tre", true), Ok(()));
     assert_eq!(
-        check_answer(&q, "ett två tre fyra", false),
+        check_answer(&q, "ett två tre fyra", true),
         Err(AnswerProblem::OverWordLimit { words: 4, limit: 3 })
     );
+    assert_eq!(check_answer(&q, "ett två tre fyra", false), Ok(()), "a draft over the limit is saved");
     assert_eq!(check_answer(&q, "**ett** _två_ tre", true), Ok(()));
 }
 

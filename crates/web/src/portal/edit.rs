@@ -318,7 +318,13 @@ async fn autosave(
         .or_500(lang)?
     {
         SaveOutcome::Saved { version } => {
-            let when = format_time(app.now(), lang);
+            // "Sparat kl. 14.02": the time of day in Stockholm is what the writer needs.
+            let stockholm = jiff::tz::TimeZone::get("Europe/Stockholm").unwrap_or(jiff::tz::TimeZone::UTC);
+            let at = app.now().to_zoned(stockholm);
+            let when = match lang {
+                Lang::Sv => at.strftime("%H.%M").to_string(),
+                Lang::En => at.strftime("%H:%M").to_string(),
+            };
             let message = t_args(lang, "entry-autosaved", &[("when", when)]);
             Ok(Json(serde_json::json!({"version": version, "message": message})).into_response())
         }

@@ -24,6 +24,9 @@ pub struct Field {
     pub value: String,
     pub word_limit: Option<u32>,
     pub words: usize,
+    /// Words past the limit (0 within it), and the words for it: "12 ord för mycket".
+    pub over_by: usize,
+    pub over_by_text: String,
     pub min: Option<i64>,
     pub max: Option<i64>,
     pub indicators: Vec<IndicatorField>,
@@ -92,13 +95,17 @@ pub fn fields(
                     ("maturity", None, None, None, list)
                 }
             };
+            let words = if kind == "long-text" { word_count(&value) } else { 0 };
+            let over_by = word_limit.map_or(0, |lim| words.saturating_sub(lim as usize));
             Field {
                 name: format!("q{i}"),
                 prompt: q.prompt.get(lang).to_owned(),
                 help: q.help.get(lang).to_owned(),
                 kind,
                 required: q.required,
-                words: if kind == "long-text" { word_count(&value) } else { 0 },
+                words,
+                over_by,
+                over_by_text: t_args(lang, "entry-words-over", &[("n", over_by.to_string())]),
                 value,
                 word_limit,
                 min,

@@ -68,9 +68,13 @@ async fn a_contacts_key_reads_saves_and_submits_the_entry() {
     assert_eq!(submit.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(submit.json()["problems"][0]["question"], 1);
 
+    // A draft over the word limit is kept; submitting it is refused with the count.
     let over = "ord ".repeat(601);
     let body = serde_json::json!({"version": 2, "answers": [over, "b", "c"]}).to_string();
-    let too_long = call(&app, Method::PUT, ENTRY, &body, Some(&key)).await;
+    let kept = call(&app, Method::PUT, ENTRY, &body, Some(&key)).await;
+    assert_eq!(kept.status, StatusCode::OK, "{}", kept.body);
+    let too_long =
+        call(&app, Method::POST, &format!("{ENTRY}/submit"), r#"{"version": 3}"#, Some(&key)).await;
     assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(too_long.json()["problems"][0]["message"].as_str().unwrap().contains("601 words"));
 
@@ -78,11 +82,11 @@ async fn a_contacts_key_reads_saves_and_submits_the_entry() {
         &app,
         Method::PUT,
         ENTRY,
-        r#"{"version": 2, "answers": ["a", "b", "c"], "consent": true}"#,
+        r#"{"version": 3, "answers": ["a", "b", "c"], "consent": true}"#,
         Some(&key),
     )
     .await;
-    let done = call(&app, Method::POST, &format!("{ENTRY}/submit"), r#"{"version": 3}"#, Some(&key)).await;
+    let done = call(&app, Method::POST, &format!("{ENTRY}/submit"), r#"{"version": 4}"#, Some(&key)).await;
     assert_eq!(done.status, StatusCode::OK, "{}", done.body);
     let j = done.json();
     assert_eq!((j["status"].as_str(), j["consent"].as_bool()), (Some("submitted"), Some(true)));
