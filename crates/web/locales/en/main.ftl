@@ -307,6 +307,17 @@ entry-withdraw = Withdraw
 entry-history-heading = Saved versions
 entry-history-empty = Nothing has been saved yet.
 entry-history-version = Version
+entry-version-title = Version { $n } of the entry from { $name }
+entry-version-meta = Saved { $when } by { $who } ({ $status }).
+entry-version-changed = Changed since then.
+entry-version-same = Unchanged since then.
+entry-version-then = In this version
+entry-version-now = Now
+entry-version-restore = Restore this version
+entry-version-restore-hint = The answers of this version are saved as a new version. The current text stays among the saved versions.
+entry-version-back = Back to the entry
+entry-version-incomplete = This version lacks answers a submitted entry must have, so it cannot be restored. Copy what you need into the form instead.
+entry-version-restored = The version is restored and saved as a new version.
 entry-min = at least
 entry-max = at most
 
@@ -348,6 +359,16 @@ mail-nomination-confirm-body =
     { $link }
 
     If it was not you, you need not do anything: without confirmation there is no nomination.
+mail-entry-receipt-subject = The entry of { $municipality } for { $edition } is submitted
+mail-entry-receipt-body =
+    Hello { $name },
+
+    The entry of { $municipality } for { $edition } was submitted { $when }. This is what it says:
+
+    { $answers }
+    The entry can be changed until the deadline here:
+
+    { $link }
 mail-nomination-notice-subject = { $municipality } is nominated for { $edition }
 mail-nomination-notice-body =
     Hello { $name },

@@ -307,6 +307,17 @@ entry-withdraw = Dra tillbaka
 entry-history-heading = Sparade versioner
 entry-history-empty = Inget har sparats ännu.
 entry-history-version = Version
+entry-version-title = Version { $n } av bidraget från { $name }
+entry-version-meta = Sparad { $when } av { $who } ({ $status }).
+entry-version-changed = Ändrat sedan dess.
+entry-version-same = Oförändrat sedan dess.
+entry-version-then = I den här versionen
+entry-version-now = Nu
+entry-version-restore = Återställ den här versionen
+entry-version-restore-hint = Svaren i den här versionen sparas som en ny version. Den nuvarande texten finns kvar bland de sparade versionerna.
+entry-version-back = Tillbaka till bidraget
+entry-version-incomplete = Versionen saknar svar som ett inskickat bidrag måste ha, så den kan inte återställas. Kopiera det du behöver till formuläret i stället.
+entry-version-restored = Versionen är återställd och sparad som en ny version.
 entry-min = lägst
 entry-max = högst
 
@@ -348,6 +359,16 @@ mail-nomination-confirm-body =
     { $link }
 
     Var det inte du behöver du inte göra något: utan bekräftelse blir det ingen nominering.
+mail-entry-receipt-subject = Bidraget från { $municipality } till { $edition } är inskickat
+mail-entry-receipt-body =
+    Hej { $name }!
+
+    Bidraget från { $municipality } till { $edition } skickades in { $when }. Så här lyder det:
+
+    { $answers }
+    Bidraget kan ändras fram till sista dagen här:
+
+    { $link }
 mail-nomination-notice-subject = { $municipality } är nominerad till { $edition }
 mail-nomination-notice-body =
     Hej { $name }!

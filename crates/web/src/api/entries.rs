@@ -6,7 +6,7 @@ use axum::extract::{FromRequest, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use juryn_domain::questionnaire::AnswerProblem;
-use juryn_domain::{Action, Lang, MunicipalityCode, Registry, Slug};
+use juryn_domain::{Action, EntryStatus, Lang, MunicipalityCode, Registry, Slug};
 use juryn_store::{EntryRecord, EntrySave, SaveOutcome};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -111,7 +111,7 @@ async fn entry_for(
         year,
         municipality: code,
         is_nominee: edition.nominees.contains(&code),
-        submitted: found.as_ref().is_some_and(|r| r.entry.status == juryn_domain::EntryStatus::Submitted),
+        submitted: found.as_ref().is_some_and(|r| r.entry.status == EntryStatus::Submitted),
     };
     require_api(viewer, read)?;
     if edit {
@@ -203,6 +203,7 @@ async fn apply(
         submitted_at: planned.submitted_at,
     };
     let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let was = record.entry.status;
     let outcome = app
         .store
         .save_entry(&record.award, record.year, record.entry.municipality, &save, &actor)
@@ -222,6 +223,9 @@ async fn apply(
                 },
                 ..record
             };
+            if saved.entry.status == EntryStatus::Submitted && was != EntryStatus::Submitted {
+                crate::portal::receipt::send(app, &saved, &questions).await;
+            }
             Ok(Json(entry_json(&saved)).into_response())
         }
         SaveOutcome::Conflict(current) => Err(WebError::ApiRefused(

@@ -58,6 +58,25 @@ impl Letter {
         Letter::from_catalogue(lang, "nomination-notice", &args)
     }
 
+    /// To a municipality's contacts: the entry is submitted, with its answers.
+    pub fn entry_receipt(
+        lang: Lang,
+        (name, municipality, edition): (&str, &str, &str),
+        when: &str,
+        answers: &str,
+        link: &str,
+    ) -> Letter {
+        let args = [
+            ("name", name.to_owned()),
+            ("municipality", municipality.to_owned()),
+            ("edition", edition.to_owned()),
+            ("when", when.to_owned()),
+            ("answers", answers.to_owned()),
+            ("link", link.to_owned()),
+        ];
+        Letter::from_catalogue(lang, "entry-receipt", &args)
+    }
+
     /// To a contact whose entry is not submitted.
     pub fn reminder(lang: Lang, name: &str, municipality: &str, deadline: &str, link: &str) -> Letter {
         let args = [

@@ -20,7 +20,9 @@ use crate::public::OrInternal;
 use crate::respond::{form_page, redirect};
 
 pub struct VersionRow {
-    pub version: i64,
+    /// The number a person reads: 1 for the first save.
+    pub number: usize,
+    pub href: String,
     pub when: String,
     pub who: String,
     pub status: String,
@@ -88,13 +90,14 @@ async fn render(
     }
     let version = shown.theirs.as_ref().map_or(record.version, |r| r.version);
     let mut history = Vec::new();
-    for v in app.store.entry_history(record.id).await.or_500(lang)? {
+    for (i, v) in super::versions::numbered(app, lang, record.id).await?.into_iter().enumerate() {
         let who = match v.actor.strip_prefix("user/").and_then(|id| id.parse::<i64>().ok()) {
             Some(id) => app.store.user(id).await.or_500(lang)?.map_or(v.actor.clone(), |u| u.name),
             None => v.actor.clone(),
         };
         history.push(VersionRow {
-            version: v.version,
+            number: i + 1,
+            href: format!("/portal/bidrag/{}/versioner/{}", record.id, i + 1),
             when: format_time(v.saved_at, lang),
             who,
             status: t(lang, &format!("status-{}", v.status.as_str())),
@@ -147,6 +150,7 @@ pub(crate) async fn page(
         "inskickat" => Some(t(lang, "entry-submitted")),
         "tillbakadraget" => Some(t(lang, "entry-withdrawn")),
         "samtycke" => Some(t(lang, "entry-consent-saved")),
+        "aterstalld" => Some(t(lang, "entry-version-restored")),
         _ => None,
     });
     render(app, headers, lang, (&record, &edition), Shown { notice, ..Default::default() }).await
@@ -156,13 +160,13 @@ fn parse_id(raw: &str, lang: Lang) -> Result<i64, WebError> {
     raw.parse::<i64>().ok().filter(|n| *n > 0).ok_or(WebError::NotFound(lang))
 }
 
-fn field<'a>(posted: &'a [(String, String)], name: &str) -> &'a str {
+pub(crate) fn field<'a>(posted: &'a [(String, String)], name: &str) -> &'a str {
     posted.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
 }
 
 /// Checks who may edit and that the call takes changes; returns the entry, its edition and the
 /// actor's name for the audit log.
-async fn admit(
+pub(crate) async fn admit(
     app: &AppState,
     lang: Lang,
     viewer: &MaybeViewer,
@@ -250,7 +254,15 @@ pub async fn save(
         .await
         .or_500(lang)?
     {
-        SaveOutcome::Saved { .. } => {
+        SaveOutcome::Saved { version } => {
+            if status == EntryStatus::Submitted && record.entry.status != EntryStatus::Submitted {
+                let mut saved = record.clone();
+                saved.version = version;
+                saved.entry.status = status;
+                saved.entry.answers = answers.clone();
+                saved.entry.submitted_at = submitted_at;
+                super::receipt::send(&app, &saved, &questions).await;
+            }
             let done = match status {
                 EntryStatus::Submitted
                     if action == "skicka-in" || record.entry.status == EntryStatus::Submitted =>

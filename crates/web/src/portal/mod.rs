@@ -18,6 +18,8 @@ use crate::routes::Route;
 mod edit;
 pub(crate) mod flow;
 pub(crate) mod form;
+pub(crate) mod receipt;
+mod versions;
 
 pub fn routes() -> Vec<Route> {
     vec![
@@ -25,6 +27,8 @@ pub fn routes() -> Vec<Route> {
         Route::get("/portal/bidrag/{id}", entry),
         Route::post("/portal/bidrag/{id}", edit::save),
         Route::post("/portal/bidrag/{id}/samtycke", edit::consent),
+        Route::get("/portal/bidrag/{id}/versioner/{n}", versions::page),
+        Route::post("/portal/bidrag/{id}/versioner/{n}", versions::restore),
     ]
 }
 

@@ -304,3 +304,68 @@ async fn consent_is_its_own_choice_and_withdrawal_keeps_the_text() {
         (EntryStatus::Withdrawn, vec!["Ett".to_owned(), "Två".into(), "Tre".into()])
     );
 }
+
+#[tokio::test]
+async fn saved_versions_are_numbered_from_one_compared_and_restored_and_a_submission_sends_a_receipt() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let (mut b, href) = vadstena(&app).await;
+    let save = |v: &'static str, q0: &'static str| {
+        [("version", v), ("action", "spara"), ("q0", q0), ("q1", "Effekt"), ("q2", "")]
+    };
+    b.post(&href, &save("1", "Första utkastet")).await;
+    b.post(&href, &save("2", "Andra utkastet")).await;
+    let page = b.get(&href).await;
+    page.assert_has("Version 1</a>").assert_has("Version 2</a>").assert_lacks("Version 3</a>");
+    let first = b.get(&format!("{href}/versioner/1")).await;
+    assert_eq!(first.status, StatusCode::OK);
+    first.assert_has("Första utkastet").assert_has("Andra utkastet").assert_has("Ändrat sedan dess");
+    assert_eq!(b.get(&format!("{href}/versioner/3")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(b.get(&format!("{href}/versioner/0")).await.status, StatusCode::NOT_FOUND);
+    // A stale restore is refused; a current one saves version 1's text as a new version.
+    let stale = b.post(&format!("{href}/versioner/1"), &[("version", "2")]).await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    let restored = b.post(&format!("{href}/versioner/1"), &[("version", "3")]).await;
+    assert_eq!(restored.status, StatusCode::SEE_OTHER);
+    let now = stored(&app).await;
+    assert_eq!((now.version, now.entry.answers[0].as_str()), (4, "Första utkastet"));
+    b.get(restored.location()).await.assert_has("Versionen är återställd").assert_has("Version 3</a>");
+    // Another municipality's contact cannot open it.
+    person(&app, "kontakt@lidingo.se", Some(PASSWORD), &[contact("0186")]).await;
+    let mut other = app.browser();
+    other.sign_in("kontakt@lidingo.se", PASSWORD).await;
+    assert_eq!(other.get(&format!("{href}/versioner/1")).await.status, StatusCode::FORBIDDEN);
+
+    // Submitting mails the contacts a receipt with the answers.
+    let before = app.mails().len();
+    let done = b
+        .post(
+            &href,
+            &[
+                ("version", "4"),
+                ("action", "skicka-in"),
+                ("q0", "Slutligt svar"),
+                ("q1", "Effekt"),
+                ("q2", "Läxa"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    let mails = app.mails();
+    assert_eq!(mails.len(), before + 1);
+    let receipt = mails.last().unwrap();
+    assert!(
+        receipt.contains("To: kontakt <kontakt@vadstena.se>") || receipt.contains("kontakt@vadstena.se"),
+        "{receipt}"
+    );
+    assert!(
+        receipt.contains("Slutligt svar") && receipt.contains("Läxa") && receipt.contains("skickades in"),
+        "{receipt}"
+    );
+    // Saving the submitted entry again sends no second receipt.
+    b.post(
+        &href,
+        &[("version", "5"), ("action", "spara"), ("q0", "Slutligt svar"), ("q1", "Effekt"), ("q2", "Läxa")],
+    )
+    .await;
+    assert_eq!(app.mails().len(), before + 1);
+}

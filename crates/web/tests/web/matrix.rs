@@ -103,6 +103,9 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         // the organiser's save is refused as too late, not as forbidden).
         ((Method::POST, "/portal/bidrag/{id}"), [S, F, F, F, F, F, F, A]),
         ((Method::POST, "/portal/bidrag/{id}/samtycke"), [S, F, F, F, F, F, F, A]),
+        // A saved version: the entry's writers only (the demo's entry has no saved version 1).
+        ((Method::GET, "/portal/bidrag/{id}/versioner/{n}"), [S, F, F, F, F, F, F, N]),
+        ((Method::POST, "/portal/bidrag/{id}/versioner/{n}"), [S, F, F, F, F, F, F, N]),
         ((Method::GET, "/{award}/{year}/nominera"), all(A)),
         ((Method::POST, "/{award}/{year}/nominera"), all(A)),
         ((Method::GET, "/nominering/{token}"), all(N)),
@@ -183,6 +186,7 @@ fn sample(path: &str, ids: &Ids) -> String {
         .replace("{user}", &ids.victim.to_string())
         .replace("{grant}", &ids.victim_grant.to_string())
         .replace("{*rest}", "nothing")
+        .replace("{n}", "1")
         .replace("{signature}", "0000000000000000000000000000000000000000000000000000000000000000")
 }
 
