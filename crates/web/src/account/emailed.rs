@@ -38,14 +38,15 @@ pub(crate) async fn admit(
     Ok(Ok(Some((user, grants))))
 }
 
-/// A one-time link for `user`, valid `minutes`, at `{base}{path}{token}`, mailed as `letter`
-/// makes it. A failed send is logged, not shown: the page says the same either way.
+/// A one-time link for `user`, valid `minutes`, at `{base}{path}{token}{suffix}` (the suffix:
+/// where to go afterwards, as `?nasta=…`, or nothing), mailed as `letter` makes it. A failed
+/// send is logged, not shown: the page says the same either way.
 pub(crate) async fn send_link(
     app: &AppState,
     lang: Lang,
     user: &User,
     (purpose, minutes): (TokenPurpose, i64),
-    path: &str,
+    (path, suffix): (&str, &str),
     letter: fn(Lang, &str, &str) -> Letter,
 ) -> Result<(), WebError> {
     let token = random_token();
@@ -60,7 +61,7 @@ pub(crate) async fn send_link(
         expires_at: now.checked_add(SignedDuration::from_mins(minutes)).unwrap_or(Timestamp::MAX),
     };
     app.store.put_token(&hash_token(&token), &record, &format!("user/{}", user.id)).await.or_500(lang)?;
-    let link = format!("{}{path}{token}", app.base_url);
+    let link = format!("{}{path}{token}{suffix}", app.base_url);
     if let Err(e) = app.mailer.send(&user.name, &user.email, &letter(user.lang, &user.name, &link)).await {
         tracing::error!("sending a {} link failed: {e}", purpose.as_str());
     }

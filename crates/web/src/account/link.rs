@@ -29,6 +29,20 @@ pub const LINK_MINUTES: i64 = 30;
 pub struct LinkForm {
     #[serde(default)]
     email: String,
+    /// Where the person was going when asked to sign in.
+    #[serde(default)]
+    next: String,
+}
+
+/// Where a link sends the person once used, from its `?nasta=`.
+#[derive(Deserialize, Default)]
+pub struct NextQuery {
+    nasta: Option<String>,
+}
+
+/// `?nasta=…` for a link, or nothing when the way on is the account page anyway.
+fn next_suffix(next: &str) -> String {
+    if next == "/konto" { String::new() } else { format!("?nasta={}", super::encode_next(next)) }
 }
 
 /// Whether a person may sign in by link: not if any of their roles calls for a password.
@@ -43,27 +57,21 @@ pub async fn request(
     headers: HeaderMap,
     CsrfForm(form): CsrfForm<LinkForm>,
 ) -> Result<Response, WebError> {
+    let next = super::safe_next(Some(&form.next));
     match admit(&app, lang, &ip, &form.email).await? {
         Err((status, key)) => {
             let typed = form.email.chars().take(254).collect::<String>();
-            render_signin(&app, &headers, lang, status, ("/konto".into(), typed), Some(t(lang, key)), None)
+            render_signin(&app, &headers, lang, status, (next, typed), Some(t(lang, key)), None)
         }
         Ok(found) => {
             if let Some((user, _)) = found.filter(|(_, g)| signs_in_by_link(g)) {
                 let purpose = (TokenPurpose::SignIn, LINK_MINUTES);
-                send_link(&app, lang, &user, purpose, "/logga-in/lank/", Letter::sign_in).await?;
+                let suffix = next_suffix(&next);
+                send_link(&app, lang, &user, purpose, ("/logga-in/lank/", &suffix), Letter::sign_in).await?;
             }
             // The same answer whether or not the address is known.
             let notice = Some(t(lang, "signin-link-sent"));
-            render_signin(
-                &app,
-                &headers,
-                lang,
-                StatusCode::OK,
-                ("/konto".into(), String::new()),
-                None,
-                notice,
-            )
+            render_signin(&app, &headers, lang, StatusCode::OK, (next, String::new()), None, notice)
         }
     }
 }
@@ -132,7 +140,9 @@ pub async fn confirm_page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     Segments(token): Segments<String>,
+    crate::extract::LenientQuery(q): crate::extract::LenientQuery<NextQuery>,
 ) -> Result<Response, WebError> {
+    let suffix = next_suffix(&super::safe_next(q.nasta.as_deref()));
     let found = app.store.token(&hash_token(&token), TokenPurpose::SignIn, app.now()).await;
     match found.map_err(|e| WebError::internal(e, lang))? {
         Err(e) => broken_link(&app, &headers, lang, e),
@@ -142,7 +152,7 @@ pub async fn confirm_page(
             lang,
             StatusCode::OK,
             (t(lang, "link-signin-title"), t(lang, "link-signin-text")),
-            Some(format!("/logga-in/lank/{token}")),
+            Some(format!("/logga-in/lank/{token}{suffix}")),
             &t(lang, "link-signin-button"),
         ),
     }
@@ -154,8 +164,10 @@ pub async fn use_link(
     headers: HeaderMap,
     viewer: MaybeViewer,
     Segments(token): Segments<String>,
+    crate::extract::LenientQuery(q): crate::extract::LenientQuery<NextQuery>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, WebError> {
+    let next = super::safe_next(q.nasta.as_deref());
     let session = random_token();
     let now = app.now();
     let expires = now.checked_add(SignedDuration::from_hours(SESSION_HOURS)).unwrap_or(Timestamp::MAX);
@@ -170,7 +182,7 @@ pub async fn use_link(
             if let Some(v) = &viewer.0 {
                 app.store.end_session(&v.session_hash).await.map_err(|e| WebError::internal(e, lang))?;
             }
-            Ok(redirect("/konto", session_cookies(&app, &session)))
+            Ok(redirect(&next, session_cookies(&app, &session)))
         }
     }
 }

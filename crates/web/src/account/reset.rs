@@ -78,7 +78,7 @@ pub async fn request(
             };
             if let Some((user, _)) = found.filter(uses_password) {
                 let purpose = (TokenPurpose::Reset, RESET_MINUTES);
-                send_link(&app, lang, &user, purpose, "/aterstall/", Letter::reset).await?;
+                send_link(&app, lang, &user, purpose, ("/aterstall/", ""), Letter::reset).await?;
             }
             let notice = Some(t(lang, "reset-sent"));
             render_request(&app, &headers, lang, StatusCode::OK, String::new(), None, notice)

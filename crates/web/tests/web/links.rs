@@ -233,3 +233,33 @@ async fn bad_invitations_get_messages_and_keep_the_form() {
     page.assert_has("Välj var rollen ska gälla.");
     assert!(app.mails().is_empty(), "nothing was sent");
 }
+
+#[tokio::test]
+async fn a_sign_in_link_asked_for_on_the_way_to_an_entry_leads_back_to_it() {
+    let app = spawn_app().await;
+    person(&app, "kontakt@lidingo.se", None, &[contact("0186")]).await;
+    let slug = juryn_domain::Slug::parse("digitaliseringskommun").unwrap();
+    let id = app
+        .store
+        .entry_id(&slug, 2019, juryn_domain::MunicipalityCode::parse("0186").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let target = format!("/portal/bidrag/{id}");
+    let mut b = app.browser();
+    let sent_away = b.get(&target).await;
+    assert_eq!(sent_away.location(), format!("/logga-in?nasta={target}"));
+    b.get(sent_away.location()).await.assert_has(&format!(r#"name="next" value="{target}""#));
+    b.post("/logga-in/lank", &[("email", "kontakt@lidingo.se"), ("next", &target)]).await;
+    let link = app.link_in_last_mail("http://juryn.test/logga-in/lank/");
+    assert!(link.ends_with(&format!("?nasta={target}")), "{link}");
+    b.get(&link).await.assert_has(&format!("?nasta={target}"));
+    let used = b.post(&link, &[]).await;
+    assert_eq!(used.status, StatusCode::SEE_OTHER);
+    assert_eq!(used.location(), target);
+    // A forged way on is not followed.
+    b.post("/logga-in/lank", &[("email", "kontakt@lidingo.se")]).await;
+    let plain = app.link_in_last_mail("http://juryn.test/logga-in/lank/");
+    let forged = format!("{plain}?nasta=//evil.example");
+    assert_eq!(app.browser().post(&forged, &[]).await.location(), "/konto");
+}
