@@ -283,7 +283,7 @@ check('in call-open, anyone nominates, and the contact signs in by link, fixes a
   await page.goto(linkInNewestMail(outbox, '/nominering/'));
   await axe(page);
   await page.getByRole('button', { name: 'Bekräfta' }).click();
-  await expectTexts(page, ['Vadstena är nominerad']);
+  await expectTexts(page, ['Nomineringen av Vadstena är mottagen', 'kontaktpersonerna i Vadstena']);
   await axe(page);
   await page.screenshot({ path: join(shots, 'nominated.png'), fullPage: true });
 

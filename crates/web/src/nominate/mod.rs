@@ -239,7 +239,7 @@ pub async fn confirm_page(
     let found = app.store.nomination_by_token(&hash_token(&token)).await.or_500(lang)?;
     match found {
         None => broken_link_page(&app, &headers, lang, TokenError::Unknown),
-        Some(n) if n.confirmed_at.is_some() => broken_link_page(&app, &headers, lang, TokenError::Used),
+        Some(n) if n.confirmed_at.is_some() => already_confirmed(&app, &headers, lang, n.municipality),
         Some(n) => {
             let m = Registry::sweden().get(n.municipality).map_or_else(String::new, |m| m.name.clone());
             crate::account::link_page_for(
@@ -260,6 +260,24 @@ pub async fn confirm_page(
 #[derive(Deserialize)]
 pub struct Empty {}
 
+/// The page for a confirmation link used before: the nomination stands, confirmed.
+fn already_confirmed(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    code: juryn_domain::MunicipalityCode,
+) -> Result<Response, WebError> {
+    let m = Registry::sweden().get(code).map_or_else(|| code.to_string(), |m| m.name.clone());
+    crate::account::link_page_for(
+        app,
+        headers,
+        lang,
+        (t(lang, "nominate-already-title"), t_args(lang, "nominate-already-text", &[("municipality", m)])),
+        String::new(),
+        "",
+    )
+}
+
 pub async fn confirm(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -270,6 +288,14 @@ pub async fn confirm(
     let confirmed = app.store.confirm_nomination(&hash_token(&token), app.now()).await.or_500(lang)?;
     let n = match confirmed {
         Ok(n) => n,
+        Err(TokenError::Used) => {
+            // A second press (or a reused link): say what is true, that it is confirmed.
+            let found = app.store.nomination_by_token(&hash_token(&token)).await.or_500(lang)?;
+            return match found {
+                Some(n) => already_confirmed(&app, &headers, lang, n.municipality),
+                None => broken_link_page(&app, &headers, lang, TokenError::Used),
+            };
+        }
         Err(e) => return broken_link_page(&app, &headers, lang, e),
     };
     let m =
@@ -282,11 +308,18 @@ pub async fn confirm(
     );
     // The municipality's contacts write the entry; without any, the organisers must find them.
     let mut to = app.store.contacts_of(&n.award, n.year, n.municipality).await.or_500(lang)?;
+    let told_contacts = !to.is_empty();
     let link = if to.is_empty() {
         to = app.store.organisers_of(&n.award).await.or_500(lang)?;
         format!("{}/admin/{}/{}/nomineringar", app.base_url, n.award, n.year)
     } else {
         format!("{}/portal", app.base_url)
+    };
+    // Who was told, as it is: the municipality's contacts, else the organisers.
+    let told = match (told_contacts, to.is_empty()) {
+        (true, _) => t_args(lang, "nominate-told-contacts", &[("municipality", m.clone())]),
+        (false, false) => t(lang, "nominate-told-organisers"),
+        (false, true) => t(lang, "nominate-told-nobody"),
     };
     for user in &to {
         let letter = Letter::nomination_notice(user.lang, &user.name, &m, &edition, &n.reason, &link);
@@ -300,7 +333,7 @@ pub async fn confirm(
         lang,
         (
             t(lang, "nominate-confirmed-title"),
-            t_args(lang, "nominate-confirmed-text", &[("municipality", m)]),
+            t_args(lang, "nominate-confirmed-text", &[("municipality", m), ("told", told)]),
         ),
         String::new(),
         "",

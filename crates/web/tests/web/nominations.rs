@@ -43,7 +43,10 @@ async fn anyone_nominates_confirms_by_email_and_the_organiser_is_told() {
     public.get(&link).await.assert_has("Bekräfta nomineringen");
     let done = public.post(&link, &[]).await;
     assert_eq!(done.status, StatusCode::OK);
-    done.assert_has("Vadstena är nominerad");
+    // The jury nominates; a nominator's nomination is received, and the page says who was told.
+    done.assert_has("Nomineringen av Vadstena är mottagen")
+        .assert_has("berättat om den för arrangören")
+        .assert_lacks("Vadstena är nominerad");
     let entry = app.store.entry_record(&slug, 2019, vadstena).await.unwrap().unwrap();
     assert_eq!(entry.entry.status, EntryStatus::Invited);
     // No contact yet: the organiser hears of it.
@@ -52,7 +55,14 @@ async fn anyone_nominates_confirms_by_email_and_the_organiser_is_told() {
         notice.contains("To: org <org@example.se>") && notice.contains("Föredömliga e-tjänster."),
         "{notice}"
     );
-    assert_eq!(public.post(&link, &[]).await.status, StatusCode::GONE, "a confirmation counts once");
+    // Pressing again, or opening the link again, says it is confirmed already (and counts once).
+    let again = public.post(&link, &[]).await;
+    again.assert_has("Nomineringen av Vadstena är redan bekräftad");
+    public.get(&link).await.assert_has("redan bekräftad");
+    assert_eq!(
+        app.store.nominations(&slug, 2019).await.unwrap().iter().filter(|n| n.confirmed_at.is_some()).count(),
+        1
+    );
 
     let mut org = app.browser();
     org.sign_in("org@example.se", PASSWORD).await;
