@@ -238,13 +238,9 @@ async fn bad_invitations_get_messages_and_keep_the_form() {
 async fn a_sign_in_link_asked_for_on_the_way_to_an_entry_leads_back_to_it() {
     let app = spawn_app().await;
     person(&app, "kontakt@lidingo.se", None, &[contact("0186")]).await;
-    let slug = juryn_domain::Slug::parse("digitaliseringskommun").unwrap();
-    let id = app
-        .store
-        .entry_id(&slug, 2019, juryn_domain::MunicipalityCode::parse("0186").unwrap())
-        .await
-        .unwrap()
-        .unwrap();
+    let slug = Slug::parse("digitaliseringskommun").unwrap();
+    let id =
+        app.store.entry_id(&slug, 2019, MunicipalityCode::parse("0186").unwrap()).await.unwrap().unwrap();
     let target = format!("/portal/bidrag/{id}");
     let mut b = app.browser();
     let sent_away = b.get(&target).await;
