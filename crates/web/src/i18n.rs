@@ -112,6 +112,8 @@ pub const KEYS_USED_IN_CODE: &[&str] = &[
     "mail-visit-body",
     "mail-nominated-body",
     "mail-reminder-body",
+    "mail-entry-receipt-subject",
+    "mail-entry-receipt-body",
     "edition-booklet-pending-undated",
     "kind-long-text",
     "kind-maturity",
