@@ -520,6 +520,11 @@ check('in shortlisting, a juror declares a conflict and scores blind, the chair 
   const chosen = [];
   for (let i = 0; i < 5; i++) chosen.push((await karin.locator('.candidate label[for^="n-"]').nth(i).innerText()).replace(/^\d+\.\s*/, '').replace(/\s*\(.*\)\s*$/, ''));
   await karin.getByRole('button', { name: 'Registrera slutnomineringen' }).click();
+  // An irreversible step asks first, on a page of its own.
+  await expectTexts(karin, ['Registrera slutnomineringen?', 'Det här kan inte ångras.', ...chosen]);
+  await axe(karin);
+  await karin.screenshot({ path: join(shots, 'confirm-shortlist.png'), fullPage: true });
+  await karin.getByRole('button', { name: 'Registrera slutnomineringen' }).click();
   await expectTexts(karin, ['Juryns slutnominering', ...chosen]);
   await axe(karin);
   await chairCtx.close();
@@ -537,6 +542,9 @@ check('in shortlisting, a juror declares a conflict and scores blind, the chair 
   at.setMilliseconds(0);
   await org.fill('#at', stockholmLocal(at));
   await org.getByRole('button', { name: 'Publicera vid den tiden' }).click();
+  await expectTexts(org, ['Publicera de nominerade?', 'Det här kan inte ångras.']);
+  await axe(org);
+  await org.getByRole('button', { name: 'Publicera', exact: true }).click();
   await expectTexts(org, ['De nominerade publiceras']);
   const pub = await browser.newContext({ bypassCSP: true });
   const reader = await pub.newPage();
@@ -605,7 +613,11 @@ check('an expert plans a visit and reports it; the jury votes, the chair seals; 
     await axe(karin);
     await karin.screenshot({ path: join(shots, 'meeting.png'), fullPage: true });
     await karin.getByRole('button', { name: 'Registrera och försegla beslutet' }).click();
-    await karin.waitForURL('**/mote');
+    await expectTexts(karin, ['Försegla juryns beslut?', 'Lidingö vinner', 'Det här kan inte ångras.']);
+    await axe(karin);
+    await karin.getByRole('button', { name: 'Försegla beslutet' }).click();
+    await karin.waitForURL('**/mote?klart=forseglat');
+    await expectTexts(karin, ['Beslutet är förseglat. Sigill (SHA-256):']);
     await kctx.close();
 
     const pub = await browser.newContext({ bypassCSP: true });

@@ -13,11 +13,19 @@ pub struct Layout {
     pub path: String,
     /// The trail above the heading: (label, href), the current page last without a link.
     pub crumbs: Vec<(String, String)>,
+    /// What just happened (after an irreversible action), shown above the page.
+    pub notice: Option<String>,
 }
 
 impl Layout {
     pub fn new(lang: Lang, title: impl Into<String>, path: impl Into<String>) -> Layout {
-        Layout { lang, title: title.into(), path: path.into(), crumbs: Vec::new() }
+        Layout { lang, title: title.into(), path: path.into(), crumbs: Vec::new(), notice: None }
+    }
+
+    /// Says above the page what just happened.
+    pub fn with_notice(mut self, notice: Option<String>) -> Layout {
+        self.notice = notice;
+        self
     }
 
     pub fn crumb(mut self, label: impl Into<String>, href: impl Into<String>) -> Layout {

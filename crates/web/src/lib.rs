@@ -15,6 +15,7 @@ mod auth;
 pub mod booklet;
 mod cache;
 mod chart;
+mod confirm;
 mod connections;
 mod cookies;
 mod entry_view;

@@ -47,6 +47,7 @@ async fn render(
     lang: Lang,
     (slug, year): (&Slug, i16),
     (status, typed_at, errors): (StatusCode, Option<String>, Vec<String>),
+    notice: Option<String>,
 ) -> Result<Response, WebError> {
     let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
     let decision = app.store.decision(slug, year).await.or_500(lang)?;
@@ -58,7 +59,8 @@ async fn render(
         &award,
         ("admin-decision-heading", "admin-decision-title"),
         action.clone(),
-    );
+    )
+    .with_notice(notice);
     let now = app.now();
     form_page(app, headers, lang, status, |csrf| DecisionPage {
         l,
@@ -78,15 +80,27 @@ async fn render(
     })
 }
 
+/// `?klart=…` after an action.
+#[derive(Deserialize, Default)]
+pub struct Done {
+    klart: Option<String>,
+}
+
 pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
     Segments((award, year)): Segments<(String, String)>,
+    crate::extract::LenientQuery(q): crate::extract::LenientQuery<Done>,
 ) -> Result<Response, WebError> {
     let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "beslut")?;
-    render(&app, &headers, lang, (&slug, year), (StatusCode::OK, None, vec![])).await
+    let notice = match q.klart.as_deref() {
+        Some("arkiverad") => Some(t(lang, "admin-decision-archived-now")),
+        Some("tillkannagiven") => Some(t(lang, "admin-decision-announced-now")),
+        _ => None,
+    };
+    render(&app, &headers, lang, (&slug, year), (StatusCode::OK, None, vec![]), notice).await
 }
 
 #[derive(Deserialize)]
@@ -97,6 +111,8 @@ pub struct DecisionForm {
     method: String,
     #[serde(default)]
     at: String,
+    #[serde(default)]
+    bekraftat: String,
 }
 
 pub async fn change(
@@ -111,8 +127,22 @@ pub async fn change(
     super::refuse_if_archived(&app, (&slug, year), lang).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
-    let again = |status, typed, errors| render(&app, &headers, lang, (&slug, year), (status, typed, errors));
+    let again =
+        |status, typed, errors| render(&app, &headers, lang, (&slug, year), (status, typed, errors), None);
     let now = app.now();
+    let here = format!("/admin/{slug}/{year}/beslut");
+    if matches!(form.op.as_str(), "archive" | "announce-now") && form.bekraftat != "ja" {
+        let name =
+            format!("{} {year}", award_and_edition(&*app.store, &slug, year, lang).await?.0.name.get(lang));
+        let key = if form.op == "archive" { "archive" } else { "announce" };
+        let question = crate::confirm::Question {
+            heading: t(lang, &format!("confirm-{key}-title")),
+            what: crate::i18n::t_args(lang, &format!("confirm-{key}-text"), &[("edition", name)]),
+            button: t(lang, &format!("confirm-{key}-button")),
+        };
+        let fields = vec![("op".to_owned(), form.op.clone())];
+        return crate::confirm::ask(&app, &headers, lang, question, (&here, &here), &fields);
+    }
     match form.op.as_str() {
         "visits" | "deliberate" => {
             let visits = app.store.visits(&slug, year).await.or_500(lang)?;
@@ -200,5 +230,10 @@ pub async fn change(
         }
         _ => return Err(WebError::BadRequest(lang)),
     }
-    Ok(redirect(&format!("/admin/{slug}/{year}/beslut"), vec![]))
+    let done = match form.op.as_str() {
+        "archive" => "?klart=arkiverad",
+        "announce-now" => "?klart=tillkannagiven",
+        _ => "",
+    };
+    Ok(redirect(&format!("{here}{done}"), vec![]))
 }

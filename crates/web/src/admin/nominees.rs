@@ -106,6 +106,8 @@ pub async fn page(
 pub struct PublishForm {
     #[serde(default)]
     at: String,
+    #[serde(default)]
+    bekraftat: String,
 }
 
 pub async fn publish(
@@ -136,6 +138,21 @@ pub async fn publish(
     };
     // A time already past means "now": the nominees appear at once.
     let at = at.max(Timestamp::from_second(now.as_second()).unwrap_or(now));
+    if form.bekraftat != "ja" {
+        let names: Vec<String> = edition.nominees.iter().map(|c| name_of(*c)).collect();
+        let question = crate::confirm::Question {
+            heading: t(lang, "confirm-nominees-title"),
+            what: t_args(
+                lang,
+                "confirm-nominees-text",
+                &[("names", names.join(", ")), ("time", format_time(at, lang))],
+            ),
+            button: t(lang, "confirm-nominees-button"),
+        };
+        let here = format!("/admin/{slug}/{year}/nominerade");
+        let fields = vec![("at".to_owned(), form.at.clone())];
+        return crate::confirm::ask(&app, &headers, lang, question, (&here, &here), &fields);
+    }
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
     app.store.schedule_nominees(&slug, year, at, &v.audit_name()).await.or_500(lang)?;
     let edition_name = |l: Lang| format!("{} {year}", award_row.name.get(l));

@@ -134,7 +134,7 @@ pub async fn export(
 #[derive(Deserialize)]
 pub struct EraseForm {
     #[serde(default)]
-    confirm: String,
+    bekraftat: String,
 }
 
 pub async fn erase(
@@ -147,13 +147,7 @@ pub async fn erase(
 ) -> Result<Response, WebError> {
     require(&viewer, Action::ManagePersonalData, lang, &format!("/admin/personer/{user}"))?;
     let id = parse_id(&user, lang)?;
-    let refusal = if form.confirm != "ja" {
-        Some("erase-confirm-missing")
-    } else if viewer.0.as_ref().is_some_and(|v| v.user.id == id) {
-        Some("erase-self")
-    } else {
-        None
-    };
+    let refusal = if viewer.0.as_ref().is_some_and(|v| v.user.id == id) { Some("erase-self") } else { None };
     if let Some(key) = refusal {
         return render(
             &app,
@@ -164,6 +158,22 @@ pub async fn erase(
             Some(t(lang, key)),
         )
         .await;
+    }
+    if form.bekraftat != "ja" {
+        let who = app.store.user(id).await.map_err(|e| WebError::internal(e, lang))?.filter(|u| !u.erased);
+        let who = who.ok_or(WebError::NotFound(lang))?;
+        let question = crate::confirm::Question {
+            heading: t(lang, "confirm-erase-title"),
+            what: crate::i18n::t_args(
+                lang,
+                "confirm-erase-text",
+                &[("name", who.name), ("email", who.email)],
+            ),
+            button: t(lang, "confirm-erase-button"),
+        };
+        let here = format!("/admin/personer/{id}/radera");
+        let back = format!("/admin/personer/{id}");
+        return crate::confirm::ask(&app, &headers, lang, question, (&here, &back), &[]);
     }
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let erased = app.store.erase_person(id, &actor).await.map_err(|e| WebError::internal(e, lang))?;

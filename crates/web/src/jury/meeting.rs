@@ -188,7 +188,7 @@ async fn render(
     headers: &HeaderMap,
     lang: Lang,
     (v, slug, year): (&Viewer, &Slug, i16),
-    (status, errors): (StatusCode, Vec<String>),
+    (status, errors, notice): (StatusCode, Vec<String>, Option<String>),
 ) -> Result<Response, WebError> {
     let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
     let nominees = edition.nominees.clone();
@@ -281,7 +281,8 @@ async fn render(
     let heading = t_args(lang, "meeting-title", &[("edition", format!("{} {year}", award.name.get(lang)))]);
     let l = Layout::new(lang, heading, action.clone())
         .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
-        .crumb(t(lang, "meeting-crumb"), "");
+        .crumb(t(lang, "meeting-crumb"), "")
+        .with_notice(notice);
     form_page(app, headers, lang, status, |csrf| MeetingPage {
         l,
         csrf,
@@ -321,16 +322,33 @@ async fn render(
     })
 }
 
+/// `?klart=…` after an action.
+#[derive(serde::Deserialize, Default)]
+pub struct Done {
+    klart: Option<String>,
+}
+
 pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
     Segments((award, year)): Segments<(String, String)>,
+    crate::extract::LenientQuery(q): crate::extract::LenientQuery<Done>,
 ) -> Result<Response, WebError> {
     let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
-    render(&app, &headers, lang, (v, &slug, year), (StatusCode::OK, vec![])).await
+    // Just sealed: the page says so, with the seal.
+    let notice = if q.klart.as_deref() == Some("forseglat") {
+        app.store
+            .decision(&slug, year)
+            .await
+            .or_500(lang)?
+            .map(|d| t_args(lang, "meeting-sealed-now", &[("commitment", d.seal.commitment)]))
+    } else {
+        None
+    };
+    render(&app, &headers, lang, (v, &slug, year), (StatusCode::OK, vec![], notice)).await
 }
 
 pub async fn act(
@@ -347,7 +365,7 @@ pub async fn act(
     let field = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()).unwrap_or_default();
     let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let nominees = edition.nominees.clone();
-    let again = |status, errors| render(&app, &headers, lang, (v, &slug, year), (status, errors));
+    let again = |status, errors| render(&app, &headers, lang, (v, &slug, year), (status, errors, None));
     match field("op").as_str() {
         "vote" => {
             if !votes(v, &slug, year, &nominees) {
@@ -419,6 +437,12 @@ pub async fn act(
             if !is_chair(v, &slug, year) {
                 return Err(WebError::Forbidden(lang));
             }
+            // Sealed already, or not deliberating: say so before asking anything.
+            if edition.phase != Phase::Deliberation
+                || app.store.decision(&slug, year).await.or_500(lang)?.is_some()
+            {
+                return again(StatusCode::CONFLICT, vec![t(lang, "meeting-error-closed")]).await;
+            }
             let method = app.store.decision_method(&slug, year).await.or_500(lang)?;
             let citation = app.store.citation(&slug, year).await.or_500(lang)?;
             let members = app.store.jury_members(&slug, year).await.or_500(lang)?;
@@ -467,6 +491,15 @@ pub async fn act(
             let Some(winner) = winner.filter(|_| errors.is_empty()) else {
                 return again(StatusCode::UNPROCESSABLE_ENTITY, errors).await;
             };
+            if !crate::confirm::confirmed(&pairs) {
+                let question = crate::confirm::Question {
+                    heading: t(lang, "confirm-seal-title"),
+                    what: t_args(lang, "confirm-seal-text", &[("winner", name_of(winner))]),
+                    button: t(lang, "confirm-seal-button"),
+                };
+                let here = format!("/jury/{slug}/{year}/mote");
+                return crate::confirm::ask(&app, &headers, lang, question, (&here, &here), &pairs);
+            }
             let decision = Decision {
                 award: slug.clone(),
                 ballots_sha256: ballots_json.as_ref().map(|b| ballots_sha256(b)),
@@ -494,5 +527,6 @@ pub async fn act(
         }
         _ => return Err(WebError::BadRequest(lang)),
     }
-    Ok(redirect(&format!("/jury/{slug}/{year}/mote"), vec![]))
+    let done = if field("op") == "decide" { "?klart=forseglat" } else { "" };
+    Ok(redirect(&format!("/jury/{slug}/{year}/mote{done}"), vec![]))
 }

@@ -227,6 +227,16 @@ pub async fn decide(
     if !errors.is_empty() {
         return render(&app, &headers, lang, (v, &slug, year), status, (Some(pairs), errors)).await;
     }
+    if !crate::confirm::confirmed(&pairs) {
+        let names: Vec<String> = chosen.iter().map(|(c, _)| name_of(*c)).collect();
+        let question = crate::confirm::Question {
+            heading: t(lang, "confirm-shortlist-title"),
+            what: t_args(lang, "confirm-shortlist-text", &[("names", names.join(", "))]),
+            button: t(lang, "confirm-shortlist-button"),
+        };
+        let here = format!("/jury/{slug}/{year}/slutnominering");
+        return crate::confirm::ask(&app, &headers, lang, question, (&here, &here), &pairs);
+    }
     match app.store.record_shortlist(&slug, year, &chosen, &v.audit_name()).await.or_500(lang)? {
         Ok(()) => Ok(redirect(&format!("/jury/{slug}/{year}/slutnominering"), vec![])),
         Err(ShortlistRefusal::AlreadyDecided) => {

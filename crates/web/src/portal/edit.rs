@@ -223,6 +223,17 @@ pub async fn save(
         )
         .await;
     }
+    if action == "dra-tillbaka" && !crate::confirm::confirmed(&posted) {
+        let name =
+            Registry::sweden().get(record.entry.municipality).map_or_else(String::new, |m| m.name.clone());
+        let question = crate::confirm::Question {
+            heading: t(lang, "confirm-withdraw-title"),
+            what: t_args(lang, "confirm-withdraw-text", &[("name", name)]),
+            button: t(lang, "confirm-withdraw-button"),
+        };
+        let here = format!("/portal/bidrag/{}", record.id);
+        return crate::confirm::ask(&app, &headers, lang, question, (&here, &here), &posted);
+    }
     let intent = match action {
         "dra-tillbaka" => Intent::Withdraw,
         "skicka-in" => Intent::Submit,

@@ -92,12 +92,17 @@ async fn a_person_is_exported_and_erased() {
     assert_eq!(json["roles"][0], "juror digitaliseringskommun/2019");
     assert!(json["audit_events"].as_array().unwrap().iter().any(|e| e["action"] == "session.sign-in"));
 
-    let unconfirmed = org.post(&format!("/admin/personer/{sofia}/radera"), &[]).await;
-    assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY);
-    unconfirmed.assert_has("Kryssa i rutan");
-    let own = org.post(&format!("/admin/personer/{karin}/radera"), &[("confirm", "ja")]).await;
+    // Erasing asks first, on a page of its own; asking changes nothing.
+    let asked = org.post(&format!("/admin/personer/{sofia}/radera"), &[]).await;
+    assert_eq!(asked.status, StatusCode::OK);
+    asked
+        .assert_has("Det här kan inte ångras")
+        .assert_has("sofia@example.se")
+        .assert_has(r#"name="bekraftat" value="ja""#);
+    assert!(app.store.user(sofia).await.unwrap().is_some_and(|u| !u.erased));
+    let own = org.post(&format!("/admin/personer/{karin}/radera"), &[("bekraftat", "ja")]).await;
     own.assert_has("Du kan inte radera dig själv.");
-    let erased = org.post(&format!("/admin/personer/{sofia}/radera"), &[("confirm", "ja")]).await;
+    let erased = org.post(&format!("/admin/personer/{sofia}/radera"), &[("bekraftat", "ja")]).await;
     assert_eq!(erased.location(), "/admin/personer?klart=raderad");
     org.get("/admin/personer?klart=raderad")
         .await

@@ -296,7 +296,12 @@ async fn consent_is_its_own_choice_and_withdrawal_keeps_the_text() {
     let now = stored(&app).await;
     assert!(now.consent);
     assert_eq!(now.entry.status, EntryStatus::Submitted, "consent changes nothing else");
-    let w = b.post(&href, &[("version", "3"), ("action", "dra-tillbaka")]).await;
+    // Withdrawing asks first; asking changes nothing.
+    let asked = b.post(&href, &[("version", "3"), ("action", "dra-tillbaka")]).await;
+    assert_eq!(asked.status, StatusCode::OK);
+    asked.assert_has("Dra tillbaka bidraget?").assert_has("Det här kan inte ångras");
+    assert_eq!(stored(&app).await.entry.status, EntryStatus::Submitted);
+    let w = b.post(&href, &[("version", "3"), ("action", "dra-tillbaka"), ("bekraftat", "ja")]).await;
     assert_eq!(w.status, StatusCode::SEE_OTHER);
     let now = stored(&app).await;
     assert_eq!(

@@ -101,8 +101,16 @@ async fn the_jury_votes_approves_the_citation_and_the_chair_seals_the_decision_o
             StatusCode::SEE_OTHER
         );
     }
-    let decided = karin.post(MEETING, &[("op", "decide")]).await;
+    // Sealing asks first, naming the winner; asking seals nothing.
+    let asked = karin.post(MEETING, &[("op", "decide")]).await;
+    assert_eq!(asked.status, StatusCode::OK);
+    asked.assert_has("Försegla juryns beslut?").assert_has("Lidingö vinner").assert_has("kan inte ångras");
+    assert!(app.store.decision(&slug(), 2019).await.unwrap().is_none());
+    let decided = karin.post(MEETING, &[("op", "decide"), ("bekraftat", "ja")]).await;
     assert_eq!(decided.status, StatusCode::SEE_OTHER, "{}", decided.body);
+    // Afterwards the page says what happened, with the seal.
+    let commitment = app.store.decision(&slug(), 2019).await.unwrap().unwrap().seal.commitment;
+    karin.get(decided.location()).await.assert_has("Beslutet är förseglat").assert_has(&commitment);
     let d = app.store.decision(&slug(), 2019).await.unwrap().unwrap();
     assert_eq!(d.winner.to_string(), "0186");
     assert!(d.seal.json.contains("Lidingö visar vägen."));
@@ -125,7 +133,18 @@ async fn the_jury_votes_approves_the_citation_and_the_chair_seals_the_decision_o
     let json = app.get("/api/v1/awards/digitaliseringskommun/editions/2019").await.json();
     assert_eq!(json["winner"], serde_json::Value::Null);
     assert_eq!(json["seal"]["commitment"], d.seal.commitment.as_str());
-    assert_eq!(org.post(ADMIN, &[("op", "announce-now")]).await.status, StatusCode::SEE_OTHER);
+    // Announcing now asks first; asking shows nothing.
+    let asked = org.post(ADMIN, &[("op", "announce-now")]).await;
+    assert_eq!(asked.status, StatusCode::OK);
+    asked.assert_has("Tillkännage vinnaren nu?").assert_has("kan inte ångras");
+    app.sync().await;
+    assert_eq!(
+        app.get("/api/v1/awards/digitaliseringskommun/editions/2019").await.json()["winner"],
+        serde_json::Value::Null
+    );
+    let announced = org.post(ADMIN, &[("op", "announce-now"), ("bekraftat", "ja")]).await;
+    assert_eq!(announced.status, StatusCode::SEE_OTHER);
+    org.get(announced.location()).await.assert_has("Vinnaren är tillkännagiven");
     let json = app.get("/api/v1/awards/digitaliseringskommun/editions/2019").await.json();
     assert_eq!(json["winner"]["code"], "0186");
     assert_eq!(
@@ -137,7 +156,12 @@ async fn the_jury_votes_approves_the_citation_and_the_chair_seals_the_decision_o
     app.get("/digitaliseringskommun")
         .await
         .assert_has("Lidingö, vinnare 2019, får använda utmärkelsens logotyp");
-    assert_eq!(org.post(ADMIN, &[("op", "archive")]).await.status, StatusCode::SEE_OTHER);
+    let asked = org.post(ADMIN, &[("op", "archive")]).await;
+    asked.assert_has("Arkivera omgången?");
+    assert_ne!(app.store.edition(&slug(), 2019).await.unwrap().unwrap().phase, Phase::Archived);
+    let archived = org.post(ADMIN, &[("op", "archive"), ("bekraftat", "ja")]).await;
+    assert_eq!(archived.status, StatusCode::SEE_OTHER);
+    org.get(archived.location()).await.assert_has("Omgången är arkiverad");
     assert_eq!(app.store.edition(&slug(), 2019).await.unwrap().unwrap().phase, Phase::Archived);
     let locked =
         org.post("/admin/digitaliseringskommun/2019/program", &[("op", "delete"), ("index", "0")]).await;

@@ -308,7 +308,14 @@ async fn the_shortlist_keeps_its_bounds_survives_a_race_and_appears_at_its_secon
     // Two decisions at once: one is kept whole, the other refused.
     let five = nominees(&["1080", "1780", "0186", "0181", "2480"]);
     let other = nominees(&["1080", "1780", "0186"]);
-    let (five, other) = (fields(&five), fields(&other));
+    let (mut five, mut other) = (fields(&five), fields(&other));
+    // Recording asks first, naming the nominees; asking records nothing.
+    let asked = karin.post(&uri, &five).await;
+    assert_eq!(asked.status, StatusCode::OK);
+    asked.assert_has("Registrera slutnomineringen?").assert_has("kan inte ångras");
+    assert_eq!(app.store.edition(&slug(), 2019).await.unwrap().unwrap().phase, Phase::Shortlisting);
+    five.push(("bekraftat", "ja"));
+    other.push(("bekraftat", "ja"));
     let (a, b) = tokio::join!(karin.post(&uri, &five), karin_again.post(&uri, &other));
     let statuses = [a.status, b.status];
     assert!(
@@ -334,7 +341,18 @@ async fn the_shortlist_keeps_its_bounds_survives_a_race_and_appears_at_its_secon
     let early = org.post("/admin/digitaliseringskommun/2019/nominerade", &[("at", "inte en tid")]).await;
     assert_eq!(early.status, StatusCode::UNPROCESSABLE_ENTITY);
     // 14:00 in Stockholm on 26 November is 13:00 UTC.
-    let set = org.post("/admin/digitaliseringskommun/2019/nominerade", &[("at", "2026-11-26T14:00")]).await;
+    // Publishing asks first, with the names and the time; asking publishes and mails nothing.
+    let mails_before = app.mails().len();
+    let asked = org.post("/admin/digitaliseringskommun/2019/nominerade", &[("at", "2026-11-26T14:00")]).await;
+    assert_eq!(asked.status, StatusCode::OK);
+    asked.assert_has("Publicera de nominerade?").assert_has("26 november 2026 kl. 14.00");
+    assert_eq!(app.mails().len(), mails_before);
+    let set = org
+        .post(
+            "/admin/digitaliseringskommun/2019/nominerade",
+            &[("at", "2026-11-26T14:00"), ("bekraftat", "ja")],
+        )
+        .await;
     assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.body);
     let mail =
         app.mails().into_iter().find(|m| m.contains("lidingo@example.se")).expect("the contact is told");
@@ -472,7 +490,8 @@ async fn the_organiser_sets_the_bounds_and_the_county_rule_until_the_shortlist()
     let refused = karin.post(&format!("{JURY}/slutnominering"), &fields(&five)).await;
     refused.assert_has("ska ha 2–4 nominerade; du valde 5");
     let four = nominees(&["1080", "1780", "2480", "1280"]);
-    let four_fields = fields(&four);
+    let mut four_fields = fields(&four);
+    four_fields.push(("bekraftat", "ja"));
     let recorded = karin.post(&format!("{JURY}/slutnominering"), &four_fields).await;
     assert_eq!(recorded.status, StatusCode::SEE_OTHER);
     let late = org.post(jury, &settings("3", "5", false)).await;
