@@ -30,6 +30,32 @@ impl CallWindow {
     }
 }
 
+/// Where the call stands at an instant: the one answer every page gives (the organiser's, the
+/// municipality's, the public's), from the window alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallState {
+    /// No deadline is set: the call has not been set up.
+    NotSetUp,
+    /// It opens then.
+    Opens(Timestamp),
+    /// Open until this deadline (the grace period is the server's kindness, not a promise).
+    OpenUntil(Timestamp),
+    /// Closed since this deadline.
+    ClosedSince(Timestamp),
+}
+
+impl CallWindow {
+    /// The call's state at `now`: open exactly when `accepts_changes`.
+    pub fn state(&self, now: Timestamp) -> CallState {
+        let Some(closes) = self.closes_at else { return CallState::NotSetUp };
+        match self.opens_at {
+            Some(opens) if now < opens => CallState::Opens(opens),
+            _ if self.accepts_changes(now) => CallState::OpenUntil(closes),
+            _ => CallState::ClosedSince(closes),
+        }
+    }
+}
+
 static STOCKHOLM: std::sync::LazyLock<TimeZone> =
     std::sync::LazyLock::new(|| TimeZone::get("Europe/Stockholm").unwrap_or(TimeZone::UTC));
 
@@ -54,6 +80,36 @@ pub fn format_time(t: Timestamp, lang: Lang) -> String {
             format!("{} {month} {} kl. {:02}.{:02} ({zone})", z.day(), z.year(), z.hour(), z.minute())
         }
         Lang::En => format!("{} {month} {}, {:02}:{:02} ({zone})", z.day(), z.year(), z.hour(), z.minute()),
+    }
+}
+
+#[cfg(test)]
+mod state_tests {
+    use super::*;
+
+    #[test]
+    fn the_state_is_open_exactly_when_changes_are_taken() {
+        let t = |s: &str| s.parse::<Timestamp>().unwrap();
+        let w = CallWindow {
+            opens_at: Some(t("2026-12-09T08:00:00Z")),
+            closes_at: Some(t("2027-03-29T21:59:00Z")),
+            grace_minutes: 10,
+        };
+        assert_eq!(w.state(t("2026-12-02T10:00:00Z")), CallState::Opens(t("2026-12-09T08:00:00Z")));
+        assert_eq!(w.state(t("2027-01-01T10:00:00Z")), CallState::OpenUntil(t("2027-03-29T21:59:00Z")));
+        assert_eq!(
+            w.state(t("2027-03-29T22:05:00Z")),
+            CallState::OpenUntil(t("2027-03-29T21:59:00Z")),
+            "grace"
+        );
+        assert_eq!(w.state(t("2027-03-29T22:10:00Z")), CallState::ClosedSince(t("2027-03-29T21:59:00Z")));
+        for now in
+            ["2026-12-02T10:00:00Z", "2027-01-01T10:00:00Z", "2027-03-29T22:05:00Z", "2027-04-01T00:00:00Z"]
+        {
+            let open = matches!(w.state(t(now)), CallState::OpenUntil(_));
+            assert_eq!(open, w.accepts_changes(t(now)), "{now}");
+        }
+        assert_eq!(CallWindow::default().state(t("2027-01-01T10:00:00Z")), CallState::NotSetUp);
     }
 }
 

@@ -31,7 +31,7 @@ phase-archived = Avslutad
 status-invited = Inbjuden
 status-draft = Påbörjat
 status-submitted = Svarade på enkäten
-status-withdrawn = Återtaget
+status-withdrawn = Tillbakadraget
 
 edition-ordinal = Utmärkelsen delas ut för { $ordinal } gången.
 edition-phase = Läge
@@ -1003,3 +1003,8 @@ confirm-erase-button = Radera uppgifterna
 meeting-sealed-now = Beslutet är förseglat. Sigill (SHA-256): { $commitment }
 admin-decision-archived-now = Omgången är arkiverad och skrivskyddad.
 admin-decision-announced-now = Vinnaren är tillkännagiven.
+call-state-not-set-up = Enkätens tider är inte satta än
+call-state-opens = Enkäten öppnar { $time }
+call-state-open = Enkäten är öppen till { $time }
+call-state-closed = Enkäten är stängd sedan { $time }
+entry-read-only = Bidraget kan läsas men inte ändras.

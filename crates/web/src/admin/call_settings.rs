@@ -70,7 +70,7 @@ async fn render(
         l,
         csrf,
         action,
-        phase: phase_text(lang, edition.phase),
+        phase: crate::public::edition_state_text(lang, &edition, app.now()),
         opens,
         closes,
         grace,

@@ -18,7 +18,7 @@ use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::t;
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition, phase_text};
+use crate::public::{OrInternal, award_and_edition};
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
 
@@ -66,7 +66,7 @@ async fn render(
         l,
         csrf,
         action,
-        phase: phase_text(lang, edition.visibility(now).phase),
+        phase: crate::public::edition_state_text(lang, &edition, now),
         can_start_visits: edition.phase == Phase::Nominated,
         can_deliberate: edition.phase == Phase::InDepthReview,
         schulze: method == Method::Schulze,

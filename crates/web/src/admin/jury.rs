@@ -18,7 +18,7 @@ use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition, phase_text};
+use crate::public::{OrInternal, award_and_edition};
 use crate::respond::{form_page, redirect};
 
 /// The most reviewers per entry the form takes.
@@ -125,7 +125,7 @@ async fn render(
         l,
         csrf,
         base,
-        phase: phase_text(lang, edition.phase),
+        phase: crate::public::edition_state_text(lang, &edition, app.now()),
         can_start: edition.phase == Phase::CallClosed,
         members: rows,
         profiles,

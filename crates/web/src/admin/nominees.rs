@@ -20,7 +20,7 @@ use crate::i18n::{t, t_args};
 use crate::jury::name_of;
 use crate::layout::Layout;
 use crate::mail::Letter;
-use crate::public::{OrInternal, award_and_edition, phase_text};
+use crate::public::{OrInternal, award_and_edition};
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
 
@@ -79,7 +79,7 @@ async fn render(
         l,
         csrf,
         action,
-        phase: phase_text(lang, edition.phase),
+        phase: crate::public::edition_state_text(lang, &edition, app.now()),
         recorded: edition.phase >= Phase::Nominated,
         nominees,
         public_at: edition.nominees_public_at.map(|t| format_time(t, lang)).unwrap_or_default(),

@@ -50,7 +50,7 @@ pub async fn dashboard(
                 editions.push(EditionLinks {
                     name: format!("{} {}", award.name.get(lang), e.year),
                     base: format!("/admin/{}/{}", award.slug, e.year),
-                    phase: crate::public::phase_text(lang, e.phase),
+                    phase: crate::public::edition_state_text(lang, &e, app.now()),
                 });
             }
         }

@@ -40,6 +40,8 @@ struct EntryForm {
     submitted: bool,
     deadline: String,
     open: bool,
+    /// Where the call stands, in the words every page uses.
+    call_state: String,
     version: i64,
     consent: bool,
     fields: Vec<Field>,
@@ -124,6 +126,7 @@ async fn render(
         submitted: record.entry.status == EntryStatus::Submitted,
         deadline: edition.call.closes_at.map(|c| format_time(c, lang)).unwrap_or_default(),
         open: edition.call.accepts_changes(now),
+        call_state: crate::public::call_state_text(lang, edition.call.state(now)),
         version,
         consent: record.consent,
         fields,

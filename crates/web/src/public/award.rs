@@ -5,9 +5,7 @@ use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::{Lang, past_winners};
 
-use super::{
-    OrInternal, WinnerRow, cached, next_change, paragraphs, parse_slug, phase_text, rendered, winner_rows,
-};
+use super::{OrInternal, WinnerRow, cached, next_change, paragraphs, parse_slug, rendered, winner_rows};
 use crate::app::AppState;
 use crate::cache::PageKey;
 use crate::error::WebError;
@@ -59,7 +57,7 @@ pub async fn page(
                 .map(|e| EditionLine {
                     year: e.year,
                     href: format!("/{slug}/{}", e.year),
-                    phase: phase_text(lang, e.visibility(now).phase),
+                    phase: crate::public::edition_state_text(lang, e, now),
                 })
                 .collect(),
             past_winners: winner_rows(&past_winners(&historical, &editions, now)),

@@ -11,8 +11,8 @@ use jiff::Timestamp;
 use juryn_domain::{DateSpan, Lang, Milestone, MilestoneKind, past_winners};
 
 use super::{
-    MunLink, OrInternal, WinnerRow, award_and_edition, cached, paragraphs, parse_edition, phase_text,
-    rendered, winner_rows,
+    MunLink, OrInternal, WinnerRow, award_and_edition, cached, paragraphs, parse_edition, rendered,
+    winner_rows,
 };
 use crate::app::AppState;
 use crate::cache::PageKey;
@@ -198,7 +198,7 @@ pub async fn page(
             year,
             ordinal_line: edition.ordinal.and_then(|n| ordinal_line(lang, n)),
             criterion: award.criterion.get(lang).to_owned(),
-            phase: phase_text(lang, visible.phase),
+            phase: crate::public::edition_state_text(lang, &edition, now),
             nominees_intro: t_args(
                 lang,
                 "edition-nominees-intro",

@@ -170,3 +170,29 @@ pub(crate) fn next_change(editions: &[Edition], now: Timestamp) -> Option<Timest
 pub(crate) fn phase_text(lang: Lang, phase: juryn_domain::Phase) -> String {
     crate::i18n::t(lang, &format!("phase-{}", phase.as_str()))
 }
+
+/// Where the call stands, in words every page shares: "Enkäten öppnar 9 december 2026 kl.
+/// 09.00", "Enkäten är öppen till …", "Enkäten är stängd sedan …".
+pub(crate) fn call_state_text(lang: Lang, state: juryn_domain::CallState) -> String {
+    use juryn_domain::CallState;
+    let at = |key: &str, t: Timestamp| {
+        crate::i18n::t_args(lang, key, &[("time", juryn_domain::format_time(t, lang))])
+    };
+    match state {
+        CallState::NotSetUp => crate::i18n::t(lang, "call-state-not-set-up"),
+        CallState::Opens(t) => at("call-state-opens", t),
+        CallState::OpenUntil(t) => at("call-state-open", t),
+        CallState::ClosedSince(t) => at("call-state-closed", t),
+    }
+}
+
+/// An edition's phase as a page says it at `now`: while the call is the phase, the call's own
+/// state (so no page says "öppen" while the window has not opened, or has closed).
+pub(crate) fn edition_state_text(lang: Lang, edition: &Edition, now: Timestamp) -> String {
+    let phase = edition.visibility(now).phase;
+    if phase == juryn_domain::Phase::CallOpen {
+        call_state_text(lang, edition.call.state(now))
+    } else {
+        phase_text(lang, phase)
+    }
+}

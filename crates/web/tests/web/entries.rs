@@ -374,3 +374,28 @@ async fn saved_versions_are_numbered_from_one_compared_and_restored_and_a_submis
     .await;
     assert_eq!(app.mails().len(), before + 1);
 }
+
+#[tokio::test]
+async fn every_page_says_the_same_about_a_call_that_has_not_opened_yet() {
+    // The organiser has opened the call (phase call-open), but its window starts next week.
+    let now = "2026-12-02T10:00:00Z";
+    let app = spawn_app_at(Some(now)).await;
+    juryn_store::demo::load_at(&*app.store, juryn_domain::Phase::CallOpen, now.parse().unwrap())
+        .await
+        .unwrap();
+    let window = juryn_domain::CallWindow {
+        opens_at: Some("2026-12-09T08:00:00Z".parse().unwrap()),
+        closes_at: Some("2027-03-29T21:59:00Z".parse().unwrap()),
+        grace_minutes: 0,
+    };
+    app.store.set_call_window(&slug(), 2019, &window, "test").await.unwrap();
+    app.sync().await;
+    let says = "Enkäten öppnar 9 december 2026 kl. 09.00";
+    app.get("/digitaliseringskommun/2019").await.assert_has(says).assert_lacks("Enkäten är öppen");
+    person(&app, "org@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let mut org = app.browser();
+    org.sign_in("org@example.se", PASSWORD).await;
+    org.get("/admin/digitaliseringskommun/2019/utlysning").await.assert_has(says);
+    let (mut b, href) = vadstena(&app).await;
+    b.get(&href).await.assert_has(says).assert_has("kan läsas men inte ändras");
+}
