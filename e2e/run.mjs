@@ -217,6 +217,12 @@ check('an organiser signs in, invites a juror, who follows the emailed link, set
   await page.getByRole('button', { name: 'Logga in' }).first().click();
   await page.waitForURL('**/admin/personer');
   await expectTexts(page, ['Personer och roller', 'Arrangör, hela installationen']);
+  // The log reads as sentences with names, not codes.
+  await page.goto(base + '/admin/logg');
+  await expectTexts(page, ['Karin Ekholm loggade in']);
+  await axe(page);
+  await page.screenshot({ path: join(shots, 'audit-log.png'), fullPage: true });
+  await page.goto(base + '/admin/personer');
   await page.fill('#invite-email', 'sofia.lind@example.se');
   await page.fill('#invite-name', 'Sofia Lind');
   await page.selectOption('#invite-role', 'juror');

@@ -3,7 +3,6 @@
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::{Html, IntoResponse, Response};
-use jiff::tz::TimeZone;
 use juryn_domain::{Action, Lang};
 use juryn_store::AuditFilter;
 use serde::Deserialize;
@@ -18,9 +17,10 @@ pub const PAGE_SIZE: i64 = 200;
 
 pub struct EventRow {
     pub at: String,
-    pub actor: String,
-    pub action: String,
-    pub subject: String,
+    /// "Karin Ekholm gav Sofia Lind en roll".
+    pub sentence: String,
+    /// The stored codes, for the filters: actor, action, subject.
+    pub codes: String,
     pub detail: String,
 }
 
@@ -65,21 +65,17 @@ pub async fn page(
         awards,
         limit: PAGE_SIZE,
     };
-    let stockholm = TimeZone::get("Europe/Stockholm").unwrap_or(TimeZone::UTC);
-    let events = app
-        .store
-        .audit_log(&filter)
-        .await
-        .map_err(|e| WebError::internal(e, lang))?
-        .into_iter()
-        .map(|e| EventRow {
-            at: e.at.to_zoned(stockholm.clone()).strftime("%Y-%m-%d %H:%M:%S %Z").to_string(),
-            actor: e.actor,
-            action: e.action,
-            subject: e.subject,
+    let found = app.store.audit_log(&filter).await.map_err(|e| WebError::internal(e, lang))?;
+    let mut names = super::audit_text::Names::new(&*app.store);
+    let mut events = Vec::with_capacity(found.len());
+    for e in found {
+        events.push(EventRow {
+            at: juryn_domain::format_time(e.at, lang),
+            sentence: super::audit_text::sentence(lang, &mut names, &e).await,
+            codes: format!("{} · {} · {}", e.actor, e.action, e.subject),
             detail: e.detail,
-        })
-        .collect();
+        });
+    }
     let page = AuditPage {
         l: Layout::new(lang, t(lang, "audit-title"), "/admin/logg")
             .crumb(t(lang, "people-title"), "/admin/personer")

@@ -2,6 +2,7 @@
 
 mod assignments;
 mod audit;
+mod audit_text;
 mod booklet;
 mod booklet_files;
 mod call;

@@ -116,3 +116,17 @@ async fn a_person_is_exported_and_erased() {
     assert_eq!(org.get("/admin/personer/999999").await.status, StatusCode::NOT_FOUND);
     assert_eq!(org.get("/admin/personer/abc").await.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn the_log_reads_as_sentences_with_names_and_times() {
+    let app = spawn_app().await;
+    person(&app, "karin@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let mut org = app.browser();
+    org.sign_in("karin@example.se", PASSWORD).await;
+    let log = org.get("/admin/logg").await;
+    assert_eq!(log.status, StatusCode::OK);
+    // "karin" is the test person's name (the part before @).
+    log.assert_has("karin loggade in").assert_has(" kl. ");
+    let english = org.get("/admin/logg?lang=en").await;
+    english.assert_has("karin signed in");
+}
