@@ -169,3 +169,13 @@ async fn the_stylesheet_is_served_and_cached_for_long() {
     assert!(css.headers.get("cache-control").unwrap().to_str().unwrap().contains("immutable"));
     css.assert_has(".map path");
 }
+
+#[tokio::test]
+async fn swedish_text_on_an_english_page_says_it_is_swedish() {
+    let app = crate::helpers::spawn_app_at(Some("2026-12-02T10:00:00Z")).await;
+    let now = "2026-12-02T10:00:00Z".parse().unwrap();
+    juryn_store::demo::load_at(&*app.store, juryn_domain::Phase::Announced, now).await.unwrap();
+    app.sync().await;
+    let page = app.get("/digitaliseringskommun/2019?lang=en").await;
+    page.assert_has(r#"<html lang="en""#).assert_has(r#"class="citation" lang="sv""#);
+}
