@@ -2,8 +2,6 @@
 //! PDF (with its SHA-256, cached) and the same content as web pages from that second; a new
 //! version leaves the old one in place; bad input is refused with the typed text kept.
 
-use std::process::Command;
-
 use axum::http::StatusCode;
 use juryn_domain::{Grant, Phase};
 use juryn_store::demo;
@@ -16,11 +14,7 @@ const WEB: &str = "/digitaliseringskommun/2019/skrift";
 const PASSWORD: &str = "correct horse battery staple";
 
 fn pdf_text(bytes: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("b.pdf");
-    std::fs::write(&path, bytes).unwrap();
-    let out = Command::new("pdftotext").arg(&path).arg("-").output().expect("pdftotext (poppler-utils)");
-    String::from_utf8(out.stdout).unwrap()
+    juryn_readback::read(bytes).text()
 }
 
 async fn organiser(app: &TestApp) -> Browser<'_> {
