@@ -198,6 +198,7 @@ pub(super) fn saw_ranking_text(
         .iter()
         .filter_map(|(u, _)| members.iter().find(|m| m.user_id == *u).map(|m| m.name.as_str()))
         .collect();
+    names.sort_unstable();
     names.dedup();
     t_args(lang, "admin-assign-error-saw-ranking", &[("names", names.join(", "))])
 }

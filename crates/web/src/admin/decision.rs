@@ -126,14 +126,13 @@ pub async fn change(
     let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "beslut")?;
     super::refuse_if_archived(&app, (&slug, year), lang).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let again =
         |status, typed, errors| render(&app, &headers, lang, (&slug, year), (status, typed, errors), None);
     let now = app.now();
     let here = format!("/admin/{slug}/{year}/beslut");
     if matches!(form.op.as_str(), "archive" | "announce-now") && form.bekraftat != "ja" {
-        let name =
-            format!("{} {year}", award_and_edition(&*app.store, &slug, year, lang).await?.0.name.get(lang));
+        let name = format!("{} {year}", award_row.name.get(lang));
         let key = if form.op == "archive" { "archive" } else { "announce" };
         let question = crate::confirm::Question {
             heading: t(lang, &format!("confirm-{key}-title")),
