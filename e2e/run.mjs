@@ -659,6 +659,100 @@ check('an expert plans a visit and reports it; the jury votes, the chair seals; 
   }
 });
 
+/**
+ * Every page a person can reach by following links from `start`, as that person: same origin,
+ * GET only, no downloads, sign-out or language switches; at most `limit` pages.
+ */
+async function crawl(page, base, starts, within, limit = 200) {
+  const seen = new Set(); const queue = [...starts]; const pages = [];
+  const skip = /\.(pdf|csv|xlsx|ics|json|atom|xml|png|jpe?g|svg)(\?|$)|\/api\/|\/logga-ut|[?&]lang=|\/export|\/kalender|\/flode|\/feed|\/arkiv|\/radera/;
+  while (queue.length > 0 && pages.length < limit) {
+    const path = queue.shift();
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const res = await page.goto(base + path);
+    if (!res || !(res.headers()['content-type'] || '').startsWith('text/html')) continue;
+    pages.push({ path, status: res.status() });
+    const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+    for (const href of hrefs) {
+      if (!href.startsWith('/') || href.startsWith('//')) continue;
+      const clean = href.split('#')[0];
+      if (within && !within.some((w) => clean.startsWith(w))) continue;
+      if (clean && !skip.test(clean) && !seen.has(clean)) queue.push(clean);
+    }
+  }
+  return pages;
+}
+
+/** Each page of the crawl: fits a 390 px phone without sideways scrolling, and axe finds nothing. */
+async function phoneWalk(browser, server, email, starts, label, fewest = 5) {
+  const { base } = server;
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, bypassCSP: true });
+  const page = await ctx.newPage();
+  const faults = [];
+  try {
+    if (email && email.endsWith('.invalid') || email === ORGANISER.email || email === 'expert@example.se') await signIn(page, base, email);
+    else if (email) {
+      await page.goto(base + '/logga-in');
+      await page.fill('#link-email', email);
+      await page.getByRole('button', { name: 'Skicka inloggningslänk' }).click();
+      await page.goto(linkInNewestMail(server.outbox, '/logga-in/lank/'));
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      await page.waitForURL('**/konto');
+    }
+    // A signed-in person's walk stays in their areas; the public pages are walked once, unsigned.
+    const within = email ? starts : null;
+    const pages = await crawl(page, base, starts, within);
+    if (pages.length < fewest) faults.push(`only ${pages.length} pages reached from ${starts}: ${await text(page)}`);
+    for (const { path } of pages) {
+      await page.goto(base + path);
+      const wide = await page.evaluate(() => {
+        const over = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+        if (over <= 0) return null;
+        const culprits = [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .filter((e) => !e.parentElement || e.parentElement.getBoundingClientRect().right <= document.documentElement.clientWidth + 1)
+          .slice(0, 3).map((e) => `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ').join('.') : ''}`);
+        return `${over}px (${culprits.join(', ')})`;
+      });
+      if (wide) faults.push(`${path} scrolls sideways by ${wide}`);
+      try { await axe(page); } catch (e) { faults.push(String(e.message)); }
+    }
+    console.log(`  ${label}: ${pages.length} pages at 390 px`);
+  } finally {
+    await ctx.close();
+  }
+  return faults.map((f) => `${label}: ${f}`);
+}
+
+check('every page of every area fits a 390 px phone, with no axe violations', async ({ browser }) => {
+  const announced = await startServer();
+  const shortlisting = await startServer(['--phase', 'shortlisting']);
+  const deliberation = await startServer(['--phase', 'deliberation']);
+  const callOpen = await startServer(['--phase', 'call-open']);
+  const faults = [];
+  const walk = async (...args) => faults.push(...await phoneWalk(browser, ...args));
+  try {
+    await walk(announced, null, ['/', EDITION, '/kommuner'], 'the public');
+    await walk(announced, ORGANISER.email, ['/admin', '/konto'], 'an organiser');
+    givePassword(shortlisting.database, 'anders.wikstrom@example.invalid', 'Anders Wikström', 'juror');
+    await walk(shortlisting, 'anders.wikstrom@example.invalid', ['/jury', '/konto'], 'a juror in shortlisting');
+    givePassword(deliberation.database, 'karin.ekholm@example.invalid', 'Karin Ekholm', 'jury-chair');
+    await walk(deliberation, 'karin.ekholm@example.invalid', ['/jury'], 'the chair in deliberation');
+    givePassword(deliberation.database, 'expert@example.se', 'Eva Expert', 'expert');
+    await walk(deliberation, 'expert@example.se', ['/jury'], 'an expert');
+    const add = spawnSync(bin, ['user', 'add', '--email', 'anna@lidingo.se', '--name', 'Anna Lidh', '--role', 'entrant-contact',
+      '--award', 'digitaliseringskommun', '--year', '2019', '--municipality', '0186', '--database', callOpen.database],
+    { env: { ...process.env, JURYN_LOG: 'warn' } });
+    assert(add.status === 0, `user add: ${add.stderr}`);
+    await walk(callOpen, 'anna@lidingo.se', ['/portal', '/konto'], 'a municipality', 3);
+    await walk(callOpen, ORGANISER.email, ['/admin'], 'an organiser in call-open');
+  } finally {
+    for (const s of [announced, shortlisting, deliberation, callOpen]) { s.child.kill(); rmSync(s.dir, { recursive: true, force: true }); }
+  }
+  assert(faults.length === 0, `${faults.length} faults:\n  ${faults.join('\n  ')}`);
+});
+
 const server = await startServer();
 const callOpen = await startServer(['--phase', 'call-open']);
 const shortlisting = await startServer(['--phase', 'shortlisting']);
@@ -669,7 +763,8 @@ const browser = await chromium.launch({
 });
 let passed = 0; let failed = 0;
 try {
-  for (const { name, fn } of checks) {
+  const only = process.env.E2E_ONLY;
+  for (const { name, fn } of checks.filter((c) => !only || c.name.includes(only))) {
     // axe is injected as a script, which the site's strict CSP would (rightly) refuse.
     const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();

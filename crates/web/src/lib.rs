@@ -11,6 +11,7 @@ mod account;
 mod admin;
 mod api;
 mod app;
+mod areas;
 mod auth;
 pub mod booklet;
 mod cache;

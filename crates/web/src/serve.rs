@@ -29,6 +29,7 @@ pub const MAX_BODY_BYTES: usize = 512 * 1024;
 pub fn router(state: AppState) -> Router {
     let mut router = crate::routes::build(crate::routes::route_table())
         .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::areas::fill))
         .layer(axum::middleware::from_fn(lang::negotiate))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::refresh_after_write));
     for header in middleware::security_headers() {

@@ -94,7 +94,7 @@ async fn render(
         .collect();
     let loads = members.iter().map(|m| chosen.iter().filter(|(u, _)| *u == m.user_id).count()).collect();
     let action = format!("/admin/{slug}/{year}/tilldelning");
-    let l = super::review_layout(
+    let l = super::edition_layout(
         lang,
         (slug, year),
         &award,

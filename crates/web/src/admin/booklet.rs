@@ -107,7 +107,7 @@ pub(super) async fn render(
         .iter()
         .map(|(code, why)| (name_of(*code), crate::publication::left_out_text(lang, *why)))
         .collect();
-    let l = super::review_layout(
+    let l = super::edition_layout(
         lang,
         (slug, year),
         &award,

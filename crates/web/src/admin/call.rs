@@ -137,8 +137,14 @@ pub async fn page(
             .sort_by_key(|r| (std::cmp::Reverse(r.nominations), juryn_domain::juror::swedish_key(&r.name))),
         _ => rows.sort_by_cached_key(|r| juryn_domain::juror::swedish_key(&r.name)),
     }
-    let edition = format!("{} {year}", award.name.get(lang));
-    let heading = t_args(lang, "call-overview-title", &[("edition", edition)]);
+    let l = super::edition_layout(
+        lang,
+        (&slug, year),
+        &award,
+        ("call-overview-title", "call-overview-entries"),
+        here.clone(),
+    );
+    let heading = l.title.clone();
     let desc = t_args(
         lang,
         "call-overview-map-desc",
@@ -151,9 +157,7 @@ pub async fn page(
     let mut county_options: Vec<String> = counties.keys().cloned().collect();
     county_options.sort_by_key(|c| juryn_domain::juror::swedish_key(c));
     let page = CallPage {
-        l: Layout::new(lang, heading.clone(), here.clone())
-            .crumb(t(lang, "people-title"), "/admin/personer")
-            .crumb(heading.clone(), ""),
+        l,
         heading,
         action: here,
         rows,

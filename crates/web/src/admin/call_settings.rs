@@ -53,12 +53,14 @@ async fn render(
     shown: Shown,
 ) -> Result<Response, WebError> {
     let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let heading =
-        t_args(lang, "call-settings-title", &[("edition", format!("{} {year}", award.name.get(lang)))]);
     let action = format!("/admin/{slug}/{year}/utlysning");
-    let l = Layout::new(lang, heading, action.clone())
-        .crumb(t(lang, "people-title"), "/admin/personer")
-        .crumb(t(lang, "call-settings-crumb"), "");
+    let l = super::edition_layout(
+        lang,
+        (slug, year),
+        &award,
+        ("call-settings-title", "call-settings-crumb"),
+        action.clone(),
+    );
     let (opens, closes, grace) = shown.typed.unwrap_or_else(|| {
         (
             local_value(edition.call.opens_at),

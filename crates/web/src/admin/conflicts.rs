@@ -118,7 +118,7 @@ async fn render(
     let members =
         members.iter().map(|m| (m.user_id, m.name.clone(), m.user_id.to_string() == typed.user)).collect();
     let action = format!("/admin/{slug}/{year}/jav");
-    let l = super::review_layout(
+    let l = super::edition_layout(
         lang,
         (slug, year),
         &award,

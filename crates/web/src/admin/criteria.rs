@@ -96,7 +96,7 @@ async fn render(
         }
     };
     let action = format!("/admin/{slug}/{year}/kriterier");
-    let l = super::review_layout(
+    let l = super::edition_layout(
         lang,
         (slug, year),
         &award,

@@ -53,7 +53,7 @@ async fn render(
     let decision = app.store.decision(slug, year).await.or_500(lang)?;
     let method = app.store.decision_method(slug, year).await.or_500(lang)?;
     let action = format!("/admin/{slug}/{year}/beslut");
-    let l: Layout = super::review_layout(
+    let l: Layout = super::edition_layout(
         lang,
         (slug, year),
         &award,

@@ -110,11 +110,13 @@ async fn render(
         .collect();
     let profiles = app.store.jury(slug, year).await.or_500(lang)?.into_iter().map(|j| j.name).collect();
     let base = format!("/admin/{slug}/{year}");
-    let heading =
-        t_args(lang, "admin-jury-title", &[("edition", format!("{} {year}", award.name.get(lang)))]);
-    let l = Layout::new(lang, heading, format!("{base}/jury"))
-        .crumb(t(lang, "admin-title"), "/admin")
-        .crumb(t(lang, "admin-jury-crumb"), "");
+    let l = super::edition_layout(
+        lang,
+        (slug, year),
+        &award,
+        ("admin-jury-title", "admin-menu-jury"),
+        format!("{base}/jury"),
+    );
     let (everyone, per_entry) = shown.per_entry.unwrap_or((true, "3".to_owned()));
     let policy = app.store.conflict_policy(slug, year).await.or_500(lang)?;
     let (whole_county, shortlist_min, shortlist_max) = shown.settings.unwrap_or_else(|| {

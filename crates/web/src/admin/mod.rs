@@ -10,6 +10,7 @@ mod call_settings;
 mod conflicts;
 mod criteria;
 mod decision;
+mod edition;
 mod exports;
 mod invite;
 mod jury;
@@ -41,6 +42,7 @@ pub fn routes() -> Vec<Route> {
         Route::get("/admin/personer/{user}/export", person::export),
         Route::post("/admin/personer/{user}/radera", person::erase),
         Route::get("/admin/logg", audit::page),
+        Route::get("/admin/{award}/{year}", edition::page),
         Route::get("/admin/{award}/{year}/bidrag", call::page),
         Route::get("/admin/{award}/{year}/enkat", questionnaire::page),
         Route::get("/admin/{award}/{year}/utlysning", call_settings::page),
@@ -95,21 +97,7 @@ pub(crate) fn organised_edition(
     })
 }
 
-/// The frame of a page of the review round: its heading ("Jävsregister, Sveriges
-/// DigitaliseringsKommun 2019", from `heading_key`) and the way back, Admin › Juryarbetet › here.
-pub(crate) fn review_layout(
-    lang: Lang,
-    (slug, year): (&Slug, i16),
-    award: &juryn_domain::Award,
-    (heading_key, crumb_key): (&str, &str),
-    path: String,
-) -> crate::layout::Layout {
-    let heading = t_args(lang, heading_key, &[("edition", format!("{} {year}", award.name.get(lang)))]);
-    crate::layout::Layout::new(lang, heading, path)
-        .crumb(t(lang, "admin-title"), "/admin")
-        .crumb(t(lang, "admin-jury-crumb"), format!("/admin/{slug}/{year}/jury"))
-        .crumb(t(lang, crumb_key), "")
-}
+pub(crate) use edition::edition_layout;
 
 /// An archived edition is read-only: every write to it is refused with a page that says so.
 pub(crate) async fn refuse_if_archived(

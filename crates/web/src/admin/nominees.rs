@@ -67,7 +67,7 @@ async fn render(
         .map(|(c, why)| (name_of(c), why))
         .collect();
     let action = format!("/admin/{slug}/{year}/nominerade");
-    let l = super::review_layout(
+    let l = super::edition_layout(
         lang,
         (slug, year),
         &award,

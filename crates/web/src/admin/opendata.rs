@@ -55,7 +55,7 @@ async fn render(
     let (chosen, typed_at) =
         typed.unwrap_or_else(|| (licence.map(|l| l.spdx().to_owned()).unwrap_or_default(), local_value(at)));
     let action = format!("/admin/{slug}/{year}/oppna-data");
-    let l = super::review_layout(
+    let l = super::edition_layout(
         lang,
         (slug, year),
         &award,

@@ -25,6 +25,7 @@ pub struct EditionLinks {
     pub name: String,
     pub base: String,
     pub phase: String,
+    pub menu: Vec<super::edition::MenuGroup>,
 }
 
 #[derive(Template)]
@@ -50,6 +51,7 @@ pub async fn dashboard(
                 editions.push(EditionLinks {
                     name: format!("{} {}", award.name.get(lang), e.year),
                     base: format!("/admin/{}/{}", award.slug, e.year),
+                    menu: super::edition::menu(lang, &format!("/admin/{}/{}", award.slug, e.year)),
                     phase: crate::public::edition_state_text(lang, &e, app.now()),
                 });
             }

@@ -67,7 +67,7 @@ async fn render(
         .map(|(i, e)| (i, e.title.get(lang).to_owned(), format_time(e.starts_at, lang)))
         .collect();
     let action = format!("/admin/{slug}/{year}/program");
-    let l = super::review_layout(
+    let l = super::edition_layout(
         lang,
         (slug, year),
         &award,

@@ -175,11 +175,9 @@ async fn render(
 ) -> Result<Response, WebError> {
     let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
     let questions = app.store.questions(slug, year).await.or_500(lang)?;
-    let heading = t_args(lang, "builder-title", &[("edition", format!("{} {year}", award.name.get(lang)))]);
     let action = format!("/admin/{slug}/{year}/enkat");
-    let l = Layout::new(lang, heading, action.clone())
-        .crumb(t(lang, "people-title"), "/admin/personer")
-        .crumb(t(lang, "builder-crumb"), "");
+    let l =
+        super::edition_layout(lang, (slug, year), &award, ("builder-title", "builder-crumb"), action.clone());
     form_page(app, headers, lang, status, |csrf| BuilderPage {
         l,
         csrf,

@@ -81,12 +81,14 @@ async fn render(
             )
         })
         .collect();
-    let heading =
-        t_args(lang, "reminders-heading", &[("edition", format!("{} {year}", award_row.name.get(lang)))]);
     let here = format!("/admin/{slug}/{year}/paminnelser");
-    let l = Layout::new(lang, heading, here.clone())
-        .crumb(t(lang, "call-overview-entries"), format!("/admin/{slug}/{year}/bidrag"))
-        .crumb(t(lang, "reminders-title"), "");
+    let l = super::edition_layout(
+        lang,
+        (slug, year),
+        &award_row,
+        ("reminders-heading", "reminders-title"),
+        here.clone(),
+    );
     let Shown { status, name, notice, error } = shown;
     form_page(app, headers, lang, status, |csrf| RemindersPage {
         l,

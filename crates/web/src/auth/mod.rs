@@ -14,6 +14,6 @@ pub use form::CsrfForm;
 pub use password::{MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, hash_password, verify_password};
 pub use tokens::{hash_token, random_token};
 pub use viewer::{
-    ApiViewer, MaybeViewer, SESSION_COOKIE, SESSION_HOURS, Viewer, audit_name, require, require_api,
-    require_on_edition,
+    ApiViewer, MaybeViewer, SESSION_COOKIE, SESSION_HOURS, Viewer, audit_name, has_session_cookie, require,
+    require_api, require_on_edition, viewer_from_session,
 };

@@ -62,20 +62,32 @@ impl FromRequestParts<AppState> for MaybeViewer {
             return Ok(known.clone());
         }
         let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
-        let viewer = match cookies::get(&parts.headers, &cookies::name(SESSION_COOKIE, app.secure_cookies()))
-        {
-            None => None,
-            Some(id) => {
-                let hash = hash_token(id);
-                let found =
-                    app.store.session(&hash, app.now()).await.map_err(|e| WebError::internal(e, lang))?;
-                found.map(|a| Viewer::signed_in(a, hash))
-            }
-        };
+        let viewer =
+            viewer_from_session(app, &parts.headers).await.map_err(|e| WebError::internal(e, lang))?;
+        if let Some(slot) = parts.extensions.get::<crate::areas::ViewerSlot>() {
+            slot.fill(&viewer);
+        }
         let found = MaybeViewer(viewer);
         parts.extensions.insert(found.clone());
         Ok(found)
     }
+}
+
+/// Whether the request carries a session cookie (which may still have ended).
+pub fn has_session_cookie(app: &AppState, headers: &axum::http::HeaderMap) -> bool {
+    cookies::get(headers, &cookies::name(SESSION_COOKIE, app.secure_cookies())).is_some()
+}
+
+/// The person whose live session the request's cookie names, if any.
+pub async fn viewer_from_session(
+    app: &AppState,
+    headers: &axum::http::HeaderMap,
+) -> Result<Option<Viewer>, juryn_store::StoreError> {
+    let Some(id) = cookies::get(headers, &cookies::name(SESSION_COOKIE, app.secure_cookies())) else {
+        return Ok(None);
+    };
+    let hash = hash_token(id);
+    Ok(app.store.session(&hash, app.now()).await?.map(|a| Viewer::signed_in(a, hash)))
 }
 
 /// The person behind an API request's `Authorization: Bearer` key (from `api_keys`, never a

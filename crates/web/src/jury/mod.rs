@@ -4,6 +4,7 @@
 //! shortlist decision, the site visits, and the jury meeting that seals the decision.
 
 mod conflicts;
+mod home;
 mod list;
 mod meeting;
 mod ranking;
@@ -21,6 +22,7 @@ pub use ranking_cache::RankingCache;
 
 pub fn routes() -> Vec<Route> {
     vec![
+        Route::get("/jury", home::page),
         Route::get("/jury/{award}/{year}", list::page),
         Route::get("/jury/{award}/{year}/bidrag/{code}", review::page),
         Route::post("/jury/{award}/{year}/bidrag/{code}/bedomning", review::save),

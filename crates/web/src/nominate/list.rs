@@ -9,7 +9,6 @@ use crate::app::AppState;
 use crate::auth::MaybeViewer;
 use crate::error::WebError;
 use crate::extract::Segments;
-use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::public::{OrInternal, award_and_edition};
 
@@ -58,11 +57,14 @@ pub async fn page(
             confirmed: n.confirmed_at.is_some(),
         })
         .collect();
-    let edition = format!("{} {year}", award.name.get(lang));
-    let heading = t_args(lang, "nominations-title", &[("edition", edition)]);
-    let l = Layout::new(lang, heading.clone(), here)
-        .crumb(t(lang, "people-title"), "/admin/personer")
-        .crumb(heading.clone(), "");
+    let l = crate::admin::edition_layout(
+        lang,
+        (&slug, year),
+        &award,
+        ("nominations-title", "call-overview-nominations"),
+        here,
+    );
+    let heading = l.title.clone();
     let page = NominationsPage { l, heading, rows, municipalities: distinct.len() };
     let html = page.render().map_err(|e| WebError::internal(e, lang))?;
     Ok(Html(html).into_response())

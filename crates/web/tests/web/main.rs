@@ -25,3 +25,4 @@ mod trust_auth;
 mod trust_jury;
 mod visibility;
 mod visits;
+mod wayfinding;

@@ -110,6 +110,7 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::POST, "/{award}/{year}/nominera"), all(A)),
         ((Method::GET, "/nominering/{token}"), all(N)),
         ((Method::POST, "/nominering/{token}"), all(N)),
+        ((Method::GET, "/admin/{award}/{year}"), organisers),
         ((Method::GET, "/admin/{award}/{year}/nomineringar"), organisers),
         ((Method::GET, "/admin/{award}/{year}/bidrag"), organisers),
         ((Method::GET, "/admin/{award}/{year}/enkat"), organisers),
@@ -142,6 +143,8 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::POST, "/admin/{award}/{year}/beslut"), organisers),
         ((Method::GET, "/admin/{award}/{year}/bedomningar.csv"), organisers),
         ((Method::GET, "/admin/{award}/{year}/bedomningar.xlsx"), organisers),
+        // The jury's area lists a person's own roles in juries (none is an answer too).
+        ((Method::GET, "/jury"), signed_in),
         ((Method::GET, "/jury/{award}/{year}"), [S, F, A, A, A, A, A, A]),
         ((Method::GET, "/jury/{award}/{year}/bidrag/{code}"), [S, F, A, A, F, A, A, A]),
         // Scoring Lidingö: jurors and the chair without a conflict (the empty form is a 400).

@@ -107,7 +107,9 @@ async fn a_municipality_page_shows_its_county_map_and_participation() {
         .assert_has(r#"<path class="m-cur""#)
         .assert_has("Lidingö markerad på en karta över Stockholms län.")
         .assert_has(r#"<a href="/digitaliseringskommun/2019">Sveriges DigitaliseringsKommun 2019</a>"#)
-        .assert_has("<td>Svarade på enkäten</td><td>Nominerad</td>");
+        .assert_has(
+            r#"<td data-label="Bidrag">Svarade på enkäten</td><td data-label="Resultat">Nominerad</td>"#,
+        );
     let kalix = app.get("/kommuner/2514").await;
     kalix.assert_has("Sveriges DigitaliseringsKommun 2001");
     let other = app.get("/kommuner/0584").await;

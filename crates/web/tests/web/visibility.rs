@@ -70,7 +70,7 @@ async fn the_winner_stays_secret_until_the_announcement_second() {
     after
         .get("/kommuner/0186")
         .await
-        .assert_has("<td>Vinnare</td>")
+        .assert_has(r#"<td data-label="Resultat">Vinnare</td>"#)
         .assert_has("Sveriges DigitaliseringsKommun 2019</li>");
 }
 
