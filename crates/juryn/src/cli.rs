@@ -11,7 +11,7 @@ use clap::{Args, Parser, Subcommand};
     about = "Run a juried public award from the call for entries to the gala."
 )]
 pub struct Cli {
-    /// A TOML file with `listen`, `database`, `base_url`, `smtp_url`, `mail_from` and `outbox`;
+    /// A TOML file with `listen`, `database`, `base_url`, `site_name`, `smtp_url`, `mail_from` and `outbox`;
     /// flags and environment win over it.
     #[arg(long, global = true, env = "JURYN_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -128,6 +128,10 @@ pub struct ServeArgs {
     /// Address and port to listen on [default: 127.0.0.1:8080].
     #[arg(long, env = "JURYN_LISTEN", value_name = "ADDR:PORT")]
     pub listen: Option<String>,
+    /// The site's name in the header, page titles and mail where no award speaks (the start page,
+    /// sign-in) [default: the award's name when there is one award].
+    #[arg(long, env = "JURYN_SITE_NAME", value_name = "NAME")]
+    pub site_name: Option<String>,
     /// The public address of the site, used in links that leave it (default: http://LISTEN).
     #[arg(long, env = "JURYN_BASE_URL", value_name = "URL")]
     pub base_url: Option<String>,

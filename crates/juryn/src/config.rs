@@ -9,7 +9,8 @@ use serde::Deserialize;
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 pub const DEFAULT_DATABASE: &str = "sqlite://juryn.db";
-pub const DEFAULT_MAIL_FROM: &str = "juryn <juryn@localhost>";
+/// Without a name: the mail says whose it is (the award, or the site name) instead.
+pub const DEFAULT_MAIL_FROM: &str = "juryn@localhost";
 pub const DEFAULT_OUTBOX: &str = "outbox";
 
 #[derive(Debug, Default, Deserialize)]
@@ -18,6 +19,7 @@ pub struct FileConfig {
     pub listen: Option<String>,
     pub database: Option<String>,
     pub base_url: Option<String>,
+    pub site_name: Option<String>,
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
     pub outbox: Option<std::path::PathBuf>,

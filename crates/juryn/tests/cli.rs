@@ -274,11 +274,14 @@ fn demo_serves_the_2019_edition_over_http_and_loads_twice() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
     let mut seals = Vec::new();
-    for _ in 0..2 {
+    for round in 0..2 {
         let port = free_port();
+        // The second time with a site name of its own.
+        let named = ["--site-name", "Dataföreningens utmärkelser"];
         let mut server = Server(
             juryn()
                 .args(["demo", "--listen", &format!("127.0.0.1:{port}"), "--database", &url])
+                .args(if round == 1 { &named[..] } else { &[] })
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
@@ -288,6 +291,15 @@ fn demo_serves_the_2019_edition_over_http_and_loads_twice() {
         let (code, body) = http_get(port, "/digitaliseringskommun/2019").unwrap();
         assert_eq!(code, 200);
         assert!(body.contains("Juryn har slutnominerat fem kommuner"));
+        // The award's pages name the award; the start page, the site (by default the one award).
+        assert!(body.contains(
+            r#"<a class="brand" href="/digitaliseringskommun">Sveriges DigitaliseringsKommun</a>"#
+        ));
+        let (_, home) = http_get(port, "/").unwrap();
+        let site =
+            if round == 1 { "Dataföreningens utmärkelser" } else { "Sveriges DigitaliseringsKommun" };
+        assert!(home.contains(&format!(r#"<a class="brand" href="/">{site}</a>"#)), "{home}");
+        assert!(home.contains(&format!("<title>Utmärkelser – {site}</title>")), "{home}");
         let (code, body) = http_get(port, "/api/v1/awards/digitaliseringskommun/editions/2019").unwrap();
         assert_eq!(code, 200);
         // The default demo is the story as of the gala: Lidingö announced, the seal revealed.

@@ -15,11 +15,29 @@ pub struct Layout {
     pub crumbs: Vec<(String, String)>,
     /// What just happened (after an irreversible action), shown above the page.
     pub notice: Option<String>,
+    /// Whose site this is, top left: the award on its pages, else the installation's name.
+    pub brand: String,
+    pub brand_href: String,
 }
 
 impl Layout {
     pub fn new(lang: Lang, title: impl Into<String>, path: impl Into<String>) -> Layout {
-        Layout { lang, title: title.into(), path: path.into(), crumbs: Vec::new(), notice: None }
+        Layout {
+            lang,
+            title: title.into(),
+            path: path.into(),
+            crumbs: Vec::new(),
+            notice: None,
+            brand: crate::site::name().to_owned(),
+            brand_href: "/".to_owned(),
+        }
+    }
+
+    /// A page of this award: the header names the award and leads to its page.
+    pub fn for_award(mut self, award: &juryn_domain::Award) -> Layout {
+        self.brand = award.name.get(self.lang).to_owned();
+        self.brand_href = format!("/{}", award.slug);
+        self
     }
 
     /// Says above the page what just happened.

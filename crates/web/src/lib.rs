@@ -38,6 +38,7 @@ mod publication;
 mod respond;
 mod routes;
 mod serve;
+mod site;
 mod static_files;
 mod timefield;
 
@@ -54,3 +55,4 @@ pub use nominate::MAX_UNCONFIRMED as MAX_UNCONFIRMED_NOMINATIONS;
 pub use public::opendata;
 pub use routes::route_list;
 pub use serve::{MAX_BODY_BYTES, router, serve};
+pub use site::{DEFAULT_NAME as DEFAULT_SITE_NAME, set_name as set_site_name};

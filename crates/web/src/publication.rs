@@ -40,3 +40,12 @@ pub fn left_out_text(lang: Lang, why: LeftOut) -> String {
         },
     )
 }
+
+/// A licence as a reader says it: "Creative Commons Erkännande 4.0", not "CC-BY-4.0".
+pub fn licence_name(lang: Lang, licence: juryn_domain::opendata::Licence) -> String {
+    use juryn_domain::opendata::Licence;
+    match licence {
+        Licence::CcBy4 => t(lang, "licence-cc-by-4"),
+        Licence::Cc0 => t(lang, "licence-cc0"),
+    }
+}

@@ -7,7 +7,7 @@ crumbs-label = You are here
 footer-about = juryn – open-source software for juried awards. Map data: Source: Statistics Sweden (SCB).
 
 home-heading = Awards
-home-lead = The awards given with juryn: who took part, who is nominated and who has won.
+home-lead = The awards: who took part, who is nominated and who has won.
 home-empty = There are no awards yet.
 
 award-organiser = Organiser
@@ -226,7 +226,7 @@ role-nominator = Nominator
 scope-installation = the whole installation
 grant-with-municipality = { $role } for { $municipality }, { $scope }
 
-mail-sign-in-subject = Your sign-in link to juryn
+mail-sign-in-subject = Your sign-in link to { $site }
 mail-sign-in-body =
     Hello { $name },
 
@@ -235,7 +235,7 @@ mail-sign-in-body =
     { $link }
 
     If you did not ask for the link, you can ignore this message.
-mail-reset-subject = Choose a new password in juryn
+mail-reset-subject = Choose a new password for { $site }
 mail-reset-body =
     Hello { $name },
 
@@ -432,7 +432,7 @@ reminders-error-name = Give the reminder a name of at most { $max } characters.
 reminders-default-name = reminder
 reminders-sample-name = Name Surname
 reminders-sample-municipality = Example municipality
-mail-reminder-subject = Reminder: { $municipality } has not submitted its entry
+mail-reminder-subject = Reminder: { $municipality } has not submitted its entry to { $edition }
 mail-reminder-body =
     Hello { $name },
 
@@ -755,6 +755,12 @@ edition-seal-commitment = The seal – a SHA-256 checksum of the decision, publi
 edition-seal-later = The decision and the key to the seal are published when the winner is announced. Anyone can then compute the checksum and see that it is the same decision.
 edition-seal-revealed = The sealed decision:
 edition-seal-nonce = Key (random number):
+seal-field-edition = Award and year
+seal-field-winner = Winner
+seal-field-method = How the jury decided
+seal-field-citation = Citation
+seal-field-ballots = The ballots (SHA-256)
+edition-seal-json = Exactly as it was sealed (JSON):
 edition-seal-matches = The seal matches: the decision is the one the jury sealed.
 edition-seal-mismatch = The seal does not match the published decision.
 edition-seal-how = Check it yourself: SHA-256 of the decision text directly followed by the key gives the seal, for example printf '%s%s' "$decision" "$key" | sha256sum.
@@ -931,6 +937,8 @@ opendata-left-out = Not included
 opendata-not-submitted = not submitted
 opendata-no-consent = the municipality has not consented to publication
 opendata-publish = Publish
+licence-cc-by-4 = Creative Commons Attribution 4.0
+licence-cc0 = Creative Commons Zero 1.0 (no rights reserved)
 opendata-licence = Licence
 opendata-at = Published at (Swedish time)
 opendata-error-licence = Choose a licence.
@@ -1020,6 +1028,7 @@ call-state-open = The questionnaire is open until { $time }
 call-state-closed = The questionnaire has been closed since { $time }
 entry-read-only = The entry can be read but not changed.
 audit-nobody = Someone
+audit-demo = The demo (example data)
 audit-system = The system
 audit-erased-person = an erased person
 audit-session-sign-in = { $actor } signed in

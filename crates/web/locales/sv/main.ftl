@@ -7,7 +7,7 @@ crumbs-label = Du är här
 footer-about = juryn – öppen programvara för juryade utmärkelser. Kartdata: Källa: SCB.
 
 home-heading = Utmärkelser
-home-lead = Här finns utmärkelserna som delas ut med juryn: vilka som har deltagit, vilka som är nominerade och vem som har vunnit.
+home-lead = Här finns utmärkelserna: vilka som har deltagit, vilka som är nominerade och vem som har vunnit.
 home-empty = Det finns inga utmärkelser än.
 
 award-organiser = Arrangör
@@ -226,7 +226,7 @@ role-nominator = Nominerande
 scope-installation = hela installationen
 grant-with-municipality = { $role } för { $municipality }, { $scope }
 
-mail-sign-in-subject = Din inloggningslänk till juryn
+mail-sign-in-subject = Din inloggningslänk till { $site }
 mail-sign-in-body =
     Hej { $name }!
 
@@ -235,7 +235,7 @@ mail-sign-in-body =
     { $link }
 
     Har du inte bett om länken kan du bortse från det här meddelandet.
-mail-reset-subject = Välj ett nytt lösenord i juryn
+mail-reset-subject = Välj ett nytt lösenord för { $site }
 mail-reset-body =
     Hej { $name }!
 
@@ -432,7 +432,7 @@ reminders-error-name = Ge påminnelsen ett namn, högst { $max } tecken.
 reminders-default-name = påminnelse
 reminders-sample-name = Namn Namnsson
 reminders-sample-municipality = Exempelkommun
-mail-reminder-subject = Påminnelse: { $municipality } har inte skickat in sitt bidrag
+mail-reminder-subject = Påminnelse: { $municipality } har inte skickat in sitt bidrag till { $edition }
 mail-reminder-body =
     Hej { $name }!
 
@@ -755,6 +755,12 @@ edition-seal-commitment = Sigillet – en SHA-256-kontrollsumma av beslutet, pub
 edition-seal-later = Beslutet och nyckeln till sigillet publiceras när vinnaren tillkännages. Då kan vem som helst räkna fram kontrollsumman och se att det är samma beslut.
 edition-seal-revealed = Det förseglade beslutet:
 edition-seal-nonce = Nyckel (slumptal):
+seal-field-edition = Utmärkelse och år
+seal-field-winner = Vinnare
+seal-field-method = Hur juryn beslutade
+seal-field-citation = Motivering
+seal-field-ballots = Rösterna (SHA-256)
+edition-seal-json = Precis som det förseglades (JSON):
 edition-seal-matches = Sigillet stämmer: beslutet är detsamma som juryn förseglade.
 edition-seal-mismatch = Sigillet stämmer inte med det publicerade beslutet.
 edition-seal-how = Kontrollera själv: SHA-256 av beslutstexten direkt följd av nyckeln ska ge sigillet, till exempel med printf '%s%s' "$beslut" "$nyckel" | sha256sum.
@@ -931,6 +937,8 @@ opendata-left-out = Ingår inte
 opendata-not-submitted = inte inskickat
 opendata-no-consent = kommunen har inte samtyckt till publicering
 opendata-publish = Publicera
+licence-cc-by-4 = Creative Commons Erkännande 4.0
+licence-cc0 = Creative Commons Zero 1.0 (fri från upphovsrätt)
 opendata-licence = Licens
 opendata-at = Publiceras (svensk tid)
 opendata-error-licence = Välj en licens.
@@ -1020,6 +1028,7 @@ call-state-open = Enkäten är öppen till { $time }
 call-state-closed = Enkäten är stängd sedan { $time }
 entry-read-only = Bidraget kan läsas men inte ändras.
 audit-nobody = Någon
+audit-demo = Demon (exempeldata)
 audit-system = Systemet
 audit-erased-person = en raderad person
 audit-session-sign-in = { $actor } loggade in

@@ -86,7 +86,8 @@ impl<'a> Names<'a> {
         let Some(id) = who.strip_prefix("user/").and_then(|n| n.parse::<i64>().ok()) else {
             return match who {
                 "" => t(lang, "audit-nobody"),
-                "demo" | "system" | "cli" => t(lang, "audit-system"),
+                "demo" => t(lang, "audit-demo"),
+                "system" | "cli" => t(lang, "audit-system"),
                 other => other.to_owned(),
             };
         };

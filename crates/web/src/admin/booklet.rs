@@ -94,13 +94,9 @@ pub(super) async fn render(
         .map(|v| t_args(lang, "booklet-admin-stale", &[("version", v.version.to_string())]));
     // Versions record who published them as the audit log does ("user/7"); the page names them.
     let mut by = std::collections::BTreeMap::new();
+    let mut names = super::audit_text::Names::new(&*app.store);
     for v in &versions {
-        let id = v.created_by.strip_prefix("user/").and_then(|id| id.parse::<i64>().ok());
-        if let Some(id) = id
-            && let Some(user) = app.store.user(id).await.or_500(lang)?
-        {
-            by.insert(v.created_by.clone(), user.name);
-        }
+        by.insert(v.created_by.clone(), names.of(lang, &v.created_by).await);
     }
     let left_out = now_source
         .left_out

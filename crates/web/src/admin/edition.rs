@@ -66,6 +66,7 @@ pub(crate) fn edition_layout(
     let edition = format!("{} {year}", award.name.get(lang));
     let heading = t_args(lang, heading_key, &[("edition", edition.clone())]);
     Layout::new(lang, heading, path)
+        .for_award(award)
         .crumb(t(lang, "admin-title"), "/admin")
         .crumb(edition, format!("/admin/{slug}/{year}"))
         .crumb(t(lang, crumb_key), "")

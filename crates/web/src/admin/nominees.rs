@@ -168,7 +168,8 @@ pub async fn publish(
                 &name_of(code),
                 &edition_name(user.lang),
                 &format_time(at, user.lang),
-            );
+            )
+            .from_award(&award_row, user.lang);
             match app.mailer.send(&user.name, &user.email, &letter).await {
                 Ok(()) => {}
                 Err(e) => {

@@ -26,7 +26,7 @@ struct OpenDataPage {
     l: Layout,
     csrf: String,
     action: String,
-    licences: Vec<(String, String, bool)>,
+    licences: Vec<(String, String, bool, String)>,
     at: String,
     status: String,
     included: String,
@@ -66,12 +66,12 @@ async fn render(
         (Some(l), Some(at)) if at <= app.now() => t_args(
             lang,
             "opendata-public",
-            &[("licence", l.spdx().to_owned()), ("time", format_time(at, lang))],
+            &[("licence", crate::publication::licence_name(lang, l)), ("time", format_time(at, lang))],
         ),
         (Some(l), Some(at)) => t_args(
             lang,
             "opendata-scheduled",
-            &[("licence", l.spdx().to_owned()), ("time", format_time(at, lang))],
+            &[("licence", crate::publication::licence_name(lang, l)), ("time", format_time(at, lang))],
         ),
         _ => t(lang, "opendata-unpublished"),
     };
@@ -81,7 +81,14 @@ async fn render(
         action,
         licences: Licence::ALL
             .iter()
-            .map(|l| (l.spdx().to_owned(), l.url().to_owned(), chosen == l.spdx()))
+            .map(|l| {
+                (
+                    l.spdx().to_owned(),
+                    l.url().to_owned(),
+                    chosen == l.spdx(),
+                    crate::publication::licence_name(lang, *l),
+                )
+            })
             .collect(),
         at: typed_at,
         status: status_text,

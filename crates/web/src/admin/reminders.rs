@@ -41,8 +41,15 @@ pub struct Query {
 }
 
 /// The reminder letter for one contact.
-fn letter(lang: Lang, name: &str, municipality: &str, deadline: &str, link: &str) -> Letter {
-    Letter::reminder(lang, name, municipality, deadline, link)
+fn letter(
+    lang: Lang,
+    award: &juryn_domain::Award,
+    (name, municipality, year): (&str, &str, i16),
+    deadline: &str,
+    link: &str,
+) -> Letter {
+    let edition = format!("{} {year}", award.name.get(lang));
+    Letter::reminder(lang, (name, municipality, &edition), deadline, link).from_award(award, lang)
 }
 
 struct Shown {
@@ -65,8 +72,8 @@ async fn render(
     let link = format!("{}/portal", app.base_url);
     let sample = letter(
         lang,
-        &t(lang, "reminders-sample-name"),
-        &t(lang, "reminders-sample-municipality"),
+        &award_row,
+        (&t(lang, "reminders-sample-name"), &t(lang, "reminders-sample-municipality"), year),
         &deadline,
         &link,
     );
@@ -153,7 +160,7 @@ pub async fn send(
         };
         return render(&app, &headers, lang, (&slug, year), shown).await;
     }
-    let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let link = format!("{}/portal", app.base_url);
     let (mut sent, mut before) = (0, 0);
@@ -165,7 +172,7 @@ pub async fn send(
         }
         let deadline = edition.call.closes_at.map(|c| format_time(c, user.lang)).unwrap_or_default();
         let municipality = Registry::sweden().get(code).map_or_else(String::new, |m| m.name.clone());
-        let letter = letter(user.lang, &user.name, &municipality, &deadline, &link);
+        let letter = letter(user.lang, &award_row, (&user.name, &municipality, year), &deadline, &link);
         match app.mailer.send(&user.name, &user.email, &letter).await {
             Ok(()) => sent += 1,
             Err(e) => tracing::error!("sending a reminder failed: {e}"),

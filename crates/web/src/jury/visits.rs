@@ -345,7 +345,8 @@ pub async fn plan(
             format!("{} – {}", format_time(plan.starts_at, user.lang), format_time(plan.ends_at, user.lang));
         let questions = plan.questions.iter().map(|q| format!("– {q}")).collect::<Vec<_>>().join("\n");
         let letter =
-            Letter::visit(user.lang, &user.name, &edition_name(user.lang), (&when, &plan.place), &questions);
+            Letter::visit(user.lang, &user.name, &edition_name(user.lang), (&when, &plan.place), &questions)
+                .from_award(&award_row, user.lang);
         if let Err(e) = app.mailer.send(&user.name, &user.email, &letter).await {
             tracing::error!("telling a municipality of a visit failed: {e}");
         }

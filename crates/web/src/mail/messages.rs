@@ -9,24 +9,38 @@ use crate::i18n::t_args;
 pub struct Letter {
     pub subject: String,
     pub body: String,
+    /// The sender's name as the recipient sees it: the award and its organiser for mail about
+    /// an award (`site::award_sender`); without one, the configured sender or the site's name.
+    pub sender: Option<String>,
 }
 
 impl Letter {
+    /// The letter as sent on behalf of `award`.
+    pub fn from_award(mut self, award: &juryn_domain::Award, lang: Lang) -> Letter {
+        self.sender = Some(crate::site::award_sender(award, lang));
+        self
+    }
+
     fn from_catalogue(lang: Lang, key: &str, args: &[(&'static str, String)]) -> Letter {
         Letter {
             subject: t_args(lang, &format!("mail-{key}-subject"), args),
             body: t_args(lang, &format!("mail-{key}-body"), args),
+            sender: None,
         }
     }
 
     /// A one-time sign-in link.
     pub fn sign_in(lang: Lang, name: &str, link: &str) -> Letter {
-        Letter::from_catalogue(lang, "sign-in", &[("name", name.to_owned()), ("link", link.to_owned())])
+        let args =
+            [("name", name.to_owned()), ("link", link.to_owned()), ("site", crate::site::name().to_owned())];
+        Letter::from_catalogue(lang, "sign-in", &args)
     }
 
     /// A password reset link.
     pub fn reset(lang: Lang, name: &str, link: &str) -> Letter {
-        Letter::from_catalogue(lang, "reset", &[("name", name.to_owned()), ("link", link.to_owned())])
+        let args =
+            [("name", name.to_owned()), ("link", link.to_owned()), ("site", crate::site::name().to_owned())];
+        Letter::from_catalogue(lang, "reset", &args)
     }
 
     /// To a nominator: confirm the nomination.
@@ -78,9 +92,15 @@ impl Letter {
     }
 
     /// To a contact whose entry is not submitted.
-    pub fn reminder(lang: Lang, name: &str, municipality: &str, deadline: &str, link: &str) -> Letter {
+    pub fn reminder(
+        lang: Lang,
+        (name, municipality, edition): (&str, &str, &str),
+        deadline: &str,
+        link: &str,
+    ) -> Letter {
         let args = [
             ("name", name.to_owned()),
+            ("edition", edition.to_owned()),
             ("municipality", municipality.to_owned()),
             ("deadline", deadline.to_owned()),
             ("link", link.to_owned()),

@@ -68,8 +68,14 @@ impl Mailer {
             Some(header_safe(to_name)).filter(|n| !n.is_empty()),
             to_email.parse().map_err(|e: lettre::address::AddressError| MailError::Build(e.to_string()))?,
         );
+        let sender = letter
+            .sender
+            .clone()
+            .or_else(|| self.from.name.clone())
+            .unwrap_or_else(|| crate::site::name().to_owned());
+        let from = Mailbox::new(Some(header_safe(&sender)), self.from.email.clone());
         let message = Message::builder()
-            .from(self.from.clone())
+            .from(from)
             .to(to)
             .subject(header_safe(&letter.subject))
             .message_id(None)
@@ -111,7 +117,8 @@ mod tests {
     async fn a_line_break_in_a_name_or_subject_never_makes_a_header() {
         let dir = tempfile::tempdir().unwrap();
         let mailer = Mailer::outbox(dir.path(), "Pris <pris@example.se>").unwrap();
-        let letter = Letter { subject: "Hej\r\nBcc: offer@example.invalid".into(), body: "Text".into() };
+        let letter =
+            Letter { subject: "Hej\r\nBcc: offer@example.invalid".into(), body: "Text".into(), sender: None };
         mailer.send("Anna\r\nBcc: offer@example.invalid", "anna@example.se", &letter).await.unwrap();
         let file = std::fs::read_dir(dir.path()).unwrap().next().unwrap().unwrap().path();
         let mail = std::fs::read_to_string(file).unwrap();

@@ -97,6 +97,7 @@ async fn render(
     let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
     let name = format!("{} {year}", award.name.get(lang));
     let l = Layout::new(lang, t(lang, "nominate-title"), format!("/{slug}/{year}/nominera"))
+        .for_award(&award)
         .crumb(t(lang, "nav-awards"), "/")
         .crumb(name.clone(), format!("/{slug}/{year}"))
         .crumb(t(lang, "nominate-title"), "");
@@ -217,7 +218,7 @@ pub async fn submit(
     let link = format!("{}/nominering/{token}", app.base_url);
     // The mail names no one and quotes nothing typed: whoever filled in the form chose the
     // address, so it says only what was asked for here and what to click.
-    let letter = Letter::nomination_confirm(lang, &m.name, &edition_name, &link);
+    let letter = Letter::nomination_confirm(lang, &m.name, &edition_name, &link).from_award(&award_row, lang);
     if let Err(e) = app.mailer.send("", email.as_str(), &letter).await {
         tracing::error!("sending a nomination confirmation failed: {e}");
     }
@@ -303,7 +304,7 @@ pub async fn confirm(
     let award = app.store.award(&n.award).await.or_500(lang)?;
     let edition = format!(
         "{} {}",
-        award.map_or_else(|| n.award.to_string(), |a| a.name.get(Lang::Sv).to_owned()),
+        award.as_ref().map_or_else(|| n.award.to_string(), |a| a.name.get(Lang::Sv).to_owned()),
         n.year
     );
     // The municipality's contacts write the entry; without any, the organisers must find them.
@@ -322,7 +323,10 @@ pub async fn confirm(
         (false, true) => t(lang, "nominate-told-nobody"),
     };
     for user in &to {
-        let letter = Letter::nomination_notice(user.lang, &user.name, &m, &edition, &n.reason, &link);
+        let mut letter = Letter::nomination_notice(user.lang, &user.name, &m, &edition, &n.reason, &link);
+        if let Some(a) = &award {
+            letter = letter.from_award(a, user.lang);
+        }
         if let Err(e) = app.mailer.send(&user.name, &user.email, &letter).await {
             tracing::error!("sending a nomination notice failed: {e}");
         }

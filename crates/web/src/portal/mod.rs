@@ -52,17 +52,22 @@ pub async fn page(
     require(&viewer, Action::OpenPortal, lang, "/portal")?;
     let Some(v) = &viewer.0 else { return Err(WebError::Forbidden(lang)) };
     let mut entries = Vec::new();
+    let names = crate::admin::award_names(&*app.store).await.or_500(lang)?;
     for g in v.actor.grants.iter().filter(|g| g.role == Role::EntrantContact) {
         let (Some((award, year)), Some(code)) = (g.scope.edition(), g.municipality) else { continue };
         let name = Registry::sweden().get(code).map_or_else(|| code.to_string(), |m| m.name.clone());
         // A contact's first visit makes the (empty, invited) entry they will write.
         let actor = v.audit_name();
-        let id = match app.store.edition(award, year).await.or_500(lang)? {
-            Some(_) => Some(app.store.ensure_entry(award, year, code, &actor).await.or_500(lang)?.id),
+        let entry = match app.store.edition(award, year).await.or_500(lang)? {
+            Some(_) => Some(app.store.ensure_entry(award, year, code, &actor).await.or_500(lang)?),
             None => None,
         };
+        let award_name = names.get(award).map_or_else(|| award.to_string(), |n| n.get(lang).to_owned());
+        let status =
+            entry.as_ref().map(|e| format!(" – {}", t(lang, &format!("status-{}", e.entry.status.as_str()))));
+        let id = entry.map(|e| e.id);
         entries.push(EntryLink {
-            label: format!("{name}, {award} {year}"),
+            label: format!("{name}, {award_name} {year}{}", status.unwrap_or_default()),
             href: id.map(|id| format!("/portal/bidrag/{id}")),
         });
     }

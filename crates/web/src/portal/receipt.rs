@@ -65,6 +65,10 @@ pub(crate) async fn send(app: &AppState, saved: &EntryRecord, questions: &[Quest
             &answers_text(lang, questions, &saved.entry.answers),
             &link,
         );
+        let letter = match &award {
+            Some(a) => letter.from_award(a, lang),
+            None => letter,
+        };
         if let Err(e) = app.mailer.send(&user.name, &user.email, &letter).await {
             tracing::error!("sending a receipt failed: {e}");
         }

@@ -45,6 +45,7 @@ pub async fn page(
         let historical = store.past_winners(&slug).await.or_500(lang)?;
         let name = award.name.get(lang).to_owned();
         let l = Layout::new(lang, name.clone(), format!("/{slug}"))
+            .for_award(&award)
             .crumb(crate::i18n::t(lang, "nav-awards"), "/")
             .crumb(name.clone(), "");
         let page = AwardPage {

@@ -145,6 +145,7 @@ pub async fn contents(
             t_args(lang, "booklet-participants", &[("count", booklet.chapters.len().to_string())]);
         let page = ContentsPage {
             l: Layout::new(lang, booklet.title.clone(), here.clone())
+                .for_award(&award_row)
                 .crumb(award_row.name.get(lang).to_owned(), format!("/{slug}"))
                 .crumb(year.to_string(), format!("/{slug}/{year}"))
                 .crumb(t(lang, "booklet-crumb"), ""),
@@ -207,6 +208,7 @@ pub async fn item(
         };
         let page = ChapterPage {
             l: Layout::new(lang, c.municipality.clone(), format!("{here}/{code}"))
+                .for_award(&award_row)
                 .crumb(award_row.name.get(lang).to_owned(), format!("/{slug}"))
                 .crumb(year.to_string(), format!("/{slug}/{year}"))
                 .crumb(t(lang, "booklet-crumb"), here.clone())

@@ -41,6 +41,28 @@ pub struct Reveal {
     pub json: String,
     pub nonce: String,
     pub matches: bool,
+    /// The sealed JSON as a reader says it: (what, value), beside the JSON itself.
+    pub readable: Vec<(String, String)>,
+}
+
+/// The sealed decision's fields in words; empty if the JSON does not read as a decision.
+fn readable_seal(lang: Lang, award_name: &str, json: &str) -> Vec<(String, String)> {
+    use juryn_domain::seal::{Decision, Method};
+    let Some(d) = Decision::from_json(json) else { return Vec::new() };
+    let method = match d.method {
+        Method::Schulze => "admin-decision-schulze",
+        Method::Consensus => "admin-decision-consensus",
+    };
+    let mut rows = vec![
+        (t(lang, "seal-field-edition"), format!("{award_name} {}", d.year)),
+        (t(lang, "seal-field-winner"), MunLink::new(d.winner).name),
+        (t(lang, "seal-field-method"), t(lang, method)),
+        (t(lang, "seal-field-citation"), d.citation),
+    ];
+    if let Some(hash) = d.ballots_sha256 {
+        rows.push((t(lang, "seal-field-ballots"), hash));
+    }
+    rows
 }
 
 #[derive(Template)]
@@ -190,6 +212,7 @@ pub async fn page(
         let award_name = award.name.get(lang).to_owned();
         let edition_href = format!("/{slug}/{year}");
         let l = Layout::new(lang, format!("{award_name} {year}"), edition_href.clone())
+            .for_award(&award)
             .crumb(t(lang, "nav-awards"), "/")
             .crumb(award_name.clone(), format!("/{slug}"))
             .crumb(year.to_string(), "");
@@ -222,6 +245,7 @@ pub async fn page(
                 ),
                 reveal: visible.winner.then(|| Reveal {
                     matches: juryn_domain::seal::verify(&d.seal.json, &d.seal.nonce, &d.seal.commitment),
+                    readable: readable_seal(lang, award.name.get(lang), &d.seal.json),
                     json: d.seal.json,
                     nonce: d.seal.nonce,
                 }),

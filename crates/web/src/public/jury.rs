@@ -48,6 +48,7 @@ pub async fn page(
         let edition_href = format!("/{slug}/{year}");
         let heading = t_args(lang, "jury-heading", &[("edition", edition_name.clone())]);
         let l = Layout::new(lang, heading.clone(), format!("{edition_href}/jury"))
+            .for_award(&award)
             .crumb(t(lang, "nav-awards"), "/")
             .crumb(award_name, format!("/{slug}"))
             .crumb(year.to_string(), edition_href.clone())

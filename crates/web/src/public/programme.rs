@@ -80,6 +80,7 @@ pub async fn page(
         let here = format!("/{slug}/{year}");
         let page = ProgrammePage {
             l: Layout::new(lang, title, format!("{here}/program"))
+                .for_award(&award)
                 .crumb(award.name.get(lang).to_owned(), format!("/{slug}"))
                 .crumb(year.to_string(), here.clone())
                 .crumb(t(lang, "programme-crumb"), ""),

@@ -136,11 +136,16 @@ pub async fn person(
 impl TestApp {
     /// The messages in the outbox, oldest first, as text (quoted-printable undone).
     pub fn mails(&self) -> Vec<String> {
+        self.raw_mails().iter().map(|m| decode_qp(m)).collect()
+    }
+
+    /// The messages in the outbox, oldest first, as written (headers folded and encoded).
+    pub fn raw_mails(&self) -> Vec<String> {
         let dir = self._dir.path().join("outbox");
         let mut files: Vec<_> =
             std::fs::read_dir(&dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
         files.sort();
-        files.iter().map(|f| decode_qp(&std::fs::read_to_string(f).expect("mail"))).collect()
+        files.iter().map(|f| std::fs::read_to_string(f).expect("mail")).collect()
     }
 
     /// The first link to `prefix` in the newest mail.
