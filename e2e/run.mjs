@@ -511,12 +511,17 @@ check('in shortlisting, a juror declares a conflict and scores blind, the chair 
   await karin.goto(base + JURY + '/slutnominering');
   await axe(karin);
   const boxes = karin.locator('input[name=nominee]');
+  // A rationale box shows only beside a ticked municipality: none before any is ticked.
+  assert(await karin.locator('textarea[name^=rationale-]:visible').count() === 0, 'no rationale boxes before a tick');
+  const height = await karin.evaluate(() => document.documentElement.scrollHeight);
+  assert(height < 5000, `the shortlist page is ${height}px tall`);
   for (let i = 0; i < 2; i++) {
     await boxes.nth(i).check();
     await karin.locator('textarea[name^=rationale-]').nth(i).fill(`Motivering ${i + 1}`);
   }
   await karin.getByRole('button', { name: 'Registrera slutnomineringen' }).click();
   await expectTexts(karin, ['Slutnomineringen ska ha 3–5 nominerade; du valde 2.']);
+  assert(await karin.locator('textarea[name^=rationale-]:visible').count() === 2, 'a box for each of the two ticked');
   assert((await karin.locator('textarea[name^=rationale-]').nth(1).inputValue()) === 'Motivering 2', 'the rationale is kept');
   await axe(karin);
   for (let i = 2; i < 5; i++) {

@@ -83,6 +83,61 @@ pub fn format_time(t: Timestamp, lang: Lang) -> String {
     }
 }
 
+/// A span of time as people write it: "12 november 2019 kl. 19.00–23.00 (CET)" within a day,
+/// "12 november 2019 kl. 19.00 – 13 november 2019 kl. 01.00 (CET)" across days (the zone said
+/// once when both ends share it).
+pub fn format_span(start: Timestamp, end: Timestamp, lang: Lang) -> String {
+    let (a, b) = (start.to_zoned(stockholm()), end.to_zoned(stockholm()));
+    let (za, zb) = (a.strftime("%Z").to_string(), b.strftime("%Z").to_string());
+    let clock = |z: &jiff::Zoned| match lang {
+        Lang::Sv => format!("{:02}.{:02}", z.hour(), z.minute()),
+        Lang::En => format!("{:02}:{:02}", z.hour(), z.minute()),
+    };
+    if a.date() == b.date() && za == zb {
+        let month = crate::timeline::month_name(lang, a.month());
+        return match lang {
+            Lang::Sv => format!("{} {month} {} kl. {}–{} ({za})", a.day(), a.year(), clock(&a), clock(&b)),
+            Lang::En => format!("{} {month} {}, {}–{} ({za})", a.day(), a.year(), clock(&a), clock(&b)),
+        };
+    }
+    let zoneless = |t: Timestamp| {
+        let text = format_time(t, lang);
+        text.rsplit_once(" (").map_or(text.clone(), |(head, _)| head.to_owned())
+    };
+    if za == zb {
+        format!("{} – {} ({za})", zoneless(start), zoneless(end))
+    } else {
+        format!("{} – {}", format_time(start, lang), format_time(end, lang))
+    }
+}
+
+#[cfg(test)]
+mod span_tests {
+    use super::*;
+
+    #[test]
+    fn a_span_within_a_day_names_the_day_once() {
+        let t = |s: &str| s.parse::<Timestamp>().unwrap();
+        assert_eq!(
+            format_span(t("2019-11-12T18:00:00Z"), t("2019-11-12T22:00:00Z"), Lang::Sv),
+            "12 november 2019 kl. 19.00–23.00 (CET)"
+        );
+        assert_eq!(
+            format_span(t("2019-11-12T18:00:00Z"), t("2019-11-12T22:00:00Z"), Lang::En),
+            "12 November 2019, 19:00–23:00 (CET)"
+        );
+        assert_eq!(
+            format_span(t("2019-11-12T18:00:00Z"), t("2019-11-13T00:30:00Z"), Lang::Sv),
+            "12 november 2019 kl. 19.00 – 13 november 2019 kl. 01.30 (CET)"
+        );
+        // Across the change to summer time each end says its own zone.
+        assert_eq!(
+            format_span(t("2019-03-30T10:00:00Z"), t("2019-03-31T10:00:00Z"), Lang::Sv),
+            "30 mars 2019 kl. 11.00 (CET) – 31 mars 2019 kl. 12.00 (CEST)"
+        );
+    }
+}
+
 #[cfg(test)]
 mod state_tests {
     use super::*;

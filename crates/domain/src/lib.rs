@@ -32,7 +32,7 @@ pub mod visit;
 
 pub use archive::{PastWinner, past_winners};
 pub use award::{Award, Edition, Visibility};
-pub use call::{CallState, CallWindow, format_time};
+pub use call::{CallState, CallWindow, format_span, format_time};
 pub use criterion::Criterion;
 pub use email::Email;
 pub use entry::EntryStatus;

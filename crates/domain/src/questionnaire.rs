@@ -94,8 +94,8 @@ pub enum AnswerProblem {
     OutOfRange { min: Option<i64>, max: Option<i64> },
     #[error("answer yes or no")]
     NotYesNo,
-    #[error("indicator {0} is not answered")]
-    IndicatorMissing(usize),
+    #[error("indicator {number} is not answered")]
+    IndicatorMissing { number: usize, name: LocalizedText },
     #[error("the self-assessment does not fit the questionnaire")]
     BadAssessment,
     #[error("the text contains control characters")]
@@ -175,7 +175,9 @@ pub fn check_answer(q: &Question, answer: &str, complete: bool) -> Result<(), An
                 return Err(AnswerProblem::BadAssessment);
             }
             match parts.iter().position(|p| p.is_empty()) {
-                Some(i) if complete && q.required => Err(AnswerProblem::IndicatorMissing(i + 1)),
+                Some(i) if complete && q.required => {
+                    Err(AnswerProblem::IndicatorMissing { number: i + 1, name: indicators[i].clone() })
+                }
                 _ => Ok(()),
             }
         }

@@ -67,17 +67,28 @@ pub fn csv<S: AsRef<str>>(header: &[S], rows: &[Vec<String>]) -> Result<Vec<u8>,
     csv_of(&Sheet { name: String::new(), header, rows: cells })
 }
 
-/// A sheet as CSV.
+/// A sheet as CSV: commas between fields, a point in decimals (for programs).
 pub fn csv_of(sheet: &Sheet) -> Result<Vec<u8>, TableError> {
+    csv_in(sheet, b',', '.')
+}
+
+/// A sheet as CSV the way a spreadsheet set to Swedish reads it: semicolons between fields and a
+/// decimal comma ("73,5"), so numbers stay numbers when the file is opened.
+pub fn csv_swedish(sheet: &Sheet) -> Result<Vec<u8>, TableError> {
+    csv_in(sheet, b';', ',')
+}
+
+fn csv_in(sheet: &Sheet, delimiter: u8, decimal: char) -> Result<Vec<u8>, TableError> {
     let mut out = "\u{feff}".as_bytes().to_vec();
     {
-        let mut w = csv::Writer::from_writer(&mut out);
+        let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(&mut out);
         // Headers are typed by people too (criteria, questions): defused like the cells.
         w.write_record(sheet.header.iter().map(|h| defuse(h)))?;
         for row in &sheet.rows {
             w.write_record(row.iter().map(|c| match c {
                 Cell::Text(s) => defuse(s),
-                other => other.as_text(),
+                Cell::Number(_) => c.as_text().replace('.', &decimal.to_string()),
+                Cell::Empty => String::new(),
             }))?;
         }
         w.flush()?;
@@ -122,6 +133,20 @@ pub fn xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, TableError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn swedish_csv_has_semicolons_and_a_decimal_comma() {
+        let sheet = Sheet {
+            name: String::new(),
+            header: vec!["Kommun".into(), "Betyg".into(), "Antal".into()],
+            rows: vec![vec![Cell::Text("Lidingö; Stockholm".into()), Cell::Number(73.5), Cell::Number(3.0)]],
+        };
+        let text = String::from_utf8(csv_swedish(&sheet).unwrap()).unwrap();
+        assert!(text.contains("Kommun;Betyg;Antal"), "{text}");
+        assert!(text.contains("\"Lidingö; Stockholm\";73,5;3"), "{text}");
+        let plain = String::from_utf8(csv_of(&sheet).unwrap()).unwrap();
+        assert!(plain.contains("Lidingö; Stockholm,73.5,3"), "{plain}");
+    }
 
     #[test]
     fn csv_keeps_swedish_letters_quotes_and_defuses_formulas() {

@@ -88,6 +88,8 @@ pub(crate) fn escape(s: &str) -> String {
 enum Scale {
     Country,
     County,
+    /// The whole country on paper: no links, no pins.
+    Print,
 }
 
 /// An SVG of the given municipalities within `view` (x, y, w, h), with a title and a description
@@ -117,14 +119,63 @@ fn svg(
         .map(|c| (*c, MunicipalityCode::parse(c).ok().and_then(|c| marks.get(&c).copied())))
         .collect();
     ordered.sort_by_key(|(_, m)| m.is_some());
+    let mut pins = Vec::new();
     for (code, mark) in ordered {
         let Some(shape) = MAP.municipalities.get(code) else { continue };
         let name = registry.lookup(code).map_or(code, |m| m.name.as_str());
         let class = mark.map_or("", Mark::class);
         let d = if scale == Scale::County { &shape.detail } else { &shape.d };
-        let _ = write!(out, r#"<path class="{class}" d="{d}"><title>{}</title></path>"#, escape(name));
+        // Each municipality leads to its page. The links are for the pointer: the page lists the
+        // same municipalities as links for the keyboard and screen readers, and the map is one
+        // image to them.
+        if scale == Scale::Print {
+            let _ = write!(out, r#"<path class="{class}" d="{d}"><title>{}</title></path>"#, escape(name));
+        } else {
+            let _ = write!(
+                out,
+                r#"<a href="/kommuner/{code}" tabindex="-1"><path class="{class}" d="{d}"><title>{}</title></path></a>"#,
+                escape(name)
+            );
+        }
+        if scale == Scale::Country && matches!(mark, Some(Mark::Nominee | Mark::Winner)) {
+            let [bx, by, bw, bh] = shape.bbox;
+            pins.push((bx * 2 + bw, by * 2 + bh, name, mark == Some(Mark::Winner)));
+        }
     }
+    out.push_str(&pins_svg(pins));
     out.push_str("</svg>");
+    out
+}
+
+/// Rings and names over the nominees and the winner, so that they show at any size (a small
+/// municipality is a speck on a map of Sweden). Centres are in half map units; labels are moved
+/// down where they would overlap the one above.
+fn pins_svg(mut pins: Vec<(i32, i32, &str, bool)>) -> String {
+    const LINE: i32 = 15;
+    if pins.is_empty() {
+        return String::new();
+    }
+    pins.sort_by_key(|p| (p.1, p.0));
+    let mut out = String::from(r#"<g class="pins" aria-hidden="true">"#);
+    let mut placed: Vec<(i32, i32, i32)> = Vec::new();
+    for (cx2, cy2, name, winner) in pins {
+        let (cx, cy) = (f64::from(cx2) / 2.0, f64::from(cy2) / 2.0);
+        let r = if winner { 8.0 } else { 5.0 };
+        let x = (cx + r + 3.0).round() as i32;
+        let mut y = (cy + 5.0).round() as i32;
+        let width = 8 * name.chars().count() as i32;
+        while placed.iter().any(|(px, py, pw)| (y - py).abs() < LINE && x < px + pw && *px < x + width) {
+            y += LINE;
+        }
+        placed.push((x, y, width));
+        let class = if winner { "pin win" } else { "pin" };
+        let _ = write!(
+            out,
+            r#"<circle class="{class}" cx="{cx}" cy="{cy}" r="{r}"/><text class="pin-label" x="{x}" y="{y}">{}</text>"#,
+            escape(name)
+        );
+    }
+    out.push_str("</g>");
     out
 }
 
@@ -137,7 +188,8 @@ pub fn sweden(marks: &BTreeMap<MunicipalityCode, Mark>, title: &str, desc: &str)
 /// All of Sweden for print (the booklet): colours as a style sheet inside the SVG, since there
 /// is no page style around it. Marked municipalities are the participants.
 pub fn sweden_for_print(marks: &BTreeMap<MunicipalityCode, Mark>) -> String {
-    let svg = sweden(marks, "", "");
+    let codes: Vec<&str> = MAP.municipalities.keys().map(String::as_str).collect();
+    let svg = svg(&codes, Scale::Print, [0, 0, MAP.width, MAP.height], marks, ("", ""), "karta");
     let style = "<style>path{fill:#dde3ea;stroke:#ffffff;stroke-width:0.4}.m-part,.m-nom,.m-win,.m-cur{fill:#1f4e79}</style>";
     match svg.find('>') {
         Some(at) => format!("{}{style}{}", &svg[..=at], &svg[at + 1..]),
@@ -194,6 +246,11 @@ mod tests {
         assert!(svg.contains("En &amp; två"));
         assert_eq!(svg.matches("<path").count(), 290);
         assert_eq!(svg.matches(r#"class="m-nom""#).count(), 1);
+        // The nominee is ringed and named, and every municipality leads to its page.
+        assert_eq!(svg.matches(r#"<circle class="pin""#).count(), 1);
+        assert!(svg.contains(r#"<text class="pin-label""#) && svg.contains(">Lidingö</text>"));
+        assert_eq!(svg.matches(r#"<a href="/kommuner/"#).count(), 290);
+        assert!(svg.contains(r#"<a href="/kommuner/0186" tabindex="-1">"#));
         let county = county_of(lidingo, "t", "d");
         assert_eq!(county.matches("<path").count(), 26, "Stockholms län has 26 municipalities");
         assert!(county.contains(r#"class="m-cur""#));

@@ -86,7 +86,12 @@ pub async fn csv(
     let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "bedomningar.csv")?;
     let [by_entry, by_juror] = sheets(&app, lang, (&slug, year)).await?;
     let sheet = if q.ordning == "jurymedlem" { by_juror } else { by_entry };
-    let body = table::csv_of(&sheet).map_err(|e| WebError::internal(e, lang))?;
+    // In Swedish the way Swedish spreadsheets read CSV: semicolons and a decimal comma.
+    let body = match lang {
+        Lang::Sv => table::csv_swedish(&sheet),
+        Lang::En => table::csv_of(&sheet),
+    }
+    .map_err(|e| WebError::internal(e, lang))?;
     Ok(download(body, "text/csv; charset=utf-8", &format!("bedomningar-{slug}-{year}.csv")))
 }
 

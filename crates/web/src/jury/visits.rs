@@ -90,7 +90,7 @@ fn may_see(v: &Viewer, slug: &Slug, year: i16, nominee: MunicipalityCode) -> boo
 }
 
 fn when(v: &StoredVisit, lang: Lang) -> String {
-    format!("{} – {}", format_time(v.plan.starts_at, lang), format_time(v.plan.ends_at, lang))
+    juryn_domain::format_span(v.plan.starts_at, v.plan.ends_at, lang)
 }
 
 /// The people who may go: the edition's jurors, chair and experts.
@@ -341,8 +341,7 @@ pub async fn plan(
     // The municipality is told when the visitors come and what they will ask.
     let edition_name = |l: Lang| format!("{} {year}", award_row.name.get(l));
     for user in app.store.contacts_of(&slug, year, nominee).await.or_500(lang)? {
-        let when =
-            format!("{} – {}", format_time(plan.starts_at, user.lang), format_time(plan.ends_at, user.lang));
+        let when = juryn_domain::format_span(plan.starts_at, plan.ends_at, user.lang);
         let questions = plan.questions.iter().map(|q| format!("– {q}")).collect::<Vec<_>>().join("\n");
         let letter =
             Letter::visit(user.lang, &user.name, &edition_name(user.lang), (&when, &plan.place), &questions)

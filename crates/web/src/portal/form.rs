@@ -56,9 +56,11 @@ pub fn problem_text(lang: Lang, p: &AnswerProblem) -> String {
             ],
         ),
         AnswerProblem::NotYesNo => t(lang, "answer-not-yes-no"),
-        AnswerProblem::IndicatorMissing(n) => {
-            t_args(lang, "answer-indicator-missing", &[("n", n.to_string())])
-        }
+        AnswerProblem::IndicatorMissing { number, name } => t_args(
+            lang,
+            "answer-indicator-missing",
+            &[("n", number.to_string()), ("name", name.get(lang).to_owned())],
+        ),
         AnswerProblem::BadAssessment => t(lang, "answer-bad-assessment"),
         AnswerProblem::ControlCharacters => t(lang, "answer-control-characters"),
         AnswerProblem::TooLong(n) => t_args(lang, "answer-too-long", &[("max", n.to_string())]),
@@ -148,4 +150,17 @@ pub fn answers_from(
         })
         .collect();
     (answers, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use juryn_domain::LocalizedText;
+
+    use super::*;
+
+    #[test]
+    fn a_missing_indicator_is_named_not_only_numbered() {
+        let p = AnswerProblem::IndicatorMissing { number: 2, name: LocalizedText::sv_only("Öppna data") };
+        assert_eq!(problem_text(Lang::Sv, &p), "Indikator 2, ”Öppna data”, är inte besvarad.");
+    }
 }

@@ -119,6 +119,25 @@ async fn published(
     Ok(Published { versions, current, booklet, next })
 }
 
+/// Where `code`'s chapter is in the edition's published booklet, if it has one at `now`; and the
+/// next moment a booklet version of the edition becomes public, if any.
+pub(crate) async fn chapter_href(
+    store: &dyn juryn_store::Store,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    code: MunicipalityCode,
+    now: jiff::Timestamp,
+) -> Result<(Option<String>, Option<jiff::Timestamp>), WebError> {
+    let all = store.booklet_versions(slug, year).await.or_500(lang)?;
+    let next = all.iter().map(|v| v.publish_at).filter(|t| *t > now).min();
+    if !all.iter().any(|v| v.is_public(now)) {
+        return Ok((None, next));
+    }
+    let Published { booklet, .. } = published(store, lang, (slug, year), now).await?;
+    let has = booklet.chapters.iter().any(|c| c.code == code.as_str());
+    Ok((has.then(|| format!("/{slug}/{year}/skrift/{code}")), next))
+}
+
 /// A size in megabytes with one decimal, as the reader writes numbers ("0,3").
 pub(crate) fn megabytes(lang: Lang, bytes: i64) -> String {
     crate::i18n::decimal(bytes as f64 / (1024.0 * 1024.0), lang)

@@ -19,6 +19,8 @@ pub struct ParticipationRow {
     pub href: String,
     pub entry: String,
     pub result: String,
+    /// The municipality's chapter in the edition's published booklet.
+    pub chapter: Option<String>,
 }
 
 #[derive(Template)]
@@ -45,6 +47,7 @@ pub async fn page(
         let participations = store.participations(code).await.or_500(lang)?;
         let mut rows = Vec::new();
         let mut editions = Vec::new();
+        let mut booklet_next: Option<jiff::Timestamp> = None;
         for p in participations {
             let nominated = p.edition.public_nominees(now).contains(&code);
             let won = p.edition.public_winner(now) == Some(code);
@@ -60,7 +63,15 @@ pub async fn page(
             } else {
                 String::new()
             };
+            let (chapter, next) =
+                super::booklet::chapter_href(&*store, lang, (&p.award.slug, p.edition.year), code, now)
+                    .await?;
+            booklet_next = match (booklet_next, next) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
             rows.push(ParticipationRow {
+                chapter,
                 edition: format!("{} {}", p.award.name.get(lang), p.edition.year),
                 href: format!("/{}/{}", p.award.slug, p.edition.year),
                 entry: p.status.map(|s| t(lang, &format!("status-{}", s.as_str()))).unwrap_or_default(),
@@ -99,7 +110,11 @@ pub async fn page(
             wins,
             l,
         };
-        rendered(&page, next_change(&editions, now), lang)
+        let until = match (next_change(&editions, now), booklet_next) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        rendered(&page, until, lang)
     })
     .await
 }

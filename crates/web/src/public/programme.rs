@@ -56,7 +56,7 @@ fn presenters(
 
 fn view(lang: Lang, e: &Event, winner: Option<MunicipalityCode>, announce: Option<Timestamp>) -> EventView {
     EventView {
-        when: format!("{} – {}", format_time(e.starts_at, lang), format_time(e.ends_at, lang)),
+        when: juryn_domain::format_span(e.starts_at, e.ends_at, lang),
         title: e.title.get(lang).to_owned(),
         place: e.place.clone(),
         presenters: presenters(lang, e, winner, announce),

@@ -381,6 +381,14 @@ async fn organisers_export_the_scores_as_csv_and_xlsx() {
     );
     assert_eq!(csv.headers["cache-control"], "no-store");
     let header = csv.body.lines().next().unwrap();
+    // In Swedish, as a Swedish spreadsheet reads it: semicolons, and a decimal comma.
+    assert!(header.contains("Kommunkod;Kommun;"), "{header}");
+    assert!(
+        csv.body.lines().skip(1).any(|l| l.split(';').any(|f| f.contains(',')
+            && f.parse::<f64>().is_err()
+            && f.replace(',', ".").parse::<f64>().is_ok())),
+        "a decimal comma"
+    );
     assert!(
         header.contains("Kommunkod")
             && header.contains("Verksamhetsutveckling")
