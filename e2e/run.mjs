@@ -611,7 +611,7 @@ check('an expert plans a visit and reports it; the jury votes, the chair seals; 
     await axe(sofia);
     for (const [place, code] of [[1, '0186'], [2, '2480'], [3, '1780']]) await sofia.selectOption(`#place-${place}`, code);
     await sofia.getByRole('button', { name: 'Lämna din röst' }).click();
-    await expectTexts(sofia, ['6 röster har lämnats.']);
+    await expectTexts(sofia, ['6 röster har lämnats.', 'Din röst är sparad.']);
     await sofia.getByRole('button', { name: 'Godkänn motiveringen' }).click();
     await expectTexts(sofia, ['Sofia Lind']);
     await sctx.close();

@@ -24,6 +24,8 @@ pub enum PageKey {
     Jury(String, i16, Lang),
     Programme(String, i16, Lang),
     Municipality(String, Lang),
+    /// The list of all municipalities.
+    Municipalities(Lang),
     EditionJson(String, i16),
     /// The HTML booklet: its contents (empty code) or one municipality's chapter.
     Booklet(String, i16, Lang, String),

@@ -5,6 +5,7 @@ use axum::response::IntoResponse;
 
 pub const CSS: &str = include_str!("../static/juryn.css");
 pub const JS: &str = include_str!("../static/juryn.js");
+pub const FAVICON: &str = include_str!("../static/favicon.svg");
 
 /// The stylesheet's URL carries a hash of its content, so it can be cached for a year.
 pub fn css_href() -> &'static str {
@@ -20,12 +21,19 @@ pub fn routes() -> Vec<crate::routes::Route> {
     vec![
         crate::routes::Route::get("/static/juryn.css", css),
         crate::routes::Route::get("/static/juryn.js", js),
+        crate::routes::Route::get("/favicon.svg", favicon),
+        // Browsers ask for this name of their own accord; the icon is the SVG.
+        crate::routes::Route::get("/favicon.ico", favicon),
         crate::routes::Route::get("/health", crate::serve::health),
     ]
 }
 
 pub async fn js() -> impl IntoResponse {
     ([(CONTENT_TYPE, "text/javascript; charset=utf-8"), (CACHE_CONTROL, "public, max-age=3600")], JS)
+}
+
+pub async fn favicon() -> impl IntoResponse {
+    ([(CONTENT_TYPE, "image/svg+xml"), (CACHE_CONTROL, "public, max-age=86400")], FAVICON)
 }
 
 pub async fn css() -> impl IntoResponse {

@@ -339,14 +339,17 @@ pub async fn page(
     let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
     // Just sealed: the page says so, with the seal.
-    let notice = if q.klart.as_deref() == Some("forseglat") {
-        app.store
+    let notice = match q.klart.as_deref() {
+        Some("forseglat") => app
+            .store
             .decision(&slug, year)
             .await
             .or_500(lang)?
-            .map(|d| t_args(lang, "meeting-sealed-now", &[("commitment", d.seal.commitment)]))
-    } else {
-        None
+            .map(|d| t_args(lang, "meeting-sealed-now", &[("commitment", d.seal.commitment)])),
+        // After a ballot or an approval the page says it was kept, not only that the count moved.
+        Some("rost") => Some(t(lang, "meeting-ballot-saved")),
+        Some("godkant") => Some(t(lang, "meeting-approval-saved")),
+        _ => None,
     };
     render(&app, &headers, lang, (v, &slug, year), (StatusCode::OK, vec![], notice)).await
 }
@@ -527,6 +530,11 @@ pub async fn act(
         }
         _ => return Err(WebError::BadRequest(lang)),
     }
-    let done = if field("op") == "decide" { "?klart=forseglat" } else { "" };
+    let done = match field("op").as_str() {
+        "decide" => "?klart=forseglat",
+        "vote" => "?klart=rost",
+        "approve" => "?klart=godkant",
+        _ => "",
+    };
     Ok(redirect(&format!("/jury/{slug}/{year}/mote{done}"), vec![]))
 }

@@ -7,6 +7,7 @@ mod edition;
 mod feeds;
 mod home;
 mod jury;
+mod municipalities;
 mod municipality;
 pub mod opendata;
 mod programme;
@@ -28,6 +29,7 @@ use crate::routes::Route;
 pub fn routes() -> Vec<Route> {
     vec![
         Route::get("/", home::page),
+        Route::get("/kommuner", municipalities::page),
         Route::get("/kommuner/{code}", municipality::page),
         Route::get("/{award}", award::page),
         Route::get("/{award}/{year}", edition::page),

@@ -43,6 +43,7 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
     let organisers = [S, F, F, F, F, F, F, A];
     BTreeMap::from([
         ((Method::GET, "/"), all(A)),
+        ((Method::GET, "/kommuner"), all(A)),
         ((Method::GET, "/kommuner/{code}"), all(A)),
         ((Method::GET, "/{award}"), all(A)),
         ((Method::GET, "/{award}/{year}"), all(A)),
@@ -71,6 +72,8 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::POST, "/konto/api-nyckel/{id}/aterkalla"), [S, N, N, N, N, N, N, N]),
         ((Method::GET, "/static/juryn.css"), all(A)),
         ((Method::GET, "/static/juryn.js"), all(A)),
+        ((Method::GET, "/favicon.svg"), all(A)),
+        ((Method::GET, "/favicon.ico"), all(A)),
         ((Method::GET, "/health"), all(A)),
         ((Method::GET, "/logga-in"), all(A)),
         ((Method::POST, "/logga-in"), all(A)),

@@ -81,6 +81,9 @@ async fn the_jury_votes_approves_the_citation_and_the_chair_seals_the_decision_o
             .post(MEETING, &[("op", "vote"), ("place-1", first), ("place-2", second), ("place-3", "1780")])
             .await;
         assert_eq!(cast.status, StatusCode::SEE_OTHER, "{name}: {}", cast.body);
+        // Where the ballot leads says it was kept.
+        assert_eq!(cast.location(), format!("{MEETING}?klart=rost"));
+        b.get(cast.location()).await.assert_has("Din röst är sparad.");
         browsers.push(b);
     }
     assert_eq!(app.store.ballots(&slug(), 2019).await.unwrap().len(), 6);

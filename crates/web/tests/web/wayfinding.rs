@@ -128,3 +128,17 @@ async fn every_organiser_page_of_an_edition_is_listed_and_the_trail_starts_at_th
         assert!(!trail.contains("Personer och roller"), "{page}: {trail}");
     }
 }
+
+#[tokio::test]
+async fn every_municipality_is_listed_by_county_and_the_site_has_an_icon() {
+    let app = spawn_app().await;
+    let list = app.get("/kommuner").await;
+    assert_eq!(list.body.matches(r#"<li><a href="/kommuner/"#).count(), 290);
+    list.assert_has("<h2 id=\"lan-1\">Stockholms län</h2>")
+        .assert_has(r#"<a href="/kommuner/0186">Lidingö</a>"#);
+    // Every page's header leads there.
+    app.get("/").await.assert_has(r#"<a href="/kommuner">Kommuner</a>"#).assert_has(r#"rel="icon""#);
+    let icon = app.get("/favicon.svg").await;
+    assert_eq!(icon.header("content-type"), "image/svg+xml");
+    assert!(icon.body.starts_with("<svg"));
+}
