@@ -79,6 +79,27 @@ fn capitalize(s: &str) -> String {
 }
 
 impl DateSpan {
+    /// The span moved by `days`: days exactly; months and years by the whole months or years
+    /// nearest to that many days (the demo moves its story to around today with this).
+    pub fn shifted(&self, days: i64) -> DateSpan {
+        let day = |d: Date| d.checked_add(jiff::Span::new().days(days)).unwrap_or(d);
+        let months = (days as f64 / 30.436_875).round() as i32;
+        let month = |(y, m): (i16, i8)| {
+            let total = i32::from(y) * 12 + i32::from(m) - 1 + months;
+            ((total.div_euclid(12)) as i16, (total.rem_euclid(12) + 1) as i8)
+        };
+        match *self {
+            DateSpan::Day(d) => DateSpan::Day(day(d)),
+            DateSpan::DayRange(a, b) => DateSpan::DayRange(day(a), day(b)),
+            DateSpan::Month { year, month: m } => {
+                let (year, month) = month((year, m));
+                DateSpan::Month { year, month }
+            }
+            DateSpan::MonthRange { from, to } => DateSpan::MonthRange { from: month(from), to: month(to) },
+            DateSpan::Year(y) => DateSpan::Year(y + (days as f64 / 365.2425).round() as i16),
+        }
+    }
+
     /// Parses the storage form: `2020`, `2019-06`, `2019-05-31`, `2019-08/2019-09`,
     /// `2019-11-12/2019-11-14`. Both ends of a range have the same precision and are in order.
     pub fn parse(s: &str) -> Result<DateSpan, InvalidDateSpan> {
@@ -304,6 +325,18 @@ mod tests {
 
     fn sv(s: &str) -> String {
         DateSpan::parse(s).unwrap().render(Lang::Sv, 2019)
+    }
+
+    #[test]
+    fn a_shifted_span_moves_days_exactly_and_months_to_the_nearest() {
+        let p = |s: &str| DateSpan::parse(s).unwrap();
+        assert_eq!(p("2019-03-29").shifted(2819), p("2026-12-16"));
+        assert_eq!(p("2019-11-12/2019-11-14").shifted(2819), p("2027-08-01/2027-08-03"));
+        assert_eq!(p("2019-06").shifted(2819), p("2027-03"));
+        assert_eq!(p("2019-08/2019-09").shifted(2819), p("2027-05/2027-06"));
+        assert_eq!(p("2020").shifted(2819), p("2028"));
+        assert_eq!(p("2019-12").shifted(31), p("2020-01"));
+        assert_eq!(p("2019-01").shifted(-31), p("2018-12"));
     }
 
     #[test]

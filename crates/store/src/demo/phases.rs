@@ -5,7 +5,7 @@
 
 use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
-use juryn_domain::{CallWindow, DateSpan, EntryStatus, MilestoneKind, Phase};
+use juryn_domain::{CallWindow, EntryStatus, MilestoneKind, Phase};
 
 use super::sdk2019::{self, stockholm};
 use crate::model::{EditionContent, EntryContent};
@@ -29,11 +29,27 @@ pub fn at(phase: Phase, today: Date) -> (EditionContent, Vec<EntryContent>) {
                 closes_at: Some(stockholm(closes, 23, 59)),
                 grace_minutes: 0,
             };
-            // The nominees are not chosen yet; the deadline on the timeline is the real one.
+            // The nominees are not chosen yet. The whole story moves with the call, so that one
+            // date never contradicts another: the timeline (and the programme drawn from its
+            // gala), and the entries' submission times, which stay in the past.
             e.nominees_public_at = None;
             e.nominees.clear();
-            if let Some(m) = content.timeline.iter_mut().find(|m| m.kind == MilestoneKind::CallCloses) {
-                m.span = DateSpan::Day(closes);
+            let real_close = content
+                .timeline
+                .iter()
+                .find(|m| m.kind == MilestoneKind::CallCloses)
+                .map_or(closes, |m| m.span.start());
+            let shift = (closes - real_close).get_days().into();
+            for m in &mut content.timeline {
+                m.span = m.span.shifted(shift);
+            }
+            e.announce_at = e.announce_at.map(|t| shifted(t, shift));
+            let latest = stockholm(day(-1), 17, 0);
+            for entry in &mut entries {
+                entry.submitted_at = entry
+                    .submitted_at
+                    .map(|t| shifted(t, shift))
+                    .map(|t| if t > latest { latest } else { t });
             }
             if phase == Phase::Draft {
                 entries.clear();
@@ -74,6 +90,12 @@ pub fn at(phase: Phase, today: Date) -> (EditionContent, Vec<EntryContent>) {
     (content, entries)
 }
 
+/// A moment moved by whole days in Stockholm (the same time of day, whatever the clocks did).
+fn shifted(t: Timestamp, days: i64) -> Timestamp {
+    let z = t.to_zoned(juryn_domain::call::stockholm());
+    z.checked_add(days.days()).map_or(t, |z| z.timestamp())
+}
+
 /// Today in Stockholm.
 pub fn today(now: Timestamp) -> Date {
     now.to_zoned(juryn_domain::call::stockholm()).date()
@@ -107,6 +129,28 @@ mod tests {
         assert_eq!(decided.edition.public_winner(now), None);
         let (announced, _) = at(Phase::Announced, today);
         assert_eq!(announced.edition.public_winner(now), Some(sdk2019::winner_2019()));
+    }
+
+    #[test]
+    fn moved_to_today_every_date_moves_together() {
+        let today = date(2026, 11, 26);
+        let now = stockholm(today, 12, 0);
+        for phase in [Phase::Draft, Phase::CallOpen, Phase::CallClosed, Phase::Shortlisting] {
+            let (content, entries) = at(phase, today);
+            let on = |kind| content.timeline.iter().find(|m| m.kind == kind).unwrap().span.start();
+            let closes =
+                content.edition.call.closes_at.unwrap().to_zoned(juryn_domain::call::stockholm()).date();
+            assert_eq!(on(MilestoneKind::CallCloses), closes, "{phase}");
+            // The story keeps its order and its distances: the gala 228 days after the call closed.
+            assert_eq!((on(MilestoneKind::Gala) - closes).get_days(), 228, "{phase}");
+            let gala = content.edition.announce_at.unwrap().to_zoned(juryn_domain::call::stockholm()).date();
+            assert_eq!(gala, on(MilestoneKind::Gala), "{phase}: the announcement is the timeline's gala");
+            assert!(
+                entries.iter().filter_map(|e| e.submitted_at).all(|t| t < now),
+                "{phase}: submitted in the past"
+            );
+            assert!(on(MilestoneKind::Shortlist) > closes);
+        }
     }
 
     #[test]

@@ -67,12 +67,21 @@ pub fn events(gala: Timestamp) -> Vec<Event> {
     ]
 }
 
-/// Writes the programme around the edition's announcement time (the real gala if none).
+/// Writes the programme around the edition's announcement time, else the timeline's gala (which
+/// the demo moves with its story), else the real gala.
 pub async fn load(store: &dyn Store) -> Result<()> {
     let slug = Slug::parse(AWARD_SLUG).map_err(|e| StoreError::Invalid(e.to_string()))?;
     let edition =
         store.edition(&slug, YEAR).await?.ok_or_else(|| StoreError::NoEdition(slug.clone(), YEAR))?;
-    let gala =
-        edition.announce_at.unwrap_or_else(|| sdk2019::stockholm(jiff::civil::date(2019, 11, 12), 19, 0));
+    let timeline_gala = store
+        .timeline(&slug, YEAR)
+        .await?
+        .into_iter()
+        .find(|m| m.kind == juryn_domain::MilestoneKind::Gala)
+        .map(|m| sdk2019::stockholm(m.span.start(), 19, 0));
+    let gala = edition
+        .announce_at
+        .or(timeline_gala)
+        .unwrap_or_else(|| sdk2019::stockholm(jiff::civil::date(2019, 11, 12), 19, 0));
     store.put_events(&slug, YEAR, &events(gala), ACTOR).await
 }

@@ -72,14 +72,14 @@ pub fn edition() -> Edition {
         selection: LocalizedText::new(
             "Juryn slutnominerar tre till fem kommuner bland dem som har svarat på enkäten. Under \
              hösten besöker organisatörens experter tillsammans med hela eller delar av juryn de \
-             nominerade kommunerna och ställer fördjupande frågor. I oktober utser juryn vinnaren \
-             utifrån svaren, självskattningen och platsbesöken, med hänsyn till kommunens \
-             förutsättningar. Vinnaren tillkännages på galan på GöteborgsOperan den 12 november.",
+             nominerade kommunerna och ställer fördjupande frågor. Därefter utser juryn vinnaren \
+             utifrån svaren och platsbesöken, med hänsyn till kommunens förutsättningar. \
+             Vinnaren tillkännages på galan på GöteborgsOperan.",
             "The jury shortlists three to five of the municipalities that answered the \
              questionnaire. In the autumn the organiser's experts, with all or part of the jury, \
-             visit the nominees and ask further questions. In October the jury chooses the winner \
-             from the answers, the self-assessment and the site visits, given each municipality's \
-             preconditions. The winner is announced at the gala at GöteborgsOperan on 12 November.",
+             visit the nominees and ask further questions. Then the jury chooses the winner from \
+             the answers and the site visits, given each municipality's preconditions. The winner \
+             is announced at the gala at GöteborgsOperan.",
         ),
         nominees_public_at: Some(stockholm(date(2019, 5, 31), 10, 0)),
         announce_at: Some(stockholm(date(2019, 11, 12), 19, 0)),

@@ -177,7 +177,7 @@ async fn a_contact_accepts_an_invitation_without_a_password() {
     let mut lena = app.browser();
     lena.get(&link).await.assert_lacks(r#"type="password""#);
     assert_eq!(lena.post(&link, &[("name", "Lena Berg")]).await.status, StatusCode::SEE_OTHER);
-    lena.get("/portal").await.assert_has("Lidingö, digitaliseringskommun 2019");
+    lena.get("/portal").await.assert_has("Lidingö, Sveriges DigitaliseringsKommun 2019");
 }
 
 #[tokio::test]
