@@ -93,7 +93,9 @@ check('the edition page shows nominees, timeline, booklet and past winners, with
   assert(JSON.stringify(nominees) === JSON.stringify(NOMINEES), `nominees ${nominees}`);
   assert(await page.locator('table.timeline tbody tr').count() === 8, 'eight milestones');
   assert(await page.locator('svg.map path').count() === 290, '290 municipalities on the map');
-  assert((await page.getAttribute('svg.map', 'role')) === 'img', 'the map is an image with a text alternative');
+  assert((await page.getAttribute('svg.map', 'aria-hidden')) === 'true', 'the map is hidden from assistive technology');
+  assert((await page.locator('#karta-t').innerText()).startsWith('Karta över deltagande kommuner'), 'the map has a text alternative beside it');
+  assert(await page.locator('svg.map a[href="/kommuner/0186"]').count() === 1, 'Lidingö on the map leads to its page');
   await axe(page);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: join(shots, 'edition-desktop.png'), fullPage: true });
@@ -165,7 +167,7 @@ check('a reader walks from the start page to a nominee without JavaScript', asyn
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
   await page.goto(base + '/');
-  await page.getByRole('link', { name: 'Sveriges DigitaliseringsKommun', exact: true }).click();
+  await page.locator('main').getByRole('link', { name: 'Sveriges DigitaliseringsKommun', exact: true }).click();
   await page.waitForURL('**/digitaliseringskommun');
   await page.getByRole('link', { name: 'Sveriges DigitaliseringsKommun 2019' }).first().click();
   await page.waitForURL('**' + EDITION);

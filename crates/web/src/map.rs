@@ -106,13 +106,25 @@ fn svg(
     let registry = Registry::sweden();
     let mut out = String::with_capacity(32 * 1024);
     let [x, y, w, h] = view;
-    let _ = write!(
-        out,
-        r#"<svg class="map{}" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
-        if scale == Scale::County { " detail" } else { "" },
-        escape(title),
-        escape(desc)
-    );
+    if scale == Scale::Print {
+        let _ = write!(
+            out,
+            r#"<svg class="map" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+            escape(title),
+            escape(desc)
+        );
+    } else {
+        // On screen the map's shapes are links for the pointer, and links may not sit inside an
+        // image: the text alternative is said beside the map, and the map is hidden from
+        // assistive technology (the page lists the same municipalities as links).
+        let _ = write!(
+            out,
+            r#"<p class="visually-hidden" id="{id}-t">{}. {}</p><svg class="map{}" viewBox="{x} {y} {w} {h}" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">"#,
+            escape(title),
+            escape(desc),
+            if scale == Scale::County { " detail" } else { "" },
+        );
+    }
     // Unmarked shapes first, marked ones last, so a marked border is never drawn over.
     let mut ordered: Vec<(&str, Option<Mark>)> = codes
         .iter()
@@ -241,7 +253,8 @@ mod tests {
     fn marks_and_text_alternative_are_in_the_svg() {
         let lidingo = MunicipalityCode::parse("0186").unwrap();
         let svg = sweden(&BTreeMap::from([(lidingo, Mark::Nominee)]), "Karta <över> Sverige", "En & två");
-        assert!(svg.contains(r#"role="img""#));
+        assert!(svg.contains(r#"aria-hidden="true""#) && svg.starts_with(r#"<p class="visually-hidden""#));
+        assert!(sweden_for_print(&BTreeMap::new()).contains(r#"role="img""#));
         assert!(svg.contains("Karta &lt;över&gt; Sverige"));
         assert!(svg.contains("En &amp; två"));
         assert_eq!(svg.matches("<path").count(), 290);
