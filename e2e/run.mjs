@@ -666,6 +666,51 @@ check('an expert plans a visit and reports it; the jury votes, the chair seals; 
   }
 });
 
+check('one state, one word; the areas in the header; the map rings, names and links; Swedish marked on English pages', async ({ browser, base, callOpen }) => {
+  // The map (item 12): five nominees ringed and named, the winner among them, every shape a link.
+  const ctx = await browser.newContext({ bypassCSP: true });
+  const page = await ctx.newPage();
+  await page.goto(base + EDITION);
+  assert(await page.locator('svg.map circle.pin').count() === 5, 'five rings');
+  assert(await page.locator('svg.map circle.pin.win').count() === 1, 'one of them the winner');
+  const labels = await page.locator('svg.map text.pin-label').allInnerTexts();
+  assert(NOMINEES.every((n) => labels.includes(n)), `labels ${labels}`);
+  await page.locator('svg.map a[href="/kommuner/1780"]').click();
+  await page.waitForURL('**/kommuner/1780');
+  // English pages mark the Swedish they quote (item 10).
+  await page.goto(base + EDITION + '?lang=en');
+  assert(await page.getAttribute('html', 'lang') === 'en', 'the page is English');
+  assert((await page.locator('.citation[lang="sv"]').count()) === 1, 'the Swedish citation says so');
+  await page.goto(base + EDITION + '?lang=sv');
+  await ctx.close();
+
+  // The header offers the areas a person has (item 6).
+  const octx = await browser.newContext({ bypassCSP: true });
+  const org = await octx.newPage();
+  await signIn(org, callOpen.base, ORGANISER.email);
+  await org.goto(callOpen.base + EDITION);
+  assert(await org.locator('header.site').getByRole('link', { name: 'Arrangör' }).count() === 1, 'the organiser sees Arrangör');
+  assert(await org.locator('header.site').getByRole('link', { name: 'Juryn', exact: true }).count() === 0, 'and no jury area');
+
+  // One state, one word (item 5): the organiser moves the opening a week ahead; every page says "öppnar".
+  await org.goto(callOpen.base + '/admin/digitaliseringskommun/2019/utlysning');
+  const opens = new Date(Date.now() + 7 * 24 * 3600 * 1000);
+  opens.setSeconds(0, 0);
+  await org.fill('#opens', stockholmLocal(opens).slice(0, 16));
+  await org.getByRole('button', { name: 'Spara' }).first().click();
+  await expectTexts(org, ['Enkäten öppnar']);
+  await org.goto(callOpen.base + '/admin/digitaliseringskommun/2019');
+  await expectTexts(org, ['Enkäten öppnar']);
+  const pub = await browser.newContext({ bypassCSP: true });
+  const reader = await pub.newPage();
+  await reader.goto(callOpen.base + EDITION);
+  await expectTexts(reader, ['Enkäten öppnar']);
+  const body = await text(reader);
+  assert(!body.includes('Enkäten är öppen') && !body.includes('Enkäten är stängd'), 'the public page says one thing');
+  await pub.close();
+  await octx.close();
+});
+
 /**
  * Every page a person can reach by following links from `start`, as that person: same origin,
  * GET only, no downloads, sign-out or language switches; at most `limit` pages.
