@@ -44,4 +44,4 @@ pub use questionnaire::{AnswerProblem, Level, QuestionKind, check_answer, check_
 pub use role::{Grant, InvalidGrant, Role, Scope};
 pub use rules::{Action, Actor, Decision, ReviewProgress, decide};
 pub use slug::Slug;
-pub use timeline::{DateSpan, Milestone, MilestoneKind};
+pub use timeline::{DateSpan, Milestone, MilestoneKind, sort_timeline};

@@ -199,6 +199,76 @@ impl DateSpan {
     }
 }
 
+impl DateSpan {
+    /// Reads a date as people write it, in Swedish or English, as well as the storage form:
+    /// "29 april 2021", "2 maj 2022", "12–14 november 2019", "maj 2021", "september–oktober
+    /// 2021", "augusti 2021–januari 2022", "2021"; or `2021-04-29`, `2021-05`, `2021-09/2021-10`.
+    /// A day that does not exist ("31 februari 2021") or a range that runs backwards ("maj–april
+    /// 2021") is refused.
+    pub fn parse_written(text: &str) -> Result<DateSpan, InvalidDateSpan> {
+        let text = text.trim();
+        if let Ok(span) = DateSpan::parse(text) {
+            return Ok(span);
+        }
+        let err = || InvalidDateSpan(text.chars().take(40).collect());
+        let lower = text.to_lowercase().replace(['\u{2013}', '\u{2014}'], "-").replace(" - ", "-");
+        let month_of = |w: &str| -> Option<i8> {
+            let w = w.trim_end_matches('.');
+            MONTHS_SV
+                .iter()
+                .chain(MONTHS_EN.iter())
+                .position(|m| m.to_lowercase() == w)
+                .map(|i| (i % 12) as i8 + 1)
+        };
+        let year_of = |w: &str| w.parse::<i16>().ok().filter(|y| (1900..=2999).contains(y));
+        let day_of = |d: &str, m: i8, y: i16| d.parse::<i8>().ok().and_then(|d| Date::new(y, m, d).ok());
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let span = match words.as_slice() {
+            // 29 april 2021, 12-14 november 2019
+            [d, m, y] if month_of(m).is_some() => {
+                let (m, y) = (month_of(m).ok_or_else(err)?, year_of(y).ok_or_else(err)?);
+                match d.split_once('-') {
+                    None => DateSpan::Day(day_of(d, m, y).ok_or_else(err)?),
+                    Some((a, b)) => {
+                        let (a, b) = (day_of(a, m, y).ok_or_else(err)?, day_of(b, m, y).ok_or_else(err)?);
+                        if a >= b {
+                            return Err(err());
+                        }
+                        DateSpan::DayRange(a, b)
+                    }
+                }
+            }
+            // maj 2021, september-oktober 2021
+            [m, y] => {
+                let y = year_of(y).ok_or_else(err)?;
+                match m.split_once('-') {
+                    None => DateSpan::Month { year: y, month: month_of(m).ok_or_else(err)? },
+                    Some((a, b)) => {
+                        let (a, b) = (month_of(a).ok_or_else(err)?, month_of(b).ok_or_else(err)?);
+                        if a >= b {
+                            return Err(err());
+                        }
+                        DateSpan::MonthRange { from: (y, a), to: (y, b) }
+                    }
+                }
+            }
+            // augusti 2021-januari 2022
+            [m1, middle, y2] => {
+                let (y1, m2) = middle.split_once('-').ok_or_else(err)?;
+                let from = (year_of(y1).ok_or_else(err)?, month_of(m1).ok_or_else(err)?);
+                let to = (year_of(y2).ok_or_else(err)?, month_of(m2).ok_or_else(err)?);
+                if from >= to {
+                    return Err(err());
+                }
+                DateSpan::MonthRange { from, to }
+            }
+            [y] => DateSpan::Year(year_of(y).ok_or_else(err)?),
+            _ => return Err(err()),
+        };
+        Ok(span)
+    }
+}
+
 /// One end of a span in the storage form.
 enum Part {
     Year(i16),
@@ -325,6 +395,32 @@ mod tests {
 
     fn sv(s: &str) -> String {
         DateSpan::parse(s).unwrap().render(Lang::Sv, 2019)
+    }
+
+    #[test]
+    fn written_dates_are_read_in_swedish_english_and_iso() {
+        let w = |s: &str| DateSpan::parse_written(s);
+        let p = |s: &str| DateSpan::parse(s).unwrap();
+        assert_eq!(w("29 april 2021"), Ok(p("2021-04-29")));
+        assert_eq!(w(" 2 Maj 2022 "), Ok(p("2022-05-02")));
+        assert_eq!(w("12–14 november 2019"), Ok(p("2019-11-12/2019-11-14")));
+        assert_eq!(w("maj 2021"), Ok(p("2021-05")));
+        assert_eq!(w("september–oktober 2021"), Ok(p("2021-09/2021-10")));
+        assert_eq!(w("September - October 2021"), Ok(p("2021-09/2021-10")));
+        assert_eq!(w("augusti 2021–januari 2022"), Ok(p("2021-08/2022-01")));
+        assert_eq!(w("2021"), Ok(p("2021")));
+        assert_eq!(w("2021-09/2021-10"), Ok(p("2021-09/2021-10")));
+        for bad in [
+            "31 februari 2021",
+            "maj–april 2021",
+            "14–12 november 2019",
+            "igår",
+            "",
+            "32 maj 2021",
+            "maj 1800",
+        ] {
+            assert!(w(bad).is_err(), "{bad:?} was read");
+        }
     }
 
     #[test]

@@ -76,6 +76,21 @@ pub enum Command {
         #[command(flatten)]
         db: DatabaseArgs,
     },
+    /// Create and list awards.
+    Award {
+        #[command(subcommand)]
+        command: AwardCommand,
+    },
+    /// Create an edition of an award, empty or copied from an earlier one.
+    Edition {
+        #[command(subcommand)]
+        command: EditionCommand,
+    },
+    /// Write and read an edition's timeline.
+    Timeline {
+        #[command(subcommand)]
+        command: TimelineCommand,
+    },
     /// Manage people and their roles.
     User {
         #[command(subcommand)]
@@ -169,6 +184,87 @@ pub struct RoleArgs {
     /// The municipality code, for an entrant contact.
     #[arg(long)]
     pub municipality: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AwardCommand {
+    /// Create an award. Its slug is its address (/SLUG): lower-case letters, digits and hyphens.
+    Add {
+        #[arg(long)]
+        slug: String,
+        /// The name in Swedish (and in English unless --name-en is given).
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        name_en: Option<String>,
+        /// Who gives the award, e.g. "Dataföreningen i Sverige".
+        #[arg(long)]
+        organiser: Option<String>,
+        /// The one sentence the winner is measured by.
+        #[arg(long)]
+        criterion: Option<String>,
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+    /// List the awards with their editions.
+    List {
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EditionCommand {
+    /// Create an edition (in draft). With --copy-from, the questionnaire, criteria, shortlist
+    /// bounds, "how the winner is chosen", the jury's public profiles and the programme (moved by
+    /// whole years) carry over; never entries, reviews or decisions.
+    Add {
+        #[arg(long)]
+        award: String,
+        #[arg(long)]
+        year: i16,
+        /// The how-manieth time the award is given.
+        #[arg(long)]
+        ordinal: Option<u16>,
+        /// An earlier year of the same award to copy from.
+        #[arg(long, value_name = "YEAR")]
+        copy_from: Option<i16>,
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TimelineCommand {
+    /// Add a milestone. KIND: call-opens, call-closes, booklet, shortlist, site-visits, decision,
+    /// gala, seminars, other. DATE as the site writes it ("29 april 2021", "maj 2021",
+    /// "september–oktober 2021") or ISO ("2021-04-29", "2021-05", "2021-09/2021-10").
+    Add {
+        #[arg(long)]
+        award: String,
+        #[arg(long)]
+        year: i16,
+        #[arg(long)]
+        kind: String,
+        #[arg(long)]
+        date: String,
+        /// What happens, in Swedish (and in English unless --text-en is given).
+        #[arg(long)]
+        text: String,
+        #[arg(long)]
+        text_en: Option<String>,
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+    /// List an edition's milestones in order.
+    List {
+        #[arg(long)]
+        award: String,
+        #[arg(long)]
+        year: i16,
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -32,6 +32,13 @@ pub trait ContentStore: Send + Sync + 'static {
     async fn award(&self, slug: &Slug) -> Result<Option<Award>>;
     /// Creates the award or updates it in place, by slug.
     async fn put_award(&self, award: &Award, actor: &str) -> Result<()>;
+    /// Creates a new award; `false` (nothing written) when its slug is taken.
+    async fn create_award(&self, award: &Award, actor: &str) -> Result<bool>;
+    /// Creates a new edition with its content in one transaction; `false` (nothing written) when
+    /// the award already has an edition that year. `NoAward` when the award does not exist.
+    async fn create_edition(&self, content: &EditionContent, actor: &str) -> Result<bool>;
+    /// Replaces an edition's timeline, in order.
+    async fn set_timeline(&self, award: &Slug, year: i16, timeline: &[Milestone], actor: &str) -> Result<()>;
 
     /// The editions of an award, newest first.
     async fn editions(&self, award: &Slug) -> Result<Vec<Edition>>;

@@ -3,6 +3,7 @@
 mod booklet;
 mod export;
 mod serve;
+mod setup;
 mod user;
 mod verify;
 
@@ -12,7 +13,7 @@ use anyhow::{Context, bail};
 use juryn_domain::{Grant, MunicipalityCode, Role, Scope, Slug};
 use juryn_store::Store;
 
-use crate::cli::{Cli, Command, RoleArgs, UserCommand};
+use crate::cli::{AwardCommand, Cli, Command, EditionCommand, RoleArgs, TimelineCommand, UserCommand};
 use crate::config::{self, FileConfig};
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
@@ -50,6 +51,44 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             Command::Verify { award, year, db } => {
                 verify::verify(&config::database_url(db.database, &file), &award, year).await
             }
+            Command::Award { command } => match command {
+                AwardCommand::Add { slug, name, name_en, organiser, criterion, db } => {
+                    let award = setup::NewAward {
+                        slug: &slug,
+                        name: &name,
+                        name_en: name_en.as_deref(),
+                        organiser: organiser.as_deref(),
+                        criterion: criterion.as_deref(),
+                    };
+                    setup::award_add(&config::database_url(db.database, &file), award).await
+                }
+                AwardCommand::List { db } => {
+                    setup::award_list(&config::database_url(db.database, &file)).await
+                }
+            },
+            Command::Edition { command: EditionCommand::Add { award, year, ordinal, copy_from, db } } => {
+                setup::edition_add(
+                    &config::database_url(db.database, &file),
+                    (&award, year),
+                    ordinal,
+                    copy_from,
+                )
+                .await
+            }
+            Command::Timeline { command } => match command {
+                TimelineCommand::Add { award, year, kind, date, text, text_en, db } => {
+                    let m = setup::NewMilestone {
+                        kind: &kind,
+                        date: &date,
+                        text: &text,
+                        text_en: text_en.as_deref(),
+                    };
+                    setup::timeline_add(&config::database_url(db.database, &file), (&award, year), m).await
+                }
+                TimelineCommand::List { award, year, db } => {
+                    setup::timeline_list(&config::database_url(db.database, &file), (&award, year)).await
+                }
+            },
             Command::User { command } => match command {
                 UserCommand::Add { email, name, role, db } => {
                     user::add(&config::database_url(db.database, &file), &email, &name, &role).await

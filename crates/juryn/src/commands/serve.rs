@@ -30,6 +30,15 @@ pub async fn serve(
         juryn_web::booklet::demo::load(&*store, phase).await.context("publishing the demo's booklet")?;
         tracing::info!("the demo is loaded at phase {phase}");
     }
+    // The first run: nobody can sign in to set anything up until an administrator exists.
+    let admin = juryn_domain::Grant::organiser();
+    let people = store.people().await.context("reading the people")?;
+    if !people.iter().any(|p| p.grants.iter().any(|g| g.grant == admin)) {
+        println!(
+            "No administrator yet: create one with juryn user add --email ADDRESS --name NAME --role admin --database {} (it asks for a password).",
+            config::redacted(&url)
+        );
+    }
     if let Some(dir) = mailer.outbox_dir() {
         println!("No SMTP server is configured: mail is written to {}", dir.display());
     }

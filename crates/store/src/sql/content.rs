@@ -69,8 +69,41 @@ macro_rules! impl_content {
                 Ok(self.load_editions("and e.year = $2", award, Some(year)).await?.pop())
             }
 
+            async fn create_award(&self, award: &Award, actor: &str) -> Result<bool> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id: Option<i64> = sqlx::query_scalar(
+                    "insert into awards (slug, name_sv, name_en, organiser, description_sv, description_en, \
+                     criterion_sv, criterion_en) values ($1, $2, $3, $4, $5, $6, $7, $8) \
+                     on conflict (slug) do nothing returning id",
+                )
+                .bind(award.slug.as_str())
+                .bind(&award.name.sv)
+                .bind(&award.name.en)
+                .bind(&award.organiser)
+                .bind(&award.description.sv)
+                .bind(&award.description.en)
+                .bind(&award.criterion.sv)
+                .bind(&award.criterion.en)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if id.is_none() {
+                    return Ok(false);
+                }
+                Self::record(&mut tx, actor, "award.create", award.slug.as_str(), String::new()).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn create_edition(&self, c: &EditionContent, actor: &str) -> Result<bool> {
+                self.write_edition(c, actor, true).await
+            }
+
+            async fn set_timeline(&self, award: &Slug, year: i16, timeline: &[Milestone], actor: &str) -> Result<()> {
+                self.set_timeline_impl(award, year, timeline, actor).await
+            }
+
             async fn put_edition(&self, c: &EditionContent, actor: &str) -> Result<()> {
-                self.put_edition_impl(c, actor).await
+                self.write_edition(c, actor, false).await.map(|_| ())
             }
 
             async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()> {

@@ -3,23 +3,27 @@
 macro_rules! impl_editions {
     ($store:ident) => {
         impl $store {
-            async fn put_edition_impl(&self, c: &EditionContent, actor: &str) -> Result<()> {
-                let e = &c.edition;
-                let (_writer, mut tx) = self.begin_write().await?;
-                let award_id = Self::award_id(&mut tx, &e.award).await?;
-                let id: i64 = sqlx::query_scalar(
-                    "insert into editions (award_id, year, ordinal, phase, selection_sv, selection_en, \
-                     nominees_public_at, announce_at, winner_code, shortlist_min, shortlist_max, \
+            /// Writes an edition's content in one transaction. With `create`, only a new edition:
+            /// `false` (and nothing written) when the award already has one that year.
+            async fn write_edition(&self, c: &EditionContent, actor: &str, create: bool) -> Result<bool> {
+                const INSERT: &str = "insert into editions (award_id, year, ordinal, phase, selection_sv, \
+                     selection_en, nominees_public_at, announce_at, winner_code, shortlist_min, shortlist_max, \
                      call_opens_at, call_closes_at, grace_minutes) \
-                     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
-                     on conflict (award_id, year) do update set ordinal = excluded.ordinal, \
+                     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ";
+                let upsert = format!(
+                    "{INSERT} on conflict (award_id, year) do update set ordinal = excluded.ordinal, \
                      phase = excluded.phase, selection_sv = excluded.selection_sv, \
                      selection_en = excluded.selection_en, nominees_public_at = excluded.nominees_public_at, \
                      announce_at = excluded.announce_at, winner_code = excluded.winner_code, \
                      shortlist_min = excluded.shortlist_min, shortlist_max = excluded.shortlist_max, \
                      call_opens_at = excluded.call_opens_at, call_closes_at = excluded.call_closes_at, \
-                     grace_minutes = excluded.grace_minutes returning id",
-                )
+                     grace_minutes = excluded.grace_minutes returning id"
+                );
+                let only_new = format!("{INSERT} on conflict (award_id, year) do nothing returning id");
+                let e = &c.edition;
+                let (_writer, mut tx) = self.begin_write().await?;
+                let award_id = Self::award_id(&mut tx, &e.award).await?;
+                let id: Option<i64> = sqlx::query_scalar(if create { &only_new } else { &upsert })
                 .bind(award_id)
                 .bind(i64::from(e.year))
                 .bind(e.ordinal.map(i64::from))
@@ -34,8 +38,9 @@ macro_rules! impl_editions {
                 .bind(e.call.opens_at.map(secs))
                 .bind(e.call.closes_at.map(secs))
                 .bind(i64::from(e.call.grace_minutes))
-                .fetch_one(&mut *tx)
+                .fetch_optional(&mut *tx)
                 .await?;
+                let Some(id) = id else { return Ok(false) };
 
                 sqlx::query("delete from nominees where edition_id = $1").bind(id).execute(&mut *tx).await?;
                 for (pos, code) in e.nominees.iter().enumerate() {
@@ -99,7 +104,39 @@ macro_rules! impl_editions {
                 Self::put_questions_in(&mut tx, id, &c.questions).await?;
 
                 let subject = format!("{}/{}", e.award, e.year);
-                Self::record(&mut tx, actor, "edition.put", &subject, format!("phase={}", e.phase)).await?;
+                let action = if create { "edition.create" } else { "edition.put" };
+                Self::record(&mut tx, actor, action, &subject, format!("phase={}", e.phase)).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn set_timeline_impl(
+                &self,
+                award: &Slug,
+                year: i16,
+                timeline: &[Milestone],
+                actor: &str,
+            ) -> Result<()> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                sqlx::query("delete from milestones where edition_id = $1").bind(id).execute(&mut *tx).await?;
+                for (pos, m) in timeline.iter().enumerate() {
+                    sqlx::query(
+                        "insert into milestones (edition_id, position, kind, label_sv, label_en, span) \
+                         values ($1, $2, $3, $4, $5, $6)",
+                    )
+                    .bind(id)
+                    .bind(pos as i64)
+                    .bind(m.kind.as_str())
+                    .bind(&m.label.sv)
+                    .bind(&m.label.en)
+                    .bind(m.span.to_string())
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                let subject = format!("{award}/{year}");
+                Self::record(&mut tx, actor, "timeline.put", &subject, format!("{} milestones", timeline.len()))
+                    .await?;
                 tx.commit().await?;
                 Ok(())
             }

@@ -10,5 +10,6 @@ mod entries;
 mod nominations;
 mod people;
 mod review;
+mod setup;
 mod trust;
 mod visit;

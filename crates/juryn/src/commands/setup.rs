@@ -1,0 +1,274 @@
+//! Starting from nothing on the command line: `juryn award`, `juryn edition` and `juryn
+//! timeline`. Each prints what it did in one line; a refusal is one line and a non-zero exit.
+
+use anyhow::{Context, bail};
+use juryn_domain::{
+    Award, CallWindow, DateSpan, Edition, LocalizedText, Milestone, MilestoneKind, Phase, Slug, sort_timeline,
+};
+use juryn_store::{EditionContent, Store};
+
+use super::open;
+
+/// Who the audit log says did it.
+const ACTOR: &str = "cli";
+
+/// The earliest and latest year an edition may have.
+pub const YEARS: std::ops::RangeInclusive<i16> = 1900..=2100;
+
+fn slug(text: &str) -> anyhow::Result<Slug> {
+    Slug::parse(text).map_err(|e| anyhow::anyhow!("the slug {text:?} is not valid: {e}"))
+}
+
+fn year(y: i16) -> anyhow::Result<i16> {
+    if !YEARS.contains(&y) {
+        bail!("the year {y} is outside {}–{}", YEARS.start(), YEARS.end());
+    }
+    Ok(y)
+}
+
+fn text(what: &str, t: &str, max: usize) -> anyhow::Result<String> {
+    let t = t.trim();
+    if t.is_empty() {
+        bail!("the {what} is empty");
+    }
+    if t.chars().count() > max {
+        bail!("the {what} is longer than {max} characters");
+    }
+    if t.chars().any(char::is_control) {
+        bail!("the {what} contains control characters");
+    }
+    Ok(t.to_owned())
+}
+
+/// What `juryn award add` is given.
+pub struct NewAward<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub name_en: Option<&'a str>,
+    pub organiser: Option<&'a str>,
+    pub criterion: Option<&'a str>,
+}
+
+pub async fn award_add(url: &str, a: NewAward<'_>) -> anyhow::Result<()> {
+    let slug = slug(a.slug)?;
+    let name = text("name", a.name, 200)?;
+    let name_en =
+        a.name_en.map(|n| text("English name", n, 200)).transpose()?.unwrap_or_else(|| name.clone());
+    let criterion = a.criterion.map(|c| text("criterion", c, 1000)).transpose()?.unwrap_or_default();
+    let award = Award {
+        slug: slug.clone(),
+        name: LocalizedText::new(name.clone(), name_en),
+        organiser: a.organiser.map(|o| text("organiser", o, 200)).transpose()?.unwrap_or_default(),
+        description: LocalizedText::default(),
+        criterion: LocalizedText::new(criterion.clone(), criterion),
+    };
+    let store = open(url).await?;
+    if !store.create_award(&award, ACTOR).await? {
+        bail!("there is already an award with the slug {slug}");
+    }
+    println!("Created the award {name} ({slug}).");
+    Ok(())
+}
+
+pub async fn award_list(url: &str) -> anyhow::Result<()> {
+    let store = open(url).await?;
+    let awards = store.awards().await?;
+    if awards.is_empty() {
+        println!("No awards yet: create one with juryn award add --slug SLUG --name NAME.");
+    }
+    for a in awards {
+        let years: Vec<String> = store.editions(&a.slug).await?.iter().map(|e| e.year.to_string()).collect();
+        let years = if years.is_empty() { "no editions".to_owned() } else { years.join(", ") };
+        println!("{}\t{}\t{years}", a.slug, a.name.sv);
+    }
+    Ok(())
+}
+
+/// An edition of `award` in `year`, empty or with what carries over from `from`: the
+/// questionnaire, the criteria with their scale words, the shortlist's bounds, how the winner is
+/// chosen, and the jury's public profiles. Nothing of the earlier year's entries, reviews or
+/// decision.
+fn new_content(
+    award: &Slug,
+    year: i16,
+    ordinal: Option<u16>,
+    from: Option<EditionContent>,
+) -> EditionContent {
+    let edition = Edition {
+        award: award.clone(),
+        year,
+        ordinal,
+        phase: Phase::Draft,
+        selection: LocalizedText::default(),
+        nominees_public_at: None,
+        announce_at: None,
+        nominees: Vec::new(),
+        winner: None,
+        shortlist_min: 3,
+        shortlist_max: 5,
+        call: CallWindow { opens_at: None, closes_at: None, grace_minutes: 0 },
+    };
+    match from {
+        None => EditionContent {
+            edition,
+            timeline: Vec::new(),
+            jury: Vec::new(),
+            criteria: Vec::new(),
+            questions: Vec::new(),
+        },
+        Some(src) => EditionContent {
+            edition: Edition {
+                selection: src.edition.selection,
+                shortlist_min: src.edition.shortlist_min,
+                shortlist_max: src.edition.shortlist_max,
+                ..edition
+            },
+            timeline: Vec::new(),
+            jury: src.jury,
+            criteria: src.criteria,
+            questions: src.questions,
+        },
+    }
+}
+
+async fn content_of(store: &dyn Store, award: &Slug, year: i16) -> anyhow::Result<Option<EditionContent>> {
+    let Some(edition) = store.edition(award, year).await? else { return Ok(None) };
+    Ok(Some(EditionContent {
+        edition,
+        timeline: store.timeline(award, year).await?,
+        jury: store.jury(award, year).await?,
+        criteria: store.criteria(award, year).await?,
+        questions: store.questions(award, year).await?,
+    }))
+}
+
+pub async fn edition_add(
+    url: &str,
+    (award, y): (&str, i16),
+    ordinal: Option<u16>,
+    copy_from: Option<i16>,
+) -> anyhow::Result<()> {
+    let award = slug(award)?;
+    let y = year(y)?;
+    let store = open(url).await?;
+    let Some(a) = store.award(&award).await? else { bail!("there is no award {award}") };
+    let from = match copy_from {
+        None => None,
+        Some(src) => Some(
+            content_of(&*store, &award, src)
+                .await?
+                .with_context(|| format!("{} has no edition {src} to copy from", a.name.sv))?,
+        ),
+    };
+    let events = match copy_from {
+        Some(src) => store.events(&award, src).await?,
+        None => Vec::new(),
+    };
+    let content = new_content(&award, y, ordinal, from);
+    if !store.create_edition(&content, ACTOR).await? {
+        bail!("{} already has an edition {y}", a.name.sv);
+    }
+    // The programme's events carry over moved by whole years.
+    if let Some(src) = copy_from
+        && !events.is_empty()
+    {
+        let years = i64::from(y - src);
+        let moved: Vec<_> = events
+            .into_iter()
+            .map(|mut e| {
+                e.starts_at = by_years(e.starts_at, years);
+                e.ends_at = by_years(e.ends_at, years);
+                e
+            })
+            .collect();
+        store.put_events(&award, y, &moved, ACTOR).await?;
+    }
+    match copy_from {
+        Some(src) => println!(
+            "Created {} {y}, with the questionnaire ({} questions), criteria and jury of {src}.",
+            a.name.sv,
+            content.questions.len()
+        ),
+        None => println!("Created {} {y}.", a.name.sv),
+    }
+    Ok(())
+}
+
+/// A moment moved by whole years in Stockholm (29 February becomes 28 February).
+fn by_years(t: jiff::Timestamp, years: i64) -> jiff::Timestamp {
+    let z = t.to_zoned(juryn_domain::call::stockholm());
+    z.checked_add(jiff::Span::new().years(years)).map_or(t, |z| z.timestamp())
+}
+
+/// What `juryn timeline add` is given.
+pub struct NewMilestone<'a> {
+    pub kind: &'a str,
+    pub date: &'a str,
+    pub text: &'a str,
+    pub text_en: Option<&'a str>,
+}
+
+fn kind(k: &str) -> anyhow::Result<MilestoneKind> {
+    MilestoneKind::ALL.into_iter().find(|m| m.as_str() == k).with_context(|| {
+        let names: Vec<&str> = MilestoneKind::ALL.iter().map(|m| m.as_str()).collect();
+        format!("unknown kind {k:?}: use {}", names.join(", "))
+    })
+}
+
+pub async fn timeline_add(url: &str, (award, y): (&str, i16), m: NewMilestone<'_>) -> anyhow::Result<()> {
+    let award = slug(award)?;
+    let kind = kind(m.kind)?;
+    let span = DateSpan::parse_written(m.date).map_err(|_| {
+        anyhow::anyhow!(
+            "cannot read the date {:?}: write it as \"29 april 2021\", \"maj 2021\", \"september–oktober 2021\", \"2021-04-29\" or \"2021-09/2021-10\"",
+            m.date
+        )
+    })?;
+    let label = text("text", m.text, 500)?;
+    let label_en =
+        m.text_en.map(|t| text("English text", t, 500)).transpose()?.unwrap_or_else(|| label.clone());
+    let store = open(url).await?;
+    let Some(a) = store.award(&award).await? else { bail!("there is no award {award}") };
+    if store.edition(&award, y).await?.is_none() {
+        bail!("{} has no edition {y}", a.name.sv);
+    }
+    let mut timeline = store.timeline(&award, y).await?;
+    let milestone = Milestone { kind, label: LocalizedText::new(label.clone(), label_en), span };
+    timeline.push(milestone);
+    sort_timeline(&mut timeline);
+    store.set_timeline(&award, y, &timeline, ACTOR).await?;
+    println!("Added to {} {y}: {} – {label}", a.name.sv, span.render(juryn_domain::Lang::Sv, y));
+    Ok(())
+}
+
+pub async fn timeline_list(url: &str, (award, y): (&str, i16)) -> anyhow::Result<()> {
+    let award = slug(award)?;
+    let store = open(url).await?;
+    let Some(a) = store.award(&award).await? else { bail!("there is no award {award}") };
+    if store.edition(&award, y).await?.is_none() {
+        bail!("{} has no edition {y}", a.name.sv);
+    }
+    let timeline = store.timeline(&award, y).await?;
+    if timeline.is_empty() {
+        println!("{} {y} has no timeline yet.", a.name.sv);
+    }
+    for m in timeline {
+        // The year is always written, so the list reads the same for any edition.
+        println!("{}\t{}\t{}", m.span.render(juryn_domain::Lang::Sv, 0), m.kind.as_str(), m.label.sv);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_slugs_and_kinds_are_checked() {
+        assert!(year(1899).is_err() && year(2101).is_err() && year(2021).is_ok());
+        assert!(slug("Fel Slug").is_err() && slug("testpriset").is_ok());
+        assert!(kind("gala").is_ok());
+        assert!(kind("galan").unwrap_err().to_string().contains("call-closes"));
+        assert!(text("text", &"x".repeat(10_000), 500).is_err());
+    }
+}

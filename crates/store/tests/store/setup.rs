@@ -1,0 +1,77 @@
+//! Starting from nothing: a new award and a new edition are created once (a second with the
+//! same slug or year writes nothing), and a timeline is replaced whole, on both backends.
+
+use juryn_domain::{
+    Award, CallWindow, DateSpan, Edition, LocalizedText, Milestone, MilestoneKind, Phase, Slug,
+};
+use juryn_store::prelude::*;
+use juryn_store::{EditionContent, StoreError};
+
+use crate::backends::store_suite;
+
+fn award(name: &str) -> Award {
+    Award {
+        slug: Slug::parse("testpriset").unwrap(),
+        name: LocalizedText::sv_only(name),
+        organiser: String::new(),
+        description: LocalizedText::default(),
+        criterion: LocalizedText::default(),
+    }
+}
+
+fn edition(year: i16, ordinal: Option<u16>) -> EditionContent {
+    EditionContent {
+        edition: Edition {
+            award: Slug::parse("testpriset").unwrap(),
+            year,
+            ordinal,
+            phase: Phase::Draft,
+            selection: LocalizedText::default(),
+            nominees_public_at: None,
+            announce_at: None,
+            nominees: vec![],
+            winner: None,
+            shortlist_min: 3,
+            shortlist_max: 5,
+            call: CallWindow { opens_at: None, closes_at: None, grace_minutes: 0 },
+        },
+        timeline: vec![],
+        jury: vec![],
+        criteria: vec![],
+        questions: vec![],
+    }
+}
+
+store_suite! {
+    async fn an_award_and_an_edition_are_created_once(store) {
+        assert!(store.create_award(&award("Testpriset"), "test").await.unwrap());
+        assert!(!store.create_award(&award("Igen"), "test").await.unwrap(), "the slug is taken");
+        assert_eq!(store.award(&Slug::parse("testpriset").unwrap()).await.unwrap().unwrap().name.sv, "Testpriset");
+        assert!(store.create_edition(&edition(2021, Some(11)), "test").await.unwrap());
+        let generation = store.generation().await.unwrap();
+        assert!(!store.create_edition(&edition(2021, None), "test").await.unwrap(), "the year is taken");
+        assert_eq!(store.generation().await.unwrap(), generation, "nothing was written");
+        let kept = store.edition(&Slug::parse("testpriset").unwrap(), 2021).await.unwrap().unwrap();
+        assert_eq!(kept.ordinal, Some(11), "the first edition is untouched");
+        let mut other = edition(2021, None);
+        other.edition.award = Slug::parse("nopris").unwrap();
+        assert!(matches!(store.create_edition(&other, "test").await, Err(StoreError::NoAward(_))));
+    }
+
+    async fn a_timeline_is_replaced_whole_and_in_order(store) {
+        store.create_award(&award("Testpriset"), "test").await.unwrap();
+        store.create_edition(&edition(2021, None), "test").await.unwrap();
+        let slug = Slug::parse("testpriset").unwrap();
+        let m = |kind, span: &str| Milestone {
+            kind,
+            label: LocalizedText::sv_only(format!("{kind:?}")),
+            span: DateSpan::parse(span).unwrap(),
+        };
+        let timeline = vec![m(MilestoneKind::CallCloses, "2021-04-29"), m(MilestoneKind::Gala, "2022-05-02")];
+        store.set_timeline(&slug, 2021, &timeline, "test").await.unwrap();
+        assert_eq!(store.timeline(&slug, 2021).await.unwrap(), timeline);
+        store.set_timeline(&slug, 2021, &timeline[1..], "test").await.unwrap();
+        assert_eq!(store.timeline(&slug, 2021).await.unwrap(), timeline[1..]);
+        assert!(matches!(store.set_timeline(&slug, 2030, &timeline, "test").await, Err(StoreError::NoEdition(..))));
+    }
+}
