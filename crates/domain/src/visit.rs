@@ -26,6 +26,13 @@ pub struct Window {
 }
 
 /// The visit window from the timeline, if it has a visit milestone.
+/// Whether visits may still be planned in an edition at `phase`: from the nominees until the
+/// decision (a late visit while the jury deliberates included); never once the winner is decided.
+pub fn planning_open(phase: crate::Phase) -> bool {
+    use crate::Phase;
+    matches!(phase, Phase::Nominated | Phase::InDepthReview | Phase::Deliberation)
+}
+
 pub fn window(timeline: &[Milestone]) -> Option<Window> {
     let m = timeline.iter().find(|m| m.kind == MilestoneKind::SiteVisits)?;
     let from = m.span.start().to_zoned(stockholm()).ok()?.timestamp();

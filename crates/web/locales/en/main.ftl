@@ -298,7 +298,7 @@ entry-conflict = Someone else saved the entry while you were writing. Nothing wa
 entry-conflict-help = Below each question you see what the other person saved. Your text is still in the fields: choose what should stand and save again.
 entry-theirs = Saved by someone else:
 entry-consent-heading = Publication in the booklet
-entry-consent-intro = The answers are published in the booklet Kommunernas utveckling i en digital tid only if the municipality consents.
+entry-consent-intro = The answers are published in the booklet { $title } only if the municipality consents.
 entry-consent-legend = May the answers be published?
 entry-consent-yes = Yes, the answers may be published
 entry-consent-no = No
@@ -772,6 +772,7 @@ edition-citation = The jury's citation
 
 # Site visits
 visit-title = Site visits, { $edition }
+visit-planning-closed = No more visits are planned: the jury has made its decision.
 visit-crumb = Site visits
 visit-heading = Visit to { $name }
 visit-window = Visits take place between { $from } and { $until }.

@@ -298,7 +298,7 @@ entry-conflict = Någon annan har sparat bidraget medan du skrev. Inget är öve
 entry-conflict-help = Under varje fråga ser du vad den andra personen sparade. Din text finns kvar i fälten: välj vad som ska gälla och spara igen.
 entry-theirs = Sparat av någon annan:
 entry-consent-heading = Publicering i skriften
-entry-consent-intro = Svaren publiceras i skriften Kommunernas utveckling i en digital tid bara om kommunen samtycker.
+entry-consent-intro = Svaren publiceras i skriften { $title } bara om kommunen samtycker.
 entry-consent-legend = Får svaren publiceras?
 entry-consent-yes = Ja, svaren får publiceras
 entry-consent-no = Nej
@@ -772,6 +772,7 @@ edition-citation = Juryns motivering
 
 # Site visits
 visit-title = Platsbesök, { $edition }
+visit-planning-closed = Inga fler besök planeras: juryn har fattat sitt beslut.
 visit-crumb = Platsbesök
 visit-heading = Besök i { $name }
 visit-window = Besöken görs mellan { $from } och { $until }.

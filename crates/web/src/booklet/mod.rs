@@ -46,6 +46,19 @@ fn words(count: usize, organiser: &str, year: i16, examples: bool) -> Words {
     }
 }
 
+/// The booklet's title: the organiser's, else one made from the award and year.
+pub fn title_of(award: &juryn_domain::Award, year: i16, settings: &juryn_store::BookletSettings) -> String {
+    if settings.title.trim().is_empty() {
+        t_args(
+            Lang::Sv,
+            "booklet-default-title",
+            &[("award", award.name.sv.clone()), ("year", year.to_string())],
+        )
+    } else {
+        settings.title.clone()
+    }
+}
+
 /// The booklet of the submitted entries whose municipality consented, in Swedish alphabetical
 /// order, with the organiser's title, foreword and cover.
 pub async fn source(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_store::Result<Source> {
@@ -78,15 +91,7 @@ pub async fn source(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_stor
     chapters.sort_by_cached_key(|c| juryn_domain::juror::swedish_key(&c.municipality));
     out.sort_by_cached_key(|(c, _)| juryn_domain::juror::swedish_key(&name_of(*c)));
     let organiser = award.organiser.clone();
-    let title = if settings.title.trim().is_empty() {
-        t_args(
-            Lang::Sv,
-            "booklet-default-title",
-            &[("award", award.name.sv.clone()), ("year", year.to_string())],
-        )
-    } else {
-        settings.title.clone()
-    };
+    let title = title_of(&award, year, &settings);
     let mut booklet = Booklet {
         title,
         award: award.name.sv.clone(),

@@ -64,6 +64,8 @@ struct VisitsPage {
     action: String,
     visits: Vec<VisitRow>,
     may_plan: bool,
+    /// The decision is made (or the edition archived): no more visits are planned.
+    planning_closed: bool,
     nominees: Vec<(String, String, bool)>,
     people: Vec<Person>,
     shared: Vec<(String, bool)>,
@@ -184,7 +186,9 @@ async fn render(
         csrf,
         action,
         visits,
-        may_plan: decide(Some(&v.actor), &Action::PlanVisit { award: slug, year }) == Decision::Allow,
+        may_plan: decide(Some(&v.actor), &Action::PlanVisit { award: slug, year }) == Decision::Allow
+            && juryn_domain::visit::planning_open(edition.phase),
+        planning_closed: !juryn_domain::visit::planning_open(edition.phase),
         nominees: edition
             .nominees
             .iter()
@@ -273,6 +277,16 @@ pub async fn plan(
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
     let typed = read_typed(&pairs);
     let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    if !juryn_domain::visit::planning_open(edition.phase) {
+        return render(
+            &app,
+            &headers,
+            lang,
+            (v, &slug, year),
+            (StatusCode::CONFLICT, typed, vec![t(lang, "visit-planning-closed")]),
+        )
+        .await;
+    }
     let people = candidates(&app, lang, (&slug, year)).await?;
     let mut errors = Vec::new();
     let starts = parse_local(&typed.starts).flatten();

@@ -50,6 +50,7 @@ struct EntryForm {
     notice: Option<String>,
     conflict: bool,
     history: Vec<VersionRow>,
+    consent_intro: String,
 }
 
 /// What the form shows besides the stored entry: typed answers, problems, a conflict.
@@ -106,6 +107,16 @@ async fn render(
         });
     }
     let name = Registry::sweden().get(record.entry.municipality).map_or_else(String::new, |m| m.name.clone());
+    // The consent names this edition's booklet, whatever its title.
+    let settings = app.store.booklet_settings(&record.award, record.year).await.or_500(lang)?;
+    let consent_intro = match &award {
+        Some(a) => t_args(
+            lang,
+            "entry-consent-intro",
+            &[("title", crate::booklet::title_of(a, record.year, &settings))],
+        ),
+        None => String::new(),
+    };
     let edition_name = format!(
         "{} {}",
         award.map_or_else(|| record.award.to_string(), |a| a.name.get(lang).to_owned()),
@@ -120,6 +131,7 @@ async fn render(
         l,
         csrf,
         id: record.id,
+        consent_intro,
         heading: name,
         edition: edition_name,
         status: t(lang, &format!("status-{}", record.entry.status.as_str())),

@@ -152,3 +152,26 @@ async fn a_conflicted_juror_does_not_see_the_visit() {
     assert_eq!(jonas.get(planned.location()).await.status, StatusCode::FORBIDDEN);
     jonas.get(VISITS).await.assert_lacks("Rådhuset");
 }
+
+#[tokio::test]
+async fn no_visit_is_planned_once_the_winner_is_decided() {
+    let app = spawn_app_at(None).await;
+    demo::load_at(&*app.store, Phase::Announced, Timestamp::now()).await.unwrap();
+    app.sync().await;
+    let (mut eva, _) = signed_in(&app, "eva@example.se", &[expert()]).await;
+    eva.get(VISITS)
+        .await
+        .assert_has("Inga fler besök planeras: juryn har fattat sitt beslut.")
+        .assert_lacks(r#"name="nominee""#);
+    let plan = [
+        ("nominee", "0186"),
+        ("starts", "2019-09-03T10:00"),
+        ("ends", "2019-09-03T14:00"),
+        ("place", "Stadshuset"),
+    ];
+    let before = app.store.visits(&Slug::parse(demo::AWARD_SLUG).unwrap(), 2019).await.unwrap().len();
+    let refused = eva.post(VISITS, &plan).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    refused.assert_has("Inga fler besök planeras");
+    assert_eq!(app.store.visits(&Slug::parse(demo::AWARD_SLUG).unwrap(), 2019).await.unwrap().len(), before);
+}

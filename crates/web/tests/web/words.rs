@@ -58,6 +58,15 @@ async fn the_portal_names_the_award_and_the_entrys_state() {
         .await
         .assert_has("Lidingö, Sveriges DigitaliseringsKommun 2019 – Svarade på enkäten")
         .assert_lacks("digitaliseringskommun 2019");
+    // The consent names this edition's booklet by its own title.
+    let slug = Slug::parse("digitaliseringskommun").unwrap();
+    app.store.set_booklet_settings(&slug, 2019, ("Digitala kommuner 2019", ""), None, "test").await.unwrap();
+    let id =
+        app.store.entry_id(&slug, 2019, MunicipalityCode::parse("0186").unwrap()).await.unwrap().unwrap();
+    contact
+        .get(&format!("/portal/bidrag/{id}"))
+        .await
+        .assert_has("Svaren publiceras i skriften Digitala kommuner 2019 bara om kommunen samtycker.");
 }
 
 #[tokio::test]
