@@ -21,6 +21,10 @@ pub enum Action<'a> {
     OpenAccount,
     /// Open the organisers' area.
     OpenAdmin,
+    /// Create an award: the installation's organisers.
+    CreateAward,
+    /// Edit an award's texts and start its editions: its organisers.
+    EditAward { award: &'a Slug },
     /// List people and their roles.
     ManagePeople,
     /// Grant (invite to) or revoke this role.
@@ -179,7 +183,8 @@ pub fn decide(actor: Option<&Actor>, action: &Action<'_>) -> Decision {
     let allowed = match action {
         Action::OpenAccount => true,
         Action::OpenAdmin | Action::ManagePeople | Action::ReadAuditLog => actor.is_organiser_anywhere(),
-        Action::ManagePersonalData => actor.organiser_of(&Scope::Installation),
+        Action::ManagePersonalData | Action::CreateAward => actor.organiser_of(&Scope::Installation),
+        Action::EditAward { award } => actor.organiser_of(&Scope::Award((*award).clone())),
         Action::SeePerson { grants } => {
             actor.organiser_of(&Scope::Installation) || grants.iter().any(|g| actor.organiser_of(&g.scope))
         }

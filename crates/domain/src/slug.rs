@@ -12,8 +12,26 @@ use serde::{Deserialize, Serialize};
 pub struct Slug(String);
 
 /// First path segments the site uses itself; an award may not take them.
-pub const RESERVED: [&str; 10] =
-    ["api", "static", "kommuner", "logga-in", "logga-ut", "admin", "jury", "portal", "health", "om"];
+pub const RESERVED: [&str; 18] = [
+    "api",
+    "static",
+    "kommuner",
+    "logga-in",
+    "logga-ut",
+    "admin",
+    "jury",
+    "portal",
+    "health",
+    "om",
+    "konto",
+    "nominering",
+    "inbjudan",
+    "aterstall",
+    "glomt-losenord",
+    "kalender",
+    "sok",
+    "ready",
+];
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("not a valid slug: {0:?} (lowercase letters, digits and hyphens, 2–60 characters)")]

@@ -27,6 +27,7 @@ mod sqlite;
 mod visit;
 
 pub mod demo;
+pub mod setup;
 
 pub use auth::{AttemptKind, AuthStore};
 pub use booklet::{BookletSettings, BookletStore, BookletVersion, NewBookletVersion};

@@ -2,10 +2,7 @@
 //! timeline`. Each prints what it did in one line; a refusal is one line and a non-zero exit.
 
 use anyhow::{Context, bail};
-use juryn_domain::{
-    Award, CallWindow, DateSpan, Edition, LocalizedText, Milestone, MilestoneKind, Phase, Slug, sort_timeline,
-};
-use juryn_store::{EditionContent, Store};
+use juryn_domain::{Award, DateSpan, LocalizedText, Milestone, MilestoneKind, Slug, sort_timeline};
 
 use super::open;
 
@@ -40,6 +37,11 @@ fn text(what: &str, t: &str, max: usize) -> anyhow::Result<String> {
     Ok(t.to_owned())
 }
 
+/// A text in Swedish, and in English when one is given (else English readers see the Swedish).
+fn both(sv: String, en: Option<String>) -> LocalizedText {
+    en.map_or_else(|| LocalizedText::sv_only(sv.clone()), |en| LocalizedText::new(sv.clone(), en))
+}
+
 /// What `juryn award add` is given.
 pub struct NewAward<'a> {
     pub slug: &'a str,
@@ -52,15 +54,14 @@ pub struct NewAward<'a> {
 pub async fn award_add(url: &str, a: NewAward<'_>) -> anyhow::Result<()> {
     let slug = slug(a.slug)?;
     let name = text("name", a.name, 200)?;
-    let name_en =
-        a.name_en.map(|n| text("English name", n, 200)).transpose()?.unwrap_or_else(|| name.clone());
+    let name_en = a.name_en.map(|n| text("English name", n, 200)).transpose()?;
     let criterion = a.criterion.map(|c| text("criterion", c, 1000)).transpose()?.unwrap_or_default();
     let award = Award {
         slug: slug.clone(),
-        name: LocalizedText::new(name.clone(), name_en),
+        name: both(name.clone(), name_en),
         organiser: a.organiser.map(|o| text("organiser", o, 200)).transpose()?.unwrap_or_default(),
         description: LocalizedText::default(),
-        criterion: LocalizedText::new(criterion.clone(), criterion),
+        criterion: LocalizedText::sv_only(criterion),
     };
     let store = open(url).await?;
     if !store.create_award(&award, ACTOR).await? {
@@ -84,120 +85,29 @@ pub async fn award_list(url: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// An edition of `award` in `year`, empty or with what carries over from `from`: the
-/// questionnaire, the criteria with their scale words, the shortlist's bounds, how the winner is
-/// chosen, and the jury's public profiles. Nothing of the earlier year's entries, reviews or
-/// decision.
-fn new_content(
-    award: &Slug,
-    year: i16,
-    ordinal: Option<u16>,
-    from: Option<EditionContent>,
-) -> EditionContent {
-    let edition = Edition {
-        award: award.clone(),
-        year,
-        ordinal,
-        phase: Phase::Draft,
-        selection: LocalizedText::default(),
-        nominees_public_at: None,
-        announce_at: None,
-        nominees: Vec::new(),
-        winner: None,
-        shortlist_min: 3,
-        shortlist_max: 5,
-        call: CallWindow { opens_at: None, closes_at: None, grace_minutes: 0 },
-    };
-    match from {
-        None => EditionContent {
-            edition,
-            timeline: Vec::new(),
-            jury: Vec::new(),
-            criteria: Vec::new(),
-            questions: Vec::new(),
-        },
-        Some(src) => EditionContent {
-            edition: Edition {
-                selection: src.edition.selection,
-                shortlist_min: src.edition.shortlist_min,
-                shortlist_max: src.edition.shortlist_max,
-                ..edition
-            },
-            timeline: Vec::new(),
-            jury: src.jury,
-            criteria: src.criteria,
-            questions: src.questions,
-        },
-    }
-}
-
-async fn content_of(store: &dyn Store, award: &Slug, year: i16) -> anyhow::Result<Option<EditionContent>> {
-    let Some(edition) = store.edition(award, year).await? else { return Ok(None) };
-    Ok(Some(EditionContent {
-        edition,
-        timeline: store.timeline(award, year).await?,
-        jury: store.jury(award, year).await?,
-        criteria: store.criteria(award, year).await?,
-        questions: store.questions(award, year).await?,
-    }))
-}
-
 pub async fn edition_add(
     url: &str,
     (award, y): (&str, i16),
     ordinal: Option<u16>,
     copy_from: Option<i16>,
 ) -> anyhow::Result<()> {
+    use juryn_store::setup::{EditionRefusal, create_edition};
     let award = slug(award)?;
     let y = year(y)?;
     let store = open(url).await?;
     let Some(a) = store.award(&award).await? else { bail!("there is no award {award}") };
-    let from = match copy_from {
-        None => None,
-        Some(src) => Some(
-            content_of(&*store, &award, src)
-                .await?
-                .with_context(|| format!("{} has no edition {src} to copy from", a.name.sv))?,
-        ),
-    };
-    let events = match copy_from {
-        Some(src) => store.events(&award, src).await?,
-        None => Vec::new(),
-    };
-    let content = new_content(&award, y, ordinal, from);
-    if !store.create_edition(&content, ACTOR).await? {
-        bail!("{} already has an edition {y}", a.name.sv);
-    }
-    // The programme's events carry over moved by whole years.
-    if let Some(src) = copy_from
-        && !events.is_empty()
-    {
-        let years = i64::from(y - src);
-        let moved: Vec<_> = events
-            .into_iter()
-            .map(|mut e| {
-                e.starts_at = by_years(e.starts_at, years);
-                e.ends_at = by_years(e.ends_at, years);
-                e
-            })
-            .collect();
-        store.put_events(&award, y, &moved, ACTOR).await?;
-    }
-    match copy_from {
-        Some(src) => println!(
-            "Created {} {y}, with the questionnaire ({} questions), criteria and jury of {src}.",
-            a.name.sv,
-            content.questions.len()
-        ),
-        None => println!("Created {} {y}.", a.name.sv),
+    match create_edition(&*store, (&award, y), ordinal, copy_from, ACTOR).await? {
+        Ok(carried) => match copy_from {
+            Some(src) => println!(
+                "Created {} {y}, with the questionnaire ({} questions), {} criteria, {} jurors and {} events of {src}.",
+                a.name.sv, carried.questions, carried.criteria, carried.jurors, carried.events
+            ),
+            None => println!("Created {} {y}.", a.name.sv),
+        },
+        Err(EditionRefusal::YearTaken) => bail!("{} already has an edition {y}", a.name.sv),
+        Err(EditionRefusal::NoSource(src)) => bail!("{} has no edition {src} to copy from", a.name.sv),
     }
     Ok(())
-}
-
-/// A moment moved by whole years in Stockholm (29 February becomes 28 February).
-fn by_years(t: jiff::Timestamp, years: i64) -> jiff::Timestamp {
-    let z = t.to_zoned(juryn_domain::call::stockholm());
-    z.checked_add(jiff::Span::new().years(years)).map_or(t, |z| z.timestamp())
 }
 
 /// What `juryn timeline add` is given.
@@ -225,15 +135,14 @@ pub async fn timeline_add(url: &str, (award, y): (&str, i16), m: NewMilestone<'_
         )
     })?;
     let label = text("text", m.text, 500)?;
-    let label_en =
-        m.text_en.map(|t| text("English text", t, 500)).transpose()?.unwrap_or_else(|| label.clone());
+    let label_en = m.text_en.map(|t| text("English text", t, 500)).transpose()?;
     let store = open(url).await?;
     let Some(a) = store.award(&award).await? else { bail!("there is no award {award}") };
     if store.edition(&award, y).await?.is_none() {
         bail!("{} has no edition {y}", a.name.sv);
     }
     let mut timeline = store.timeline(&award, y).await?;
-    let milestone = Milestone { kind, label: LocalizedText::new(label.clone(), label_en), span };
+    let milestone = Milestone { kind, label: both(label.clone(), label_en), span };
     timeline.push(milestone);
     sort_timeline(&mut timeline);
     store.set_timeline(&award, y, &timeline, ACTOR).await?;

@@ -3,6 +3,7 @@
 mod assignments;
 mod audit;
 mod audit_text;
+mod awards;
 mod booklet;
 mod booklet_files;
 mod call;
@@ -42,6 +43,11 @@ pub fn routes() -> Vec<Route> {
         Route::get("/admin/personer/{user}/export", person::export),
         Route::post("/admin/personer/{user}/radera", person::erase),
         Route::get("/admin/logg", audit::page),
+        Route::get("/admin/utmarkelser/ny", awards::new_page),
+        Route::post("/admin/utmarkelser", awards::create),
+        Route::get("/admin/utmarkelser/{award}", awards::page),
+        Route::post("/admin/utmarkelser/{award}", awards::save),
+        Route::post("/admin/utmarkelser/{award}/omgang", awards::new_edition),
         Route::get("/admin/{award}/{year}", edition::page),
         Route::get("/admin/{award}/{year}/bidrag", call::page),
         Route::get("/admin/{award}/{year}/enkat", questionnaire::page),

@@ -33,6 +33,9 @@ pub struct EditionLinks {
 struct AdminHome {
     l: Layout,
     editions: Vec<EditionLinks>,
+    /// The awards the viewer may edit: (name, href).
+    awards: Vec<(String, String)>,
+    may_create: bool,
 }
 
 /// `/admin`: the organiser's start: every edition they organise, with its pages.
@@ -44,7 +47,11 @@ pub async fn dashboard(
     require(&viewer, Action::OpenAdmin, lang, "/admin")?;
     let Some(v) = &viewer.0 else { return Err(WebError::Forbidden(lang)) };
     let mut editions = Vec::new();
+    let mut awards = Vec::new();
     for award in app.store.awards().await.map_err(|e| WebError::internal(e, lang))? {
+        if decide(Some(&v.actor), &Action::EditAward { award: &award.slug }) == Decision::Allow {
+            awards.push((award.name.get(lang).to_owned(), format!("/admin/utmarkelser/{}", award.slug)));
+        }
         for e in app.store.editions(&award.slug).await.map_err(|e| WebError::internal(e, lang))? {
             let organise = Action::OrganiseEdition { award: &award.slug, year: e.year };
             if decide(Some(&v.actor), &organise) == Decision::Allow {
@@ -57,7 +64,9 @@ pub async fn dashboard(
             }
         }
     }
-    let page = AdminHome { l: Layout::new(lang, t(lang, "admin-title"), "/admin"), editions };
+    let may_create = decide(Some(&v.actor), &Action::CreateAward) == Decision::Allow;
+    let page =
+        AdminHome { l: Layout::new(lang, t(lang, "admin-title"), "/admin"), editions, awards, may_create };
     let html = page.render().map_err(|e| WebError::internal(e, lang))?;
     Ok(axum::response::Html(html).into_response())
 }

@@ -59,10 +59,21 @@ pub async fn spawn_app() -> TestApp {
 
 /// The demo, with "now" fixed where given.
 pub async fn spawn_app_at(now: Option<&str>) -> TestApp {
+    spawn(now, true).await
+}
+
+/// An installation with nothing in it, as a new organiser finds it.
+pub async fn spawn_empty_app() -> TestApp {
+    spawn(None, false).await
+}
+
+async fn spawn(now: Option<&str>, demo: bool) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
     let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&url).await.expect("open"));
-    juryn_store::demo::load(&*store).await.expect("demo");
+    if demo {
+        juryn_store::demo::load(&*store).await.expect("demo");
+    }
     let clock = now.map_or(Clock::System, |t| Clock::Fixed(t.parse::<Timestamp>().expect("a timestamp")));
     let outbox = dir.path().join("outbox");
     let mailer = Mailer::outbox(&outbox, "juryn <juryn@example.se>").expect("mailer");

@@ -21,6 +21,7 @@ mod overview;
 mod public;
 mod review;
 mod seal;
+mod setup;
 mod smtp;
 mod trust_auth;
 mod trust_jury;

@@ -95,6 +95,11 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::GET, "/admin/personer/{user}"), organisers),
         ((Method::GET, "/admin/personer/{user}/export"), organisers),
         ((Method::GET, "/admin/logg"), organisers),
+        ((Method::GET, "/admin/utmarkelser/ny"), organisers),
+        ((Method::POST, "/admin/utmarkelser"), organisers),
+        ((Method::GET, "/admin/utmarkelser/{award}"), organisers),
+        ((Method::POST, "/admin/utmarkelser/{award}"), organisers),
+        ((Method::POST, "/admin/utmarkelser/{award}/omgang"), organisers),
         ((Method::POST, "/admin/behorigheter/{grant}/aterkalla"), organisers),
         ((Method::POST, "/admin/personer/{user}/radera"), organisers),
         // Only contacts have a portal.

@@ -1,0 +1,108 @@
+//! Starting an edition: empty, or carrying over from an earlier year of the same award what an
+//! organiser would otherwise retype — the questionnaire, the criteria with their scale words,
+//! the shortlist's bounds, "how the winner is chosen", the jury's public profiles, and the
+//! programme moved by whole years. Never entries, reviews or decisions. Used by the web and the
+//! command line alike.
+
+use juryn_domain::{CallWindow, Edition, LocalizedText, Phase, Slug};
+
+use crate::{EditionContent, Result, Store};
+
+/// Why an edition was not created.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditionRefusal {
+    /// The award has an edition that year already.
+    YearTaken,
+    /// The award has no edition that year to copy from.
+    NoSource(i16),
+}
+
+/// What a new edition carried over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Carried {
+    pub questions: usize,
+    pub criteria: usize,
+    pub jurors: usize,
+    pub events: usize,
+}
+
+fn empty(award: &Slug, year: i16, ordinal: Option<u16>) -> EditionContent {
+    EditionContent {
+        edition: Edition {
+            award: award.clone(),
+            year,
+            ordinal,
+            phase: Phase::Draft,
+            selection: LocalizedText::default(),
+            nominees_public_at: None,
+            announce_at: None,
+            nominees: Vec::new(),
+            winner: None,
+            shortlist_min: 3,
+            shortlist_max: 5,
+            call: CallWindow { opens_at: None, closes_at: None, grace_minutes: 0 },
+        },
+        timeline: Vec::new(),
+        jury: Vec::new(),
+        criteria: Vec::new(),
+        questions: Vec::new(),
+    }
+}
+
+/// Creates `award`'s edition `year` (in draft), copied from `copy_from` if given. The edition
+/// and what it carries over are one write; the programme follows as a second (an edition
+/// without its copied programme is still whole, and the programme can be added again).
+/// `StoreError::NoAward` if the award does not exist.
+pub async fn create_edition(
+    store: &dyn Store,
+    (award, year): (&Slug, i16),
+    ordinal: Option<u16>,
+    copy_from: Option<i16>,
+    actor: &str,
+) -> Result<std::result::Result<Carried, EditionRefusal>> {
+    if store.award(award).await?.is_none() {
+        return Err(crate::StoreError::NoAward(award.clone()));
+    }
+    let mut content = empty(award, year, ordinal);
+    let mut events = Vec::new();
+    if let Some(src) = copy_from {
+        let Some(from) = store.edition(award, src).await? else {
+            return Ok(Err(EditionRefusal::NoSource(src)));
+        };
+        content.edition.selection = from.selection;
+        content.edition.shortlist_min = from.shortlist_min;
+        content.edition.shortlist_max = from.shortlist_max;
+        content.jury = store.jury(award, src).await?;
+        content.criteria = store.criteria(award, src).await?;
+        content.questions = store.questions(award, src).await?;
+        let years = i64::from(year) - i64::from(src);
+        events = store
+            .events(award, src)
+            .await?
+            .into_iter()
+            .map(|mut e| {
+                e.starts_at = by_years(e.starts_at, years);
+                e.ends_at = by_years(e.ends_at, years);
+                e
+            })
+            .collect();
+    }
+    if !store.create_edition(&content, actor).await? {
+        return Ok(Err(EditionRefusal::YearTaken));
+    }
+    if !events.is_empty() {
+        store.put_events(award, year, &events, actor).await?;
+    }
+    Ok(Ok(Carried {
+        questions: content.questions.len(),
+        criteria: content.criteria.len(),
+        jurors: content.jury.len(),
+        events: events.len(),
+    }))
+}
+
+/// A moment moved by whole years in Stockholm (29 February becomes 28 February).
+fn by_years(t: jiff::Timestamp, years: i64) -> jiff::Timestamp {
+    let z = t.to_zoned(juryn_domain::call::stockholm());
+    z.checked_add(jiff::Span::new().years(years)).map_or(t, |z| z.timestamp())
+}

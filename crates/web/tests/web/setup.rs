@@ -1,0 +1,135 @@
+//! Starting from nothing in the browser: on an empty installation the organiser is led to create
+//! an award, creates it, edits it and starts its first edition; every bad input is a message in
+//! Swedish with what was typed kept, and nothing written.
+
+use axum::http::StatusCode;
+use juryn_domain::{Grant, Role, Scope, Slug};
+
+use crate::helpers::{person, spawn_app, spawn_empty_app};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+fn award_form<'a>(slug: &'a str, name: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![("slug", slug), ("name_sv", name), ("organiser", "Dataföreningen i Sverige")]
+}
+
+#[tokio::test]
+async fn an_organiser_starts_from_an_empty_installation() {
+    let app = spawn_empty_app().await;
+    person(&app, "admin@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let mut org = app.browser();
+    org.sign_in("admin@example.se", PASSWORD).await;
+    org.get("/admin")
+        .await
+        .assert_has("Här finns inga utmärkelser än.")
+        .assert_has(r#"<a class="button" href="/admin/utmarkelser/ny">Skapa en utmärkelse</a>"#);
+    org.get("/admin/utmarkelser/ny").await.assert_has("<h1>Skapa en utmärkelse</h1>");
+
+    // Bad input: each a message, what was typed kept, nothing written.
+    let generation = app.store.generation().await.unwrap();
+    for (form, says) in [
+        (award_form("Fel Slug", "Testpriset"), "Adressen får bara ha små bokstäver"),
+        (award_form("admin", "Testpriset"), "Adressen får bara ha små bokstäver"),
+        (award_form("testpriset", ""), "Namn på svenska måste fyllas i."),
+    ] {
+        let page = org.post("/admin/utmarkelser", &form).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{form:?}");
+        page.assert_has(says).assert_has("Dataföreningen i Sverige");
+    }
+    let long = "x".repeat(10_000);
+    let page = org.post("/admin/utmarkelser", &award_form("testpriset", &long)).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    page.assert_has("Namn på svenska får vara högst 200 tecken.");
+    assert_eq!(app.store.generation().await.unwrap(), generation, "nothing was written");
+    assert!(app.store.awards().await.unwrap().is_empty());
+
+    // Made, and a second with the same address refused.
+    let made = org.post("/admin/utmarkelser", &award_form("testpriset", "Testpriset")).await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER);
+    assert_eq!(made.location(), "/admin/utmarkelser/testpriset");
+    let again = org.post("/admin/utmarkelser", &award_form("testpriset", "Ett annat pris")).await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    again.assert_has("Adressen testpriset används redan").assert_has("Ett annat pris");
+    assert_eq!(app.store.awards().await.unwrap().len(), 1);
+    app.get("/testpriset").await.assert_has("Testpriset");
+
+    // Its first edition: bad years refused, then 2021.
+    let page = org.get("/admin/utmarkelser/testpriset").await;
+    page.assert_has("Starta en ny omgång").assert_has("Inga omgångar än.");
+    for (year, says) in [("1899", "mellan 1900 och 2100"), ("tjugo", "mellan 1900 och 2100")] {
+        let refused =
+            org.post("/admin/utmarkelser/testpriset/omgang", &[("year", year), ("ordinal", "11")]).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        refused.assert_has(says).assert_has(&format!(r#"value="{year}""#));
+    }
+    let no_source =
+        org.post("/admin/utmarkelser/testpriset/omgang", &[("year", "2021"), ("copy_from", "2019")]).await;
+    assert_eq!(no_source.status, StatusCode::UNPROCESSABLE_ENTITY);
+    no_source.assert_has("Det finns ingen omgång 2019 att kopiera från.");
+    let started =
+        org.post("/admin/utmarkelser/testpriset/omgang", &[("year", "2021"), ("ordinal", "11")]).await;
+    assert_eq!(started.location(), "/admin/testpriset/2021");
+    let taken = org.post("/admin/utmarkelser/testpriset/omgang", &[("year", "2021")]).await;
+    assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY);
+    taken.assert_has("Det finns redan en omgång 2021.");
+    org.get("/admin/testpriset/2021").await.assert_has("<h1>Testpriset 2021</h1>");
+    let slug = Slug::parse("testpriset").unwrap();
+    assert_eq!(app.store.edition(&slug, 2021).await.unwrap().unwrap().ordinal, Some(11));
+    // The audit log says who made them.
+    let log = org.get("/admin/logg").await;
+    assert!(log.body.contains("award.create") && log.body.contains("edition.create"), "the log has both");
+}
+
+#[tokio::test]
+async fn an_awards_organiser_edits_it_and_copies_an_edition_but_makes_no_new_award() {
+    let app = spawn_app().await;
+    juryn_store::demo::load_at(&*app.store, juryn_domain::Phase::Announced, jiff::Timestamp::now())
+        .await
+        .unwrap();
+    let slug = Slug::parse("digitaliseringskommun").unwrap();
+    let grant = Grant { role: Role::Organiser, scope: Scope::Award(slug.clone()), municipality: None };
+    person(&app, "award@example.se", Some(PASSWORD), &[grant]).await;
+    let mut org = app.browser();
+    org.sign_in("award@example.se", PASSWORD).await;
+    assert_eq!(org.get("/admin/utmarkelser/ny").await.status, StatusCode::FORBIDDEN);
+    let page = org.get("/admin/utmarkelser/digitaliseringskommun").await;
+    page.assert_has(r#"value="Sveriges DigitaliseringsKommun""#)
+        .assert_has("<code>/digitaliseringskommun</code>");
+    // The address stays whatever the form says; the name changes.
+    let saved = org
+        .post(
+            "/admin/utmarkelser/digitaliseringskommun",
+            &[
+                ("slug", "annat"),
+                ("name_sv", "Sveriges DigitaliseringsKommun"),
+                ("organiser", "Dataföreningen"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.store.award(&slug).await.unwrap().unwrap().organiser, "Dataföreningen");
+    assert!(app.store.award(&Slug::parse("annat").unwrap()).await.unwrap().is_none());
+    // 2021, copied from 2019: the questionnaire and criteria come along, never the entries.
+    let started = org
+        .post("/admin/utmarkelser/digitaliseringskommun/omgang", &[("year", "2021"), ("copy_from", "2019")])
+        .await;
+    assert_eq!(started.location(), "/admin/digitaliseringskommun/2021");
+    assert_eq!(
+        app.store.questions(&slug, 2021).await.unwrap(),
+        app.store.questions(&slug, 2019).await.unwrap()
+    );
+    assert!(app.store.entries(&slug, 2021).await.unwrap().is_empty());
+    // Another award's page is not theirs.
+    assert_eq!(org.get("/admin/utmarkelser/nagot-annat").await.status, StatusCode::FORBIDDEN);
+}
+
+#[test]
+fn no_award_can_take_an_address_the_site_uses() {
+    for (_, path) in juryn_web::route_list() {
+        let first = path.trim_start_matches('/').split('/').next().unwrap_or_default();
+        if first.starts_with('{') || first.is_empty() {
+            continue;
+        }
+        assert!(Slug::parse(first).is_err(), "an award could take /{first}, which the site uses");
+    }
+}
