@@ -673,7 +673,7 @@ check('one state, one word; the areas in the header; the map rings, names and li
   await page.goto(base + EDITION);
   assert(await page.locator('svg.map circle.pin').count() === 5, 'five rings');
   assert(await page.locator('svg.map circle.pin.win').count() === 1, 'one of them the winner');
-  const labels = await page.locator('svg.map text.pin-label').allInnerTexts();
+  const labels = await page.locator('svg.map text.pin-label').allTextContents();
   assert(NOMINEES.every((n) => labels.includes(n)), `labels ${labels}`);
   await page.locator('svg.map a[href="/kommuner/1780"]').click();
   await page.waitForURL('**/kommuner/1780');

@@ -49,6 +49,19 @@ pub trait ContentStore: Send + Sync + 'static {
     async fn put_edition(&self, content: &EditionContent, actor: &str) -> Result<()>;
     /// Moves an edition to `phase`. The caller has checked the transition with the domain.
     async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()>;
+    /// Moves an edition from `from` to `to` only if it is still at `from` (another process, or
+    /// an organiser's button, may have moved it first): `false`, and nothing written, if not.
+    async fn advance_phase(
+        &self,
+        award: &Slug,
+        year: i16,
+        from: Phase,
+        to: Phase,
+        actor: &str,
+    ) -> Result<bool>;
+    /// Editions whose call is due to change by its configured times at `now`: drafts whose
+    /// opening time has come, open calls whose deadline and grace have passed.
+    async fn calls_due(&self, now: Timestamp) -> Result<Vec<(Slug, i16, Phase)>>;
 
     async fn timeline(&self, award: &Slug, year: i16) -> Result<Vec<Milestone>>;
     async fn jury(&self, award: &Slug, year: i16) -> Result<Vec<Juror>>;

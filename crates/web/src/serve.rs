@@ -83,6 +83,11 @@ pub async fn serve(
                 if let Err(e) = state.cache.refresh(&*state.store).await {
                     tracing::warn!("reading the data generation failed: {e}");
                 }
+                // Calls open and close by themselves at their times (the write bumps the
+                // generation, so the pages follow at the next poll).
+                if let Err(e) = crate::auto_phase::advance_calls(&state).await {
+                    tracing::warn!("opening or closing calls by their times failed: {e}");
+                }
                 ticks += 1;
                 if ticks.is_multiple_of(MAINTAIN_EVERY_TICKS)
                     && let Err(e) = state.store.maintain().await

@@ -110,6 +110,53 @@ macro_rules! impl_content {
                 self.set_phase_impl(award, year, phase, actor).await
             }
 
+            async fn advance_phase(
+                &self,
+                award: &Slug,
+                year: i16,
+                from: Phase,
+                to: Phase,
+                actor: &str,
+            ) -> Result<bool> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                let moved = sqlx::query("update editions set phase = $1 where id = $2 and phase = $3")
+                    .bind(to.as_str())
+                    .bind(id)
+                    .bind(from.as_str())
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                if moved == 0 {
+                    return Ok(false);
+                }
+                let subject = format!("{award}/{year}");
+                Self::record(&mut tx, actor, "edition.phase", &subject, format!("{from} -> {to}")).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn calls_due(&self, now: Timestamp) -> Result<Vec<(Slug, i16, Phase)>> {
+                let rows: Vec<(String, i64, String)> = sqlx::query_as(
+                    "select a.slug, e.year, e.phase from editions e join awards a on a.id = e.award_id \
+                     where (e.phase = 'draft' and e.call_opens_at is not null and e.call_opens_at <= $1) \
+                     or (e.phase = 'call-open' and e.call_closes_at is not null \
+                         and e.call_closes_at + e.grace_minutes * 60 <= $1) \
+                     order by a.slug, e.year",
+                )
+                .bind(secs(now))
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter()
+                    .map(|(slug, year, phase)| {
+                        let slug = Slug::parse(&slug).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                        let year = i16::try_from(year).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                        let phase = Phase::parse(&phase).ok_or_else(|| StoreError::Corrupt(format!("phase {phase:?}")))?;
+                        Ok((slug, year, phase))
+                    })
+                    .collect()
+            }
+
             async fn timeline(&self, award: &Slug, year: i16) -> Result<Vec<Milestone>> {
                 let rows: Vec<MilestoneRow> = self
                     .edition_rows(

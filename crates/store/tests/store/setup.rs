@@ -74,4 +74,24 @@ store_suite! {
         assert_eq!(store.timeline(&slug, 2021).await.unwrap(), timeline[1..]);
         assert!(matches!(store.set_timeline(&slug, 2030, &timeline, "test").await, Err(StoreError::NoEdition(..))));
     }
+
+    async fn a_due_call_is_listed_and_moved_once(store) {
+        store.create_award(&award("Testpriset"), "test").await.unwrap();
+        let mut content = edition(2021, None);
+        content.edition.call = CallWindow {
+            opens_at: Some("2021-01-10T08:00:00Z".parse().unwrap()),
+            closes_at: Some("2021-04-29T21:59:00Z".parse().unwrap()),
+            grace_minutes: 30,
+        };
+        store.create_edition(&content, "test").await.unwrap();
+        let slug = Slug::parse("testpriset").unwrap();
+        let at = |t: &str| t.parse::<jiff::Timestamp>().unwrap();
+        assert!(store.calls_due(at("2021-01-10T07:59:59Z")).await.unwrap().is_empty());
+        assert_eq!(store.calls_due(at("2021-01-10T08:00:00Z")).await.unwrap(), vec![(slug.clone(), 2021, Phase::Draft)]);
+        assert!(store.advance_phase(&slug, 2021, Phase::Draft, Phase::CallOpen, "system").await.unwrap());
+        assert!(!store.advance_phase(&slug, 2021, Phase::Draft, Phase::CallOpen, "system").await.unwrap(), "moved once");
+        // Open: due only once the deadline and its grace have passed.
+        assert!(store.calls_due(at("2021-04-29T22:20:00Z")).await.unwrap().is_empty());
+        assert_eq!(store.calls_due(at("2021-04-29T22:29:00Z")).await.unwrap(), vec![(slug.clone(), 2021, Phase::CallOpen)]);
+    }
 }

@@ -5,6 +5,7 @@ mod admin;
 mod api;
 mod api_entries;
 mod auth;
+mod auto_call;
 mod award_speaks;
 mod booklet;
 mod builder;

@@ -1,0 +1,62 @@
+//! The call opens and closes by itself at its configured times, through the same transitions as
+//! the organiser's buttons, once however often it is polled.
+
+use juryn_domain::{CallWindow, Phase, Slug};
+
+use crate::helpers::spawn_app_at;
+
+const DRAFTED: &str = "2026-12-02T10:00:00Z";
+
+fn slug() -> Slug {
+    Slug::parse("digitaliseringskommun").unwrap()
+}
+
+#[tokio::test]
+async fn a_call_opens_at_its_time_and_closes_after_its_grace() {
+    let app = spawn_app_at(Some(DRAFTED)).await;
+    juryn_store::demo::load_at(&*app.store, Phase::Draft, DRAFTED.parse().unwrap()).await.unwrap();
+    let window = CallWindow {
+        opens_at: Some("2026-12-09T08:00:00Z".parse().unwrap()),
+        closes_at: Some("2027-03-29T21:59:00Z".parse().unwrap()),
+        grace_minutes: 10,
+    };
+    app.store.set_call_window(&slug(), 2019, &window, "test").await.unwrap();
+    let phase = || async { app.store.edition(&slug(), 2019).await.unwrap().unwrap().phase };
+
+    // Before its time nothing moves.
+    assert_eq!(juryn_web::advance_calls(&app.at("2026-12-09T07:59:59Z").state).await.unwrap(), 0);
+    assert_eq!(phase().await, Phase::Draft);
+    // At its second the call opens, once, however often it is polled.
+    let opening = app.at("2026-12-09T08:00:00Z");
+    assert_eq!(juryn_web::advance_calls(&opening.state).await.unwrap(), 1);
+    assert_eq!(juryn_web::advance_calls(&opening.state).await.unwrap(), 0);
+    assert_eq!(phase().await, Phase::CallOpen);
+    opening.sync().await;
+    opening.get("/digitaliseringskommun/2019").await.assert_has("Enkäten är öppen till");
+    // The deadline passes; the grace is still running.
+    assert_eq!(juryn_web::advance_calls(&app.at("2027-03-29T22:05:00Z").state).await.unwrap(), 0);
+    assert_eq!(phase().await, Phase::CallOpen);
+    assert_eq!(juryn_web::advance_calls(&app.at("2027-03-29T22:09:00Z").state).await.unwrap(), 1);
+    assert_eq!(phase().await, Phase::CallClosed);
+    // The audit log says the system did it.
+    let events = app.store.audit_events(20).await.unwrap();
+    let moves: Vec<_> =
+        events.iter().filter(|e| e.action == "edition.phase" && e.actor == "system").collect();
+    assert_eq!(moves.len(), 2, "{events:?}");
+}
+
+#[tokio::test]
+async fn a_call_that_is_not_ready_stays_a_draft() {
+    let app = spawn_app_at(Some(DRAFTED)).await;
+    juryn_store::demo::load_at(&*app.store, Phase::Draft, DRAFTED.parse().unwrap()).await.unwrap();
+    // No questions: the button would refuse, and so does the clock.
+    app.store.put_questions(&slug(), 2019, &[], "test").await.unwrap();
+    let window = CallWindow {
+        opens_at: Some("2026-12-09T08:00:00Z".parse().unwrap()),
+        closes_at: Some("2027-03-29T21:59:00Z".parse().unwrap()),
+        grace_minutes: 0,
+    };
+    app.store.set_call_window(&slug(), 2019, &window, "test").await.unwrap();
+    assert_eq!(juryn_web::advance_calls(&app.at("2026-12-10T00:00:00Z").state).await.unwrap(), 0);
+    assert_eq!(app.store.edition(&slug(), 2019).await.unwrap().unwrap().phase, Phase::Draft);
+}
