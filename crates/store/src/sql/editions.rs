@@ -52,21 +52,7 @@ macro_rules! impl_editions {
                         .await?;
                 }
 
-                sqlx::query("delete from milestones where edition_id = $1").bind(id).execute(&mut *tx).await?;
-                for (pos, m) in c.timeline.iter().enumerate() {
-                    sqlx::query(
-                        "insert into milestones (edition_id, position, kind, label_sv, label_en, span) \
-                         values ($1, $2, $3, $4, $5, $6)",
-                    )
-                    .bind(id)
-                    .bind(pos as i64)
-                    .bind(m.kind.as_str())
-                    .bind(&m.label.sv)
-                    .bind(&m.label.en)
-                    .bind(m.span.to_string())
-                    .execute(&mut *tx)
-                    .await?;
-                }
+                Self::put_timeline_in(&mut tx, id, &c.timeline).await?;
 
                 // Jurors keep their ids (later: reviews, conflicts point at them), so they are
                 // matched by name: mark all, upsert the current ones, drop the rest.
@@ -110,16 +96,9 @@ macro_rules! impl_editions {
                 Ok(true)
             }
 
-            async fn set_timeline_impl(
-                &self,
-                award: &Slug,
-                year: i16,
-                timeline: &[Milestone],
-                actor: &str,
-            ) -> Result<()> {
-                let (_writer, mut tx) = self.begin_write().await?;
-                let id = Self::edition_id(&mut tx, award, year).await?;
-                sqlx::query("delete from milestones where edition_id = $1").bind(id).execute(&mut *tx).await?;
+            /// Replaces the edition's milestones, in order, inside the caller's transaction.
+            async fn put_timeline_in(tx: &mut Tx, id: i64, timeline: &[Milestone]) -> Result<()> {
+                sqlx::query("delete from milestones where edition_id = $1").bind(id).execute(&mut **tx).await?;
                 for (pos, m) in timeline.iter().enumerate() {
                     sqlx::query(
                         "insert into milestones (edition_id, position, kind, label_sv, label_en, span) \
@@ -131,9 +110,22 @@ macro_rules! impl_editions {
                     .bind(&m.label.sv)
                     .bind(&m.label.en)
                     .bind(m.span.to_string())
-                    .execute(&mut *tx)
+                    .execute(&mut **tx)
                     .await?;
                 }
+                Ok(())
+            }
+
+            async fn set_timeline_impl(
+                &self,
+                award: &Slug,
+                year: i16,
+                timeline: &[Milestone],
+                actor: &str,
+            ) -> Result<()> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                Self::put_timeline_in(&mut tx, id, timeline).await?;
                 let subject = format!("{award}/{year}");
                 Self::record(&mut tx, actor, "timeline.put", &subject, format!("{} milestones", timeline.len()))
                     .await?;

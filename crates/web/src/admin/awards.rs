@@ -231,12 +231,20 @@ pub async fn create(
     Ok(redirect(&format!("/admin/utmarkelser/{}", award.slug), vec![]))
 }
 
-fn award_of(award: &str, lang: Lang) -> Result<Slug, WebError> {
-    Slug::parse(award).map_err(|_| WebError::NotFound(lang))
-}
-
-async fn existing(app: &AppState, slug: &Slug, lang: Lang) -> Result<Award, WebError> {
-    app.store.award(slug).await.or_500(lang)?.ok_or(WebError::NotFound(lang))
+/// The award at `/admin/utmarkelser/{award}`, once the rules allow the viewer to edit it: sign
+/// in first, then 404 for what does not parse, 403, and 404 for an award that does not exist.
+async fn editable(
+    app: &AppState,
+    viewer: &MaybeViewer,
+    lang: Lang,
+    award: &str,
+) -> Result<(Slug, Award), WebError> {
+    let here = format!("/admin/utmarkelser/{award}");
+    require(viewer, Action::OpenAdmin, lang, &here)?;
+    let slug = Slug::parse(award).map_err(|_| WebError::NotFound(lang))?;
+    require(viewer, Action::EditAward { award: &slug }, lang, &here)?;
+    let a = app.store.award(&slug).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    Ok((slug, a))
 }
 
 /// `GET /admin/utmarkelser/{award}`.
@@ -247,11 +255,7 @@ pub async fn page(
     viewer: MaybeViewer,
     Segments(award): Segments<String>,
 ) -> Result<Response, WebError> {
-    let here = format!("/admin/utmarkelser/{award}");
-    require(&viewer, Action::OpenAdmin, lang, &here)?;
-    let slug = award_of(&award, lang)?;
-    require(&viewer, Action::EditAward { award: &slug }, lang, &here)?;
-    let a = existing(&app, &slug, lang).await?;
+    let (_, a) = editable(&app, &viewer, lang, &award).await?;
     render(&app, &headers, lang, Some(&a), Shown::ok()).await
 }
 
@@ -264,11 +268,8 @@ pub async fn save(
     Segments(award): Segments<String>,
     CsrfForm(mut form): CsrfForm<AwardFields>,
 ) -> Result<Response, WebError> {
-    let here = format!("/admin/utmarkelser/{award}");
-    require(&viewer, Action::OpenAdmin, lang, &here)?;
-    let slug = award_of(&award, lang)?;
-    require(&viewer, Action::EditAward { award: &slug }, lang, &here)?;
-    let a = existing(&app, &slug, lang).await?;
+    let (slug, a) = editable(&app, &viewer, lang, &award).await?;
+    let here = format!("/admin/utmarkelser/{slug}");
     // An award's address never changes: links to it are out in the world.
     form.slug = slug.to_string();
     let award = match form.check(lang) {
@@ -294,11 +295,7 @@ pub async fn new_edition(
     Segments(award): Segments<String>,
     CsrfForm(form): CsrfForm<EditionFields>,
 ) -> Result<Response, WebError> {
-    let here = format!("/admin/utmarkelser/{award}");
-    require(&viewer, Action::OpenAdmin, lang, &here)?;
-    let slug = award_of(&award, lang)?;
-    require(&viewer, Action::EditAward { award: &slug }, lang, &here)?;
-    let a = existing(&app, &slug, lang).await?;
+    let (slug, a) = editable(&app, &viewer, lang, &award).await?;
     let mut errors = Vec::new();
     let year = form.year.trim().parse::<i16>().ok().filter(|y| YEARS.contains(y));
     if year.is_none() {
