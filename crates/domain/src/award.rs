@@ -52,6 +52,9 @@ pub struct Visibility {
     pub winner: bool,
 }
 
+/// The years an edition may have.
+pub const EDITION_YEARS: std::ops::RangeInclusive<i16> = 1900..=2100;
+
 /// The most nominees a shortlist may be set to hold.
 pub const MAX_SHORTLIST: u16 = 20;
 

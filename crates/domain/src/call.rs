@@ -83,6 +83,12 @@ pub fn format_time(t: Timestamp, lang: Lang) -> String {
     }
 }
 
+/// A moment moved by a span of calendar time in Stockholm: the same time of day whatever the
+/// clocks did (29 February moved a year becomes 28 February).
+pub fn moved(t: Timestamp, by: jiff::Span) -> Timestamp {
+    t.to_zoned(stockholm()).checked_add(by).map_or(t, |z| z.timestamp())
+}
+
 /// A span of time as people write it: "12 november 2019 kl. 19.00–23.00 (CET)" within a day,
 /// "12 november 2019 kl. 19.00 – 13 november 2019 kl. 01.00 (CET)" across days (the zone said
 /// once when both ends share it).

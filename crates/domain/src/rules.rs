@@ -21,6 +21,8 @@ pub enum Action<'a> {
     OpenAccount,
     /// Open the organisers' area.
     OpenAdmin,
+    /// Have the jury's area offered: a juror, chair or expert of some edition.
+    OpenJuryHome,
     /// Create an award: the installation's organisers.
     CreateAward,
     /// Edit an award's texts and start its editions: its organisers.
@@ -192,6 +194,9 @@ pub fn decide(actor: Option<&Actor>, action: &Action<'_>) -> Decision {
         // make other organisers of the installation.
         Action::ChangeGrant(grant) => actor.organiser_of(&grant.scope),
         Action::OpenPortal => actor.grants.iter().any(|g| g.role == Role::EntrantContact),
+        Action::OpenJuryHome => {
+            actor.grants.iter().any(|g| matches!(g.role, Role::Juror | Role::JuryChair | Role::Expert))
+        }
         Action::ReadEntry { award, year, municipality, is_nominee, submitted } => {
             let edition = Scope::Edition((*award).clone(), *year);
             let own = actor.grants.iter().any(|g| {

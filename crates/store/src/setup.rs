@@ -81,8 +81,8 @@ pub async fn create_edition(
             .await?
             .into_iter()
             .map(|mut e| {
-                e.starts_at = by_years(e.starts_at, years);
-                e.ends_at = by_years(e.ends_at, years);
+                e.starts_at = juryn_domain::call::moved(e.starts_at, jiff::Span::new().years(years));
+                e.ends_at = juryn_domain::call::moved(e.ends_at, jiff::Span::new().years(years));
                 e
             })
             .collect();
@@ -99,10 +99,4 @@ pub async fn create_edition(
         jurors: content.jury.len(),
         events: events.len(),
     }))
-}
-
-/// A moment moved by whole years in Stockholm (29 February becomes 28 February).
-fn by_years(t: jiff::Timestamp, years: i64) -> jiff::Timestamp {
-    let z = t.to_zoned(juryn_domain::call::stockholm());
-    z.checked_add(jiff::Span::new().years(years)).map_or(t, |z| z.timestamp())
 }

@@ -14,7 +14,7 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE};
 use axum::http::{HeaderMap, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
-use juryn_domain::{Actor, Lang, Role};
+use juryn_domain::{Action, Actor, Decision, Lang, decide};
 
 use crate::app::AppState;
 use crate::auth::{Viewer, viewer_from_session};
@@ -36,20 +36,18 @@ impl ViewerSlot {
     }
 }
 
-/// The areas a person has, in the header's order, as (label, href).
+/// The areas a person has, in the header's order, as (label, href): each one the policy lets
+/// them open.
 pub fn areas(lang: Lang, actor: &Actor) -> Vec<(String, &'static str)> {
-    let has = |roles: &[Role]| actor.grants.iter().any(|g| roles.contains(&g.role));
-    let mut out = Vec::new();
-    if has(&[Role::EntrantContact]) {
-        out.push((t(lang, "nav-portal"), "/portal"));
-    }
-    if has(&[Role::Juror, Role::JuryChair, Role::Expert]) {
-        out.push((t(lang, "nav-jury"), "/jury"));
-    }
-    if has(&[Role::Organiser]) {
-        out.push((t(lang, "nav-admin"), "/admin"));
-    }
-    out
+    [
+        (Action::OpenPortal, "nav-portal", "/portal"),
+        (Action::OpenJuryHome, "nav-jury", "/jury"),
+        (Action::OpenAdmin, "nav-admin", "/admin"),
+    ]
+    .into_iter()
+    .filter(|(action, _, _)| decide(Some(actor), action) == Decision::Allow)
+    .map(|(_, key, href)| (t(lang, key), href))
+    .collect()
 }
 
 fn rendered(lang: Lang, actor: &Actor) -> String {

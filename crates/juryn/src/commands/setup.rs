@@ -9,8 +9,7 @@ use super::open;
 /// Who the audit log says did it.
 const ACTOR: &str = "cli";
 
-/// The earliest and latest year an edition may have.
-pub const YEARS: std::ops::RangeInclusive<i16> = 1900..=2100;
+use juryn_domain::award::EDITION_YEARS as YEARS;
 
 fn slug(text: &str) -> anyhow::Result<Slug> {
     Slug::parse(text).map_err(|e| anyhow::anyhow!("the slug {text:?} is not valid: {e}"))

@@ -43,12 +43,12 @@ pub fn at(phase: Phase, today: Date) -> (EditionContent, Vec<EntryContent>) {
             for m in &mut content.timeline {
                 m.span = m.span.shifted(shift);
             }
-            e.announce_at = e.announce_at.map(|t| shifted(t, shift));
+            e.announce_at = e.announce_at.map(|t| juryn_domain::call::moved(t, shift.days()));
             let latest = stockholm(day(-1), 17, 0);
             for entry in &mut entries {
                 entry.submitted_at = entry
                     .submitted_at
-                    .map(|t| shifted(t, shift))
+                    .map(|t| juryn_domain::call::moved(t, shift.days()))
                     .map(|t| if t > latest { latest } else { t });
             }
             if phase == Phase::Draft {
@@ -88,12 +88,6 @@ pub fn at(phase: Phase, today: Date) -> (EditionContent, Vec<EntryContent>) {
         }
     }
     (content, entries)
-}
-
-/// A moment moved by whole days in Stockholm (the same time of day, whatever the clocks did).
-fn shifted(t: Timestamp, days: i64) -> Timestamp {
-    let z = t.to_zoned(juryn_domain::call::stockholm());
-    z.checked_add(days.days()).map_or(t, |z| z.timestamp())
 }
 
 /// Today in Stockholm.

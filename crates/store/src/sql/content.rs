@@ -37,28 +37,7 @@ macro_rules! impl_content {
             }
 
             async fn put_award(&self, award: &Award, actor: &str) -> Result<()> {
-                let (_writer, mut tx) = self.begin_write().await?;
-                sqlx::query(
-                    "insert into awards (slug, name_sv, name_en, organiser, description_sv, description_en, \
-                     criterion_sv, criterion_en) values ($1, $2, $3, $4, $5, $6, $7, $8) \
-                     on conflict (slug) do update set name_sv = excluded.name_sv, name_en = excluded.name_en, \
-                     organiser = excluded.organiser, description_sv = excluded.description_sv, \
-                     description_en = excluded.description_en, criterion_sv = excluded.criterion_sv, \
-                     criterion_en = excluded.criterion_en",
-                )
-                .bind(award.slug.as_str())
-                .bind(&award.name.sv)
-                .bind(&award.name.en)
-                .bind(&award.organiser)
-                .bind(&award.description.sv)
-                .bind(&award.description.en)
-                .bind(&award.criterion.sv)
-                .bind(&award.criterion.en)
-                .execute(&mut *tx)
-                .await?;
-                Self::record(&mut tx, actor, "award.put", award.slug.as_str(), String::new()).await?;
-                tx.commit().await?;
-                Ok(())
+                self.write_award(award, actor, false).await.map(|_| ())
             }
 
             async fn editions(&self, award: &Slug) -> Result<Vec<Edition>> {
@@ -70,28 +49,7 @@ macro_rules! impl_content {
             }
 
             async fn create_award(&self, award: &Award, actor: &str) -> Result<bool> {
-                let (_writer, mut tx) = self.begin_write().await?;
-                let id: Option<i64> = sqlx::query_scalar(
-                    "insert into awards (slug, name_sv, name_en, organiser, description_sv, description_en, \
-                     criterion_sv, criterion_en) values ($1, $2, $3, $4, $5, $6, $7, $8) \
-                     on conflict (slug) do nothing returning id",
-                )
-                .bind(award.slug.as_str())
-                .bind(&award.name.sv)
-                .bind(&award.name.en)
-                .bind(&award.organiser)
-                .bind(&award.description.sv)
-                .bind(&award.description.en)
-                .bind(&award.criterion.sv)
-                .bind(&award.criterion.en)
-                .fetch_optional(&mut *tx)
-                .await?;
-                if id.is_none() {
-                    return Ok(false);
-                }
-                Self::record(&mut tx, actor, "award.create", award.slug.as_str(), String::new()).await?;
-                tx.commit().await?;
-                Ok(true)
+                self.write_award(award, actor, true).await
             }
 
             async fn create_edition(&self, c: &EditionContent, actor: &str) -> Result<bool> {

@@ -3,6 +3,42 @@
 macro_rules! impl_editions {
     ($store:ident) => {
         impl $store {
+            /// Writes an award. With `create`, only a new one: `false` (and nothing written) when its
+            /// slug is taken; else created or updated in place.
+            async fn write_award(&self, award: &Award, actor: &str, create: bool) -> Result<bool> {
+                const INSERT: &str = "insert into awards (slug, name_sv, name_en, organiser, description_sv, \
+                     description_en, criterion_sv, criterion_en) values ($1, $2, $3, $4, $5, $6, $7, $8) ";
+                let sql = if create {
+                    format!("{INSERT} on conflict (slug) do nothing returning id")
+                } else {
+                    format!(
+                        "{INSERT} on conflict (slug) do update set name_sv = excluded.name_sv, \
+                         name_en = excluded.name_en, organiser = excluded.organiser, \
+                         description_sv = excluded.description_sv, description_en = excluded.description_en, \
+                         criterion_sv = excluded.criterion_sv, criterion_en = excluded.criterion_en returning id"
+                    )
+                };
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id: Option<i64> = sqlx::query_scalar(&sql)
+                    .bind(award.slug.as_str())
+                    .bind(&award.name.sv)
+                    .bind(&award.name.en)
+                    .bind(&award.organiser)
+                    .bind(&award.description.sv)
+                    .bind(&award.description.en)
+                    .bind(&award.criterion.sv)
+                    .bind(&award.criterion.en)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                if id.is_none() {
+                    return Ok(false);
+                }
+                let action = if create { "award.create" } else { "award.put" };
+                Self::record(&mut tx, actor, action, award.slug.as_str(), String::new()).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
             /// Writes an edition's content in one transaction. With `create`, only a new edition:
             /// `false` (and nothing written) when the award already has one that year.
             async fn write_edition(&self, c: &EditionContent, actor: &str, create: bool) -> Result<bool> {

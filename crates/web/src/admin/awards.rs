@@ -22,8 +22,7 @@ use crate::respond::{form_page, redirect};
 const MAX_NAME: usize = 200;
 const MAX_SENTENCE: usize = 1_000;
 const MAX_TEXT: usize = 10_000;
-/// The years an edition may have.
-pub const YEARS: std::ops::RangeInclusive<i16> = 1900..=2100;
+use juryn_domain::award::EDITION_YEARS as YEARS;
 
 /// The award's fields as typed.
 #[derive(Debug, Clone, Default, Deserialize)]
