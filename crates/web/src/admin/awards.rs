@@ -175,9 +175,11 @@ async fn render(
         }
     };
     let f = shown.award.unwrap_or_else(|| existing.map(AwardFields::of).unwrap_or_default());
-    let l = Layout::new(lang, title.clone(), action.clone())
-        .crumb(t(lang, "admin-title"), "/admin")
-        .crumb(title, "");
+    let mut l = Layout::new(lang, title.clone(), action.clone());
+    if let Some(a) = existing {
+        l = l.for_award(a);
+    }
+    let l = l.crumb(t(lang, "admin-title"), "/admin").crumb(title, "");
     form_page(app, headers, lang, shown.status, |csrf| AwardPage {
         l,
         csrf,

@@ -98,6 +98,7 @@ pub async fn page(
     let base = format!("/admin/{slug}/{year}");
     let page = EditionHome {
         l: Layout::new(lang, name.clone(), base.clone())
+            .for_award(&award)
             .crumb(t(lang, "admin-title"), "/admin")
             .crumb(name, ""),
         state: crate::public::edition_state_text(lang, &edition, app.now()),

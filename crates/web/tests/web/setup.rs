@@ -51,7 +51,8 @@ async fn an_organiser_starts_from_an_empty_installation() {
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
     again.assert_has("Adressen testpriset används redan").assert_has("Ett annat pris");
     assert_eq!(app.store.awards().await.unwrap().len(), 1);
-    app.get("/testpriset").await.assert_has("Testpriset");
+    // A new award's page shows what it has, and no empty criterion box.
+    app.get("/testpriset").await.assert_has("Testpriset").assert_lacks(r#"class="criterion""#);
 
     // Its first edition: bad years refused, then 2021.
     let page = org.get("/admin/utmarkelser/testpriset").await;
