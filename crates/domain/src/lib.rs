@@ -24,6 +24,7 @@ pub mod ranking;
 pub mod review;
 pub mod role;
 pub mod rules;
+pub mod schedule;
 pub mod schulze;
 pub mod seal;
 pub mod slug;
@@ -44,4 +45,4 @@ pub use questionnaire::{AnswerProblem, Level, QuestionKind, check_answer, check_
 pub use role::{Grant, InvalidGrant, Role, Scope};
 pub use rules::{Action, Actor, Decision, ReviewProgress, decide};
 pub use slug::Slug;
-pub use timeline::{DateSpan, Milestone, MilestoneKind, sort_timeline};
+pub use timeline::{DateSpan, Milestone, MilestoneKind, Moved, WrittenDateError, sort_timeline};

@@ -29,6 +29,15 @@ pub enum DateSpan {
     Year(i16),
 }
 
+/// Why a date as people write it was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WrittenDateError {
+    #[error("not a date: {0:?}")]
+    Unreadable(String),
+    #[error("ends before it starts: {0:?}")]
+    EndBeforeStart(String),
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("not a date span: {0:?} (YYYY, YYYY-MM, YYYY-MM-DD, or two of the same joined by '/')")]
 pub struct InvalidDateSpan(pub String);
@@ -206,11 +215,26 @@ impl DateSpan {
     /// A day that does not exist ("31 februari 2021") or a range that runs backwards ("maj–april
     /// 2021") is refused.
     pub fn parse_written(text: &str) -> Result<DateSpan, InvalidDateSpan> {
+        DateSpan::read_written(text).map_err(|e| match e {
+            WrittenDateError::Unreadable(t) | WrittenDateError::EndBeforeStart(t) => InvalidDateSpan(t),
+        })
+    }
+
+    /// Like [`DateSpan::parse_written`], saying whether the text could not be read at all or
+    /// is a range that ends before it starts ("maj–april 2021", "2021-10/2021-09").
+    pub fn read_written(text: &str) -> Result<DateSpan, WrittenDateError> {
         let text = text.trim();
         if let Ok(span) = DateSpan::parse(text) {
             return Ok(span);
         }
-        let err = || InvalidDateSpan(text.chars().take(40).collect());
+        let shown = || text.chars().take(40).collect::<String>();
+        let err = || WrittenDateError::Unreadable(shown());
+        let backwards = || WrittenDateError::EndBeforeStart(shown());
+        if let Some((a, b)) = text.split_once('/')
+            && DateSpan::parse(&format!("{b}/{a}")).is_ok()
+        {
+            return Err(backwards());
+        }
         let lower = text.to_lowercase().replace(['\u{2013}', '\u{2014}'], "-").replace(" - ", "-");
         let month_of = |w: &str| -> Option<i8> {
             let w = w.trim_end_matches('.');
@@ -232,7 +256,7 @@ impl DateSpan {
                     Some((a, b)) => {
                         let (a, b) = (day_of(a, m, y).ok_or_else(err)?, day_of(b, m, y).ok_or_else(err)?);
                         if a >= b {
-                            return Err(err());
+                            return Err(backwards());
                         }
                         DateSpan::DayRange(a, b)
                     }
@@ -246,7 +270,7 @@ impl DateSpan {
                     Some((a, b)) => {
                         let (a, b) = (month_of(a).ok_or_else(err)?, month_of(b).ok_or_else(err)?);
                         if a >= b {
-                            return Err(err());
+                            return Err(backwards());
                         }
                         DateSpan::MonthRange { from: (y, a), to: (y, b) }
                     }
@@ -258,7 +282,7 @@ impl DateSpan {
                 let from = (year_of(y1).ok_or_else(err)?, month_of(m1).ok_or_else(err)?);
                 let to = (year_of(y2).ok_or_else(err)?, month_of(m2).ok_or_else(err)?);
                 if from >= to {
-                    return Err(err());
+                    return Err(backwards());
                 }
                 DateSpan::MonthRange { from, to }
             }
@@ -379,6 +403,17 @@ pub struct Milestone {
     pub kind: MilestoneKind,
     pub label: LocalizedText,
     pub span: DateSpan,
+    /// Set when the date was moved after it had been announced: the page keeps saying where it
+    /// was ("Flyttad från 10 november 2021"). A correction of a typo leaves it unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved: Option<Moved>,
+}
+
+/// A milestone's earlier, announced date and when it was moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Moved {
+    pub from: DateSpan,
+    pub at: jiff::Timestamp,
 }
 
 /// Orders milestones by when they start, then by when they end; the order is stable for equal
@@ -421,6 +456,14 @@ mod tests {
         ] {
             assert!(w(bad).is_err(), "{bad:?} was read");
         }
+        for backwards in ["maj–april 2021", "14–12 november 2021", "oktober 2022–maj 2021", "2021-10/2021-09"]
+        {
+            assert!(
+                matches!(DateSpan::read_written(backwards), Err(WrittenDateError::EndBeforeStart(_))),
+                "{backwards:?}"
+            );
+        }
+        assert!(matches!(DateSpan::read_written("31 februari 2021"), Err(WrittenDateError::Unreadable(_))));
     }
 
     #[test]
@@ -513,6 +556,7 @@ mod tests {
             kind: MilestoneKind::Other,
             label: LocalizedText::sv_only(label),
             span: DateSpan::parse(s).unwrap(),
+            moved: None,
         };
         let mut t = vec![m("gala", "2019-11-12"), m("b", "2019-06"), m("a", "2019-06"), m("x", "2019-05-31")];
         sort_timeline(&mut t);

@@ -174,6 +174,7 @@ mod tests {
             kind: MilestoneKind::SiteVisits,
             label: crate::LocalizedText::new("Platsbesök", "Site visits"),
             span: DateSpan::MonthRange { from: (2019, 8), to: (2019, 9) },
+            moved: None,
         };
         window(&[m]).unwrap()
     }

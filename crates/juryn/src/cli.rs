@@ -256,6 +256,22 @@ pub enum TimelineCommand {
         #[command(flatten)]
         db: DatabaseArgs,
     },
+    /// Move a milestone already announced to a new date (a reschedule): the old date stays on
+    /// the page as "Flyttad från …", the news feed says so, and moving the gala moves the
+    /// winner's announcement with it. KIND names the milestone; it must be the only one of its
+    /// kind.
+    Move {
+        #[arg(long)]
+        award: String,
+        #[arg(long)]
+        year: i16,
+        #[arg(long)]
+        kind: String,
+        #[arg(long)]
+        date: String,
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
     /// List an edition's milestones in order.
     List {
         #[arg(long)]

@@ -482,7 +482,8 @@ fn an_award_its_edition_and_timeline_are_made_from_nothing_on_the_command_line()
     ok(&add("call-closes", "29 april 2021", "Sista dag att anmäla"));
     ok(&add("site-visits", "september–oktober 2021", "Digitala möten"));
     refused(&add("gala", "31 februari 2021", "Omöjlig"), "cannot read the date");
-    refused(&add("gala", "maj–april 2021", "Baklänges"), "cannot read the date");
+    refused(&add("gala", "maj–april 2021", "Baklänges"), "ends before it starts");
+    refused(&add("call-opens", "1 maj 2021", "Öppnar efter stängning"), "close before it opens");
     refused(&add("galan", "2021", "Fel sort"), "unknown kind");
     let long: &'static str = Box::leak("x".repeat(10_000).into_boxed_str());
     refused(&add("other", "2021", long), "longer than 500");
@@ -494,6 +495,17 @@ fn an_award_its_edition_and_timeline_are_made_from_nothing_on_the_command_line()
     assert!(lines[1].contains("September–oktober 2021"), "{list}");
     assert!(lines[2].contains("November 2021") && lines[2].contains("gala"), "{list}");
     assert!(ok(&["award", "list"]).contains("testpriset\tTestpriset\t2021"));
+
+    // The gala postponed: a move, which the list shows, of the one milestone of that kind.
+    let mv = ["timeline", "move", "--award", "testpriset", "--year", "2021"];
+    let moved = ok(&[&mv[..], &["--kind", "gala", "--date", "2 maj 2022"]].concat());
+    assert!(moved.contains("Moved Galan in Testpriset 2021 from November 2021 to 2 maj 2022"), "{moved}");
+    assert_eq!(moved.lines().count(), 1);
+    refused(&[&mv[..], &["--kind", "gala", "--date", "2 maj 2022"]].concat(), "already on 2 maj 2022");
+    refused(&[&mv[..], &["--kind", "booklet", "--date", "juni 2021"]].concat(), "no booklet milestone");
+    refused(&[&mv[..], &["--kind", "gala", "--date", "31 februari 2022"]].concat(), "cannot read the date");
+    let list = ok(&["timeline", "list", "--award", "testpriset", "--year", "2021"]);
+    assert!(list.contains("2 maj 2022\tgala\tGalan\t(moved from November 2021)"), "{list}");
 }
 
 #[test]

@@ -39,6 +39,18 @@ pub trait ContentStore: Send + Sync + 'static {
     async fn create_edition(&self, content: &EditionContent, actor: &str) -> Result<bool>;
     /// Replaces an edition's timeline, in order.
     async fn set_timeline(&self, award: &Slug, year: i16, timeline: &[Milestone], actor: &str) -> Result<()>;
+    /// Replaces the timeline after a reschedule (one milestone moved, its old date kept) and,
+    /// with `announce_at`, moves the winner's announcement with the gala — unless the
+    /// announcement set before has already passed at `now`. One transaction, audited as
+    /// `timeline.move` with `what` (e.g. "gala 2021-11 → 2022-05-02").
+    async fn reschedule(
+        &self,
+        (award, year): (&Slug, i16),
+        timeline: &[Milestone],
+        announce_at: Option<Timestamp>,
+        now: Timestamp,
+        (actor, what): (&str, &str),
+    ) -> Result<()>;
 
     /// The editions of an award, newest first.
     async fn editions(&self, award: &Slug) -> Result<Vec<Edition>>;

@@ -22,6 +22,27 @@ pub struct JuryMember {
     pub profile: Option<String>,
 }
 
+/// A public jury profile as the organiser edits it: the profile, where the juror works (for
+/// automatic conflicts, never shown), and the account it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JurorProfile {
+    pub id: i64,
+    pub juror: juryn_domain::Juror,
+    pub employer: Option<MunicipalityCode>,
+    pub user_id: Option<i64>,
+}
+
+/// What saving a profile did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileSaved {
+    /// Saved, with the profile's id.
+    Saved(i64),
+    /// Another profile of the edition has the name; nothing written.
+    NameTaken,
+    /// No profile with that id in the edition.
+    NoSuchProfile,
+}
+
 /// One line of the conflict register.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConflictRow {
@@ -142,6 +163,22 @@ pub trait ReviewStore: Send + Sync + 'static {
         employer: Option<MunicipalityCode>,
         actor: &str,
     ) -> Result<bool>;
+    /// The jury's public profiles in the organiser's order, with their ids, employers and links.
+    async fn jury_profiles(&self, award: &Slug, year: i16) -> Result<Vec<JurorProfile>>;
+    /// Adds a profile at the end (`id` None) or changes profile `id` (its `id` field is ignored);
+    /// a linked account's conflicts are recomputed in the same write.
+    async fn save_juror_profile(
+        &self,
+        edition: (&Slug, i16),
+        id: Option<i64>,
+        profile: &JurorProfile,
+        actor: &str,
+    ) -> Result<ProfileSaved>;
+    /// Removes a profile (its account's automatic conflicts go with it); `false` if none.
+    async fn remove_juror_profile(&self, edition: (&Slug, i16), id: i64, actor: &str) -> Result<bool>;
+    /// Moves a profile one place up or down the public list; `false` if there is no such profile.
+    async fn move_juror_profile(&self, edition: (&Slug, i16), id: i64, up: bool, actor: &str)
+    -> Result<bool>;
     /// Records a ruling (the caller has validated it) and recomputes the juror's conflicts; a
     /// new conflict also removes the pair's assignment.
     async fn add_ruling(

@@ -109,14 +109,23 @@ pub(crate) struct MilestoneRow {
     pub label_sv: String,
     pub label_en: Option<String>,
     pub span: String,
+    pub moved_from: Option<String>,
+    pub moved_at: Option<i64>,
 }
 
 impl MilestoneRow {
     pub fn into_milestone(self) -> Result<Milestone> {
+        let moved = match (self.moved_from, self.moved_at) {
+            (Some(from), Some(at)) => {
+                Some(juryn_domain::Moved { from: DateSpan::parse(&from).map_err(corrupt)?, at: time(at)? })
+            }
+            _ => None,
+        };
         Ok(Milestone {
             kind: MilestoneKind::parse(&self.kind),
             label: text(self.label_sv, self.label_en),
             span: DateSpan::parse(&self.span).map_err(corrupt)?,
+            moved,
         })
     }
 }
@@ -141,6 +150,26 @@ impl JurorRow {
             home_municipality: self.home_code.as_deref().map(code).transpose()?,
             is_chair: self.is_chair,
             is_example: self.is_example,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct ProfileRow {
+    pub id: i64,
+    #[sqlx(flatten)]
+    pub juror: JurorRow,
+    pub employer_code: Option<String>,
+    pub user_id: Option<i64>,
+}
+
+impl ProfileRow {
+    pub fn into_profile(self) -> Result<crate::review::JurorProfile> {
+        Ok(crate::review::JurorProfile {
+            id: self.id,
+            juror: self.juror.into_juror()?,
+            employer: self.employer_code.as_deref().map(code).transpose()?,
+            user_id: self.user_id,
         })
     }
 }

@@ -85,6 +85,15 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                     };
                     setup::timeline_add(&config::database_url(db.database, &file), (&award, year), m).await
                 }
+                TimelineCommand::Move { award, year, kind, date, db } => {
+                    setup::timeline_move(
+                        &config::database_url(db.database, &file),
+                        (&award, year),
+                        &kind,
+                        &date,
+                    )
+                    .await
+                }
                 TimelineCommand::List { award, year, db } => {
                     setup::timeline_list(&config::database_url(db.database, &file), (&award, year)).await
                 }

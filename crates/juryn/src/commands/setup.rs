@@ -2,7 +2,10 @@
 //! timeline`. Each prints what it did in one line; a refusal is one line and a non-zero exit.
 
 use anyhow::{Context, bail};
-use juryn_domain::{Award, DateSpan, LocalizedText, Milestone, MilestoneKind, Slug, sort_timeline};
+use juryn_domain::schedule;
+use juryn_domain::{
+    Award, DateSpan, LocalizedText, Milestone, MilestoneKind, Slug, WrittenDateError, sort_timeline,
+};
 
 use super::open;
 
@@ -127,12 +130,7 @@ fn kind(k: &str) -> anyhow::Result<MilestoneKind> {
 pub async fn timeline_add(url: &str, (award, y): (&str, i16), m: NewMilestone<'_>) -> anyhow::Result<()> {
     let award = slug(award)?;
     let kind = kind(m.kind)?;
-    let span = DateSpan::parse_written(m.date).map_err(|_| {
-        anyhow::anyhow!(
-            "cannot read the date {:?}: write it as \"29 april 2021\", \"maj 2021\", \"september–oktober 2021\", \"2021-04-29\" or \"2021-09/2021-10\"",
-            m.date
-        )
-    })?;
+    let span = date(m.date)?;
     let label = text("text", m.text, 500)?;
     let label_en = m.text_en.map(|t| text("English text", t, 500)).transpose()?;
     let store = open(url).await?;
@@ -141,11 +139,73 @@ pub async fn timeline_add(url: &str, (award, y): (&str, i16), m: NewMilestone<'_
         bail!("{} has no edition {y}", a.name.sv);
     }
     let mut timeline = store.timeline(&award, y).await?;
-    let milestone = Milestone { kind, label: both(label.clone(), label_en), span };
+    let milestone = Milestone { kind, label: both(label.clone(), label_en), span, moved: None };
     timeline.push(milestone);
     sort_timeline(&mut timeline);
+    if schedule::contradiction(&timeline).is_some() {
+        bail!("the call would close before it opens: check the call-opens and call-closes dates");
+    }
     store.set_timeline(&award, y, &timeline, ACTOR).await?;
     println!("Added to {} {y}: {} – {label}", a.name.sv, span.render(juryn_domain::Lang::Sv, y));
+    Ok(())
+}
+
+/// A date as people write it, or a one-line error saying how to write it.
+fn date(text: &str) -> anyhow::Result<DateSpan> {
+    DateSpan::read_written(text).map_err(|e| match e {
+        WrittenDateError::EndBeforeStart(_) => anyhow::anyhow!("the date {text:?} ends before it starts"),
+        WrittenDateError::Unreadable(_) => anyhow::anyhow!(
+            "cannot read the date {text:?}: write it as \"29 april 2021\", \"maj 2021\", \"september–oktober 2021\", \"2021-04-29\" or \"2021-09/2021-10\""
+        ),
+    })
+}
+
+/// `juryn timeline move`: the reschedule of the browser's timeline editor, by kind.
+pub async fn timeline_move(
+    url: &str,
+    (award, y): (&str, i16),
+    kind_name: &str,
+    to: &str,
+) -> anyhow::Result<()> {
+    let award = slug(award)?;
+    let kind = kind(kind_name)?;
+    let to = date(to)?;
+    let store = open(url).await?;
+    let Some(a) = store.award(&award).await? else { bail!("there is no award {award}") };
+    let Some(edition) = store.edition(&award, y).await? else { bail!("{} has no edition {y}", a.name.sv) };
+    let mut timeline = store.timeline(&award, y).await?;
+    let found: Vec<usize> =
+        timeline.iter().enumerate().filter(|(_, m)| m.kind == kind).map(|(i, _)| i).collect();
+    let i = match found.as_slice() {
+        [i] => *i,
+        [] => bail!("{} {y} has no {kind_name} milestone", a.name.sv),
+        _ => bail!("{} {y} has {} {kind_name} milestones: move one in the browser", a.name.sv, found.len()),
+    };
+    let from = timeline[i].span;
+    if from == to {
+        bail!("the {kind_name} milestone is already on {}", to.render(juryn_domain::Lang::Sv, 0));
+    }
+    let now = jiff::Timestamp::now();
+    let announce_at = edition
+        .announce_at
+        .filter(|_| schedule::moves_announcement(kind))
+        .map(|at| schedule::moved_announcement(at, from, to));
+    timeline[i] = schedule::reschedule(&timeline[i], to, now);
+    let what = format!("{kind_name} {from} → {to}");
+    store.reschedule((&award, y), &timeline, announce_at, now, (ACTOR, &what)).await?;
+    let moved_too = match announce_at {
+        Some(at) if edition.announce_at.is_some_and(|was| was > now) => {
+            format!("; the announcement moves to {}", juryn_domain::format_time(at, juryn_domain::Lang::Sv))
+        }
+        _ => String::new(),
+    };
+    println!(
+        "Moved {} in {} {y} from {} to {}{moved_too}.",
+        timeline[i].label.sv,
+        a.name.sv,
+        from.render(juryn_domain::Lang::Sv, 0),
+        to.render(juryn_domain::Lang::Sv, 0)
+    );
     Ok(())
 }
 
@@ -162,7 +222,14 @@ pub async fn timeline_list(url: &str, (award, y): (&str, i16)) -> anyhow::Result
     }
     for m in timeline {
         // The year is always written, so the list reads the same for any edition.
-        println!("{}\t{}\t{}", m.span.render(juryn_domain::Lang::Sv, 0), m.kind.as_str(), m.label.sv);
+        let moved = m.moved.map(|v| format!("\t(moved from {})", v.from.render(juryn_domain::Lang::Sv, 0)));
+        println!(
+            "{}\t{}\t{}{}",
+            m.span.render(juryn_domain::Lang::Sv, 0),
+            m.kind.as_str(),
+            m.label.sv,
+            moved.unwrap_or_default()
+        );
     }
     Ok(())
 }

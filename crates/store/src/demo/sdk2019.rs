@@ -101,6 +101,7 @@ fn milestone(kind: MilestoneKind, span: &str, sv: &str, en: &str) -> Milestone {
         kind,
         label: LocalizedText::new(sv, en),
         span: DateSpan::parse(span).expect("demo spans are valid"),
+        moved: None,
     }
 }
 

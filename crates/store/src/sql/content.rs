@@ -60,6 +60,31 @@ macro_rules! impl_content {
                 self.set_timeline_impl(award, year, timeline, actor).await
             }
 
+            async fn reschedule(
+                &self,
+                (award, year): (&Slug, i16),
+                timeline: &[Milestone],
+                announce_at: Option<Timestamp>,
+                now: Timestamp,
+                (actor, what): (&str, &str),
+            ) -> Result<()> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                Self::put_timeline_in(&mut tx, id, timeline).await?;
+                if let Some(at) = announce_at {
+                    // Once announced, always announced: a passed announcement stays where it was.
+                    sqlx::query("update editions set announce_at = $1 where id = $2 and announce_at > $3")
+                        .bind(secs(at))
+                        .bind(id)
+                        .bind(secs(now))
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                Self::record(&mut tx, actor, "timeline.move", &format!("{award}/{year}"), what.to_owned()).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn put_edition(&self, c: &EditionContent, actor: &str) -> Result<()> {
                 self.write_edition(c, actor, false).await.map(|_| ())
             }
@@ -118,7 +143,7 @@ macro_rules! impl_content {
             async fn timeline(&self, award: &Slug, year: i16) -> Result<Vec<Milestone>> {
                 let rows: Vec<MilestoneRow> = self
                     .edition_rows(
-                        "select m.kind, m.label_sv, m.label_en, m.span from milestones m \
+                        "select m.kind, m.label_sv, m.label_en, m.span, m.moved_from, m.moved_at from milestones m \
                          join editions e on e.id = m.edition_id join awards a on a.id = e.award_id \
                          where a.slug = $1 and e.year = $2 order by m.position",
                         award,

@@ -137,8 +137,8 @@ macro_rules! impl_editions {
                 sqlx::query("delete from milestones where edition_id = $1").bind(id).execute(&mut **tx).await?;
                 for (pos, m) in timeline.iter().enumerate() {
                     sqlx::query(
-                        "insert into milestones (edition_id, position, kind, label_sv, label_en, span) \
-                         values ($1, $2, $3, $4, $5, $6)",
+                        "insert into milestones (edition_id, position, kind, label_sv, label_en, span, \
+                         moved_from, moved_at) values ($1, $2, $3, $4, $5, $6, $7, $8)",
                     )
                     .bind(id)
                     .bind(pos as i64)
@@ -146,6 +146,8 @@ macro_rules! impl_editions {
                     .bind(&m.label.sv)
                     .bind(&m.label.en)
                     .bind(m.span.to_string())
+                    .bind(m.moved.map(|v| v.from.to_string()))
+                    .bind(m.moved.map(|v| secs(v.at)))
                     .execute(&mut **tx)
                     .await?;
                 }

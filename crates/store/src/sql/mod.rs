@@ -310,6 +310,7 @@ macro_rules! impl_store {
         crate::sql::auth::impl_auth!($store);
         crate::sql::review::impl_review!($store);
         crate::sql::conflicts::impl_conflicts!($store);
+        crate::sql::jury_profiles::impl_jury_profiles!($store);
         crate::sql::assignments::impl_assignments!($store);
         crate::sql::finality::impl_finality!($store);
         crate::sql::shortlist::impl_shortlist!($store);
@@ -332,6 +333,7 @@ pub(crate) mod decision;
 pub(crate) mod editions;
 pub(crate) mod entries;
 pub(crate) mod finality;
+pub(crate) mod jury_profiles;
 pub(crate) mod nominations;
 pub(crate) mod people;
 pub(crate) mod publication;

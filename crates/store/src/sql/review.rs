@@ -129,6 +129,28 @@ macro_rules! impl_review {
                 Ok(out)
             }
 
+            async fn jury_profiles(&self, award: &Slug, year: i16) -> Result<Vec<JurorProfile>> {
+                self.jury_profiles_impl(award, year).await
+            }
+
+            async fn save_juror_profile(
+                &self,
+                edition: (&Slug, i16),
+                id: Option<i64>,
+                profile: &JurorProfile,
+                actor: &str,
+            ) -> Result<ProfileSaved> {
+                self.save_juror_profile_impl(edition, id, profile, actor).await
+            }
+
+            async fn remove_juror_profile(&self, edition: (&Slug, i16), id: i64, actor: &str) -> Result<bool> {
+                self.remove_juror_profile_impl(edition, id, actor).await
+            }
+
+            async fn move_juror_profile(&self, edition: (&Slug, i16), id: i64, up: bool, actor: &str) -> Result<bool> {
+                self.move_juror_profile_impl(edition, id, up, actor).await
+            }
+
             async fn link_juror(
                 &self,
                 award: &Slug,

@@ -42,6 +42,10 @@ fn edition(year: i16, ordinal: Option<u16>) -> EditionContent {
     }
 }
 
+fn at(t: &str) -> jiff::Timestamp {
+    t.parse().unwrap()
+}
+
 store_suite! {
     async fn an_award_and_an_edition_are_created_once(store) {
         assert!(store.create_award(&award("Testpriset"), "test").await.unwrap());
@@ -66,6 +70,7 @@ store_suite! {
             kind,
             label: LocalizedText::sv_only(format!("{kind:?}")),
             span: DateSpan::parse(span).unwrap(),
+            moved: None,
         };
         let timeline = vec![m(MilestoneKind::CallCloses, "2021-04-29"), m(MilestoneKind::Gala, "2022-05-02")];
         store.set_timeline(&slug, 2021, &timeline, "test").await.unwrap();
@@ -85,7 +90,6 @@ store_suite! {
         };
         store.create_edition(&content, "test").await.unwrap();
         let slug = Slug::parse("testpriset").unwrap();
-        let at = |t: &str| t.parse::<jiff::Timestamp>().unwrap();
         assert!(store.calls_due(at("2021-01-10T07:59:59Z")).await.unwrap().is_empty());
         assert_eq!(store.calls_due(at("2021-01-10T08:00:00Z")).await.unwrap(), vec![(slug.clone(), 2021, Phase::Draft)]);
         assert!(store.advance_phase(&slug, 2021, Phase::Draft, Phase::CallOpen, "system").await.unwrap());
@@ -93,5 +97,36 @@ store_suite! {
         // Open: due only once the deadline and its grace have passed.
         assert!(store.calls_due(at("2021-04-29T22:20:00Z")).await.unwrap().is_empty());
         assert_eq!(store.calls_due(at("2021-04-29T22:29:00Z")).await.unwrap(), vec![(slug.clone(), 2021, Phase::CallOpen)]);
+    }
+
+    async fn a_reschedule_keeps_the_old_date_and_moves_an_unpassed_announcement(store) {
+        store.create_award(&award("Testpriset"), "test").await.unwrap();
+        let mut content = edition(2021, None);
+        content.edition.announce_at = Some(at("2021-11-10T17:30:00Z"));
+        store.create_edition(&content, "test").await.unwrap();
+        let slug = Slug::parse("testpriset").unwrap();
+        let gala = Milestone {
+            kind: MilestoneKind::Gala,
+            label: LocalizedText::sv_only("Gala"),
+            span: DateSpan::parse("2021-11").unwrap(),
+            moved: None,
+        };
+        store.set_timeline(&slug, 2021, std::slice::from_ref(&gala), "test").await.unwrap();
+        let now = at("2021-10-01T08:00:00Z");
+        let moved = juryn_domain::schedule::reschedule(&gala, DateSpan::parse("2022-05-02").unwrap(), now);
+        let new_at = at("2022-05-02T16:30:00Z");
+        store
+            .reschedule((&slug, 2021), std::slice::from_ref(&moved), Some(new_at), now, ("test", "gala"))
+            .await
+            .unwrap();
+        assert_eq!(store.timeline(&slug, 2021).await.unwrap(), vec![moved.clone()], "the old date is kept");
+        assert_eq!(store.edition(&slug, 2021).await.unwrap().unwrap().announce_at, Some(new_at));
+        // An announcement already passed stays where it was.
+        let later = at("2022-05-03T00:00:00Z");
+        store
+            .reschedule((&slug, 2021), std::slice::from_ref(&moved), Some(at("2022-06-01T10:00:00Z")), later, ("test", "gala"))
+            .await
+            .unwrap();
+        assert_eq!(store.edition(&slug, 2021).await.unwrap().unwrap().announce_at, Some(new_at));
     }
 }

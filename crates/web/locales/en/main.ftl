@@ -1126,3 +1126,77 @@ audit-open-data-set = { $actor } changed the open data for { $subject }
 audit-booklet-settings = { $actor } changed the booklet for { $subject }
 audit-booklet-published = { $actor } published a version of the booklet, { $subject }
 audit-event = Event
+timeline-title = Timeline, { $edition }
+timeline-crumb = Timeline
+timeline-intro = The timeline is shown on the edition's page and in the calendar feed. Write dates as the page shows them. A correction changes the text only; a date already announced is moved with Move, so the old date stays visible as moved.
+timeline-empty = No milestones yet.
+timeline-kind = Kind
+timeline-kind-choose = Choose a kind
+timeline-actions = Change
+timeline-edit-link = Correct
+timeline-move-link = Move
+timeline-up = Up
+timeline-down = Down
+timeline-remove = Remove
+timeline-add = Add a milestone
+timeline-add-button = Add
+timeline-edit = Correct “{ $what }”
+timeline-move = Move “{ $what }”
+timeline-move-intro = The date is now { $date }. After the move the old date stays visible as moved, the feed gets a news item, and you can tell the people involved.
+timeline-move-announcement = The winner's announcement moves with the gala.
+timeline-move-button = Move
+timeline-cancel = Cancel
+timeline-text-sv = What happens (Swedish)
+timeline-text-en = What happens (English, optional)
+timeline-date = Date
+timeline-new-date = New date
+timeline-date-hint = As on the page: 29 April 2021, 12–14 November 2021, May 2021, September–October 2021 or 2021. Without a year, the edition's year. ISO works too: 2021-04-29, 2021-05, 2021-09/2021-10.
+timeline-moved-from = Moved from { $date }
+timeline-gaps-heading = Missing from the timeline
+timeline-gap-visits = The visit period (kind Site visits) is missing. Without it no visit can be planned.
+timeline-gap-gala = The gala is missing. Without it no one knows when the winner is announced.
+timeline-error-kind = Choose the kind of milestone.
+timeline-error-text = Write what happens, in Swedish.
+timeline-error-long = The text may be at most { $max } characters.
+timeline-error-control = The text may not contain control characters.
+timeline-error-no-date = Write a date.
+timeline-error-date = “{ $date }” cannot be read as a date. Write for example 29 April 2021, May 2021 or September–October 2021.
+timeline-error-backwards = “{ $date }” ends before it starts. Write the start first, for example April–May 2021.
+timeline-error-same = The new date is the same as the old one.
+timeline-error-call-order = The call cannot close before it opens. Check the dates of “Call opens” and “Last day for entries”.
+timeline-notice-title = Tell about the move, { $edition }
+timeline-notice-intro = The date has moved. Do you want to tell the people involved? The letter goes to:
+timeline-notice-contacts = { $count } contacts of entries
+timeline-notice-jury = { $count } on the jury
+timeline-notice-experts = { $count } experts
+timeline-notice-preview = The letter as it reads (to { $name })
+timeline-notice-subject = Subject:
+timeline-notice-send = Send to { $count } people
+timeline-notice-skip = Send nothing
+timeline-notice-none = The date has moved. The edition has no contact, juror or expert to tell yet.
+timeline-notice-back = Back to the timeline
+timeline-notice-sent = The letter was sent to { $count } people.
+timeline-notice-failed = The letter was sent to { $count } people; { $failed } could not be sent. Try again later – no one gets it twice.
+milestone-kind-other = Other
+milestone-kind-call-opens = Call opens
+milestone-kind-call-closes = Last day for entries
+milestone-kind-booklet = Booklet published
+milestone-kind-shortlist = Nominees
+milestone-kind-site-visits = Site visits
+milestone-kind-decision = Jury's decision
+milestone-kind-gala = Gala and announcement
+milestone-kind-seminars = Seminars
+admin-menu-edition = The edition
+news-moved-title = { $what } moves to { $date }
+news-moved-summary = { $edition }: { $what } has moved from { $from } to { $to }.
+mail-rescheduled-subject = New date in { $edition }: { $what }
+mail-rescheduled-body =
+    Hello { $name }!
+
+    A date in the timeline of { $edition } has moved.
+
+    { $what }
+    New date: { $to }
+    Before: { $from }
+
+    The whole timeline: { $link }

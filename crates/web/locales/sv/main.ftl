@@ -1126,3 +1126,77 @@ audit-open-data-set = { $actor } ändrade den öppna datan för { $subject }
 audit-booklet-settings = { $actor } ändrade skriften för { $subject }
 audit-booklet-published = { $actor } publicerade en version av skriften, { $subject }
 audit-event = Händelse
+timeline-title = Hålltider, { $edition }
+timeline-crumb = Hålltider
+timeline-intro = Hålltiderna visas på omgångens sida och i kalenderflödet. Skriv datum som på sidan. En rättelse ändrar bara texten; ett datum som redan har annonserats flyttar du med Flytta, så att det gamla står kvar som flyttat.
+timeline-empty = Inga hålltider än.
+timeline-kind = Slag
+timeline-kind-choose = Välj slag
+timeline-actions = Ändra
+timeline-edit-link = Rätta
+timeline-move-link = Flytta
+timeline-up = Upp
+timeline-down = Ned
+timeline-remove = Ta bort
+timeline-add = Lägg till en hålltid
+timeline-add-button = Lägg till
+timeline-edit = Rätta ”{ $what }”
+timeline-move = Flytta ”{ $what }”
+timeline-move-intro = Datumet är nu { $date }. Efter flytten står det gamla datumet kvar som flyttat, flödet får en nyhet och du kan meddela de berörda.
+timeline-move-announcement = Tillkännagivandet av vinnaren flyttas med galan.
+timeline-move-button = Flytta
+timeline-cancel = Avbryt
+timeline-text-sv = Vad händer (svenska)
+timeline-text-en = Vad händer (engelska, frivilligt)
+timeline-date = Datum
+timeline-new-date = Nytt datum
+timeline-date-hint = Som på sidan: 29 april 2021, 12–14 november 2021, maj 2021, september–oktober 2021 eller 2021. Utan år gäller omgångens år. ISO går också: 2021-04-29, 2021-05, 2021-09/2021-10.
+timeline-moved-from = Flyttad från { $date }
+timeline-gaps-heading = Det här saknas i hålltiderna
+timeline-gap-visits = Besöksperioden (slaget Platsbesök) saknas. Utan den kan inga besök planeras.
+timeline-gap-gala = Galan saknas. Utan den vet ingen när vinnaren tillkännages.
+timeline-error-kind = Välj vilket slag av hålltid det är.
+timeline-error-text = Skriv vad som händer, på svenska.
+timeline-error-long = Texten får vara högst { $max } tecken.
+timeline-error-control = Texten får inte innehålla styrtecken.
+timeline-error-no-date = Skriv ett datum.
+timeline-error-date = ”{ $date }” går inte att läsa som ett datum. Skriv till exempel 29 april 2021, maj 2021 eller september–oktober 2021.
+timeline-error-backwards = ”{ $date }” slutar före det börjar. Skriv början först, till exempel april–maj 2021.
+timeline-error-same = Det nya datumet är detsamma som det gamla.
+timeline-error-call-order = Utlysningen kan inte stänga före den öppnar. Kontrollera datumen för ”Utlysningen öppnar” och ”Sista dag för bidrag”.
+timeline-notice-title = Meddela om flytten, { $edition }
+timeline-notice-intro = Datumet är flyttat. Vill du meddela de berörda? Brevet går till:
+timeline-notice-contacts = { $count } kontaktpersoner för bidrag
+timeline-notice-jury = { $count } i juryn
+timeline-notice-experts = { $count } experter
+timeline-notice-preview = Så här ser brevet ut (till { $name })
+timeline-notice-subject = Ämne:
+timeline-notice-send = Skicka till { $count } personer
+timeline-notice-skip = Skicka inget
+timeline-notice-none = Datumet är flyttat. Det finns ännu ingen kontaktperson, jurymedlem eller expert i omgången att meddela.
+timeline-notice-back = Tillbaka till hålltiderna
+timeline-notice-sent = Meddelandet skickades till { $count } personer.
+timeline-notice-failed = Meddelandet skickades till { $count } personer; { $failed } gick inte att skicka. Försök igen senare – ingen får det två gånger.
+milestone-kind-other = Annat
+milestone-kind-call-opens = Utlysningen öppnar
+milestone-kind-call-closes = Sista dag för bidrag
+milestone-kind-booklet = Skriften publiceras
+milestone-kind-shortlist = Nominering
+milestone-kind-site-visits = Platsbesök
+milestone-kind-decision = Juryns beslut
+milestone-kind-gala = Gala och tillkännagivande
+milestone-kind-seminars = Seminarier
+admin-menu-edition = Omgången
+news-moved-title = { $what } flyttas till { $date }
+news-moved-summary = { $edition }: { $what } är flyttad från { $from } till { $to }.
+mail-rescheduled-subject = Nytt datum i { $edition }: { $what }
+mail-rescheduled-body =
+    Hej { $name }!
+
+    Ett datum i hålltiderna för { $edition } har flyttats.
+
+    { $what }
+    Nytt datum: { $to }
+    Tidigare: { $from }
+
+    Alla hålltider: { $link }

@@ -22,6 +22,8 @@ mod person;
 mod programme;
 mod questionnaire;
 mod reminders;
+mod timeline;
+mod timeline_notice;
 
 use std::collections::BTreeMap;
 
@@ -56,6 +58,10 @@ pub fn routes() -> Vec<Route> {
         Route::post("/admin/{award}/{year}/enkat", questionnaire::change),
         Route::get("/admin/{award}/{year}/paminnelser", reminders::page),
         Route::post("/admin/{award}/{year}/paminnelser", reminders::send),
+        Route::get("/admin/{award}/{year}/halltider", timeline::page),
+        Route::post("/admin/{award}/{year}/halltider", timeline::change),
+        Route::get("/admin/{award}/{year}/halltider/meddela/{index}", timeline_notice::page),
+        Route::post("/admin/{award}/{year}/halltider/meddela/{index}", timeline_notice::send),
         Route::get("/admin/{award}/{year}/jury", jury::page),
         Route::post("/admin/{award}/{year}/jury", jury::change),
         Route::get("/admin/{award}/{year}/tilldelning", assignments::page),

@@ -38,6 +38,9 @@ struct TimelineItem {
     end: String,
     /// The span as the Swedish page writes it.
     text: String,
+    /// For a rescheduled milestone, the storage form of the date it had.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    moved_from: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -104,6 +107,7 @@ fn timeline_item(m: &Milestone, year: i16) -> TimelineItem {
         start: m.span.start().to_string(),
         end: m.span.end().to_string(),
         text: m.span.render(Lang::Sv, year),
+        moved_from: m.moved.map(|v| v.from.to_string()),
     }
 }
 

@@ -151,4 +151,10 @@ impl Letter {
             ],
         )
     }
+
+    /// To the people involved: a date on the timeline has moved (`name`, `edition`, `what`,
+    /// `from`, `to`, `link`).
+    pub fn rescheduled(lang: Lang, args: &[(&'static str, String)]) -> Letter {
+        Letter::from_catalogue(lang, "rescheduled", args)
+    }
 }

@@ -25,6 +25,8 @@ use crate::map::{self, Mark};
 pub struct TimelineRow {
     pub when: String,
     pub what: String,
+    /// "Flyttad från 10 november 2021" for a rescheduled milestone.
+    pub moved: Option<String>,
     /// A machine-readable date for `<time>`, where the span is one day, month or year.
     pub datetime: Option<String>,
 }
@@ -131,12 +133,18 @@ fn ordinal_line(lang: Lang, n: u16) -> Option<String> {
     Some(t_args(lang, "edition-ordinal", &[("ordinal", word)]))
 }
 
+/// "Flyttad från 10 november 2021" — always with its year, as it may be another year's date.
+pub(crate) fn moved_text(lang: Lang, m: &Milestone) -> Option<String> {
+    m.moved.map(|v| t_args(lang, "timeline-moved-from", &[("date", v.from.render_inline(lang, 0))]))
+}
+
 fn timeline_rows(timeline: &[Milestone], lang: Lang, year: i16) -> Vec<TimelineRow> {
     timeline
         .iter()
         .map(|m| TimelineRow {
             when: m.span.render(lang, year),
             what: m.label.get(lang).to_owned(),
+            moved: moved_text(lang, m),
             datetime: match m.span {
                 DateSpan::Day(_) | DateSpan::Month { .. } | DateSpan::Year(_) => Some(m.span.to_string()),
                 _ => None,

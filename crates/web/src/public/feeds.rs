@@ -105,6 +105,27 @@ pub async fn news(
             at,
         ));
     }
+    for (i, m) in app.store.timeline(&slug, year).await.or_500(lang)?.iter().enumerate() {
+        let Some(moved) = m.moved else { continue };
+        let (what, to) = (m.label.get(lang).to_owned(), m.span.render_inline(lang, 0));
+        let mut news = item(
+            &format!("flyttad-{i}-{}", moved.at.as_second()),
+            t_args(lang, "news-moved-title", &[("what", what.clone()), ("date", to.clone())]),
+            t_args(
+                lang,
+                "news-moved-summary",
+                &[
+                    ("edition", edition_name.clone()),
+                    ("what", what),
+                    ("from", moved.from.render_inline(lang, 0)),
+                    ("to", to),
+                ],
+            ),
+            moved.at,
+        );
+        news.link = format!("{page}#halltider");
+        items.push(news);
+    }
     let body = feed(&edition_name, &format!("{page}/nyheter.atom"), &page, &items);
     Ok(([(CONTENT_TYPE, "application/atom+xml; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body)
         .into_response())

@@ -4,6 +4,7 @@ mod award;
 mod booklet;
 pub(crate) use booklet::megabytes;
 mod edition;
+pub(crate) use edition::moved_text;
 mod feeds;
 mod home;
 mod jury;

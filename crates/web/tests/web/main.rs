@@ -24,6 +24,7 @@ mod review;
 mod seal;
 mod setup;
 mod smtp;
+mod timeline;
 mod trust_auth;
 mod trust_jury;
 mod visibility;

@@ -145,6 +145,11 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::POST, "/admin/{award}/{year}/skrift/publicera"), organisers),
         ((Method::POST, "/admin/{award}/{year}/skrift/omslag"), organisers),
         ((Method::GET, "/admin/{award}/{year}/skrift/{file}"), organisers),
+        ((Method::GET, "/admin/{award}/{year}/halltider"), organisers),
+        ((Method::POST, "/admin/{award}/{year}/halltider"), organisers),
+        // The demo's timeline has no moved milestone: nothing to tell of, for an organiser.
+        ((Method::GET, "/admin/{award}/{year}/halltider/meddela/{index}"), [S, F, F, F, F, F, F, N]),
+        ((Method::POST, "/admin/{award}/{year}/halltider/meddela/{index}"), [S, F, F, F, F, F, F, N]),
         ((Method::GET, "/admin/{award}/{year}/program"), organisers),
         ((Method::POST, "/admin/{award}/{year}/program"), organisers),
         ((Method::GET, "/admin/{award}/{year}/beslut"), organisers),
@@ -198,6 +203,7 @@ fn sample(path: &str, ids: &Ids) -> String {
         .replace("{grant}", &ids.victim_grant.to_string())
         .replace("{*rest}", "nothing")
         .replace("{n}", "1")
+        .replace("{index}", "0")
         .replace("{signature}", "0000000000000000000000000000000000000000000000000000000000000000")
 }
 

@@ -1,0 +1,199 @@
+//! `/admin/{award}/{year}/halltider/meddela/{index}`: after a milestone has moved, the organiser
+//! sees the letter that would go out — to the contacts of the entries, the jury and the experts
+//! — and sends it, or does not. Each person gets it once, however often the button is pressed.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use juryn_domain::{Lang, Milestone, Role, Scope, Slug};
+use juryn_store::User;
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::auth::{CsrfForm, MaybeViewer};
+use crate::error::WebError;
+use crate::extract::Segments;
+use crate::i18n::t_args;
+use crate::layout::Layout;
+use crate::mail::Letter;
+use crate::public::{OrInternal, award_and_edition};
+use crate::respond::{form_page, redirect};
+
+/// The people a moved date concerns, each once: (user, role group key).
+async fn involved(
+    app: &AppState,
+    (slug, year): (&Slug, i16),
+    lang: Lang,
+) -> Result<Vec<(User, Role)>, WebError> {
+    let edition = Scope::Edition(slug.clone(), year);
+    let mut out: Vec<(User, Role)> = Vec::new();
+    for p in app.store.people().await.or_500(lang)? {
+        if p.user.erased {
+            continue;
+        }
+        let role = p
+            .grants
+            .iter()
+            .filter(|g| g.grant.scope == edition)
+            .map(|g| g.grant.role)
+            .filter(|r| matches!(r, Role::EntrantContact | Role::Juror | Role::JuryChair | Role::Expert))
+            .min();
+        if let Some(role) = role {
+            out.push((p.user, role));
+        }
+    }
+    Ok(out)
+}
+
+fn letter(
+    app: &AppState,
+    award: &juryn_domain::Award,
+    (slug, year): (&Slug, i16),
+    m: &Milestone,
+    to: &User,
+) -> Letter {
+    let lang = to.lang;
+    let from = m.moved.map(|v| v.from.render_inline(lang, 0)).unwrap_or_default();
+    let args = [
+        ("name", to.name.clone()),
+        ("edition", format!("{} {year}", award.name.get(lang))),
+        ("what", m.label.get(lang).to_owned()),
+        ("from", from),
+        ("to", m.span.render_inline(lang, 0)),
+        ("link", format!("{}/{slug}/{year}#halltider", app.base_url)),
+    ];
+    Letter::rescheduled(lang, &args).from_award(award, lang)
+}
+
+#[derive(Template)]
+#[template(path = "admin_timeline_notice.html")]
+struct NoticePage {
+    l: Layout,
+    csrf: String,
+    action: String,
+    back: String,
+    counts: Vec<String>,
+    recipients: usize,
+    send_label: String,
+    preview_to: String,
+    subject: String,
+    body: String,
+}
+
+/// The moved milestone at `index`, or 404 (none there, or never moved).
+async fn moved_milestone(
+    app: &AppState,
+    (slug, year): (&Slug, i16),
+    index: &str,
+    lang: Lang,
+) -> Result<Milestone, WebError> {
+    let i: usize = index.parse().map_err(|_| WebError::NotFound(lang))?;
+    let timeline = app.store.timeline(slug, year).await.or_500(lang)?;
+    timeline.into_iter().nth(i).filter(|m| m.moved.is_some()).ok_or(WebError::NotFound(lang))
+}
+
+/// `GET /admin/{award}/{year}/halltider/meddela/{index}`: the letter, as it will read.
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments((award, year, index)): Segments<(String, String, String)>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "halltider")?;
+    let (award, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let m = moved_milestone(&app, (&slug, year), &index, lang).await?;
+    let people = involved(&app, (&slug, year), lang).await?;
+    let count = |roles: &[Role]| people.iter().filter(|(_, r)| roles.contains(r)).count();
+    let counts = [
+        ("timeline-notice-contacts", count(&[Role::EntrantContact])),
+        ("timeline-notice-jury", count(&[Role::Juror, Role::JuryChair])),
+        ("timeline-notice-experts", count(&[Role::Expert])),
+    ]
+    .into_iter()
+    .map(|(key, n)| t_args(lang, key, &[("count", n.to_string())]))
+    .collect();
+    // The preview is the letter as the first recipient gets it (or as the organiser would).
+    let sample = people.first().map(|(u, _)| u.clone()).unwrap_or_else(|| User {
+        name: viewer.0.as_ref().map(|v| v.user.name.clone()).unwrap_or_default(),
+        lang,
+        ..placeholder()
+    });
+    let preview = letter(&app, &award, (&slug, year), &m, &sample);
+    let back = format!("/admin/{slug}/{year}/halltider");
+    let l = super::edition_layout(
+        lang,
+        (&slug, year),
+        &award,
+        ("timeline-notice-title", "timeline-crumb"),
+        back.clone(),
+    );
+    form_page(&app, &headers, lang, StatusCode::OK, |csrf| NoticePage {
+        l,
+        csrf,
+        action: format!("{back}/meddela/{index}"),
+        back,
+        counts,
+        recipients: people.len(),
+        send_label: t_args(lang, "timeline-notice-send", &[("count", people.len().to_string())]),
+        preview_to: t_args(lang, "timeline-notice-preview", &[("name", sample.name.clone())]),
+        subject: preview.subject,
+        body: preview.body,
+    })
+}
+
+fn placeholder() -> User {
+    User {
+        id: 0,
+        email: String::new(),
+        name: String::new(),
+        lang: Lang::Sv,
+        password_hash: None,
+        created_at: jiff::Timestamp::UNIX_EPOCH,
+        erased: false,
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Send {}
+
+/// `POST …/meddela/{index}`: sends the letter to each person involved who has not had it.
+pub async fn send(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+    Segments((award, year, index)): Segments<(String, String, String)>,
+    CsrfForm(_): CsrfForm<Send>,
+) -> Result<Response, WebError> {
+    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "halltider")?;
+    super::refuse_if_archived(&app, (&slug, year), lang).await?;
+    let (award, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let m = moved_milestone(&app, (&slug, year), &index, lang).await?;
+    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    // One claim per person and move: the same move is never announced twice to anyone.
+    let claim = format!("timeline-move-{index}-{}", m.moved.map(|v| v.at.as_second()).unwrap_or_default());
+    let (mut sent, mut failed) = (0, 0);
+    for (user, _) in involved(&app, (&slug, year), lang).await? {
+        if !app.store.claim_reminder(&slug, year, &claim, user.id, &actor).await.or_500(lang)? {
+            continue;
+        }
+        match app.mailer.send(&user.name, &user.email, &letter(&app, &award, (&slug, year), &m, &user)).await
+        {
+            Ok(()) => sent += 1,
+            Err(e) => {
+                failed += 1;
+                tracing::error!("telling of a moved date failed: {e}");
+            }
+        }
+    }
+    Ok(redirect(&format!("/admin/{slug}/{year}/halltider?meddelat={sent}&misslyckade={failed}"), vec![]))
+}
+
+pub fn sent_notice(lang: Lang, sent: usize, failed: usize) -> String {
+    if failed == 0 {
+        t_args(lang, "timeline-notice-sent", &[("count", sent.to_string())])
+    } else {
+        t_args(lang, "timeline-notice-failed", &[("count", sent.to_string()), ("failed", failed.to_string())])
+    }
+}
