@@ -264,7 +264,12 @@ pub fn edition_content() -> EditionContent {
     EditionContent {
         edition: edition(),
         timeline: timeline(),
-        jury: jury(),
+        jury: {
+            // Shown in this order: the chair first, then by name.
+            let mut jury = jury();
+            juryn_domain::juror::sort_jury(&mut jury);
+            jury
+        },
         criteria: criteria(),
         questions: questions(),
     }

@@ -1200,3 +1200,24 @@ mail-rescheduled-body =
     Before: { $from }
 
     The whole timeline: { $link }
+jury-profiles-title = The jury as shown, { $edition }
+jury-profiles-crumb = The jury as shown
+jury-profiles-intro = This is how the jury is presented to the public, in this order. Where a juror lives and works is never shown; it gives automatic conflicts of interest once the profile is linked to an account.
+jury-profiles-public = See the jury's page
+jury-profiles-add = Add a juror
+jury-profiles-add-button = Add
+jury-profiles-edit = Change { $name }
+jury-profiles-edit-link = Change
+jury-profiles-name = Name
+jury-profiles-title-sv = Title (Swedish)
+jury-profiles-title-en = Title (English, optional)
+jury-profiles-organisation = Organisation
+jury-profiles-chair = Chair of the jury
+jury-profiles-private = Not shown: for conflicts and signing in
+jury-profiles-place-hint = The municipality's name or code, for example Umeå or 2480. Leave empty if it does not apply.
+jury-profiles-home = Lives in the municipality
+jury-profiles-no-account = No account yet
+jury-profiles-error-home = “{ $text }” is not a municipality we know (lives in). Write the municipality's name or code.
+jury-profiles-error-employer = “{ $text }” is not a municipality we know (works for). Write the municipality's name or code.
+jury-profiles-error-account = The account has no role on this edition's jury. Invite the person first.
+jury-profiles-error-taken = The edition already has a juror named { $name }.

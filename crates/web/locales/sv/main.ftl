@@ -1200,3 +1200,24 @@ mail-rescheduled-body =
     Tidigare: { $from }
 
     Alla hålltider: { $link }
+jury-profiles-title = Juryn som den visas, { $edition }
+jury-profiles-crumb = Juryn som den visas
+jury-profiles-intro = Så här presenteras juryn för allmänheten, i den här ordningen. Var jurymedlemmen bor och arbetar visas aldrig; det ger automatiskt jäv när profilen är kopplad till ett konto.
+jury-profiles-public = Se juryns sida
+jury-profiles-add = Lägg till en jurymedlem
+jury-profiles-add-button = Lägg till
+jury-profiles-edit = Ändra { $name }
+jury-profiles-edit-link = Ändra
+jury-profiles-name = Namn
+jury-profiles-title-sv = Titel (svenska)
+jury-profiles-title-en = Titel (engelska, frivilligt)
+jury-profiles-organisation = Organisation
+jury-profiles-chair = Juryns ordförande
+jury-profiles-private = Visas inte: för jäv och inloggning
+jury-profiles-place-hint = Kommunens namn eller kod, till exempel Umeå eller 2480. Lämna tomt om det inte gäller.
+jury-profiles-home = Bor i kommunen
+jury-profiles-no-account = Inget konto än
+jury-profiles-error-home = ”{ $text }” är ingen kommun vi känner till (bor i). Skriv kommunens namn eller kod.
+jury-profiles-error-employer = ”{ $text }” är ingen kommun vi känner till (arbetar för). Skriv kommunens namn eller kod.
+jury-profiles-error-account = Kontot har ingen roll i juryn för den här omgången. Bjud in personen först.
+jury-profiles-error-taken = Det finns redan en jurymedlem som heter { $name } i omgången.

@@ -28,7 +28,10 @@ pub fn menu(lang: Lang, base: &str) -> Vec<MenuGroup> {
         links: pages.iter().map(|(key, page)| (t(lang, key), format!("{base}/{page}"))).collect(),
     };
     vec![
-        group("admin-menu-edition", &[("timeline-crumb", "halltider")]),
+        group(
+            "admin-menu-edition",
+            &[("timeline-crumb", "halltider"), ("jury-profiles-crumb", "jury/profiler")],
+        ),
         group(
             "admin-menu-call",
             &[

@@ -15,6 +15,7 @@ mod edition;
 mod exports;
 mod invite;
 mod jury;
+mod jury_profiles;
 mod nominees;
 mod opendata;
 mod people;
@@ -64,6 +65,8 @@ pub fn routes() -> Vec<Route> {
         Route::post("/admin/{award}/{year}/halltider/meddela/{index}", timeline_notice::send),
         Route::get("/admin/{award}/{year}/jury", jury::page),
         Route::post("/admin/{award}/{year}/jury", jury::change),
+        Route::get("/admin/{award}/{year}/jury/profiler", jury_profiles::page),
+        Route::post("/admin/{award}/{year}/jury/profiler", jury_profiles::change),
         Route::get("/admin/{award}/{year}/tilldelning", assignments::page),
         Route::post("/admin/{award}/{year}/tilldelning", assignments::save),
         Route::get("/admin/{award}/{year}/jav", conflicts::page),

@@ -4,7 +4,6 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::Lang;
-use juryn_domain::juror::sort_jury;
 
 use super::{OrInternal, award_and_edition, cached, parse_edition, rendered};
 use crate::app::AppState;
@@ -41,8 +40,8 @@ pub async fn page(
     let store = app.store.clone();
     cached(&app, PageKey::Jury(award, year, lang), lang, |_now| async move {
         let (award, _) = award_and_edition(&*store, &slug, year, lang).await?;
-        let mut jury = store.jury(&slug, year).await.or_500(lang)?;
-        sort_jury(&mut jury);
+        // In the organiser's order (`admin::jury_profiles`).
+        let jury = store.jury(&slug, year).await.or_500(lang)?;
         let award_name = award.name.get(lang).to_owned();
         let edition_name = format!("{award_name} {year}");
         let edition_href = format!("/{slug}/{year}");

@@ -12,6 +12,7 @@ mod builder;
 mod catalogue;
 mod entries;
 mod helpers;
+mod jury_profiles;
 mod links;
 mod matrix;
 mod meeting;

@@ -129,6 +129,8 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::POST, "/admin/{award}/{year}/paminnelser"), organisers),
         ((Method::GET, "/admin/{award}/{year}/jury"), organisers),
         ((Method::POST, "/admin/{award}/{year}/jury"), organisers),
+        ((Method::GET, "/admin/{award}/{year}/jury/profiler"), organisers),
+        ((Method::POST, "/admin/{award}/{year}/jury/profiler"), organisers),
         ((Method::GET, "/admin/{award}/{year}/tilldelning"), organisers),
         ((Method::POST, "/admin/{award}/{year}/tilldelning"), organisers),
         ((Method::GET, "/admin/{award}/{year}/jav"), organisers),
