@@ -1221,3 +1221,4 @@ jury-profiles-error-home = “{ $text }” is not a municipality we know (lives 
 jury-profiles-error-employer = “{ $text }” is not a municipality we know (works for). Write the municipality's name or code.
 jury-profiles-error-account = The account has no role on this edition's jury. Invite the person first.
 jury-profiles-error-taken = The edition already has a juror named { $name }.
+event-edit = Change the event

@@ -1221,3 +1221,4 @@ jury-profiles-error-home = ”{ $text }” är ingen kommun vi känner till (bor
 jury-profiles-error-employer = ”{ $text }” är ingen kommun vi känner till (arbetar för). Skriv kommunens namn eller kod.
 jury-profiles-error-account = Kontot har ingen roll i juryn för den här omgången. Bjud in personen först.
 jury-profiles-error-taken = Det finns redan en jurymedlem som heter { $name } i omgången.
+event-edit = Ändra programpunkten

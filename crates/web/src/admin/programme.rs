@@ -12,13 +12,13 @@ use juryn_domain::{Lang, LocalizedText, MunicipalityCode, Slug, format_time};
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::{LenientQuery, Segments};
 use crate::i18n::{t, t_args};
 use crate::jury::name_of;
 use crate::layout::Layout;
 use crate::public::{OrInternal, award_and_edition};
 use crate::respond::{form_page, redirect};
-use crate::timefield::parse_local;
+use crate::timefield::{local_value, parse_local};
 
 /// The add form as typed.
 #[derive(Default, Clone)]
@@ -36,6 +36,33 @@ pub struct Typed {
     pub description_en: String,
 }
 
+impl Typed {
+    /// The event's fields as the form shows them, to change it in place.
+    fn of(e: &Event) -> Typed {
+        let mut t = Typed {
+            kind: e.kind.as_str().to_owned(),
+            title_sv: e.title.sv.clone(),
+            title_en: e.title.en.clone().unwrap_or_default(),
+            starts: local_value(Some(e.starts_at)),
+            ends: local_value(Some(e.ends_at)),
+            place: e.place.clone(),
+            description_sv: e.description.sv.clone(),
+            description_en: e.description.en.clone().unwrap_or_default(),
+            ..Typed::default()
+        };
+        let mut people = Vec::new();
+        for p in &e.presenters {
+            match p {
+                Presenter::Municipality(c) => t.municipalities.push(c.to_string()),
+                Presenter::Winner => t.winner = true,
+                Presenter::Person(name) => people.push(name.clone()),
+            }
+        }
+        t.people = people.join("\n");
+        t
+    }
+}
+
 #[derive(Template)]
 #[template(path = "admin_programme.html")]
 struct ProgrammeAdmin {
@@ -43,6 +70,8 @@ struct ProgrammeAdmin {
     csrf: String,
     action: String,
     events: Vec<(usize, String, String)>,
+    /// The event being changed in place, if any (its index).
+    editing: Option<usize>,
     kinds: Vec<(String, String, bool)>,
     nominees: Vec<(String, String, bool)>,
     typed: Typed,
@@ -54,14 +83,16 @@ async fn render(
     headers: &HeaderMap,
     lang: Lang,
     (slug, year): (&Slug, i16),
-    (status, typed, errors): (StatusCode, Typed, Vec<String>),
+    (status, editing, typed, errors): (StatusCode, Option<usize>, Option<Typed>, Vec<String>),
 ) -> Result<Response, WebError> {
     let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let events = app
-        .store
-        .events(slug, year)
-        .await
-        .or_500(lang)?
+    let stored = app.store.events(slug, year).await.or_500(lang)?;
+    let typed = match (typed, editing) {
+        (Some(typed), _) => typed,
+        (None, Some(i)) => Typed::of(stored.get(i).ok_or(WebError::NotFound(lang))?),
+        (None, None) => Typed::default(),
+    };
+    let events = stored
         .iter()
         .enumerate()
         .map(|(i, e)| (i, e.title.get(lang).to_owned(), format_time(e.starts_at, lang)))
@@ -90,11 +121,18 @@ async fn render(
         csrf,
         action,
         events,
+        editing,
         kinds,
         nominees,
         typed,
         errors,
     })
+}
+
+/// `?andra=N`: change event N in place.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Mode {
+    andra: Option<usize>,
 }
 
 pub async fn page(
@@ -103,9 +141,10 @@ pub async fn page(
     headers: HeaderMap,
     viewer: MaybeViewer,
     Segments((award, year)): Segments<(String, String)>,
+    LenientQuery(mode): LenientQuery<Mode>,
 ) -> Result<Response, WebError> {
     let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "program")?;
-    render(&app, &headers, lang, (&slug, year), (StatusCode::OK, Typed::default(), vec![])).await
+    render(&app, &headers, lang, (&slug, year), (StatusCode::OK, mode.andra, None, vec![])).await
 }
 
 fn read(pairs: &[(String, String)]) -> Typed {
@@ -142,80 +181,30 @@ pub async fn change(
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let mut events = app.store.events(&slug, year).await.or_500(lang)?;
     let op = pairs.iter().find(|(k, _)| k == "op").map(|(_, v)| v.as_str()).unwrap_or("");
+    let index = pairs.iter().find(|(k, _)| k == "index").and_then(|(_, v)| v.parse::<usize>().ok());
     match op {
         "delete" => {
-            let index = pairs.iter().find(|(k, _)| k == "index").and_then(|(_, v)| v.parse::<usize>().ok());
             let Some(index) = index.filter(|i| *i < events.len()) else {
                 return Err(WebError::NotFound(lang));
             };
             events.remove(index);
         }
-        "add" => {
+        "add" | "save" => {
             let typed = read(&pairs);
+            let editing = match op {
+                "save" => Some(index.filter(|i| *i < events.len()).ok_or(WebError::NotFound(lang))?),
+                _ => None,
+            };
             let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
-            let mut errors = Vec::new();
-            let kind = EventKind::parse(&typed.kind);
-            let (starts, ends) = (parse_local(&typed.starts).flatten(), parse_local(&typed.ends).flatten());
-            if kind.is_none() {
-                errors.push(t(lang, "event-error-kind"));
-            }
-            if starts.is_none() || ends.is_none() {
-                errors.push(t(lang, "visit-error-time"));
-            }
-            let mut presenters = Vec::new();
-            for m in &typed.municipalities {
-                match MunicipalityCode::parse(m).ok().filter(|c| edition.nominees.contains(c)) {
-                    Some(c) => presenters.push(Presenter::Municipality(c)),
-                    None => errors.push(t(lang, "visit-error-nominee")),
+            match event_from(&typed, &edition.nominees, lang) {
+                Ok(event) => match editing {
+                    Some(i) => events[i] = event,
+                    None => events.push(event),
+                },
+                Err(errors) => {
+                    let shown = (StatusCode::UNPROCESSABLE_ENTITY, editing, Some(typed), errors);
+                    return render(&app, &headers, lang, (&slug, year), shown).await;
                 }
-            }
-            if typed.winner {
-                presenters.push(Presenter::Winner);
-            }
-            presenters.extend(
-                typed
-                    .people
-                    .lines()
-                    .map(str::trim)
-                    .filter(|p| !p.is_empty())
-                    .map(|p| Presenter::Person(p.to_owned())),
-            );
-            let opt = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
-            if let (Some(kind), Some(starts_at), Some(ends_at), true) =
-                (kind, starts, ends, errors.is_empty())
-            {
-                let event = Event {
-                    kind,
-                    title: LocalizedText { sv: typed.title_sv.trim().to_owned(), en: opt(&typed.title_en) },
-                    starts_at,
-                    ends_at,
-                    place: typed.place.trim().to_owned(),
-                    presenters,
-                    description: LocalizedText {
-                        sv: typed.description_sv.trim().to_owned(),
-                        en: opt(&typed.description_en),
-                    },
-                };
-                match event.validate() {
-                    Ok(()) => events.push(event),
-                    Err(InvalidEvent::NoTitle) => errors.push(t(lang, "event-error-title")),
-                    Err(InvalidEvent::EndsBeforeStart) => errors.push(t(lang, "visit-error-order")),
-                    Err(InvalidEvent::TooLong) => errors.push(t_args(
-                        lang,
-                        "visit-error-long",
-                        &[("max", juryn_domain::event::MAX_TEXT.to_string())],
-                    )),
-                }
-            }
-            if !errors.is_empty() {
-                return render(
-                    &app,
-                    &headers,
-                    lang,
-                    (&slug, year),
-                    (StatusCode::UNPROCESSABLE_ENTITY, typed, errors),
-                )
-                .await;
             }
         }
         _ => return Err(WebError::BadRequest(lang)),
@@ -223,4 +212,60 @@ pub async fn change(
     events.sort_by_key(|e| e.starts_at);
     app.store.put_events(&slug, year, &events, &actor).await.or_500(lang)?;
     Ok(redirect(&format!("/admin/{slug}/{year}/program"), vec![]))
+}
+
+/// The event the typed fields describe (presenting municipalities among the `nominees`), or
+/// what to fix.
+fn event_from(typed: &Typed, nominees: &[MunicipalityCode], lang: Lang) -> Result<Event, Vec<String>> {
+    let mut errors = Vec::new();
+    let kind = EventKind::parse(&typed.kind);
+    let (starts, ends) = (parse_local(&typed.starts).flatten(), parse_local(&typed.ends).flatten());
+    if kind.is_none() {
+        errors.push(t(lang, "event-error-kind"));
+    }
+    if starts.is_none() || ends.is_none() {
+        errors.push(t(lang, "visit-error-time"));
+    }
+    let mut presenters = Vec::new();
+    for m in &typed.municipalities {
+        match MunicipalityCode::parse(m).ok().filter(|c| nominees.contains(c)) {
+            Some(c) => presenters.push(Presenter::Municipality(c)),
+            None => errors.push(t(lang, "visit-error-nominee")),
+        }
+    }
+    if typed.winner {
+        presenters.push(Presenter::Winner);
+    }
+    presenters.extend(
+        typed
+            .people
+            .lines()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| Presenter::Person(p.to_owned())),
+    );
+    let opt = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+    let (Some(kind), Some(starts_at), Some(ends_at), true) = (kind, starts, ends, errors.is_empty()) else {
+        return Err(errors);
+    };
+    let event = Event {
+        kind,
+        title: LocalizedText { sv: typed.title_sv.trim().to_owned(), en: opt(&typed.title_en) },
+        starts_at,
+        ends_at,
+        place: typed.place.trim().to_owned(),
+        presenters,
+        description: LocalizedText {
+            sv: typed.description_sv.trim().to_owned(),
+            en: opt(&typed.description_en),
+        },
+    };
+    match event.validate() {
+        Ok(()) => Ok(event),
+        Err(InvalidEvent::NoTitle) => Err(vec![t(lang, "event-error-title")]),
+        Err(InvalidEvent::EndsBeforeStart) => Err(vec![t(lang, "visit-error-order")]),
+        Err(InvalidEvent::TooLong) => {
+            Err(vec![t_args(lang, "visit-error-long", &[("max", juryn_domain::event::MAX_TEXT.to_string())])])
+        }
+    }
 }

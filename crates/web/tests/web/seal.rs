@@ -219,7 +219,7 @@ async fn before_the_gala_no_role_outside_the_jury_finds_the_winner() {
 }
 
 #[tokio::test]
-async fn the_organiser_adds_and_removes_programme_events() {
+async fn the_organiser_adds_changes_in_place_and_removes_programme_events() {
     use crate::helpers::person;
     let app = spawn_app_at(Some(NOW)).await;
     demo::load_at(&*app.store, Phase::Nominated, now()).await.unwrap();
@@ -266,6 +266,37 @@ async fn the_organiser_adds_and_removes_programme_events() {
     assert!(ics.body.contains("DTSTART:20191114T070000Z"), "{}", ics.body);
     let events = app.store.events(&Slug::parse("digitaliseringskommun").unwrap(), 2019).await.unwrap();
     assert_eq!(events.len(), before + 1);
+    let index = events.iter().position(|e| e.title.sv == "Frukostseminarium").unwrap().to_string();
+    // Changed in place: the form holds the event as it is; a bad change keeps what was typed.
+    let form = org.get(&format!("{admin}?andra={index}")).await;
+    form.assert_has(r#"value="Frukostseminarium""#).assert_has(r#"value="2019-11-14T08:00""#);
+    form.assert_has(r#"value="2480" checked"#).assert_has("Anna Andersson</textarea>");
+    let change = |place: &'static str, ends: &'static str| {
+        vec![
+            ("op", "save"),
+            ("index", index.as_str()),
+            ("kind", "seminar"),
+            ("title_sv", "Frukostseminarium"),
+            ("starts", "2019-11-14T08:00"),
+            ("ends", ends),
+            ("place", place),
+            ("municipality", "2480"),
+        ]
+    };
+    let refused = org.post(admin, &change("Lilla salen", "2019-11-14T07:00")).await;
+    assert_eq!(refused.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_has(r#"value="Lilla salen""#);
+    let saved = org.post(admin, &change("Lilla salen", "2019-11-14T09:30")).await;
+    assert_eq!(saved.status, axum::http::StatusCode::SEE_OTHER);
+    let events = app.store.events(&Slug::parse("digitaliseringskommun").unwrap(), 2019).await.unwrap();
+    assert_eq!(events.len(), before + 1, "changed, not added");
+    app.get("/digitaliseringskommun/2019/program")
+        .await
+        .assert_has("Lilla salen")
+        .assert_lacks("Anna Andersson");
+    let mut gone = change("x", "2019-11-14T09:30");
+    gone[1] = ("index", "99");
+    assert_eq!(org.post(admin, &gone).await.status, axum::http::StatusCode::NOT_FOUND);
     let index = events.iter().position(|e| e.title.sv == "Frukostseminarium").unwrap().to_string();
     assert_eq!(
         org.post(admin, &[("op", "delete"), ("index", &index)]).await.status,
