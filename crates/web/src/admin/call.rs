@@ -124,7 +124,7 @@ pub async fn page(
                 nominations: r.nominations,
                 contacts: r.contacts,
                 updated: r.updated_at.or(r.submitted_at).map(|u| format_time(u, lang)).unwrap_or_default(),
-                href: format!("/kommuner/{}", m.code),
+                href: format!("/admin/{slug}/{year}/bidrag/{}", m.code),
             })
         })
         .collect();

@@ -12,6 +12,7 @@ mod conflicts;
 mod criteria;
 mod decision;
 mod edition;
+mod entry;
 mod exports;
 mod invite;
 mod jury;
@@ -53,6 +54,7 @@ pub fn routes() -> Vec<Route> {
         Route::post("/admin/utmarkelser/{award}/omgang", awards::new_edition),
         Route::get("/admin/{award}/{year}", edition::page),
         Route::get("/admin/{award}/{year}/bidrag", call::page),
+        Route::get("/admin/{award}/{year}/bidrag/{code}", entry::page),
         Route::get("/admin/{award}/{year}/enkat", questionnaire::page),
         Route::get("/admin/{award}/{year}/utlysning", call_settings::page),
         Route::post("/admin/{award}/{year}/utlysning", call_settings::change),

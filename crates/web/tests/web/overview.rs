@@ -71,3 +71,58 @@ async fn a_reminder_is_previewed_sent_and_never_sent_twice() {
     let bad = org.post("/admin/digitaliseringskommun/2019/paminnelser", &[("name", &"x".repeat(61))]).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn the_organiser_opens_one_entry_with_its_versions_nominations_and_contacts() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    person(&app, "org@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    person(&app, "lena@vadstena.se", None, &[contact("0584")]).await;
+    let slug = Slug::parse("digitaliseringskommun").unwrap();
+    let vadstena = MunicipalityCode::parse("0584").unwrap();
+    let first = app.store.ensure_entry(&slug, 2019, vadstena, "t").await.unwrap();
+    for (answer, consent) in [("Vi började med e-tjänster.", false), ("Vi började med bygglov.", true)] {
+        let version = app.store.entry_record(&slug, 2019, vadstena).await.unwrap().unwrap().version;
+        let save = juryn_store::EntrySave {
+            expected_version: version,
+            status: juryn_domain::EntryStatus::Draft,
+            answers: vec![answer.to_owned(), String::new(), String::new()],
+            consent,
+            submitted_at: None,
+        };
+        app.store.save_entry(&slug, 2019, vadstena, &save, "lena@vadstena.se").await.unwrap();
+    }
+    let mut org = app.browser();
+    org.sign_in("org@example.se", PASSWORD).await;
+    // The overview's rows lead here, not to the public page.
+    let overview = org.get("/admin/digitaliseringskommun/2019/bidrag").await;
+    overview.assert_has(r#"<a href="/admin/digitaliseringskommun/2019/bidrag/0584">Vadstena</a>"#);
+    let page = org.get("/admin/digitaliseringskommun/2019/bidrag/0584").await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.assert_has("<h1>Vadstena</h1>").assert_has("Vi började med bygglov.").assert_lacks("e-tjänster");
+    page.assert_has("Samtycke till publicering i skriften</dt><dd>Ja").assert_has("lena@vadstena.se");
+    page.assert_has("Sparade versioner").assert_has("Påbörjat");
+    // An earlier version's answers, said to be earlier.
+    let old = org
+        .get(&format!("/admin/digitaliseringskommun/2019/bidrag/0584?version={}", first.version + 1))
+        .await;
+    old.assert_has("Vi började med e-tjänster.").assert_has("Här visas version");
+    // An entry of the demo, with its answers; a municipality with neither entry nor nomination,
+    // a code that is no municipality, and a version that does not exist: 404.
+    org.get("/admin/digitaliseringskommun/2019/bidrag/0186").await.assert_has("<h1>Lidingö</h1>");
+    // Nominated only: the page is there, with the nomination and no entry.
+    let nomination = juryn_store::NewNomination {
+        municipality: MunicipalityCode::parse("0604").unwrap(),
+        reason: "De har gjort bygglov digitalt.".into(),
+        nominator_name: "Nina Nominerare".into(),
+        nominator_email: "nina@example.se".into(),
+        token_hash: "0".repeat(64),
+        expires_at: "2019-03-08T10:00:00Z".parse().unwrap(),
+    };
+    app.store.put_nomination(&slug, 2019, &nomination).await.unwrap();
+    let aneby = org.get("/admin/digitaliseringskommun/2019/bidrag/0604").await;
+    aneby.assert_has("Inget bidrag än").assert_has("Nina Nominerare").assert_has("inte bekräftad");
+    for missing in ["/bidrag/0617", "/bidrag/9999", "/bidrag/0584?version=99"] {
+        let page = org.get(&format!("/admin/digitaliseringskommun/2019{missing}")).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{missing}");
+    }
+}
