@@ -7,23 +7,40 @@ use serde::{Deserialize, Serialize};
 use crate::award::Edition;
 use crate::municipality::MunicipalityCode;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PastWinner {
     pub year: i16,
+    /// The winner, or the first of several that won together.
     pub municipality: MunicipalityCode,
+    /// The others that won together with it (a joint entry), in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub with: Vec<MunicipalityCode>,
+    /// The jury's citation, if the organiser has it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub citation: String,
+}
+
+impl PastWinner {
+    /// One municipality's win, without a citation.
+    pub fn single(year: i16, municipality: MunicipalityCode) -> PastWinner {
+        PastWinner { year, municipality, with: vec![], citation: String::new() }
+    }
+
+    /// Every municipality of the win, the first first.
+    pub fn municipalities(&self) -> impl Iterator<Item = MunicipalityCode> + '_ {
+        std::iter::once(self.municipality).chain(self.with.iter().copied())
+    }
 }
 
 /// All winners the public may see at `now`, newest first: the historical list, plus each
 /// edition's winner once announced. An edition's own winner takes the place of a historical
 /// row for the same year.
 pub fn past_winners(historical: &[PastWinner], editions: &[Edition], now: Timestamp) -> Vec<PastWinner> {
-    let mut all: Vec<PastWinner> = editions
-        .iter()
-        .filter_map(|e| e.public_winner(now).map(|m| PastWinner { year: e.year, municipality: m }))
-        .collect();
+    let mut all: Vec<PastWinner> =
+        editions.iter().filter_map(|e| e.public_winner(now).map(|m| PastWinner::single(e.year, m))).collect();
     for h in historical {
         if !editions.iter().any(|e| e.year == h.year) {
-            all.push(*h);
+            all.push(h.clone());
         }
     }
     all.sort_by_key(|w| std::cmp::Reverse(w.year));
@@ -59,10 +76,7 @@ mod tests {
 
     #[test]
     fn the_current_winner_joins_the_archive_at_the_announcement() {
-        let historical = [
-            PastWinner { year: 2001, municipality: code("2514") },
-            PastWinner { year: 2017, municipality: code("0180") },
-        ];
+        let historical = [PastWinner::single(2001, code("2514")), PastWinner::single(2017, code("0180"))];
         let edition = Edition {
             award: Slug::parse("digitaliseringskommun").unwrap(),
             year: 2019,

@@ -19,6 +19,12 @@ pub struct Award {
     pub description: LocalizedText,
     /// The one sentence the winner is measured by.
     pub criterion: LocalizedText,
+    /// How the winner is chosen, in limited Markdown (an edition may say more of its own).
+    #[serde(default)]
+    pub how_chosen: LocalizedText,
+    /// What the winner receives, e.g. "Ett diplom och rätten att använda utmärkelsens logotyp i ett år".
+    #[serde(default)]
+    pub prize: LocalizedText,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

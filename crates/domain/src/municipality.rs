@@ -139,6 +139,51 @@ impl Registry {
         let name = name.to_lowercase();
         self.all().find(|m| m.name.to_lowercase() == name)
     }
+
+    /// One municipality as people write it: its code, its name, or its name as in "Umeå kommun",
+    /// "Lidingö stad", "Älvdalens kommun".
+    pub fn find(&self, text: &str) -> Option<&Municipality> {
+        let text = text.trim();
+        if let Some(m) = self.lookup(text).or_else(|| self.by_name(text)) {
+            return Some(m);
+        }
+        let lower = text.to_lowercase();
+        let bare = ["s kommuner", " kommuner", "s kommun", " kommun", "s stad", " stad"]
+            .iter()
+            .find_map(|suffix| lower.strip_suffix(suffix))?;
+        self.by_name(bare).or_else(|| {
+            // "Älvdalens kommun" is Älvdalen; "Bors kommun" would be no one.
+            let with_s = format!("{bare}s");
+            self.by_name(&with_s)
+        })
+    }
+
+    /// Several municipalities written as one ("Mora, Orsa och Älvdalens kommuner", "0186 + 0182"),
+    /// in order; `Err` with the first part that names none.
+    pub fn find_all(&self, text: &str) -> Result<Vec<MunicipalityCode>, String> {
+        // "Mora, Orsa och Älvdalens kommuner": the plural ending belongs to each of them.
+        let shared = text.trim().strip_suffix(" kommuner").map(|t| (t, " kommun"));
+        let (body, ending) = shared.unwrap_or((text.trim(), ""));
+        let mut out = Vec::new();
+        for part in
+            body.split([',', '+', '/', ';']).flat_map(|p| p.split(" och ")).flat_map(|p| p.split(" and "))
+        {
+            let part = part.trim();
+            if part.is_empty() {
+                continue;
+            }
+            let m = self.find(part).or_else(|| self.find(&format!("{part}{ending}")));
+            match m {
+                Some(m) if !out.contains(&m.code) => out.push(m.code),
+                Some(_) => {}
+                None => return Err(part.to_owned()),
+            }
+        }
+        if out.is_empty() {
+            return Err(text.trim().to_owned());
+        }
+        Ok(out)
+    }
 }
 
 #[cfg(test)]
@@ -146,6 +191,20 @@ mod tests {
     use std::collections::{BTreeMap, BTreeSet};
 
     use super::*;
+
+    #[test]
+    fn municipalities_are_found_as_people_write_them() {
+        let r = Registry::sweden();
+        let names = |t: &str| -> Vec<String> {
+            r.find_all(t).unwrap().into_iter().map(|c| r.get(c).unwrap().name.clone()).collect()
+        };
+        assert_eq!(names("Mora, Orsa och Älvdalens kommuner"), ["Mora", "Orsa", "Älvdalen"]);
+        assert_eq!(names("Lidingö stad"), ["Lidingö"]);
+        assert_eq!(names("0186 + 0182"), ["Lidingö", "Nacka"]);
+        assert_eq!(names("Umeå kommun"), ["Umeå"]);
+        assert_eq!(r.find_all("Umeå och Atlantis"), Err("Atlantis".to_owned()));
+        assert!(r.find_all("  ").is_err());
+    }
 
     #[test]
     fn codes_are_four_digits() {

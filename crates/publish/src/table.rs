@@ -96,6 +96,28 @@ fn csv_in(sheet: &Sheet, delimiter: u8, decimal: char) -> Result<Vec<u8>, TableE
     Ok(out)
 }
 
+/// Rows read from CSV as people save it: UTF-8 with or without a byte-order mark, fields between
+/// semicolons (a spreadsheet set to Swedish) or commas — whichever the first line has more of —
+/// quoted where they need it, blank lines skipped.
+pub fn read_csv(text: &str) -> Result<Vec<Vec<String>>, csv::Error> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = text.lines().next().unwrap_or_default();
+    let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let row: Vec<String> = record?.iter().map(|f| f.trim().to_owned()).collect();
+        if row.iter().any(|f| !f.is_empty()) {
+            rows.push(row);
+        }
+    }
+    Ok(rows)
+}
+
 /// Sheets as one XLSX workbook.
 pub fn xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, TableError> {
     use rust_xlsxwriter::{Format, Workbook};
@@ -133,6 +155,20 @@ pub fn xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, TableError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn csv_is_read_with_semicolons_or_commas_quotes_and_a_bom() {
+        let swedish = "\u{feff}År;Kommun;Motivering\n2019;Lidingö;\"För helheten; och modet\"\n\n";
+        assert_eq!(
+            read_csv(swedish).unwrap(),
+            [vec!["År", "Kommun", "Motivering"], vec!["2019", "Lidingö", "För helheten; och modet"]]
+        );
+        let plain = "2023,\"Mora, Orsa och Älvdalens kommuner\"\n2021,Sundsvall,\n";
+        assert_eq!(
+            read_csv(plain).unwrap(),
+            [vec!["2023", "Mora, Orsa och Älvdalens kommuner"], vec!["2021", "Sundsvall", ""]]
+        );
+    }
 
     #[test]
     fn swedish_csv_has_semicolons_and_a_decimal_comma() {

@@ -46,6 +46,10 @@ pub(crate) struct AwardRow {
     pub description_en: Option<String>,
     pub criterion_sv: String,
     pub criterion_en: Option<String>,
+    pub how_chosen_sv: String,
+    pub how_chosen_en: Option<String>,
+    pub prize_sv: String,
+    pub prize_en: Option<String>,
 }
 
 impl AwardRow {
@@ -56,6 +60,8 @@ impl AwardRow {
             organiser: self.organiser,
             description: text(self.description_sv, self.description_en),
             criterion: text(self.criterion_sv, self.criterion_en),
+            how_chosen: text(self.how_chosen_sv, self.how_chosen_en),
+            prize: text(self.prize_sv, self.prize_en),
         })
     }
 }
@@ -224,11 +230,18 @@ impl QuestionRow {
 pub(crate) struct PastWinnerRow {
     pub year: i64,
     pub municipality_code: String,
+    pub with_codes: String,
+    pub citation: String,
 }
 
 impl PastWinnerRow {
     pub fn into_past_winner(self) -> Result<PastWinner> {
-        Ok(PastWinner { year: year(self.year)?, municipality: code(&self.municipality_code)? })
+        Ok(PastWinner {
+            year: year(self.year)?,
+            municipality: code(&self.municipality_code)?,
+            with: self.with_codes.split_whitespace().map(code).collect::<Result<_>>()?,
+            citation: self.citation,
+        })
     }
 }
 

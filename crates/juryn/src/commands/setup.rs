@@ -64,6 +64,8 @@ pub async fn award_add(url: &str, a: NewAward<'_>) -> anyhow::Result<()> {
         organiser: a.organiser.map(|o| text("organiser", o, 200)).transpose()?.unwrap_or_default(),
         description: LocalizedText::default(),
         criterion: LocalizedText::sv_only(criterion),
+        how_chosen: LocalizedText::default(),
+        prize: LocalizedText::default(),
     };
     let store = open(url).await?;
     if !store.create_award(&award, ACTOR).await? {

@@ -91,10 +91,15 @@ pub enum CoverProblem {
     NotAnImage,
 }
 
-/// Whether `bytes` can be the cover: a PNG or JPEG of at most [`COVER_MAX_BYTES`] whose header
-/// decodes. Returns the file extension typst reads it by.
+/// Whether `bytes` can be the cover: a PNG or JPEG of at most [`COVER_MAX_BYTES`] that decodes.
 pub fn check_cover(bytes: &[u8]) -> Result<&'static str, CoverProblem> {
-    if bytes.len() > COVER_MAX_BYTES {
+    check_image(bytes, COVER_MAX_BYTES)
+}
+
+/// Whether `bytes` are a PNG or JPEG of at most `max_bytes` that decodes whole (the award's logo
+/// and the booklet's cover): its kind, "png" or "jpg".
+pub fn check_image(bytes: &[u8], max_bytes: usize) -> Result<&'static str, CoverProblem> {
+    if bytes.len() > max_bytes {
         return Err(CoverProblem::TooLarge);
     }
     let format = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
@@ -105,8 +110,8 @@ pub fn check_cover(bytes: &[u8]) -> Result<&'static str, CoverProblem> {
         return Err(CoverProblem::NotAnImage);
     };
     // Decode it whole: a file with the right first bytes and a broken body would otherwise
-    // only fail when the booklet is typeset. The limit refuses a small file that claims to be
-    // an enormous picture.
+    // only fail when it is used. The limit refuses a small file that claims to be an enormous
+    // picture.
     let mut reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), format);
     let mut limits = image::Limits::default();
     limits.max_alloc = Some(256 * 1024 * 1024);

@@ -55,6 +55,20 @@ pub fn award() -> Award {
             "The municipality that has best used the possibilities of digitalisation to develop \
              its operations, democracy and the municipality as a whole.",
         ),
+        how_chosen: LocalizedText::new(
+            "Juryn läser alla kommuners svar och **nominerar tre till fem kommuner**. Jurymedlemmar \
+             och experter besöker de nominerade, och juryn utser vinnaren vid ett jurymöte. Beslutet \
+             förseglas och tillkännages på galan.",
+            "The jury reads every municipality's answers and **nominates three to five**. Jurors \
+             and experts visit the nominees, and the jury chooses the winner in a meeting. The \
+             decision is sealed and announced at the gala.",
+        ),
+        prize: LocalizedText::new(
+            "Ett diplom, och rätten att kalla sig Sveriges DigitaliseringsKommun och använda \
+             utmärkelsens logotyp tills nästa vinnare utses.",
+            "A diploma, and the right to call itself Sweden's Digitalisation Municipality and use \
+             the award's logo until the next winner is chosen.",
+        ),
     }
 }
 
@@ -318,7 +332,7 @@ pub fn past_winners() -> Vec<PastWinner> {
         (2017, "0180"), // Stockholm
     ]
     .into_iter()
-    .map(|(year, c)| PastWinner { year, municipality: code(c) })
+    .map(|(year, c)| PastWinner::single(year, code(c)))
     .collect()
 }
 

@@ -196,7 +196,7 @@ macro_rules! impl_content {
 
             async fn past_winners(&self, award: &Slug) -> Result<Vec<PastWinner>> {
                 let rows = sqlx::query_as::<_, PastWinnerRow>(
-                    "select p.year, p.municipality_code from past_winners p \
+                    "select p.year, p.municipality_code, p.with_codes, p.citation from past_winners p \
                      join awards a on a.id = p.award_id where a.slug = $1 order by p.year",
                 )
                 .bind(award.as_str())
@@ -213,12 +213,18 @@ macro_rules! impl_content {
                     .execute(&mut *tx)
                     .await?;
                 for w in winners {
-                    sqlx::query("insert into past_winners (award_id, year, municipality_code) values ($1, $2, $3)")
-                        .bind(award_id)
-                        .bind(i64::from(w.year))
-                        .bind(w.municipality.as_str())
-                        .execute(&mut *tx)
-                        .await?;
+                    let with: Vec<&str> = w.with.iter().map(|c| c.as_str()).collect();
+                    sqlx::query(
+                        "insert into past_winners (award_id, year, municipality_code, with_codes, citation) \
+                         values ($1, $2, $3, $4, $5)",
+                    )
+                    .bind(award_id)
+                    .bind(i64::from(w.year))
+                    .bind(w.municipality.as_str())
+                    .bind(with.join(" "))
+                    .bind(&w.citation)
+                    .execute(&mut *tx)
+                    .await?;
                 }
                 let detail = format!("{} winners", winners.len());
                 Self::record(&mut tx, actor, "archive.put", award.as_str(), detail).await?;

@@ -7,7 +7,8 @@ macro_rules! impl_editions {
             /// slug is taken; else created or updated in place.
             async fn write_award(&self, award: &Award, actor: &str, create: bool) -> Result<bool> {
                 const INSERT: &str = "insert into awards (slug, name_sv, name_en, organiser, description_sv, \
-                     description_en, criterion_sv, criterion_en) values ($1, $2, $3, $4, $5, $6, $7, $8) ";
+                     description_en, criterion_sv, criterion_en, how_chosen_sv, how_chosen_en, prize_sv, prize_en) \
+                     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ";
                 let sql = if create {
                     format!("{INSERT} on conflict (slug) do nothing returning id")
                 } else {
@@ -15,7 +16,9 @@ macro_rules! impl_editions {
                         "{INSERT} on conflict (slug) do update set name_sv = excluded.name_sv, \
                          name_en = excluded.name_en, organiser = excluded.organiser, \
                          description_sv = excluded.description_sv, description_en = excluded.description_en, \
-                         criterion_sv = excluded.criterion_sv, criterion_en = excluded.criterion_en returning id"
+                         criterion_sv = excluded.criterion_sv, criterion_en = excluded.criterion_en, \
+                         how_chosen_sv = excluded.how_chosen_sv, how_chosen_en = excluded.how_chosen_en, \
+                         prize_sv = excluded.prize_sv, prize_en = excluded.prize_en returning id"
                     )
                 };
                 let (_writer, mut tx) = self.begin_write().await?;
@@ -28,6 +31,10 @@ macro_rules! impl_editions {
                     .bind(&award.description.en)
                     .bind(&award.criterion.sv)
                     .bind(&award.criterion.en)
+                    .bind(&award.how_chosen.sv)
+                    .bind(&award.how_chosen.en)
+                    .bind(&award.prize.sv)
+                    .bind(&award.prize.en)
                     .fetch_optional(&mut *tx)
                     .await?;
                 if id.is_none() {

@@ -67,8 +67,8 @@ mod tests {
     }
 }
 
-pub(crate) const AWARD_COLUMNS: &str =
-    "slug, name_sv, name_en, organiser, description_sv, description_en, criterion_sv, criterion_en";
+pub(crate) const AWARD_COLUMNS: &str = "slug, name_sv, name_en, organiser, description_sv, description_en, criterion_sv, criterion_en, \
+     how_chosen_sv, how_chosen_en, prize_sv, prize_en";
 
 macro_rules! impl_store {
     ($store:ident, $db:ty, $backend:literal) => {

@@ -143,7 +143,13 @@ store_suite! {
 
     async fn past_winners_are_replaced_as_a_whole(store) {
         demo::load(store).await.unwrap();
-        let w = [PastWinner { year: 2001, municipality: code("2514") }];
+        let joint = PastWinner {
+            year: 2023,
+            municipality: code("2062"),
+            with: vec![code("2034"), code("2039")],
+            citation: "Tre kommuner, en förvaltning.".into(),
+        };
+        let w = [PastWinner::single(2001, code("2514")), joint];
         store.put_past_winners(&slug(), &w, "t").await.unwrap();
         assert_eq!(store.past_winners(&slug()).await.unwrap(), w);
     }

@@ -16,6 +16,8 @@ fn award(name: &str) -> Award {
         organiser: String::new(),
         description: LocalizedText::default(),
         criterion: LocalizedText::default(),
+        how_chosen: LocalizedText::default(),
+        prize: LocalizedText::default(),
     }
 }
 

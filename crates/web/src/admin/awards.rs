@@ -43,6 +43,14 @@ pub struct AwardFields {
     description_sv: String,
     #[serde(default)]
     description_en: String,
+    #[serde(default)]
+    how_chosen_sv: String,
+    #[serde(default)]
+    how_chosen_en: String,
+    #[serde(default)]
+    prize_sv: String,
+    #[serde(default)]
+    prize_en: String,
 }
 
 impl AwardFields {
@@ -56,6 +64,10 @@ impl AwardFields {
             criterion_en: a.criterion.en.clone().unwrap_or_default(),
             description_sv: a.description.sv.clone(),
             description_en: a.description.en.clone().unwrap_or_default(),
+            how_chosen_sv: a.how_chosen.sv.clone(),
+            how_chosen_en: a.how_chosen.en.clone().unwrap_or_default(),
+            prize_sv: a.prize.sv.clone(),
+            prize_en: a.prize.en.clone().unwrap_or_default(),
         }
     }
 
@@ -85,6 +97,10 @@ impl AwardFields {
         let criterion_en = field("award-field-criterion-en", &self.criterion_en, MAX_SENTENCE, false);
         let description_sv = field("award-field-description-sv", &self.description_sv, MAX_TEXT, false);
         let description_en = field("award-field-description-en", &self.description_en, MAX_TEXT, false);
+        let how_chosen_sv = field("award-field-how-chosen-sv", &self.how_chosen_sv, MAX_TEXT, false);
+        let how_chosen_en = field("award-field-how-chosen-en", &self.how_chosen_en, MAX_TEXT, false);
+        let prize_sv = field("award-field-prize-sv", &self.prize_sv, MAX_SENTENCE, false);
+        let prize_en = field("award-field-prize-en", &self.prize_en, MAX_SENTENCE, false);
         let (Ok(slug), true) = (slug, errors.is_empty()) else { return Err(errors) };
         // Without an English text the Swedish one is shown to English readers too.
         let both = |sv: String, en: String| {
@@ -96,6 +112,8 @@ impl AwardFields {
             organiser,
             description: both(description_sv, description_en),
             criterion: both(criterion_sv, criterion_en),
+            how_chosen: both(how_chosen_sv, how_chosen_en),
+            prize: both(prize_sv, prize_en),
         })
     }
 }
@@ -234,7 +252,7 @@ pub async fn create(
 
 /// The award at `/admin/utmarkelser/{award}`, once the rules allow the viewer to edit it: sign
 /// in first, then 404 for what does not parse, 403, and 404 for an award that does not exist.
-async fn editable(
+pub(super) async fn editable(
     app: &AppState,
     viewer: &MaybeViewer,
     lang: Lang,

@@ -19,6 +19,7 @@ mod jury;
 mod jury_profiles;
 mod nominees;
 mod opendata;
+mod past_winners;
 mod people;
 mod person;
 mod programme;
@@ -52,6 +53,14 @@ pub fn routes() -> Vec<Route> {
         Route::get("/admin/utmarkelser/{award}", awards::page),
         Route::post("/admin/utmarkelser/{award}", awards::save),
         Route::post("/admin/utmarkelser/{award}/omgang", awards::new_edition),
+        Route::get("/admin/utmarkelser/{award}/vinnare", past_winners::page),
+        Route::post("/admin/utmarkelser/{award}/vinnare", past_winners::change),
+        Route {
+            method: axum::http::Method::POST,
+            path: "/admin/utmarkelser/{award}/vinnare/import",
+            handler: axum::routing::post(past_winners::import)
+                .layer(axum::extract::DefaultBodyLimit::max(past_winners::IMPORT_BODY_LIMIT)),
+        },
         Route::get("/admin/{award}/{year}", edition::page),
         Route::get("/admin/{award}/{year}/bidrag", call::page),
         Route::get("/admin/{award}/{year}/bidrag/{code}", entry::page),

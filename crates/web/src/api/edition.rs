@@ -48,6 +48,11 @@ struct PastWinner {
     year: i16,
     code: String,
     name: String,
+    /// The others that won together with it, if it was a joint win.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    together_with: Vec<Municipality>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    citation: String,
 }
 
 /// The sealed decision as the public may see it: the commitment and the time from the sealing,
@@ -180,7 +185,8 @@ async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Resul
             .filter(|w| w.year < year)
             .map(|w| {
                 let m = Municipality::new(w.municipality);
-                PastWinner { year: w.year, code: m.code, name: m.name }
+                let together_with = w.with.iter().map(|c| Municipality::new(*c)).collect();
+                PastWinner { year: w.year, code: m.code, name: m.name, together_with, citation: w.citation }
             })
             .collect(),
     };

@@ -26,6 +26,9 @@ struct AwardPage {
     description: Vec<String>,
     organiser: String,
     criterion: String,
+    /// How the winner is chosen, as sanitised HTML from the award's limited Markdown.
+    how_chosen: String,
+    prize: String,
     editions: Vec<EditionLine>,
     past_winners: Vec<WinnerRow>,
     /// "Lidingö, vinnare 2019, får använda utmärkelsens logotyp …"
@@ -53,6 +56,8 @@ pub async fn page(
             description: paragraphs(award.description.get(lang)),
             organiser: award.organiser.clone(),
             criterion: award.criterion.get(lang).to_owned(),
+            how_chosen: crate::markdown::render(award.how_chosen.get(lang)),
+            prize: award.prize.get(lang).trim().to_owned(),
             editions: editions
                 .iter()
                 .map(|e| EditionLine {

@@ -87,6 +87,9 @@ struct EditionPage {
     programme_href: String,
     edition_href: String,
     selection: Vec<String>,
+    /// The award's "how the winner is chosen" (sanitised HTML), where the edition says nothing
+    /// of its own.
+    how_chosen: String,
     criteria: Vec<(String, String)>,
     timeline: Vec<TimelineRow>,
     booklet_line: String,
@@ -263,6 +266,11 @@ pub async fn page(
             programme_href: format!("{edition_href}/program"),
             edition_href: edition_href.clone(),
             selection: paragraphs(edition.selection.get(lang)),
+            how_chosen: if edition.selection.get(lang).trim().is_empty() {
+                crate::markdown::render(award.how_chosen.get(lang))
+            } else {
+                String::new()
+            },
             criteria: criteria
                 .iter()
                 .map(|c| (c.name.get(lang).to_owned(), c.description.get(lang).to_owned()))

@@ -109,11 +109,20 @@ impl MunLink {
 #[derive(Debug, Clone)]
 pub struct WinnerRow {
     pub year: i16,
-    pub municipality: MunLink,
+    /// The winner, or those that won together, in order.
+    pub municipalities: Vec<MunLink>,
+    pub citation: String,
 }
 
 pub(crate) fn winner_rows(winners: &[PastWinner]) -> Vec<WinnerRow> {
-    winners.iter().map(|w| WinnerRow { year: w.year, municipality: MunLink::new(w.municipality) }).collect()
+    winners
+        .iter()
+        .map(|w| WinnerRow {
+            year: w.year,
+            municipalities: w.municipalities().map(MunLink::new).collect(),
+            citation: w.citation.clone(),
+        })
+        .collect()
 }
 
 /// Splits organiser text into paragraphs at blank lines.

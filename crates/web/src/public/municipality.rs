@@ -85,7 +85,7 @@ pub async fn page(
             let historical = store.past_winners(&award.slug).await.or_500(lang)?;
             for w in juryn_domain::past_winners(&historical, &all, now)
                 .into_iter()
-                .filter(|w| w.municipality == code)
+                .filter(|w| w.municipalities().any(|m| m == code))
             {
                 let args = [("award", award.name.get(lang).to_owned()), ("year", w.year.to_string())];
                 wins.push(t_args(lang, "municipality-won", &args));

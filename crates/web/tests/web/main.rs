@@ -20,6 +20,7 @@ mod nominations;
 mod not_found;
 mod opendata;
 mod overview;
+mod past_winners;
 mod public;
 mod review;
 mod seal;

@@ -100,6 +100,9 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::GET, "/admin/utmarkelser/{award}"), organisers),
         ((Method::POST, "/admin/utmarkelser/{award}"), organisers),
         ((Method::POST, "/admin/utmarkelser/{award}/omgang"), organisers),
+        ((Method::GET, "/admin/utmarkelser/{award}/vinnare"), organisers),
+        ((Method::POST, "/admin/utmarkelser/{award}/vinnare"), organisers),
+        ((Method::POST, "/admin/utmarkelser/{award}/vinnare/import"), organisers),
         ((Method::POST, "/admin/behorigheter/{grant}/aterkalla"), organisers),
         ((Method::POST, "/admin/personer/{user}/radera"), organisers),
         // Only contacts have a portal.

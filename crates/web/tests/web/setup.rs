@@ -134,3 +134,32 @@ fn no_award_can_take_an_address_the_site_uses() {
         assert!(Slug::parse(first).is_err(), "an award could take /{first}, which the site uses");
     }
 }
+
+#[tokio::test]
+async fn the_award_says_how_its_winner_is_chosen_and_what_the_winner_receives() {
+    let app = spawn_empty_app().await;
+    person(&app, "admin@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let mut org = app.browser();
+    org.sign_in("admin@example.se", PASSWORD).await;
+    org.post("/admin/utmarkelser", &award_form("testpriset", "Testpriset")).await;
+    org.post("/admin/utmarkelser/testpriset/omgang", &[("year", "2021")]).await;
+    let mut form = award_form("testpriset", "Testpriset");
+    form.extend([
+        ("how_chosen_sv", "Juryn **nominerar tre till fem** kommuner.\n\n<script>alert(1)</script>"),
+        ("prize_sv", "Ett diplom och rätten att använda logotypen."),
+    ]);
+    assert_eq!(org.post("/admin/utmarkelser/testpriset", &form).await.status, StatusCode::SEE_OTHER);
+    let page = app.get("/testpriset").await;
+    page.assert_has("<h2 id=\"sa-utses\">Så utses vinnaren</h2>")
+        .assert_has("<strong>nominerar tre till fem</strong>")
+        .assert_lacks("<script>")
+        .assert_has("Ett diplom och rätten att använda logotypen.");
+    // The edition says nothing of its own, so it shows the award's words.
+    app.get("/testpriset/2021").await.assert_has("<strong>nominerar tre till fem</strong>");
+    let long = "x".repeat(10_001);
+    let mut too_long = award_form("testpriset", "Testpriset");
+    too_long.push(("how_chosen_sv", &long));
+    let refused = org.post("/admin/utmarkelser/testpriset", &too_long).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_has("Så utses vinnaren (svenska) får vara högst 10000 tecken.");
+}
