@@ -25,6 +25,9 @@ pub struct Award {
     /// What the winner receives, e.g. "Ett diplom och rätten att använda utmärkelsens logotyp i ett år".
     #[serde(default)]
     pub prize: LocalizedText,
+    /// The kind of the award's logo ("png" or "jpg") when it has one; the bytes are kept apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -108,6 +108,11 @@ pub trait ContentStore: Send + Sync + 'static {
         actor: &str,
     ) -> Result<()>;
 
+    /// The award's logo and its kind ("png" or "jpg"), if it has one.
+    async fn award_logo(&self, award: &Slug) -> Result<Option<(Vec<u8>, String)>>;
+    /// Sets (`Some`) or removes (`None`) the award's logo, already checked to be an image.
+    async fn set_award_logo(&self, award: &Slug, logo: Option<(&[u8], &str)>, actor: &str) -> Result<()>;
+
     /// The historical winners of an award (before juryn ran it), any order.
     async fn past_winners(&self, award: &Slug) -> Result<Vec<PastWinner>>;
     async fn put_past_winners(&self, award: &Slug, winners: &[PastWinner], actor: &str) -> Result<()>;

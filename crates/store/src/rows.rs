@@ -50,6 +50,7 @@ pub(crate) struct AwardRow {
     pub how_chosen_en: Option<String>,
     pub prize_sv: String,
     pub prize_en: Option<String>,
+    pub logo_kind: Option<String>,
 }
 
 impl AwardRow {
@@ -62,6 +63,7 @@ impl AwardRow {
             criterion: text(self.criterion_sv, self.criterion_en),
             how_chosen: text(self.how_chosen_sv, self.how_chosen_en),
             prize: text(self.prize_sv, self.prize_en),
+            logo: self.logo_kind,
         })
     }
 }

@@ -66,6 +66,7 @@ pub async fn award_add(url: &str, a: NewAward<'_>) -> anyhow::Result<()> {
         criterion: LocalizedText::sv_only(criterion),
         how_chosen: LocalizedText::default(),
         prize: LocalizedText::default(),
+        logo: None,
     };
     let store = open(url).await?;
     if !store.create_award(&award, ACTOR).await? {

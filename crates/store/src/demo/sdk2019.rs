@@ -69,6 +69,7 @@ pub fn award() -> Award {
             "A diploma, and the right to call itself Sweden's Digitalisation Municipality and use \
              the award's logo until the next winner is chosen.",
         ),
+        logo: None,
     }
 }
 

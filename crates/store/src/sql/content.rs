@@ -194,6 +194,33 @@ macro_rules! impl_content {
                 rows.into_iter().map(QuestionRow::into_question).collect()
             }
 
+            async fn award_logo(&self, award: &Slug) -> Result<Option<(Vec<u8>, String)>> {
+                let row: Option<(Option<Vec<u8>>, Option<String>)> =
+                    sqlx::query_as("select logo, logo_kind from awards where slug = $1")
+                        .bind(award.as_str())
+                        .fetch_optional(&self.pool)
+                        .await?;
+                Ok(match row {
+                    Some((Some(bytes), Some(kind))) => Some((bytes, kind)),
+                    _ => None,
+                })
+            }
+
+            async fn set_award_logo(&self, award: &Slug, logo: Option<(&[u8], &str)>, actor: &str) -> Result<()> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::award_id(&mut tx, award).await?;
+                sqlx::query("update awards set logo = $1, logo_kind = $2 where id = $3")
+                    .bind(logo.map(|(bytes, _)| bytes))
+                    .bind(logo.map(|(_, kind)| kind))
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                let detail = logo.map_or_else(|| "removed".to_owned(), |(b, k)| format!("{k}, {} bytes", b.len()));
+                Self::record(&mut tx, actor, "award.logo", award.as_str(), detail).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn past_winners(&self, award: &Slug) -> Result<Vec<PastWinner>> {
                 let rows = sqlx::query_as::<_, PastWinnerRow>(
                     "select p.year, p.municipality_code, p.with_codes, p.citation from past_winners p \

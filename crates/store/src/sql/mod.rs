@@ -68,7 +68,7 @@ mod tests {
 }
 
 pub(crate) const AWARD_COLUMNS: &str = "slug, name_sv, name_en, organiser, description_sv, description_en, criterion_sv, criterion_en, \
-     how_chosen_sv, how_chosen_en, prize_sv, prize_en";
+     how_chosen_sv, how_chosen_en, prize_sv, prize_en, logo_kind";
 
 macro_rules! impl_store {
     ($store:ident, $db:ty, $backend:literal) => {

@@ -18,6 +18,7 @@ fn award(name: &str) -> Award {
         criterion: LocalizedText::default(),
         how_chosen: LocalizedText::default(),
         prize: LocalizedText::default(),
+        logo: None,
     }
 }
 

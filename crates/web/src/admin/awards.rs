@@ -114,6 +114,7 @@ impl AwardFields {
             criterion: both(criterion_sv, criterion_en),
             how_chosen: both(how_chosen_sv, how_chosen_en),
             prize: both(prize_sv, prize_en),
+            logo: None,
         })
     }
 }
@@ -144,29 +145,39 @@ struct AwardPage {
     edition_action: String,
     e: EditionFields,
     edition_errors: Vec<String>,
+    /// The logo's address when the award has one, and what was wrong with an upload.
+    logo_href: Option<String>,
+    logo_errors: Vec<String>,
 }
 
-struct Shown {
+pub(super) struct Shown {
     status: StatusCode,
     award: Option<AwardFields>,
     errors: Vec<String>,
     edition: EditionFields,
     edition_errors: Vec<String>,
+    logo_errors: Vec<String>,
 }
 
 impl Shown {
-    fn ok() -> Shown {
+    /// The page with what was wrong with a logo upload.
+    pub fn logo_refused(status: StatusCode, error: String) -> Shown {
+        Shown { status, logo_errors: vec![error], ..Shown::ok() }
+    }
+
+    pub fn ok() -> Shown {
         Shown {
             status: StatusCode::OK,
             award: None,
             errors: vec![],
             edition: EditionFields::default(),
             edition_errors: vec![],
+            logo_errors: vec![],
         }
     }
 }
 
-async fn render(
+pub(super) async fn render(
     app: &AppState,
     headers: &HeaderMap,
     lang: Lang,
@@ -209,6 +220,8 @@ async fn render(
         edition_action,
         e: shown.edition,
         edition_errors: shown.edition_errors,
+        logo_href: existing.filter(|a| a.logo.is_some()).map(|a| format!("/{}/logotyp", a.slug)),
+        logo_errors: shown.logo_errors,
     })
 }
 

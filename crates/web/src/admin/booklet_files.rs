@@ -71,39 +71,67 @@ pub async fn file(
     Ok(pdf(bytes, &format!("skrift-{slug}-{year}-v{n}.pdf")))
 }
 
-/// The cover form sent as an ordinary form, without a file.
+/// An image form sent as an ordinary form, without a file.
 #[derive(serde::Deserialize)]
-struct PlainCoverForm {
+struct PlainImageForm {
     remove: Option<String>,
 }
 
-/// The cover form's fields, read within [`COVER_BODY_LIMIT`].
-struct CoverForm {
-    csrf: Option<String>,
-    image: Option<Vec<u8>>,
-    remove: bool,
+/// An image form's fields (the booklet's cover, the award's logo): a file `image`, or `remove`.
+pub(super) struct ImageForm {
+    pub image: Option<Vec<u8>>,
+    pub remove: bool,
 }
 
-/// Reads the form; `Err(true)` when the body is over the limit, `Err(false)` when it is not a
-/// readable multipart form.
-async fn read(mut multipart: Multipart) -> Result<CoverForm, bool> {
-    let mut form = CoverForm { csrf: None, image: None, remove: false };
+/// Reads the multipart form; `Err(true)` when the body is over the limit, `Err(false)` when it
+/// is not a readable multipart form.
+async fn read(mut multipart: Multipart) -> Result<(Option<String>, ImageForm), bool> {
+    let (mut csrf, mut form) = (None, ImageForm { image: None, remove: false });
     loop {
         let field = match multipart.next_field().await {
             Ok(Some(f)) => f,
-            Ok(None) => return Ok(form),
+            Ok(None) => return Ok((csrf, form)),
             Err(e) => return Err(e.status() == StatusCode::PAYLOAD_TOO_LARGE),
         };
         let name = field.name().unwrap_or_default().to_owned();
         let bytes = field.bytes().await.map_err(|e| e.status() == StatusCode::PAYLOAD_TOO_LARGE)?;
         match name.as_str() {
-            "csrf" => form.csrf = Some(String::from_utf8_lossy(&bytes).into_owned()),
+            "csrf" => csrf = Some(String::from_utf8_lossy(&bytes).into_owned()),
             "remove" => form.remove = !bytes.is_empty(),
             // A file input left empty sends an empty part.
             "image" if !bytes.is_empty() => form.image = Some(bytes.to_vec()),
             _ => {}
         }
     }
+}
+
+/// An image form, as multipart (with a file) or as an ordinary form (only `remove`), its CSRF
+/// token checked; `Ok(None)` when the body is over the route's limit.
+pub(super) async fn image_form(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    request: axum::extract::Request,
+) -> Result<Option<ImageForm>, WebError> {
+    let multipart = request
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if !multipart {
+        let CsrfForm(plain) = CsrfForm::<PlainImageForm>::from_request(request, app).await?;
+        return Ok(Some(ImageForm { image: None, remove: plain.remove.is_some_and(|r| !r.is_empty()) }));
+    }
+    let body = Multipart::from_request(request, app).await.map_err(|_| WebError::Unreadable(lang))?;
+    let (csrf, form) = match read(body).await {
+        Ok(read) => read,
+        Err(true) => return Ok(None),
+        Err(false) => return Err(WebError::Unreadable(lang)),
+    };
+    if !crate::auth::verify_csrf(headers, &app.csrf_key, &app.base_url, csrf.as_deref()) {
+        return Err(WebError::Csrf(lang));
+    }
+    Ok(Some(form))
 }
 
 pub async fn cover(
@@ -124,26 +152,8 @@ pub async fn cover(
     let too_large = || {
         t_args(lang, "booklet-error-cover-size", &[("max", (COVER_MAX_BYTES / (1024 * 1024)).to_string())])
     };
-    let multipart = request
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("multipart/form-data"));
-    let form = if multipart {
-        let body = Multipart::from_request(request, &app).await.map_err(|_| WebError::Unreadable(lang))?;
-        let form = match read(body).await {
-            Ok(form) => form,
-            Err(true) => return refuse(StatusCode::PAYLOAD_TOO_LARGE, too_large()).await,
-            Err(false) => return Err(WebError::Unreadable(lang)),
-        };
-        if !crate::auth::verify_csrf(&headers, &app.csrf_key, &app.base_url, form.csrf.as_deref()) {
-            return Err(WebError::Csrf(lang));
-        }
-        form
-    } else {
-        // Sent without a file (no multipart): only removing the cover can be asked this way.
-        let CsrfForm(plain) = CsrfForm::<PlainCoverForm>::from_request(request, &app).await?;
-        CoverForm { csrf: None, image: None, remove: plain.remove.is_some_and(|r| !r.is_empty()) }
+    let Some(form) = image_form(&app, &headers, lang, request).await? else {
+        return refuse(StatusCode::PAYLOAD_TOO_LARGE, too_large()).await;
     };
     super::refuse_if_archived(&app, (&slug, year), lang).await?;
     let settings = app.store.booklet_settings(&slug, year).await.or_500(lang)?;

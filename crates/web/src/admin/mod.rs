@@ -3,6 +3,7 @@
 mod assignments;
 mod audit;
 mod audit_text;
+mod award_logo;
 mod awards;
 mod booklet;
 mod booklet_files;
@@ -53,6 +54,12 @@ pub fn routes() -> Vec<Route> {
         Route::get("/admin/utmarkelser/{award}", awards::page),
         Route::post("/admin/utmarkelser/{award}", awards::save),
         Route::post("/admin/utmarkelser/{award}/omgang", awards::new_edition),
+        Route {
+            method: axum::http::Method::POST,
+            path: "/admin/utmarkelser/{award}/logotyp",
+            handler: axum::routing::post(award_logo::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(award_logo::LOGO_BODY_LIMIT)),
+        },
         Route::get("/admin/utmarkelser/{award}/vinnare", past_winners::page),
         Route::post("/admin/utmarkelser/{award}/vinnare", past_winners::change),
         Route {

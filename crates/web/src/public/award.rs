@@ -33,6 +33,22 @@ struct AwardPage {
     past_winners: Vec<WinnerRow>,
     /// "Lidingö, vinnare 2019, får använda utmärkelsens logotyp …"
     logo_right: Option<String>,
+    /// The logo's address and its text alternative, when the award has one.
+    logo: Option<(String, String)>,
+}
+
+/// `GET /{award}/logotyp`: the award's logo as uploaded.
+pub async fn logo(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Segments(award): Segments<String>,
+) -> Result<Response, WebError> {
+    use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+    use axum::response::IntoResponse;
+    let slug = parse_slug(&award, lang)?;
+    let (bytes, kind) = app.store.award_logo(&slug).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    let mime = if kind == "png" { "image/png" } else { "image/jpeg" };
+    Ok(([(CONTENT_TYPE, mime), (CACHE_CONTROL, "public, max-age=300")], bytes).into_response())
 }
 
 pub async fn page(
@@ -67,6 +83,14 @@ pub async fn page(
                 })
                 .collect(),
             past_winners: winner_rows(&past_winners(&historical, &editions, now)),
+            logo: award.logo.as_ref().map(|_| {
+                let alt = crate::i18n::t_args(
+                    lang,
+                    "award-logo-alt",
+                    &[("award", award.name.get(lang).to_owned())],
+                );
+                (format!("/{slug}/logotyp"), alt)
+            }),
             logo_right: juryn_domain::archive::logo_right(&editions, now).map(|r| {
                 let args = [("name", crate::jury::name_of(r.municipality)), ("year", r.year.to_string())];
                 match r.until {

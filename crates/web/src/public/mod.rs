@@ -33,6 +33,7 @@ pub fn routes() -> Vec<Route> {
         Route::get("/kommuner", municipalities::page),
         Route::get("/kommuner/{code}", municipality::page),
         Route::get("/{award}", award::page),
+        Route::get("/{award}/logotyp", award::logo),
         Route::get("/{award}/{year}", edition::page),
         Route::get("/{award}/{year}/jury", jury::page),
         Route::get("/{award}/{year}/program", programme::page),

@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use juryn_domain::{Grant, Phase};
 use juryn_store::demo;
 
-use crate::helpers::{Browser, TestApp, person, spawn_app_at};
+use crate::helpers::{Browser, TestApp, person, spawn_app_at, tiny_png};
 
 const ADMIN: &str = "/admin/digitaliseringskommun/2019/skrift";
 const PDF: &str = "/digitaliseringskommun/2019/skrift.pdf";
@@ -191,30 +191,6 @@ async fn the_booklet_is_published_at_its_second_and_old_versions_stay() {
     later.get(WEB).await.assert_has("Version 1,").assert_has("Version 2,");
 }
 
-fn png() -> Vec<u8> {
-    // A 1×1 PNG.
-    let b64 =
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
-    base64_decode(b64)
-}
-
-fn base64_decode(s: &str) -> Vec<u8> {
-    let table = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = Vec::new();
-    let mut buf = 0u32;
-    let mut bits = 0;
-    for c in s.chars().filter(|c| *c != '=') {
-        buf = (buf << 6) | table.find(c).unwrap() as u32;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buf >> bits) as u8);
-            buf &= (1 << bits) - 1;
-        }
-    }
-    out
-}
-
 #[tokio::test]
 async fn covers_are_checked_and_an_empty_booklet_is_not_made() {
     let app = spawn_app_at(Some("2019-06-10T00:00:00Z")).await;
@@ -236,9 +212,9 @@ async fn covers_are_checked_and_an_empty_booklet_is_not_made() {
     let slug = juryn_domain::Slug::parse("digitaliseringskommun").unwrap();
     assert_eq!(app.store.booklet_settings(&slug, 2019).await.unwrap().cover, None, "nothing stored");
 
-    assert_eq!(org.post_multipart(&cover, &[], ("image", &png())).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(org.post_multipart(&cover, &[], ("image", &tiny_png())).await.status, StatusCode::SEE_OTHER);
     org.get(ADMIN).await.assert_has("Skriften har en omslagsbild.");
-    assert_eq!(app.store.booklet_settings(&slug, 2019).await.unwrap().cover, Some(png()));
+    assert_eq!(app.store.booklet_settings(&slug, 2019).await.unwrap().cover, Some(tiny_png()));
     let preview = org.get(&format!("{ADMIN}/forhandsgranskning.pdf")).await;
     assert_eq!(preview.status, StatusCode::OK);
     assert!(preview.bytes.windows(6).any(|w| w == b"/Image"), "the cover is in the PDF");

@@ -345,3 +345,28 @@ pub async fn join_all<T>(mut futures: Vec<Pending<'_, T>>) -> Vec<T> {
     .await;
     out.into_iter().map(|v| v.expect("done")).collect()
 }
+
+/// A 1×1 PNG, for image uploads.
+pub fn tiny_png() -> Vec<u8> {
+    // A 1×1 PNG.
+    let b64 =
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+    base64_decode(b64)
+}
+
+fn base64_decode(s: &str) -> Vec<u8> {
+    let table = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = Vec::new();
+    let mut buf = 0u32;
+    let mut bits = 0;
+    for c in s.chars().filter(|c| *c != '=') {
+        buf = (buf << 6) | table.find(c).unwrap() as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buf >> bits) as u8);
+            buf &= (1 << bits) - 1;
+        }
+    }
+    out
+}

@@ -47,6 +47,8 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::GET, "/kommuner/{code}"), all(A)),
         ((Method::GET, "/{award}"), all(A)),
         ((Method::GET, "/{award}/{year}"), all(A)),
+        // The demo's award has no logo.
+        ((Method::GET, "/{award}/logotyp"), all(N)),
         ((Method::GET, "/{award}/{year}/jury"), all(A)),
         ((Method::GET, "/{award}/{year}/program"), all(A)),
         ((Method::GET, "/{award}/{year}/program.ics"), all(A)),
@@ -100,6 +102,7 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::GET, "/admin/utmarkelser/{award}"), organisers),
         ((Method::POST, "/admin/utmarkelser/{award}"), organisers),
         ((Method::POST, "/admin/utmarkelser/{award}/omgang"), organisers),
+        ((Method::POST, "/admin/utmarkelser/{award}/logotyp"), organisers),
         ((Method::GET, "/admin/utmarkelser/{award}/vinnare"), organisers),
         ((Method::POST, "/admin/utmarkelser/{award}/vinnare"), organisers),
         ((Method::POST, "/admin/utmarkelser/{award}/vinnare/import"), organisers),

@@ -163,3 +163,43 @@ async fn the_award_says_how_its_winner_is_chosen_and_what_the_winner_receives() 
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     refused.assert_has("Så utses vinnaren (svenska) får vara högst 10000 tecken.");
 }
+
+#[tokio::test]
+async fn the_award_logo_is_an_image_checked_before_it_is_stored() {
+    let app = spawn_empty_app().await;
+    person(&app, "admin@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let mut org = app.browser();
+    org.sign_in("admin@example.se", PASSWORD).await;
+    org.post("/admin/utmarkelser", &award_form("testpriset", "Testpriset")).await;
+    let upload = "/admin/utmarkelser/testpriset/logotyp";
+    let slug = Slug::parse("testpriset").unwrap();
+    let text = org.post_multipart(upload, &[], ("image", b"<svg onload=alert(1)>")).await;
+    assert_eq!(text.status, StatusCode::UNPROCESSABLE_ENTITY);
+    text.assert_has("Filen är ingen PNG- eller JPEG-bild som går att läsa.").assert_has("Testpriset");
+    // Right first bytes, broken body: decoded, so refused.
+    let broken = org.post_multipart(upload, &[], ("image", b"\x89PNG\r\n\x1a\nnot really")).await;
+    assert_eq!(broken.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let huge = vec![0x89u8; 50 * 1024 * 1024];
+    let big = org.post_multipart(upload, &[], ("image", &huge)).await;
+    assert_eq!(big.status, StatusCode::PAYLOAD_TOO_LARGE);
+    big.assert_has("Bilden får vara högst 2 MB.");
+    let none = org.post_multipart(upload, &[], ("image", b"")).await;
+    assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.store.award_logo(&slug).await.unwrap(), None, "nothing stored");
+    assert_eq!(app.get("/testpriset/logotyp").await.status, StatusCode::NOT_FOUND);
+
+    let png = crate::helpers::tiny_png();
+    assert_eq!(org.post_multipart(upload, &[], ("image", &png)).await.status, StatusCode::SEE_OTHER);
+    let served = app.get("/testpriset/logotyp").await;
+    assert_eq!((served.status, served.header("content-type")), (StatusCode::OK, "image/png".to_owned()));
+    assert_eq!(served.bytes, png);
+    app.get("/testpriset")
+        .await
+        .assert_has(r#"<img class="award-logo" src="/testpriset/logotyp" alt="Testprisets logotyp">"#);
+    // Saving the award's texts keeps the logo; removing it takes it away.
+    org.post("/admin/utmarkelser/testpriset", &award_form("testpriset", "Testpriset")).await;
+    assert!(app.store.award_logo(&slug).await.unwrap().is_some());
+    assert_eq!(org.post(upload, &[("remove", "1")]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.get("/testpriset/logotyp").await.status, StatusCode::NOT_FOUND);
+    org.get("/admin/logg").await.assert_has("award.logo");
+}

@@ -245,6 +245,7 @@ async fn an_award_organiser_reads_the_people_and_log_of_their_award_only() {
         criterion: juryn_domain::LocalizedText::default(),
         how_chosen: juryn_domain::LocalizedText::default(),
         prize: juryn_domain::LocalizedText::default(),
+        logo: None,
     };
     app.store.put_award(&other, "test").await.unwrap();
     let theirs = Grant { role: Role::Organiser, scope: Scope::Award(other.slug.clone()), municipality: None };
