@@ -1280,3 +1280,4 @@ award-logo-error-size = The image may be at most { $max } MB.
 award-logo-error-none = Choose an image file to upload.
 award-logo-error-type = The file is not a PNG or JPEG image that can be read.
 award-logo-alt = The logo of { $award }
+scope-award = { $award } – the award and all its editions

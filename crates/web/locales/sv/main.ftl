@@ -1280,3 +1280,4 @@ award-logo-error-size = Bilden får vara högst { $max } MB.
 award-logo-error-none = Välj en bildfil att ladda upp.
 award-logo-error-type = Filen är ingen PNG- eller JPEG-bild som går att läsa.
 award-logo-alt = { $award }s logotyp
+scope-award = { $award } – utmärkelsen och alla dess omgångar

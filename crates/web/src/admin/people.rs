@@ -14,7 +14,7 @@ use super::invite::{InviteOutcome, send_invitation};
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require};
 use crate::error::WebError;
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::respond::form_page;
 use crate::respond::redirect;
@@ -116,7 +116,8 @@ async fn scope_options(
     }
     for award in app.store.awards().await.map_err(err)? {
         if covers(&Scope::Award(award.slug.clone())) {
-            out.push((award.slug.to_string(), award.name.get(lang).to_owned()));
+            let name = award.name.get(lang).to_owned();
+            out.push((award.slug.to_string(), t_args(lang, "scope-award", &[("award", name)])));
         }
         for e in app.store.editions(&award.slug).await.map_err(err)? {
             if covers(&Scope::Edition(award.slug.clone(), e.year)) {

@@ -203,3 +203,43 @@ async fn the_award_logo_is_an_image_checked_before_it_is_stored() {
     assert_eq!(app.get("/testpriset/logotyp").await.status, StatusCode::NOT_FOUND);
     org.get("/admin/logg").await.assert_has("award.logo");
 }
+
+#[tokio::test]
+async fn an_organiser_of_one_award_is_invited_through_the_form_and_runs_that_award_only() {
+    let app = spawn_empty_app().await;
+    person(&app, "admin@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let mut admin = app.browser();
+    admin.sign_in("admin@example.se", PASSWORD).await;
+    admin.post("/admin/utmarkelser", &award_form("testpriset", "Testpriset")).await;
+    admin.post("/admin/utmarkelser", &award_form("annat-pris", "Annat pris")).await;
+    let people = admin.get("/admin/personer").await;
+    people
+        .assert_has(r#"<option value="testpriset">Testpriset – utmärkelsen och alla dess omgångar</option>"#);
+    let invite = [
+        ("email", "eva@example.se"),
+        ("name", "Eva Arrangör"),
+        ("role", "organiser"),
+        ("scope", "testpriset"),
+        ("municipality", ""),
+        ("language", "sv"),
+    ];
+    assert_eq!(
+        admin.post("/admin/personer/bjud-in", &invite).await.location(),
+        "/admin/personer?klart=inbjuden"
+    );
+    let link = app.link_in_last_mail("http://juryn.test/inbjudan/");
+    let mut eva = app.browser();
+    let password = "evas långa lösenord";
+    eva.post(&link, &[("name", "Eva Arrangör"), ("password", password), ("password_again", password)]).await;
+    // Her award: its texts and a new edition. Not the other award, and no new awards.
+    let mut form = award_form("testpriset", "Testpriset");
+    form.push(("prize_sv", "Ett diplom"));
+    assert_eq!(eva.post("/admin/utmarkelser/testpriset", &form).await.status, StatusCode::SEE_OTHER);
+    let started = eva.post("/admin/utmarkelser/testpriset/omgang", &[("year", "2021")]).await;
+    assert_eq!(started.location(), "/admin/testpriset/2021");
+    assert_eq!(eva.get("/admin/testpriset/2021/halltider").await.status, StatusCode::OK);
+    assert_eq!(eva.get("/admin/utmarkelser/annat-pris").await.status, StatusCode::FORBIDDEN);
+    assert_eq!(eva.get("/admin/utmarkelser/ny").await.status, StatusCode::FORBIDDEN);
+    let refused = eva.post("/admin/utmarkelser", &award_form("eget-pris", "Eget pris")).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+}
