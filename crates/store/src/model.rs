@@ -11,6 +11,20 @@ pub struct EditionContent {
     pub jury: Vec<Juror>,
     pub criteria: Vec<Criterion>,
     pub questions: Vec<juryn_domain::questionnaire::Question>,
+    /// What a new edition takes over from an earlier one besides the above; written only when
+    /// the edition is created, in the same transaction.
+    pub carried: Carryover,
+}
+
+/// The rest of what a copied edition takes over from the one it is copied from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Carryover {
+    /// Whether automatic conflicts cover the whole county.
+    pub whole_county: Option<bool>,
+    /// The booklet's title and foreword.
+    pub booklet: Option<(String, String)>,
+    /// The programme, already moved to the new year.
+    pub events: Vec<juryn_domain::event::Event>,
 }
 
 /// A municipality's entry in one edition.

@@ -1,12 +1,13 @@
 //! Starting an edition: empty, or carrying over from an earlier year of the same award what an
 //! organiser would otherwise retype — the questionnaire, the criteria with their scale words,
-//! the shortlist's bounds, "how the winner is chosen", the jury's public profiles, and the
-//! programme moved by whole years. Never entries, reviews or decisions. Used by the web and the
+//! the shortlist's bounds, the conflict policy, "how the winner is chosen", the jury's public
+//! profiles, the booklet's title and foreword, and the programme moved by whole years. Never
+//! entries, reviews or decisions. Used by the web and the
 //! command line alike.
 
 use juryn_domain::{CallWindow, Edition, LocalizedText, Phase, Slug};
 
-use crate::{EditionContent, Result, Store};
+use crate::{Carryover, EditionContent, Result, Store};
 
 /// Why an edition was not created.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,13 +47,13 @@ fn empty(award: &Slug, year: i16, ordinal: Option<u16>) -> EditionContent {
         jury: Vec::new(),
         criteria: Vec::new(),
         questions: Vec::new(),
+        carried: Carryover::default(),
     }
 }
 
 /// Creates `award`'s edition `year` (in draft), copied from `copy_from` if given. The edition
-/// and what it carries over are one write; the programme follows as a second (an edition
-/// without its copied programme is still whole, and the programme can be added again).
-/// `StoreError::NoAward` if the award does not exist.
+/// and everything it carries over are one write. `StoreError::NoAward` if the award does not
+/// exist.
 pub async fn create_edition(
     store: &dyn Store,
     (award, year): (&Slug, i16),
@@ -64,7 +65,6 @@ pub async fn create_edition(
         return Err(crate::StoreError::NoAward(award.clone()));
     }
     let mut content = empty(award, year, ordinal);
-    let mut events = Vec::new();
     if let Some(src) = copy_from {
         let Some(from) = store.edition(award, src).await? else {
             return Ok(Err(EditionRefusal::NoSource(src)));
@@ -75,8 +75,15 @@ pub async fn create_edition(
         content.jury = store.jury(award, src).await?;
         content.criteria = store.criteria(award, src).await?;
         content.questions = store.questions(award, src).await?;
+        content.carried.whole_county = Some(store.conflict_policy(award, src).await?.whole_county);
+        let booklet = store.booklet_settings(award, src).await?;
+        if !(booklet.title.trim().is_empty() && booklet.foreword.trim().is_empty()) {
+            // "Kommunernas digitalisering 2019" becomes 2021's.
+            let title = booklet.title.replace(&src.to_string(), &year.to_string());
+            content.carried.booklet = Some((title, booklet.foreword));
+        }
         let years = i64::from(year) - i64::from(src);
-        events = store
+        content.carried.events = store
             .events(award, src)
             .await?
             .into_iter()
@@ -90,13 +97,10 @@ pub async fn create_edition(
     if !store.create_edition(&content, actor).await? {
         return Ok(Err(EditionRefusal::YearTaken));
     }
-    if !events.is_empty() {
-        store.put_events(award, year, &events, actor).await?;
-    }
     Ok(Ok(Carried {
         questions: content.questions.len(),
         criteria: content.criteria.len(),
         jurors: content.jury.len(),
-        events: events.len(),
+        events: content.carried.events.len(),
     }))
 }

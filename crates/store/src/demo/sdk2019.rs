@@ -287,6 +287,7 @@ pub fn edition_content() -> EditionContent {
         },
         criteria: criteria(),
         questions: questions(),
+        carried: crate::Carryover::default(),
     }
 }
 

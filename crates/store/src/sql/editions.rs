@@ -96,6 +96,9 @@ macro_rules! impl_editions {
                 }
 
                 Self::put_timeline_in(&mut tx, id, &c.timeline).await?;
+                if create {
+                    Self::put_carryover_in(&mut tx, id, &c.carried).await?;
+                }
 
                 // Jurors keep their ids (later: reviews, conflicts point at them), so they are
                 // matched by name: mark all, upsert the current ones, drop the rest.
@@ -137,6 +140,30 @@ macro_rules! impl_editions {
                 Self::record(&mut tx, actor, action, &subject, format!("phase={}", e.phase)).await?;
                 tx.commit().await?;
                 Ok(true)
+            }
+
+            /// Writes what a new edition takes over from an earlier one, inside the caller's
+            /// transaction.
+            async fn put_carryover_in(tx: &mut Tx, id: i64, carried: &Carryover) -> Result<()> {
+                if let Some(whole_county) = carried.whole_county {
+                    sqlx::query("update editions set conflict_whole_county = $1 where id = $2")
+                        .bind(whole_county)
+                        .bind(id)
+                        .execute(&mut **tx)
+                        .await?;
+                }
+                if let Some((title, foreword)) = &carried.booklet {
+                    sqlx::query("insert into booklet_settings (edition_id, title, foreword) values ($1, $2, $3)")
+                        .bind(id)
+                        .bind(title)
+                        .bind(foreword)
+                        .execute(&mut **tx)
+                        .await?;
+                }
+                if !carried.events.is_empty() {
+                    Self::put_events_in(tx, id, &carried.events).await?;
+                }
+                Ok(())
             }
 
             /// Replaces the edition's milestones, in order, inside the caller's transaction.

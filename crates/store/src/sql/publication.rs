@@ -90,16 +90,9 @@ macro_rules! impl_publication {
                     .collect()
             }
 
-            async fn put_events_impl(
-                &self,
-                award: &Slug,
-                year: i16,
-                events: &[juryn_domain::event::Event],
-                actor: &str,
-            ) -> Result<()> {
-                let (_writer, mut tx) = self.begin_write().await?;
-                let id = Self::edition_id(&mut tx, award, year).await?;
-                sqlx::query("delete from events where edition_id = $1").bind(id).execute(&mut *tx).await?;
+            /// Replaces the edition's programme inside the caller's transaction.
+            async fn put_events_in(tx: &mut Tx, id: i64, events: &[juryn_domain::event::Event]) -> Result<()> {
+                sqlx::query("delete from events where edition_id = $1").bind(id).execute(&mut **tx).await?;
                 for (pos, e) in events.iter().enumerate() {
                     sqlx::query(
                         "insert into events (edition_id, position, kind, title_sv, title_en, starts_at, ends_at, place, \
@@ -116,9 +109,22 @@ macro_rules! impl_publication {
                     .bind(serde_json::to_string(&e.presenters).map_err(|e| StoreError::Invalid(e.to_string()))?)
                     .bind(&e.description.sv)
                     .bind(&e.description.en)
-                    .execute(&mut *tx)
+                    .execute(&mut **tx)
                     .await?;
                 }
+                Ok(())
+            }
+
+            async fn put_events_impl(
+                &self,
+                award: &Slug,
+                year: i16,
+                events: &[juryn_domain::event::Event],
+                actor: &str,
+            ) -> Result<()> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                Self::put_events_in(&mut tx, id, events).await?;
                 Self::record(&mut tx, actor, "events.put", &format!("{award}/{year}"), format!("{} events", events.len())).await?;
                 tx.commit().await?;
                 Ok(())

@@ -42,7 +42,12 @@ fn edition(year: i16, ordinal: Option<u16>) -> EditionContent {
         jury: vec![],
         criteria: vec![],
         questions: vec![],
+        carried: Default::default(),
     }
+}
+
+fn slug() -> Slug {
+    Slug::parse("testpriset").unwrap()
 }
 
 fn at(t: &str) -> jiff::Timestamp {
@@ -131,5 +136,34 @@ store_suite! {
             .await
             .unwrap();
         assert_eq!(store.edition(&slug, 2021).await.unwrap().unwrap().announce_at, Some(new_at));
+    }
+
+    async fn a_copied_edition_takes_the_policy_the_booklet_words_and_the_programme_in_one_write(store) {
+        juryn_store::demo::load_at(store, Phase::Announced, at("2026-12-01T12:00:00Z")).await.unwrap();
+        let sdk = Slug::parse("digitaliseringskommun").unwrap();
+        let policy = juryn_domain::conflict::ConflictPolicy { whole_county: true };
+        store.set_review_settings(&sdk, 2019, policy, (3, 5), "test").await.unwrap();
+        store
+            .set_booklet_settings(&sdk, 2019, ("Kommunernas utveckling 2019", "Ett förord."), None, "test")
+            .await
+            .unwrap();
+        let carried = juryn_store::setup::create_edition(store, (&sdk, 2021), Some(11), Some(2019), "test")
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(carried.events > 0 && carried.jurors == 7);
+        assert!(store.conflict_policy(&sdk, 2021).await.unwrap().whole_county);
+        let booklet = store.booklet_settings(&sdk, 2021).await.unwrap();
+        assert_eq!((booklet.title.as_str(), booklet.foreword.as_str()), ("Kommunernas utveckling 2021", "Ett förord."));
+        assert_eq!(booklet.cover, None, "the cover is the year's own");
+        assert!(store.entries(&sdk, 2021).await.unwrap().is_empty());
+        assert!(store.decision(&sdk, 2021).await.unwrap().is_none());
+        // From another award's edition, or one that does not exist: nothing.
+        store.create_award(&award("Testpriset"), "test").await.unwrap();
+        let generation = store.generation().await.unwrap();
+        let refused =
+            juryn_store::setup::create_edition(store, (&slug(), 2021), None, Some(2019), "test").await.unwrap();
+        assert_eq!(refused, Err(juryn_store::setup::EditionRefusal::NoSource(2019)));
+        assert_eq!(store.generation().await.unwrap(), generation, "nothing was written");
     }
 }
