@@ -805,6 +805,146 @@ check('every page of every area fits a 390 px phone, with no axe violations', as
   assert(faults.length === 0, `${faults.length} faults:\n  ${faults.join('\n  ')}`);
 });
 
+/** `juryn serve` on an empty database, with one administrator made on the command line. */
+async function startEmpty() {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'juryn-e2e-empty-'));
+  const database = `sqlite://${dir}/juryn.db`;
+  const env = { ...process.env, JURYN_LOG: 'warn' };
+  const add = spawnSync(bin, ['user', 'add', '--email', ORGANISER.email, '--name', 'Karin Ekholm', '--role', 'admin', '--database', database],
+    { input: `${ORGANISER.password}\n`, env });
+  if (add.status !== 0) throw new Error(`juryn user add failed: ${add.stderr}`);
+  const child = spawn(bin, ['serve', '--listen', `127.0.0.1:${port}`, '--database', database, '--outbox', `${dir}/outbox`], {
+    stdio: ['ignore', 'ignore', 'pipe'], env,
+  });
+  let log = '';
+  child.stderr.on('data', (d) => { log += d; });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`the server exited: ${log}`);
+    try { if ((await fetch(`${base}/health`)).ok) return { base, child, dir, database, outbox: `${dir}/outbox` }; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the server did not come up: ${log}`);
+}
+
+check('from an empty database: the award, edition 2021, its questions, the real timeline with the gala postponed, two jurors, and a call that opens by itself', async ({ browser }) => {
+  const empty = await startEmpty();
+  const { base } = empty;
+  const visited = [];
+  const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  const seen = async (texts = []) => { await expectTexts(page, texts); await axe(page); visited.push(new URL(page.url()).pathname); };
+  try {
+    await signIn(page, base, ORGANISER.email);
+    await page.goto(base + '/admin');
+    await page.locator('main').getByRole('link', { name: 'Skapa en utmärkelse' }).click();
+    await seen(['Skapa en utmärkelse']);
+    await page.fill('#slug', 'digitaliseringskommun');
+    await page.fill('#name_sv', 'Sveriges DigitaliseringsKommun');
+    await page.fill('#organiser', 'Dataföreningen i Sverige');
+    await page.fill('#criterion_sv', 'Till Sveriges DigitaliseringsKommun utses den kommun som på bästa sätt har tagit tillvara digitaliseringens möjligheter.');
+    await page.getByRole('button', { name: 'Skapa utmärkelsen' }).click();
+    await seen(['Starta en ny omgång']);
+    await page.fill('#year', '2021');
+    await page.fill('#ordinal', '11');
+    await page.getByRole('button', { name: 'Starta omgången' }).click();
+    await page.waitForURL('**/admin/digitaliseringskommun/2021');
+    await seen(['Sveriges DigitaliseringsKommun 2021', 'Hålltider']);
+
+    // The three questions.
+    await page.goto(base + '/admin/digitaliseringskommun/2021/enkat');
+    for (const q of ['Vad är ni mest stolta över i ert digitaliseringsarbete?', 'Vilken effekt har det fått?', 'Vad har ni lärt er?']) {
+      await page.selectOption('#new-kind', 'long-text');
+      await page.fill('#new-prompt', q);
+      await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    }
+    // Saved questions stand in their edit forms: the prompts are the fields' values.
+    const prompts = await page.locator('input[name="prompt_sv"]').evaluateAll((els) => els.map((e) => e.value));
+    assert(prompts.includes('Vad har ni lärt er?') && prompts.length === 4, `the questions: ${prompts}`);
+    await seen([]);
+
+    // The real 2021 timeline, written as the site writes dates.
+    await page.goto(base + '/admin/digitaliseringskommun/2021/halltider');
+    for (const [kind, date, what] of [
+      ['call-closes', '29 april', 'Sista dag för bidrag och nomineringar'],
+      ['other', '12 maj', 'Sista dag för nominerade kommuner att komplettera'],
+      ['shortlist', 'maj', 'Juryn nominerar 5–10 kommuner'],
+      ['shortlist', 'juni', 'Juryn slutnominerar 3–5 kommuner'],
+      ['site-visits', 'september–oktober', 'Digitala möten med de slutnominerade'],
+      ['gala', 'november 2021', 'Galan, där vinnaren tillkännages'],
+    ]) {
+      await page.selectOption('#kind', kind);
+      await page.fill('#text_sv', what);
+      await page.fill('#date', date);
+      await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    }
+    await seen(['September–oktober', 'Galan, där vinnaren tillkännages']);
+    // The pandemic: the gala postponed to 2 May 2022.
+    await page.getByRole('link', { name: /^Flytta\W+Galan, där vinnaren/ }).click();
+    await seen(['Flytta ”Galan, där vinnaren tillkännages”']);
+    await page.fill('#date', '2 maj 2022');
+    await page.getByRole('button', { name: 'Flytta', exact: true }).click();
+    await page.waitForURL('**/halltider/meddela/**');
+    await seen(['Meddela om flytten']);
+    await page.screenshot({ path: join(shots, 'start-from-nothing-notice.png'), fullPage: true });
+    await page.goto(base + '/admin/digitaliseringskommun/2021/halltider');
+    await page.screenshot({ path: join(shots, 'start-from-nothing-timeline.png'), fullPage: true });
+    await page.goto(base + '/digitaliseringskommun/2021');
+    await seen(['2 maj 2022', 'Flyttad från november 2021', 'Sista dag för bidrag och nomineringar']);
+    await page.screenshot({ path: join(shots, 'start-from-nothing-edition.png'), fullPage: true });
+
+    // Two jurors on the public jury.
+    await page.goto(base + '/admin/digitaliseringskommun/2021/jury/profiler');
+    for (const [name, title, chair] of [['Karin Ekholm', 'Digitaliseringsdirektör', true], ['Anders Wikström', 'CIO', false]]) {
+      await page.fill('#name', name);
+      await page.fill('#title_sv', title);
+      await page.fill('#organisation', 'Exempelorganisationen');
+      if (chair) await page.check('input[name="chair"]');
+      await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    }
+    await seen(['Anders Wikström']);
+    await page.goto(base + '/digitaliseringskommun/2021/jury');
+    await seen(['Karin Ekholm', '(ordförande)', 'Anders Wikström']);
+
+    // The call's times a few seconds ahead: it opens by itself.
+    await page.goto(base + '/admin/digitaliseringskommun/2021/utlysning');
+    // The field takes minutes: the next whole minute at least five seconds away.
+    const opens = new Date(Date.now() + 5000);
+    opens.setSeconds(0, 0);
+    opens.setMinutes(opens.getMinutes() + 1);
+    await page.fill('#opens', stockholmLocal(opens).slice(0, 16));
+    await page.fill('#closes', stockholmLocal(new Date(Date.now() + 30 * 24 * 3600 * 1000)).slice(0, 16));
+    await page.locator('form').filter({ has: page.locator('#opens') }).getByRole('button', { name: 'Spara' }).click();
+    await seen(['Enkäten öppnar']);
+    let open = false;
+    for (let i = 0; i < 180 && !open; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      await page.goto(base + '/digitaliseringskommun/2021');
+      open = (await text(page)).includes('Enkäten är öppen');
+    }
+    assert(open, `the call did not open by itself: ${await text(page)}`);
+    await seen(['Enkäten är öppen']);
+
+    // The same pages at a phone's width.
+    const phone = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, storageState: await ctx.storageState() });
+    const small = await phone.newPage();
+    for (const path of [...new Set(visited)]) {
+      await small.goto(base + path);
+      const over = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert(over <= 0, `${path} scrolls sideways by ${over}px at 390 px`);
+      await axe(small);
+    }
+    await small.screenshot({ path: join(shots, 'start-from-nothing-phone.png'), fullPage: true });
+    await phone.close();
+    console.log(`  ${new Set(visited).size} pages of the flow, at desktop and phone width`);
+  } finally {
+    await ctx.close();
+    empty.child.kill();
+    rmSync(empty.dir, { recursive: true, force: true });
+  }
+});
+
 const server = await startServer();
 const callOpen = await startServer(['--phase', 'call-open']);
 const shortlisting = await startServer(['--phase', 'shortlisting']);

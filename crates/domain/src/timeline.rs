@@ -198,6 +198,20 @@ impl DateSpan {
 }
 
 impl DateSpan {
+    /// When, as a sentence says it, preposition included: "den 31 maj", "i juni",
+    /// "i september–oktober", "under 2020"; "on 31 May", "in June", "in 2020".
+    pub fn render_when(&self, lang: Lang, context_year: i16) -> String {
+        let text = self.render_inline(lang, context_year);
+        let before = match (lang, self) {
+            (Lang::Sv, DateSpan::Day(_) | DateSpan::DayRange(..)) => "den",
+            (Lang::Sv, DateSpan::Month { .. } | DateSpan::MonthRange { .. }) => "i",
+            (Lang::Sv, DateSpan::Year(_)) => "under",
+            (Lang::En, DateSpan::Day(_) | DateSpan::DayRange(..)) => "on",
+            (Lang::En, _) => "in",
+        };
+        format!("{before} {text}")
+    }
+
     /// Like [`DateSpan::render`], for use inside a sentence: "publiceras i juni", not "i Juni".
     pub fn render_inline(&self, lang: Lang, context_year: i16) -> String {
         let text = self.render(lang, context_year);
@@ -430,6 +444,17 @@ mod tests {
 
     fn sv(s: &str) -> String {
         DateSpan::parse(s).unwrap().render(Lang::Sv, 2019)
+    }
+
+    #[test]
+    fn a_sentence_says_when_with_the_right_preposition() {
+        let w = |s: &str, lang| DateSpan::parse(s).unwrap().render_when(lang, 2019);
+        assert_eq!(w("2019-05-31", Lang::Sv), "den 31 maj");
+        assert_eq!(w("2019-06", Lang::Sv), "i juni");
+        assert_eq!(w("2019-09/2019-10", Lang::Sv), "i september–oktober");
+        assert_eq!(w("2020", Lang::Sv), "under 2020");
+        assert_eq!(w("2019-05-31", Lang::En), "on 31 May");
+        assert_eq!(w("2019-06", Lang::En), "in June");
     }
 
     #[test]

@@ -156,10 +156,10 @@ fn timeline_rows(timeline: &[Milestone], lang: Lang, year: i16) -> Vec<TimelineR
         .collect()
 }
 
-/// "… publiceras i juni" from the milestone of `kind`, or the undated message.
+/// "… publiceras i juni", "… presenterar de nominerade den 31 maj" from the milestone of `kind`, or the undated message.
 fn pending_line(timeline: &[Milestone], kind: MilestoneKind, lang: Lang, year: i16, key: &str) -> String {
     match timeline.iter().find(|m| m.kind == kind) {
-        Some(m) => t_args(lang, key, &[("when", m.span.render_inline(lang, year))]),
+        Some(m) => t_args(lang, key, &[("when", m.span.render_when(lang, year))]),
         None => t(lang, &format!("{key}-undated")),
     }
 }

@@ -200,11 +200,16 @@ pub(crate) fn call_state_text(lang: Lang, state: juryn_domain::CallState) -> Str
 }
 
 /// An edition's phase as a page says it at `now`: while the call is the phase, the call's own
-/// state (so no page says "öppen" while the window has not opened, or has closed).
+/// state (so no page says "öppen" while the window has not opened, or has closed); before it,
+/// when the call will open by itself, when that is.
 pub(crate) fn edition_state_text(lang: Lang, edition: &Edition, now: Timestamp) -> String {
     let phase = edition.visibility(now).phase;
     if phase == juryn_domain::Phase::CallOpen {
         call_state_text(lang, edition.call.state(now))
+    } else if let (juryn_domain::Phase::Draft, Some(opens)) =
+        (phase, edition.call.opens_at.filter(|t| *t > now))
+    {
+        call_state_text(lang, juryn_domain::CallState::Opens(opens))
     } else {
         phase_text(lang, phase)
     }

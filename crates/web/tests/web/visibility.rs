@@ -12,7 +12,7 @@ const API: &str = "/api/v1/awards/digitaliseringskommun/editions/2019";
 async fn before_31_may_the_nominees_are_not_shown_anywhere() {
     let app = spawn_app_at(Some("2019-05-31T07:59:59Z")).await;
     let page = app.get(EDITION).await;
-    page.assert_has("Juryn presenterar de nominerade 31 maj.").assert_lacks("slutnominerat");
+    page.assert_has("Juryn presenterar de nominerade den 31 maj.").assert_lacks("slutnominerat");
     assert_eq!(page.body.matches(r#"<path class="m-nom""#).count(), 0);
     let json = app.get(API).await.json();
     assert_eq!(json["nominees"], serde_json::json!([]));
