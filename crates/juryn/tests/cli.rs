@@ -606,3 +606,28 @@ fn the_first_run_says_how_to_make_the_first_administrator() {
     assert!(add.wait().unwrap().success());
     assert!(!serve_banner(&url).contains("No administrator yet"));
 }
+
+#[test]
+fn a_new_installation_takes_its_first_awards_name_without_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let port = free_port();
+    let mut server = Server(
+        juryn()
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--database", &url, "--outbox"])
+            .arg(dir.path().join("outbox"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_until_up(port, &mut server);
+    let brand = |port| http_get(port, "/logga-in").unwrap().1;
+    assert!(brand(port).contains(r#"<a class="brand" href="/">juryn</a>"#));
+    run_ok(&["award", "add", "--slug", "testpriset", "--name", "Testpriset", "--database", &url]);
+    let start = Instant::now();
+    while !brand(port).contains(r#"<a class="brand" href="/">Testpriset</a>"#) {
+        assert!(start.elapsed() < Duration::from_secs(20), "the site kept its old name: {}", brand(port));
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}

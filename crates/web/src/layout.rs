@@ -28,7 +28,7 @@ impl Layout {
             path: path.into(),
             crumbs: Vec::new(),
             notice: None,
-            brand: crate::site::name().to_owned(),
+            brand: crate::site::name(),
             brand_href: "/".to_owned(),
         }
     }

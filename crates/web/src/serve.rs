@@ -61,6 +61,14 @@ pub(crate) async fn health(State(app): State<AppState>) -> Response {
     }
 }
 
+/// Lets the site's name follow the awards (see `site`), after a write.
+async fn follow_awards(state: &AppState) {
+    match state.store.awards().await {
+        Ok(awards) => crate::site::follow_awards(&awards),
+        Err(e) => tracing::warn!("reading the awards for the site's name failed: {e}"),
+    }
+}
+
 /// Serves on a bound listener (tests bind port 0) until Ctrl-C or SIGTERM, then finishes the
 /// requests in flight. Every `poll_interval` it looks for writes made by other processes.
 pub async fn serve(
@@ -72,6 +80,7 @@ pub async fn serve(
     if let Err(e) = state.cache.refresh(&*state.store).await {
         tracing::warn!("reading the data generation failed: {e}");
     }
+    follow_awards(&state).await;
     let poller = {
         let state = state.clone();
         tokio::spawn(async move {
@@ -80,8 +89,10 @@ pub async fn serve(
             let mut ticks: u64 = 0;
             loop {
                 tick.tick().await;
-                if let Err(e) = state.cache.refresh(&*state.store).await {
-                    tracing::warn!("reading the data generation failed: {e}");
+                match state.cache.refresh(&*state.store).await {
+                    Ok(true) => follow_awards(&state).await,
+                    Ok(false) => {}
+                    Err(e) => tracing::warn!("reading the data generation failed: {e}"),
                 }
                 // Calls open and close by themselves at their times (the write bumps the
                 // generation, so the pages follow at the next poll).

@@ -42,7 +42,10 @@ pub async fn serve(
     if let Some(dir) = mailer.outbox_dir() {
         println!("No SMTP server is configured: mail is written to {}", dir.display());
     }
-    juryn_web::set_site_name(&site_name(args.site_name.clone(), file, &*store).await?);
+    // Configured, the name is fixed; otherwise the site follows its one award (juryn_web::site).
+    if let Some(name) = args.site_name.clone().or_else(|| file.site_name.clone()) {
+        juryn_web::set_site_name(&name);
+    }
     let proxies = config::trusted_proxies(args.trusted_proxies.clone(), file)?;
     let limits = config::limits(&args, file)?;
     let state = AppState::load(store, &base_url, mailer).await?.with_trusted_proxies(proxies);
@@ -56,20 +59,4 @@ pub async fn serve(
     println!("juryn serves {start} (database {}); stop with Ctrl-C", config::redacted(&url));
     juryn_web::serve(listener, state, POLL_INTERVAL, limits).await?;
     Ok(())
-}
-
-/// The site's name: as configured, else the award's when the installation has exactly one.
-async fn site_name(
-    flag: Option<String>,
-    file: &FileConfig,
-    store: &dyn juryn_store::Store,
-) -> anyhow::Result<String> {
-    if let Some(name) = flag.or_else(|| file.site_name.clone()).filter(|n| !n.trim().is_empty()) {
-        return Ok(name);
-    }
-    let awards = store.awards().await.context("reading the awards")?;
-    Ok(match awards.as_slice() {
-        [one] => one.name.get(juryn_domain::Lang::Sv).to_owned(),
-        _ => juryn_web::DEFAULT_SITE_NAME.to_owned(),
-    })
 }

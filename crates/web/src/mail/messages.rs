@@ -31,15 +31,13 @@ impl Letter {
 
     /// A one-time sign-in link.
     pub fn sign_in(lang: Lang, name: &str, link: &str) -> Letter {
-        let args =
-            [("name", name.to_owned()), ("link", link.to_owned()), ("site", crate::site::name().to_owned())];
+        let args = [("name", name.to_owned()), ("link", link.to_owned()), ("site", crate::site::name())];
         Letter::from_catalogue(lang, "sign-in", &args)
     }
 
     /// A password reset link.
     pub fn reset(lang: Lang, name: &str, link: &str) -> Letter {
-        let args =
-            [("name", name.to_owned()), ("link", link.to_owned()), ("site", crate::site::name().to_owned())];
+        let args = [("name", name.to_owned()), ("link", link.to_owned()), ("site", crate::site::name())];
         Letter::from_catalogue(lang, "reset", &args)
     }
 
