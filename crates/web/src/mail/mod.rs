@@ -69,7 +69,7 @@ impl Mailer {
             to_email.parse().map_err(|e: lettre::address::AddressError| MailError::Build(e.to_string()))?,
         );
         let sender =
-            letter.sender.clone().or_else(|| self.from.name.clone()).unwrap_or_else(|| crate::site::name());
+            letter.sender.clone().or_else(|| self.from.name.clone()).unwrap_or_else(crate::site::name);
         let from = Mailbox::new(Some(header_safe(&sender)), self.from.email.clone());
         let message = Message::builder()
             .from(from)
