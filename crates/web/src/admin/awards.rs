@@ -78,18 +78,9 @@ impl AwardFields {
         if slug.is_err() {
             errors.push(t(lang, "award-error-slug"));
         }
-        let mut field = |key: &str, text: &str, max: usize, required: bool| -> String {
-            let text = text.trim();
-            let label = t(lang, key);
-            if required && text.is_empty() {
-                errors.push(t_args(lang, "award-error-required", &[("field", label)]));
-            } else if text.chars().count() > max {
-                errors.push(t_args(lang, "award-error-long", &[("field", label), ("max", max.to_string())]));
-            } else if text.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
-                errors.push(t_args(lang, "award-error-control", &[("field", label)]));
-            }
-            text.to_owned()
-        };
+        let mut fields = super::fields::TextFields::new(lang);
+        let mut field =
+            |key: &str, text: &str, max: usize, required: bool| fields.text(key, text, max, (required, true));
         let name_sv = field("award-field-name-sv", &self.name_sv, MAX_NAME, true);
         let name_en = field("award-field-name-en", &self.name_en, MAX_NAME, false);
         let organiser = field("award-field-organiser", &self.organiser, MAX_NAME, false);
@@ -101,6 +92,7 @@ impl AwardFields {
         let how_chosen_en = field("award-field-how-chosen-en", &self.how_chosen_en, MAX_TEXT, false);
         let prize_sv = field("award-field-prize-sv", &self.prize_sv, MAX_SENTENCE, false);
         let prize_en = field("award-field-prize-en", &self.prize_en, MAX_SENTENCE, false);
+        errors.extend(fields.errors);
         let (Ok(slug), true) = (slug, errors.is_empty()) else { return Err(errors) };
         // Without an English text the Swedish one is shown to English readers too.
         let both = |sv: String, en: String| {

@@ -186,27 +186,14 @@ fn check(
     members: &[juryn_store::JuryMember],
     lang: Lang,
 ) -> Result<JurorProfile, Vec<String>> {
-    let mut errors = Vec::new();
-    let mut field = |key: &str, text: &str, required: bool| -> String {
-        let text = text.trim();
-        let label = t(lang, key);
-        if required && text.is_empty() {
-            errors.push(t_args(lang, "award-error-required", &[("field", label)]));
-        } else if text.chars().count() > MAX_FIELD {
-            errors.push(t_args(
-                lang,
-                "award-error-long",
-                &[("field", label), ("max", MAX_FIELD.to_string())],
-            ));
-        } else if text.chars().any(char::is_control) {
-            errors.push(t_args(lang, "award-error-control", &[("field", label)]));
-        }
-        text.to_owned()
-    };
+    let mut fields = super::fields::TextFields::new(lang);
+    let mut field =
+        |key: &str, text: &str, required: bool| fields.text(key, text, MAX_FIELD, (required, false));
     let name = field("jury-profiles-name", &typed.name, true);
     let title_sv = field("jury-profiles-title-sv", &typed.title_sv, false);
     let title_en = field("jury-profiles-title-en", &typed.title_en, false);
     let organisation = field("jury-profiles-organisation", &typed.organisation, false);
+    let mut errors = fields.errors;
     let mut place = |key: &str, text: &str| -> Option<MunicipalityCode> {
         if text.trim().is_empty() {
             return None;

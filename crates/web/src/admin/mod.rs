@@ -15,6 +15,7 @@ mod decision;
 mod edition;
 mod entry;
 mod exports;
+mod fields;
 mod invite;
 mod jury;
 mod jury_profiles;

@@ -370,3 +370,15 @@ fn base64_decode(s: &str) -> Vec<u8> {
     }
     out
 }
+
+/// An administrator, signed in, who has just made the award "testpriset" and its edition 2021
+/// in the browser, as a new organiser starts.
+pub async fn new_edition_2021(app: &TestApp) -> Browser<'_> {
+    let password = "correct horse battery staple";
+    person(app, "admin@example.se", Some(password), &[juryn_domain::Grant::organiser()]).await;
+    let mut org = app.browser();
+    org.sign_in("admin@example.se", password).await;
+    org.post("/admin/utmarkelser", &[("slug", "testpriset"), ("name_sv", "Testpriset")]).await;
+    org.post("/admin/utmarkelser/testpriset/omgang", &[("year", "2021")]).await;
+    org
+}

@@ -5,22 +5,13 @@
 use axum::http::StatusCode;
 use juryn_domain::{Grant, MunicipalityCode, Role, Scope, Slug};
 
-use crate::helpers::{Browser, TestApp, person, spawn_empty_app};
+use crate::helpers::{TestApp, new_edition_2021, person, spawn_empty_app};
 
 const PASSWORD: &str = "correct horse battery staple";
 const EDITOR: &str = "/admin/testpriset/2021/jury/profiler";
 
 fn slug() -> Slug {
     Slug::parse("testpriset").unwrap()
-}
-
-async fn new_edition(app: &TestApp) -> Browser<'_> {
-    person(app, "admin@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
-    let mut org = app.browser();
-    org.sign_in("admin@example.se", PASSWORD).await;
-    org.post("/admin/utmarkelser", &[("slug", "testpriset"), ("name_sv", "Testpriset")]).await;
-    org.post("/admin/utmarkelser/testpriset/omgang", &[("year", "2021")]).await;
-    org
 }
 
 fn profile<'a>(name: &'a str, title: &'a str, home: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -40,7 +31,7 @@ async fn names(app: &TestApp) -> Vec<String> {
 #[tokio::test]
 async fn the_organiser_presents_the_jury_in_their_own_order() {
     let app = spawn_empty_app().await;
-    let mut org = new_edition(&app).await;
+    let mut org = new_edition_2021(&app).await;
     org.get(EDITOR).await.assert_has("<h1>Juryn som den visas, Testpriset 2021</h1>");
     let mut chair = profile("Karin Ekholm", "Digitaliseringsdirektör", "Umeå");
     chair.push(("chair", "on"));
@@ -82,7 +73,7 @@ async fn the_organiser_presents_the_jury_in_their_own_order() {
 #[tokio::test]
 async fn bad_profiles_are_refused_with_what_was_typed_kept() {
     let app = spawn_empty_app().await;
-    let mut org = new_edition(&app).await;
+    let mut org = new_edition_2021(&app).await;
     org.post(EDITOR, &profile("Karin Ekholm", "Ordförande", "Umeå")).await;
     let generation = app.store.generation().await.unwrap();
     let long = "x".repeat(10_000);
@@ -115,7 +106,7 @@ async fn bad_profiles_are_refused_with_what_was_typed_kept() {
 #[tokio::test]
 async fn a_linked_profile_gives_its_juror_conflicts_that_follow_each_change() {
     let app = spawn_empty_app().await;
-    let mut org = new_edition(&app).await;
+    let mut org = new_edition_2021(&app).await;
     let juror = person(
         &app,
         "juror@example.se",

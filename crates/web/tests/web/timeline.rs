@@ -8,22 +8,13 @@ use jiff::{SignedDuration, Timestamp};
 use juryn_domain::{Grant, Phase, Slug};
 use juryn_store::demo;
 
-use crate::helpers::{Browser, TestApp, person, spawn_app_at, spawn_empty_app};
+use crate::helpers::{TestApp, new_edition_2021, person, spawn_app_at, spawn_empty_app};
 
 const PASSWORD: &str = "correct horse battery staple";
 const EDITOR: &str = "/admin/testpriset/2021/halltider";
 
 fn slug() -> Slug {
     Slug::parse("testpriset").unwrap()
-}
-
-async fn new_edition(app: &TestApp) -> Browser<'_> {
-    person(app, "admin@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
-    let mut org = app.browser();
-    org.sign_in("admin@example.se", PASSWORD).await;
-    org.post("/admin/utmarkelser", &[("slug", "testpriset"), ("name_sv", "Testpriset")]).await;
-    org.post("/admin/utmarkelser/testpriset/omgang", &[("year", "2021")]).await;
-    org
 }
 
 fn milestone<'a>(kind: &'a str, date: &'a str, text: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -43,7 +34,7 @@ async fn texts(app: &TestApp) -> Vec<String> {
 #[tokio::test]
 async fn the_real_2021_timeline_is_written_as_people_write_dates() {
     let app = spawn_empty_app().await;
-    let mut org = new_edition(&app).await;
+    let mut org = new_edition_2021(&app).await;
     let page = org.get(EDITOR).await;
     page.assert_has("<h1>Hålltider, Testpriset 2021</h1>").assert_has("Inga hålltider än.");
     for (kind, date, text) in [
@@ -101,7 +92,7 @@ async fn the_real_2021_timeline_is_written_as_people_write_dates() {
 #[tokio::test]
 async fn bad_dates_and_texts_are_refused_with_what_was_typed_kept() {
     let app = spawn_empty_app().await;
-    let mut org = new_edition(&app).await;
+    let mut org = new_edition_2021(&app).await;
     org.post(EDITOR, &milestone("call-opens", "1 mars 2021", "Utlysningen öppnar")).await;
     let generation = app.store.generation().await.unwrap();
     let long = "x".repeat(10_000);
