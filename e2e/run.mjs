@@ -434,7 +434,7 @@ check('a curious juror: cannot revise after peeking, sees no ranking with review
     const org = await octx.newPage();
     await signIn(org, base, ORGANISER.email);
     await org.goto(base + '/admin/digitaliseringskommun/2019/bidrag?status=draft');
-    const href = await org.locator('table a[href^="/kommuner/"]').first().getAttribute('href');
+    const href = await org.locator('table a[href^="/admin/digitaliseringskommun/2019/bidrag/"]').first().getAttribute('href');
     assert(href, 'a draft entry in the call');
     const code = href.split('/').pop();
     await octx.close();
