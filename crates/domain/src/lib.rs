@@ -3,6 +3,7 @@
 //! Architecture invariant: this crate does no IO, holds no async code and knows no SQL or HTTP.
 //! Everything here is a plain value or a pure function, so it is tested without a database.
 
+pub mod answer;
 pub mod archive;
 pub mod assignment;
 pub mod award;
@@ -31,6 +32,7 @@ pub mod slug;
 pub mod timeline;
 pub mod visit;
 
+pub use answer::Answer;
 pub use archive::{PastWinner, past_winners};
 pub use award::{Award, Edition, Visibility};
 pub use call::{CallState, CallWindow, format_span, format_time};

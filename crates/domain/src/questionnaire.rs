@@ -78,7 +78,7 @@ impl Level {
 
 /// An answer, as stored: the text for long-text questions; `helt,delvis,,inte-alls` for a
 /// maturity self-assessment (an empty place is unanswered); a decimal for numbers; `ja`/`nej`.
-/// The empty string is "not answered" for every kind.
+/// The empty string is "not answered" for every kind. Read it as an [`crate::answer::Answer`].
 pub type StoredAnswer = String;
 
 /// What is wrong with an answer; the web layer says it in the reader's language.
@@ -140,14 +140,11 @@ pub fn clean_text(s: &str) -> Result<String, AnswerProblem> {
 /// Checks one answer against its question. `complete` asks for a submission's standard (every
 /// required question answered); a draft may leave answers empty but not break any other rule.
 pub fn check_answer(q: &Question, answer: &str, complete: bool) -> Result<(), AnswerProblem> {
-    let blank = answer.trim().is_empty();
-    if blank {
-        return if complete && q.required { Err(AnswerProblem::Missing) } else { Ok(()) };
-    }
-    match &q.kind {
-        QuestionKind::LongText { word_limit } => {
-            clean_text(answer)?;
-            let words = word_count(answer);
+    match (crate::answer::Answer::read(&q.kind, answer)?, &q.kind) {
+        (crate::answer::Answer::Unanswered, _) if complete && q.required => Err(AnswerProblem::Missing),
+        (crate::answer::Answer::Text(text), QuestionKind::LongText { word_limit }) => {
+            clean_text(&text)?;
+            let words = word_count(&text);
             match word_limit {
                 // The limit holds for the submission: a draft is kept whatever its length.
                 Some(limit) if complete && words > *limit as usize => {
@@ -156,31 +153,21 @@ pub fn check_answer(q: &Question, answer: &str, complete: bool) -> Result<(), An
                 _ => Ok(()),
             }
         }
-        QuestionKind::Number { min, max } => {
-            let n: i64 = answer.trim().parse().map_err(|_| AnswerProblem::NotANumber)?;
+        (crate::answer::Answer::Number(n), QuestionKind::Number { min, max }) => {
             if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
                 return Err(AnswerProblem::OutOfRange { min: *min, max: *max });
             }
             Ok(())
         }
-        QuestionKind::YesNo => match answer.trim() {
-            "ja" | "nej" => Ok(()),
-            _ => Err(AnswerProblem::NotYesNo),
-        },
-        QuestionKind::Maturity { indicators } => {
-            let parts: Vec<&str> = answer.split(',').collect();
-            if parts.len() != indicators.len()
-                || parts.iter().any(|p| !p.is_empty() && Level::parse(p).is_none())
-            {
-                return Err(AnswerProblem::BadAssessment);
-            }
-            match parts.iter().position(|p| p.is_empty()) {
+        (crate::answer::Answer::Maturity(levels), QuestionKind::Maturity { indicators }) => {
+            match levels.iter().position(Option::is_none) {
                 Some(i) if complete && q.required => {
                     Err(AnswerProblem::IndicatorMissing { number: i + 1, name: indicators[i].clone() })
                 }
                 _ => Ok(()),
             }
         }
+        _ => Ok(()),
     }
 }
 

@@ -52,7 +52,7 @@ pub async fn answers(
         .enumerate()
         .map(|(i, q)| AnswerView {
             question: q.prompt.get(lang).to_owned(),
-            html: crate::markdown::render(entry.answers.get(i).map_or("", String::as_str)),
+            html: crate::answer_view::html(lang, q, entry.answers.get(i).map_or("", String::as_str)),
         })
         .collect();
     Ok((name, format!("{award_name} {year}"), answers))

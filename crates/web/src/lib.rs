@@ -9,6 +9,7 @@
 
 mod account;
 mod admin;
+mod answer_view;
 mod api;
 mod app;
 mod areas;

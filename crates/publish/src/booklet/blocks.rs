@@ -19,12 +19,14 @@ fn is_false(b: &bool) -> bool {
     !b
 }
 
-/// A paragraph, or a list whose items are paragraphs of spans.
+/// A paragraph, a list whose items are paragraphs of spans, or a two-column table with a header
+/// row (a maturity self-assessment: each indicator and the scale's word for its answer).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Block {
     Para { spans: Vec<Span> },
     List { ordered: bool, items: Vec<Vec<Span>> },
+    Table { head: [String; 2], rows: Vec<[String; 2]> },
 }
 
 /// Words longer than this get invisible break opportunities, so a 300-letter "word" wraps

@@ -140,6 +140,7 @@ pub fn blocks_word_count(blocks: &[Block]) -> usize {
         .map(|b| match b {
             Block::Para { spans: s } => spans(s),
             Block::List { items, .. } => items.iter().map(|i| spans(i)).sum(),
+            Block::Table { rows, .. } => rows.iter().flatten().map(|c| word_count(c)).sum(),
         })
         .sum()
 }

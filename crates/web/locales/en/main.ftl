@@ -1281,3 +1281,6 @@ award-logo-error-none = Choose an image file to upload.
 award-logo-error-type = The file is not a PNG or JPEG image that can be read.
 award-logo-alt = The logo of { $award }
 scope-award = { $award } – the award and all its editions
+answer-none = Not answered.
+answer-indicator = Indicator
+answer-level = Answer

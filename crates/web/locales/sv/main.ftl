@@ -1281,3 +1281,6 @@ award-logo-error-none = Välj en bildfil att ladda upp.
 award-logo-error-type = Filen är ingen PNG- eller JPEG-bild som går att läsa.
 award-logo-alt = { $award }s logotyp
 scope-award = { $award } – utmärkelsen och alla dess omgångar
+answer-none = Inte besvarad.
+answer-indicator = Indikator
+answer-level = Svar

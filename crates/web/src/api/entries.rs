@@ -76,15 +76,22 @@ pub async fn questionnaire(
     Ok(Json(body).into_response())
 }
 
-fn entry_json(record: &EntryRecord) -> Value {
+/// The entry as the API gives it: each answer typed by its question (see
+/// `answer_view::json`: a self-assessment is an object from indicator to level).
+fn entry_json(record: &EntryRecord, questions: &[juryn_domain::questionnaire::Question]) -> Value {
     let code = record.entry.municipality;
+    let answers: Vec<Value> = questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| crate::answer_view::json(q, record.entry.answers.get(i).map_or("", String::as_str)))
+        .collect();
     json!({
         "municipality": {"code": code.as_str(), "name": Registry::sweden().get(code).map(|m| m.name.clone())},
         "status": record.entry.status.as_str(),
         "version": record.version,
         "consent": record.consent,
         "submitted_at": record.entry.submitted_at.map(|t| t.to_string()),
-        "answers": record.entry.answers,
+        "answers": answers,
     })
 }
 
@@ -132,14 +139,16 @@ pub async fn get(
     Segments((award, year, code)): Segments<(String, String, String)>,
 ) -> Result<Response, WebError> {
     let (record, _) = entry_for(&app, &viewer, (&award, &year, &code), false).await?;
-    Ok(Json(entry_json(&record)).into_response())
+    let questions = app.store.questions(&record.award, record.year).await.map_err(internal)?;
+    Ok(Json(entry_json(&record, &questions)).into_response())
 }
 
 #[derive(Deserialize)]
 pub struct PutEntry {
     version: i64,
+    /// Each answer as a string (its stored form) or typed (see `answer_view::from_json`).
     #[serde(default)]
-    answers: Vec<String>,
+    answers: Vec<Value>,
     consent: Option<bool>,
 }
 
@@ -163,7 +172,7 @@ async fn apply(
     app: &AppState,
     viewer: &ApiViewer,
     (record, edition): (EntryRecord, juryn_domain::Edition),
-    (intent, version, typed, consent): (Intent, i64, Vec<String>, Option<bool>),
+    (intent, version, typed, consent): (Intent, i64, Vec<Value>, Option<bool>),
 ) -> Result<Response, WebError> {
     if !edition.call.accepts_changes(app.now()) {
         return Err(WebError::ApiRefused(
@@ -181,12 +190,12 @@ async fn apply(
     }
     let mut cleaned = Vec::with_capacity(typed.len());
     let mut problems = Vec::new();
-    for (i, a) in typed.into_iter().enumerate() {
-        match juryn_domain::questionnaire::clean_text(&a) {
+    for (i, (a, q)) in typed.iter().zip(&questions).enumerate() {
+        match crate::answer_view::from_json(q, a).and_then(|a| juryn_domain::questionnaire::clean_text(&a)) {
             Ok(c) => cleaned.push(c),
             Err(p) => {
                 problems.push((i, p));
-                cleaned.push(a);
+                cleaned.push(String::new());
             }
         }
     }
@@ -226,11 +235,11 @@ async fn apply(
             if saved.entry.status == EntryStatus::Submitted && was != EntryStatus::Submitted {
                 crate::portal::receipt::send(app, &saved, &questions).await;
             }
-            Ok(Json(entry_json(&saved)).into_response())
+            Ok(Json(entry_json(&saved, &questions)).into_response())
         }
         SaveOutcome::Conflict(current) => Err(WebError::ApiRefused(
             StatusCode::CONFLICT,
-            json!({"error": "conflict", "message": "the entry was saved by someone else since this version", "current": entry_json(&current)}),
+            json!({"error": "conflict", "message": "the entry was saved by someone else since this version", "current": entry_json(&current, &questions)}),
         )),
     }
 }
@@ -265,6 +274,6 @@ pub async fn submit(
 ) -> Result<Response, WebError> {
     let found = entry_for(&app, &viewer, (&award, &year, &code), true).await?;
     let body: Submit = body_as(body)?;
-    let answers = found.0.entry.answers.clone();
+    let answers = found.0.entry.answers.iter().cloned().map(Value::from).collect();
     apply(&app, &viewer, found, (Intent::Submit, body.version, answers, None)).await
 }

@@ -99,11 +99,14 @@ pub fn document() -> Value {
                     "version": {"type": "integer"},
                     "consent": {"type": "boolean"},
                     "submitted_at": {"type": ["string", "null"], "format": "date-time"},
-                    "answers": {"type": "array", "items": {"type": "string"}}
+                    "answers": {"type": "array", "items": {"$ref": "#/components/schemas/Answer"}, "description": "In question order"}
                 }},
+                "Answer": {"description": "Long text: a string (limited Markdown; empty when unanswered). Number: an integer. Yes/no: a boolean. Maturity self-assessment: an object from indicator (its Swedish name) to level, \"helt\", \"delvis\", \"inte-alls\" or null. A string in the stored form is accepted for every kind.",
+                    "oneOf": [{"type": "string"}, {"type": "integer"}, {"type": "boolean"}, {"type": "null"},
+                              {"type": "object", "additionalProperties": {"type": ["string", "null"], "enum": ["helt", "delvis", "inte-alls", null]}}]},
                 "EntrySave": {"type": "object", "required": ["version", "answers"], "properties": {
                     "version": {"type": "integer", "description": "The version the answers were written from"},
-                    "answers": {"type": "array", "items": {"type": "string"}, "description": "In question order; long text is limited Markdown"},
+                    "answers": {"type": "array", "items": {"$ref": "#/components/schemas/Answer"}, "description": "In question order; long text is limited Markdown"},
                     "consent": {"type": "boolean", "description": "Consent to publication in the booklet"}
                 }}
             }

@@ -46,6 +46,28 @@ fn words(count: usize, organiser: &str, year: i16, examples: bool) -> Words {
     }
 }
 
+/// An answer as the booklet's blocks, in Swedish: long text as its paragraphs and lists, a
+/// self-assessment as a table of its indicators and the scale's words.
+fn answer_blocks(
+    q: &juryn_domain::questionnaire::Question,
+    stored: &str,
+) -> Vec<juryn_publish::booklet::Block> {
+    use juryn_domain::Answer;
+    use juryn_domain::questionnaire::QuestionKind;
+    match (&q.kind, Answer::for_reader(&q.kind, stored)) {
+        (QuestionKind::Maturity { .. }, Answer::Maturity(_)) => {
+            let rows = crate::answer_view::assessment(Lang::Sv, q, stored)
+                .into_iter()
+                .map(|(i, w)| [i, w])
+                .collect();
+            let head = [t(Lang::Sv, "answer-indicator"), t(Lang::Sv, "answer-level")];
+            vec![juryn_publish::booklet::Block::Table { head, rows }]
+        }
+        (_, Answer::Unanswered) => Vec::new(),
+        (_, answer) => blocks(&crate::answer_view::text(Lang::Sv, q, &answer.stored())),
+    }
+}
+
 /// The booklet's title: the organiser's, else one made from the award and year.
 pub fn title_of(award: &juryn_domain::Award, year: i16, settings: &juryn_store::BookletSettings) -> String {
     if settings.title.trim().is_empty() {
@@ -64,8 +86,7 @@ pub fn title_of(award: &juryn_domain::Award, year: i16, settings: &juryn_store::
 pub async fn source(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_store::Result<Source> {
     let award = store.award(slug).await?.ok_or_else(|| juryn_store::StoreError::NoAward(slug.clone()))?;
     let settings = store.booklet_settings(slug, year).await?;
-    let questions: Vec<String> =
-        store.questions(slug, year).await?.into_iter().map(|q| q.prompt.sv).collect();
+    let questions = store.questions(slug, year).await?;
     let publishable = crate::publication::publishable(store, (slug, year)).await?;
     let mut out = publishable.left_out;
     let registry = Registry::sweden();
@@ -82,8 +103,8 @@ pub async fn source(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_stor
                 .iter()
                 .enumerate()
                 .map(|(i, q)| Section {
-                    question: q.clone(),
-                    answer: blocks(e.answers.get(i).map_or("", String::as_str)),
+                    question: q.prompt.sv.clone(),
+                    answer: answer_blocks(q, e.answers.get(i).map_or("", String::as_str)),
                 })
                 .collect(),
         });

@@ -37,7 +37,8 @@ pub struct NomineeCard {
     pub reviews: String,
     /// The start of each answer, under its question: the full text is a click away.
     pub answers: Vec<(String, String)>,
-    pub maturity: Vec<(String, String)>,
+    /// Each self-assessment: its question and (indicator, the scale's word) rows.
+    pub maturity: Vec<(String, Vec<(String, String)>)>,
     /// (observations, [(question, answer)]) per reported visit.
     pub visits: Vec<(String, Vec<(String, String)>)>,
 }
@@ -237,8 +238,8 @@ async fn render(
                     .enumerate()
                     .filter(|(_, q)| matches!(q.kind, QuestionKind::Maturity { .. }))
                     .map(|(i, q)| {
-                        let a = entry.and_then(|e| e.answers.get(i)).cloned().unwrap_or_default();
-                        (q.prompt.get(lang).to_owned(), a)
+                        let a = entry.and_then(|e| e.answers.get(i)).map_or("", String::as_str);
+                        (q.prompt.get(lang).to_owned(), crate::answer_view::assessment(lang, q, a))
                     })
                     .collect(),
                 visits: visits

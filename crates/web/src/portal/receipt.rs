@@ -2,12 +2,11 @@
 //! municipality's contacts get a mail saying so, with the answers as they were sent in. A mail
 //! that cannot be sent is logged, not shown: the submission stands either way.
 
-use juryn_domain::questionnaire::{Question, QuestionKind};
-use juryn_domain::{Lang, Level, Registry, format_time};
+use juryn_domain::questionnaire::Question;
+use juryn_domain::{Lang, Registry, format_time};
 use juryn_store::EntryRecord;
 
 use crate::app::AppState;
-use crate::i18n::t;
 use crate::mail::Letter;
 
 /// The answers as a mail's plain text: each question, then its answer.
@@ -16,20 +15,7 @@ fn answers_text(lang: Lang, questions: &[Question], answers: &[String]) -> Strin
     for (i, q) in questions.iter().enumerate() {
         let a = answers.get(i).map(String::as_str).unwrap_or("");
         out.push_str(&format!("{}. {}\n\n", i + 1, q.prompt.get(lang)));
-        let text = match &q.kind {
-            QuestionKind::Maturity { indicators } => indicators
-                .iter()
-                .zip(a.split(',').chain(std::iter::repeat("")))
-                .map(|(label, level)| {
-                    let word = Level::parse(level)
-                        .map_or_else(|| "–".to_owned(), |l| t(lang, &format!("level-{}", l.as_str())));
-                    format!("– {}: {word}", label.get(lang))
-                })
-                .collect::<Vec<_>>()
-                .join("\n"),
-            _ if a.trim().is_empty() => "–".to_owned(),
-            _ => a.to_owned(),
-        };
+        let text = crate::answer_view::text(lang, q, a);
         out.push_str(&text);
         out.push_str("\n\n");
     }

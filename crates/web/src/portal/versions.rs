@@ -74,9 +74,16 @@ async fn render(
         .iter()
         .enumerate()
         .map(|(i, q)| {
-            let then = old.answers.get(i).cloned().unwrap_or_default();
-            let now = record.entry.answers.get(i).cloned().unwrap_or_default();
-            Compared { prompt: q.prompt.get(lang).to_owned(), changed: then != now, then, now }
+            let then = old.answers.get(i).map_or("", String::as_str);
+            let now = record.entry.answers.get(i).map_or("", String::as_str);
+            // As the reader reads them: a self-assessment in the scale's words.
+            let shown = |a: &str| crate::answer_view::text(lang, q, a);
+            Compared {
+                prompt: q.prompt.get(lang).to_owned(),
+                changed: then != now,
+                then: shown(then),
+                now: shown(now),
+            }
         })
         .collect();
     let who = match old.actor.strip_prefix("user/").and_then(|id| id.parse::<i64>().ok()) {

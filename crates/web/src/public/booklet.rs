@@ -84,6 +84,17 @@ pub(crate) fn blocks_html(blocks: &[Block]) -> String {
                 let items: String = items.iter().map(|i| format!("<li>{}</li>", spans_html(i))).collect();
                 format!("<{tag}>{items}</{tag}>")
             }
+            Block::Table { head, rows } => {
+                let rows: String = rows
+                    .iter()
+                    .map(|[a, b]| format!("<tr><th scope=\"row\">{}</th><td>{}</td></tr>", escape(a), escape(b)))
+                    .collect();
+                format!(
+                    "<table class=\"assessment\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>{rows}</tbody></table>",
+                    escape(&head[0]),
+                    escape(&head[1])
+                )
+            }
         })
         .collect()
 }

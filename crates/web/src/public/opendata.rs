@@ -6,7 +6,8 @@ use axum::extract::{Extension, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use juryn_domain::opendata::{Licence, published};
-use juryn_domain::{Lang, Registry, Slug};
+use juryn_domain::questionnaire::{Question, QuestionKind};
+use juryn_domain::{Answer, Lang, Registry, Slug};
 use serde::Serialize;
 
 use super::{OrInternal, award_and_edition, parse_edition};
@@ -20,10 +21,13 @@ pub struct LicenceJson {
     url: &'static str,
 }
 
+/// An answer as data: text as a string, a number as a number, yes/no as a boolean, a
+/// self-assessment as an object from indicator to level (`helt`, `delvis`, `inte-alls`, or
+/// null where not answered).
 #[derive(Serialize)]
 pub struct AnswerJson {
     question: String,
-    answer: String,
+    answer: serde_json::Value,
 }
 
 #[derive(Serialize)]
@@ -33,6 +37,37 @@ pub struct EntryJson {
     county: String,
     submitted_at: Option<String>,
     answers: Vec<AnswerJson>,
+    /// The answers as the CSV's cells: a self-assessment takes a column per indicator.
+    #[serde(skip)]
+    cells: Vec<String>,
+}
+
+/// One answer as JSON and as CSV cells (a self-assessment: a cell per indicator, in words).
+fn answer_data(q: &Question, stored: &str) -> (serde_json::Value, Vec<String>) {
+    let json = crate::answer_view::json(q, stored);
+    let cells = match (&q.kind, Answer::for_reader(&q.kind, stored)) {
+        (QuestionKind::Maturity { .. }, answer @ (Answer::Maturity(_) | Answer::Unanswered)) => answer
+            .assessment(&q.kind)
+            .iter()
+            .map(|(_, l)| crate::answer_view::level_word(Lang::Sv, *l))
+            .collect(),
+        (_, Answer::YesNo(yes)) => vec![if yes { "ja" } else { "nej" }.to_owned()],
+        _ => vec![stored.to_owned()],
+    };
+    (json, cells)
+}
+
+/// The CSV's answer columns: a question's prompt, or "prompt: indicator" per indicator.
+fn columns(questions: &[Question]) -> Vec<String> {
+    questions
+        .iter()
+        .flat_map(|q| match &q.kind {
+            QuestionKind::Maturity { indicators } => {
+                indicators.iter().map(|i| format!("{}: {}", q.prompt.sv, i.sv)).collect::<Vec<_>>()
+            }
+            _ => vec![q.prompt.sv.clone()],
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -54,8 +89,7 @@ pub async fn build(
     let Some(award) = store.award(slug).await? else { return Ok(None) };
     let (licence, at) = store.open_data(slug, year).await?;
     let (Some(licence), Some(at)) = (licence, at) else { return Ok(None) };
-    let questions: Vec<String> =
-        store.questions(slug, year).await?.iter().map(|q| q.prompt.sv.clone()).collect();
+    let questions = store.questions(slug, year).await?;
     let entries = crate::publication::publishable(store, (slug, year)).await?.entries;
     let registry = Registry::sweden();
     let data = OpenData {
@@ -68,24 +102,24 @@ pub async fn build(
             .iter()
             .map(|e| {
                 let m = registry.get(e.municipality);
+                let (mut answers, mut cells) = (Vec::new(), Vec::new());
+                for (i, q) in questions.iter().enumerate() {
+                    let (answer, more) = answer_data(q, e.answers.get(i).map_or("", String::as_str));
+                    answers.push(AnswerJson { question: q.prompt.sv.clone(), answer });
+                    cells.extend(more);
+                }
                 EntryJson {
                     code: e.municipality.to_string(),
                     name: m.map_or_else(String::new, |m| m.name.clone()),
                     county: m.map_or_else(String::new, |m| m.county_name.clone()),
                     submitted_at: e.submitted_at.map(|t| t.to_string()),
-                    answers: questions
-                        .iter()
-                        .enumerate()
-                        .map(|(i, q)| AnswerJson {
-                            question: q.clone(),
-                            answer: e.answers.get(i).cloned().unwrap_or_default(),
-                        })
-                        .collect(),
+                    answers,
+                    cells,
                 }
             })
             .collect(),
     };
-    Ok(Some((data, questions, at)))
+    Ok(Some((data, columns(&questions), at)))
 }
 
 impl OpenData {
@@ -100,7 +134,8 @@ pub fn to_json(data: &OpenData) -> serde_json::Result<Vec<u8>> {
     serde_json::to_vec_pretty(data)
 }
 
-/// The open data as CSV: one row per entry, one column per question.
+/// The open data as CSV: one row per entry, one column per question (per indicator for a
+/// self-assessment, with the scale's words).
 pub fn to_csv(data: &OpenData, questions: &[String]) -> Result<Vec<u8>, juryn_publish::table::TableError> {
     let mut header = vec!["kod".to_owned(), "kommun".to_owned(), "län".to_owned(), "inskickad".to_owned()];
     header.extend(questions.iter().cloned());
@@ -114,7 +149,7 @@ pub fn to_csv(data: &OpenData, questions: &[String]) -> Result<Vec<u8>, juryn_pu
                 e.county.clone(),
                 e.submitted_at.clone().unwrap_or_default(),
             ];
-            row.extend(e.answers.iter().map(|a| a.answer.clone()));
+            row.extend(e.cells.iter().cloned());
             row
         })
         .collect();

@@ -151,3 +151,35 @@ async fn the_questionnaire_and_the_description_are_public() {
     assert_eq!(doc["openapi"], "3.1.0");
     assert!(doc["paths"].as_object().unwrap().len() >= 5);
 }
+
+#[tokio::test]
+async fn a_self_assessment_goes_through_the_api_as_an_object() {
+    use juryn_domain::questionnaire::{Question, QuestionKind};
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let slug = Slug::parse("digitaliseringskommun").unwrap();
+    let mut questions = app.store.questions(&slug, 2019).await.unwrap();
+    let indicators = ["E-tjänster", "Öppna data"].map(juryn_domain::LocalizedText::sv_only).to_vec();
+    questions.push(Question {
+        prompt: juryn_domain::LocalizedText::sv_only("Hur mogen är kommunen?"),
+        help: juryn_domain::LocalizedText::default(),
+        kind: QuestionKind::Maturity { indicators },
+        required: false,
+    });
+    app.store.put_questions(&slug, 2019, &questions, "test").await.unwrap();
+    let key = key_for(&app, "kontakt@vadstena.se", "0584").await;
+    let body = r#"{"version": 1, "answers": ["Text", "", "", {"E-tjänster": "helt", "Öppna data": null}]}"#;
+    let saved = call(&app, Method::PUT, ENTRY, body, Some(&key)).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    let got = call(&app, Method::GET, ENTRY, "", Some(&key)).await.json();
+    assert_eq!(got["answers"][3], serde_json::json!({"E-tjänster": "helt", "Öppna data": null}));
+    assert_eq!(got["answers"][0], "Text");
+    let stored = app.store.entry_record(&slug, 2019, MunicipalityCode::parse("0584").unwrap()).await.unwrap();
+    assert_eq!(stored.unwrap().entry.answers[3], "helt,");
+    // An indicator the questionnaire does not have, or a level it does not know: 422, unsaved.
+    for bad in [r#"{"Molnet": "helt"}"#, r#"{"E-tjänster": "nästan"}"#, "42"] {
+        let body = format!(r#"{{"version": 2, "answers": ["Text", "", "", {bad}]}}"#);
+        let refused = call(&app, Method::PUT, ENTRY, &body, Some(&key)).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        assert_eq!(refused.json()["problems"][0]["question"], 3);
+    }
+}

@@ -2,6 +2,7 @@
 //! test (see `helpers::spawn_app`).
 
 mod admin;
+mod answers;
 mod api;
 mod api_entries;
 mod auth;
