@@ -265,3 +265,24 @@ fn text_no_shipped_font_covers_still_makes_a_booklet() {
 fn claims_pdf_ua(pdf: &[u8]) -> bool {
     pdf.windows(7).any(|w| w == b"pdfuaid")
 }
+
+#[test]
+fn a_self_assessment_prints_as_a_table_of_indicators_and_words() {
+    use juryn_publish::booklet::Block;
+    let mut c = chapter("Exempelby", "Exempellän", &["Ett svar."]);
+    let rows = [["E-tjänster", "Helt"], ["Öppna data", "Delvis"], ["AI-stöd", "Inte alls"]]
+        .map(|[a, b]| [a.to_owned(), b.to_owned()])
+        .to_vec();
+    c.sections.push(Section {
+        question: "Hur mogen är kommunen?".into(),
+        answer: vec![Block::Table { head: ["Indikator".into(), "Svar".into()], rows }],
+    });
+    let bytes = pdf(&booklet(vec![c]), &mut |_| {}).unwrap().bytes;
+    if let Ok(path) = std::env::var("JURYN_PDF_OUT") {
+        std::fs::write(path, &bytes).unwrap();
+    }
+    let (text, _) = read_back(&bytes);
+    let flat = squeeze(&text);
+    // In reading order, row by row (squeezed: no spaces).
+    assert!(flat.contains("IndikatorSvarE-tjänsterHeltÖppnadataDelvisAI-stödIntealls"), "{flat}");
+}
