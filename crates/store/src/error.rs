@@ -16,6 +16,9 @@ pub enum StoreError {
     NoAward(Slug),
     #[error("no edition {0} {1}")]
     NoEdition(Slug, i16),
+    /// Every write to an archived edition is refused here, whatever asked for it.
+    #[error("the edition {0} {1} is archived and read-only")]
+    Archived(Slug, i16),
     #[error("not valid: {0}")]
     Invalid(String),
     #[error("stored data is not valid: {0}")]

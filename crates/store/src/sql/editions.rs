@@ -207,7 +207,7 @@ macro_rules! impl_editions {
 
             async fn set_phase_impl(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
-                let id = Self::edition_id(&mut tx, award, year).await?;
+                let id = Self::edition_id_any(&mut tx, award, year).await?;
                 let old: String = sqlx::query_scalar("select phase from editions where id = $1")
                     .bind(id)
                     .fetch_one(&mut *tx)

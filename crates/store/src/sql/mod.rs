@@ -105,9 +105,26 @@ macro_rules! impl_store {
                     .ok_or_else(|| StoreError::NoAward(slug.clone()))
             }
 
+            /// The id of an edition about to be written to, inside the write's transaction:
+            /// `Archived` for an archived edition — the one place that keeps an archive
+            /// read-only, whichever handler or command asks.
             async fn edition_id(tx: &mut Tx, slug: &Slug, year: i16) -> Result<i64> {
-                sqlx::query_scalar::<_, i64>(
-                    "select e.id from editions e join awards a on a.id = e.award_id \
+                let (id, phase) = Self::edition_row(tx, slug, year).await?;
+                if phase == Phase::Archived.as_str() {
+                    return Err(StoreError::Archived(slug.clone(), year));
+                }
+                Ok(id)
+            }
+
+            /// The id of an edition whatever its phase: for changing the phase itself and for
+            /// the people's roles, which outlive an archive.
+            async fn edition_id_any(tx: &mut Tx, slug: &Slug, year: i16) -> Result<i64> {
+                Ok(Self::edition_row(tx, slug, year).await?.0)
+            }
+
+            async fn edition_row(tx: &mut Tx, slug: &Slug, year: i16) -> Result<(i64, String)> {
+                sqlx::query_as::<_, (i64, String)>(
+                    "select e.id, e.phase from editions e join awards a on a.id = e.award_id \
                      where a.slug = $1 and e.year = $2",
                 )
                 .bind(slug.as_str())
@@ -155,7 +172,7 @@ macro_rules! impl_store {
                     Scope::Installation => (None, None),
                     Scope::Award(slug) => (Some(Self::award_id(tx, slug).await?), None),
                     Scope::Edition(slug, year) => {
-                        (Some(Self::award_id(tx, slug).await?), Some(Self::edition_id(tx, slug, *year).await?))
+                        (Some(Self::award_id(tx, slug).await?), Some(Self::edition_id_any(tx, slug, *year).await?))
                     }
                 })
             }

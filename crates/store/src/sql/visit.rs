@@ -127,6 +127,19 @@ macro_rules! impl_visit {
                 actor: &str,
             ) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
+                // A visit's report is a write to its edition: refused once that is archived.
+                let edition: Option<(String, i64)> = sqlx::query_as(
+                    "select a.slug, e.year from visits v join editions e on e.id = v.edition_id \
+                     join awards a on a.id = e.award_id where v.id = $1",
+                )
+                .bind(visit_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if let Some((slug, year)) = edition {
+                    let slug = Slug::parse(&slug).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                    let year = i16::try_from(year).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                    Self::edition_id(&mut tx, &slug, year).await?;
+                }
                 let body = serde_json::to_string(report).map_err(|e| StoreError::Invalid(e.to_string()))?;
                 sqlx::query("update visits set report = $1, report_by = $2, report_at = $3 where id = $4")
                     .bind(body)

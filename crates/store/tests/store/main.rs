@@ -2,6 +2,7 @@
 //! when `JURYN_TEST_POSTGRES_URL` names a server (each test then gets a database of its own).
 //! Test names read `area::backend::what`, so `-- postgres::` runs the PostgreSQL half.
 
+mod archive;
 mod backends;
 mod booklet;
 mod content;

@@ -138,7 +138,11 @@ pub(crate) trait OrInternal<T> {
 
 impl<T> OrInternal<T> for juryn_store::Result<T> {
     fn or_500(self, lang: Lang) -> Result<T, WebError> {
-        self.map_err(|e| WebError::internal(e, lang))
+        self.map_err(|e| match e {
+            // The store refuses every write to an archived edition: the reader's 409.
+            juryn_store::StoreError::Archived(..) => WebError::Archived(lang),
+            e => WebError::internal(e, lang),
+        })
     }
 }
 

@@ -5,6 +5,7 @@ mod admin;
 mod answers;
 mod api;
 mod api_entries;
+mod archive;
 mod auth;
 mod auto_call;
 mod award_speaks;
