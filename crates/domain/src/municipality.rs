@@ -140,6 +140,16 @@ impl Registry {
         self.all().find(|m| m.name.to_lowercase() == name)
     }
 
+    /// The municipality's name, or its code if the registry does not know it.
+    pub fn name(&self, code: MunicipalityCode) -> String {
+        self.get(code).map_or_else(|| code.to_string(), |m| m.name.clone())
+    }
+
+    /// The county the municipality lies in; empty if the registry does not know it.
+    pub fn county(&self, code: MunicipalityCode) -> String {
+        self.get(code).map(|m| m.county_name.clone()).unwrap_or_default()
+    }
+
     /// One municipality as people write it: its code, its name, or its name as in "Umeå kommun",
     /// "Lidingö stad", "Älvdalens kommun".
     pub fn find(&self, text: &str) -> Option<&Municipality> {
@@ -184,6 +194,16 @@ impl Registry {
         }
         Ok(out)
     }
+}
+
+/// A municipality's name from Sweden's registry (its code if unknown): what every page says.
+pub fn name_of(code: MunicipalityCode) -> String {
+    Registry::sweden().name(code)
+}
+
+/// The county a municipality lies in, from Sweden's registry.
+pub fn county_of(code: MunicipalityCode) -> String {
+    Registry::sweden().county(code)
 }
 
 #[cfg(test)]

@@ -2,10 +2,14 @@
 //!
 //! One [`Store`] interface, two implementations: [`SqliteStore`] (the embedded default) and
 //! [`PgStore`] (the scale-out backend). Both run the same SQL, generated from one body by
-//! [`sql::impl_store`], and pass the same behavioural suite (`tests/store_suite.rs`). The interface
-//! is six traits by area: [`ContentStore`] (awards, editions, entries), [`PeopleStore`]
-//! (accounts, roles, conflicts, the audit log, personal data) and [`AuthStore`] (sessions,
-//! one-time tokens, throttling, secrets) [`ReviewStore`] (the jury's review round) , [`DecisionStore`] (the sealed decision) and [`VisitStore`] (site visits).
+//! `sql::impl_store!`, and pass the same behavioural suite (`tests/store/`, each test run on
+//! both backends by `store_suite!`). The interface is seven traits by area: [`ContentStore`]
+//! (awards, editions, timelines, entries, the call), [`PeopleStore`] (accounts, roles, the audit
+//! log, personal data), [`AuthStore`] (sessions, one-time tokens, throttling, secrets),
+//! [`ReviewStore`] (the jury's review round, conflicts, the public jury), [`DecisionStore`] (the
+//! meeting and the sealed decision), [`VisitStore`] (site visits) and [`BookletStore`] (the
+//! booklet's settings and versions). An archived edition is refused every write here
+//! ([`StoreError::Archived`]).
 //!
 //! Architecture invariant: SQL lives in this crate and nowhere else. Every write runs in one
 //! transaction that also writes its audit event; writes to what the public sees also bump the

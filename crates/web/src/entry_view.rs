@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
-use juryn_domain::{Lang, Registry, Slug};
+use juryn_domain::{Lang, Slug};
 use juryn_store::EntryContent;
 
 use crate::app::AppState;
@@ -38,9 +38,7 @@ pub async fn answers(
     entry: &EntryContent,
 ) -> Result<(String, String, Vec<AnswerView>), WebError> {
     let questions = app.store.questions(award, year).await.or_500(lang)?;
-    let name = Registry::sweden()
-        .get(entry.municipality)
-        .map_or_else(|| entry.municipality.to_string(), |m| m.name.clone());
+    let name = juryn_domain::municipality::name_of(entry.municipality);
     let award_name = app
         .store
         .award(award)

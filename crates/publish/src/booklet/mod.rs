@@ -2,9 +2,11 @@
 //! ([`Booklet`]), typeset as PDF by typst ([`pdf`]).
 //!
 //! Everything an entrant or an organiser wrote reaches typst as data — a JSON file in typst's
-//! virtual file system, read by `template.typ` — and is placed as text, never evaluated as
-//! markup: `#`, `$`, `*`, `[` and friends print as themselves. Answers are limited Markdown;
-//! [`blocks`] turns them into paragraphs and lists of styled spans before typst sees them.
+//! virtual file system, read by the templates in `typst/` (front.typ, chapter.typ, common.typ,
+//! furniture.typ) — and is placed as text, never evaluated as markup: `#`, `$`, `*`, `[` and
+//! friends print as themselves. Answers are limited Markdown; [`blocks`] turns them into
+//! paragraphs and lists of styled spans before typst sees them, and a self-assessment arrives
+//! as a [`Block::Table`] of indicators and the scale's words.
 
 mod blocks;
 mod typeset;
@@ -120,7 +122,8 @@ pub fn check_image(bytes: &[u8], max_bytes: usize) -> Result<&'static str, Cover
     Ok(if format == image::ImageFormat::Png { "png" } else { "jpg" })
 }
 
-/// The number of words in a text, as the form counts them.
+/// The number of whitespace-separated words in a text (the foreword's limit). Answers are
+/// counted by `juryn_domain::word_count`, which leaves Markdown markup out.
 pub fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }

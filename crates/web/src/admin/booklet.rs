@@ -17,10 +17,10 @@ use crate::booklet::{PublishError, public_version, source};
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
-use crate::jury::name_of;
 use crate::public::{OrInternal, award_and_edition};
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
+use juryn_domain::municipality::name_of;
 
 /// The longest title, in characters.
 const TITLE_MAX_CHARS: usize = 200;

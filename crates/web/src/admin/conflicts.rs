@@ -16,10 +16,11 @@ use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
-use crate::jury::{name_of, source_text};
+use crate::jury::source_text;
 use crate::layout::Layout;
 use crate::public::{OrInternal, award_and_edition};
 use crate::respond::{form_page, redirect};
+use juryn_domain::municipality::name_of;
 
 pub struct RegisterRow {
     pub juror: String,

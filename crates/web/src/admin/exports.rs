@@ -16,8 +16,8 @@ use crate::auth::MaybeViewer;
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::t;
-use crate::jury::name_of;
 use crate::public::OrInternal;
+use juryn_domain::municipality::name_of;
 
 fn header(lang: Lang, criteria: &[(i64, Criterion)]) -> Vec<String> {
     let mut h = vec![

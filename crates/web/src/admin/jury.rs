@@ -101,7 +101,7 @@ async fn render(
                 email: m.email.clone(),
                 role: t(lang, if m.is_chair { "role-jury-chair" } else { "role-juror" }),
                 profile: m.profile.clone().unwrap_or_default(),
-                employer: m.ties.employer.map(crate::jury::name_of).unwrap_or_default(),
+                employer: m.ties.employer.map(juryn_domain::municipality::name_of).unwrap_or_default(),
                 assigned: assignments.iter().filter(|(u, _)| *u == m.user_id).count(),
                 submitted: mine(true),
                 drafts: mine(false),
@@ -356,7 +356,7 @@ async fn assign(
                 lang,
                 "admin-jury-shortfall",
                 &[
-                    ("name", crate::jury::name_of(codes[s.entry])),
+                    ("name", juryn_domain::municipality::name_of(codes[s.entry])),
                     ("wanted", s.wanted.to_string()),
                     ("eligible", s.eligible.to_string()),
                 ],

@@ -17,12 +17,12 @@ use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
-use crate::jury::name_of;
 use crate::layout::Layout;
 use crate::mail::Letter;
 use crate::public::{OrInternal, award_and_edition};
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
+use juryn_domain::municipality::name_of;
 
 /// The claim under which each contact is told of the nomination once (see `claim_reminder`).
 const NOTICE: &str = "nominated";

@@ -18,10 +18,10 @@ use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::{LenientQuery, Segments};
 use crate::i18n::{t, t_args};
-use crate::jury::name_of;
 use crate::layout::Layout;
 use crate::public::OrInternal;
 use crate::respond::{form_page, redirect};
+use juryn_domain::municipality::name_of;
 
 const MAX_CITATION: usize = 2_000;
 /// The import form's body may be this large: a CSV file of a century of winners, and then some.

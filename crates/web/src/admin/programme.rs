@@ -14,11 +14,11 @@ use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::{LenientQuery, Segments};
 use crate::i18n::{t, t_args};
-use crate::jury::name_of;
 use crate::layout::Layout;
 use crate::public::{OrInternal, award_and_edition};
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
+use juryn_domain::municipality::name_of;
 
 /// The add form as typed.
 #[derive(Default, Clone)]

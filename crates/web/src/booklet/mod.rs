@@ -12,7 +12,7 @@ use juryn_publish::booklet::{Booklet, BookletError, Chapter, Pdf, Section, Stage
 use juryn_store::{NewBookletVersion, Store};
 
 use crate::i18n::{t, t_args};
-use crate::jury::name_of;
+use juryn_domain::municipality::name_of;
 
 /// A booklet as it would be made now, and who is left out of it and why.
 #[derive(Debug)]

@@ -9,7 +9,6 @@ use juryn_domain::conflict::{ConflictSource, Ruling};
 use juryn_domain::{Action, Lang, MunicipalityCode, Slug};
 use serde::Deserialize;
 
-use super::name_of;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, require_on_edition};
 use crate::error::WebError;
@@ -18,6 +17,7 @@ use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::public::OrInternal;
 use crate::respond::{form_page, redirect};
+use juryn_domain::municipality::name_of;
 
 /// The longest reason taken.
 pub const MAX_REASON_CHARS: usize = 1_000;

@@ -11,7 +11,6 @@ use juryn_domain::review::{Progress, round_open};
 use juryn_domain::{Action, Decision, Lang, Slug, decide};
 use serde::Deserialize;
 
-use super::{county_of, name_of};
 use crate::app::AppState;
 use crate::auth::{MaybeViewer, Viewer, require_on_edition};
 use crate::error::WebError;
@@ -19,6 +18,7 @@ use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::public::{OrInternal, award_and_edition};
+use juryn_domain::municipality::{county_of, name_of};
 
 pub struct Row {
     pub name: String,

@@ -15,7 +15,6 @@ use juryn_domain::seal::{Decision, Method, ballots_sha256};
 use juryn_domain::{Action, Decision as Allowed, Lang, MunicipalityCode, Phase, Slug, decide};
 use juryn_store::{BallotRefusal, DecisionRefusal, NewDecision};
 
-use super::name_of;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require_on_edition};
 use crate::error::WebError;
@@ -24,6 +23,7 @@ use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::public::{OrInternal, award_and_edition, phase_text};
 use crate::respond::{form_page, redirect};
+use juryn_domain::municipality::name_of;
 
 /// How much of each answer the meeting shows beside the others.
 const EXCERPT_CHARS: usize = 280;

@@ -13,7 +13,7 @@ mod review;
 mod shortlist;
 mod visits;
 
-use juryn_domain::{MunicipalityCode, Registry};
+use juryn_domain::MunicipalityCode;
 
 use crate::routes::Route;
 
@@ -104,14 +104,4 @@ pub(crate) async fn round_progress(
         submitted: submitted.len(),
         left: assigned.iter().filter(|c| !submitted.contains(c)).count(),
     })
-}
-
-/// A municipality's name from the registry (its code if unknown).
-pub(crate) fn name_of(code: MunicipalityCode) -> String {
-    Registry::sweden().get(code).map_or_else(|| code.to_string(), |m| m.name.clone())
-}
-
-/// The county a municipality lies in.
-pub(crate) fn county_of(code: MunicipalityCode) -> String {
-    Registry::sweden().get(code).map(|m| m.county_name.clone()).unwrap_or_default()
 }

@@ -12,7 +12,6 @@ use axum::response::Response;
 use juryn_domain::ranking::{self, Options, Ranked, Ranking, Review};
 use juryn_domain::{Action, Lang, MunicipalityCode, Slug, decide};
 
-use super::name_of;
 use crate::app::AppState;
 use crate::auth::{MaybeViewer, require_on_edition};
 use crate::chart::{self, ChartText};
@@ -21,6 +20,7 @@ use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::public::{OrInternal, award_and_edition};
+use juryn_domain::municipality::name_of;
 
 /// What the ranking was computed from, by index: entry `i` is `codes[i]`, juror `j` is
 /// `jurors[j]`.

@@ -530,8 +530,8 @@ pub async fn post(
 
 #[cfg(test)]
 mod tests {
-    use super::super::name_of;
     use super::*;
+    use juryn_domain::municipality::name_of;
 
     #[test]
     fn reads_scores_and_comments_by_criterion_id() {

@@ -11,7 +11,6 @@ use juryn_domain::phase::{self, Readiness, Refusal};
 use juryn_domain::{Action, Lang, MunicipalityCode, Phase, Slug};
 use juryn_store::ShortlistRefusal;
 
-use super::name_of;
 use super::ranking::ranking_for;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require_on_edition};
@@ -21,6 +20,7 @@ use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::public::{OrInternal, award_and_edition, phase_text};
 use crate::respond::{form_page, redirect};
+use juryn_domain::municipality::name_of;
 
 /// The longest rationale taken, in characters.
 pub const MAX_RATIONALE_CHARS: usize = 2_000;

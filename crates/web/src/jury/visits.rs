@@ -13,7 +13,6 @@ use juryn_domain::visit::{Plan, PlanProblem, Report, check_plan, window};
 use juryn_domain::{Action, Decision, Lang, MunicipalityCode, Role, Scope, Slug, decide, format_time};
 use juryn_store::{StoredVisit, VisitRefusal};
 
-use super::name_of;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require, require_on_edition, signed};
 use crate::error::WebError;
@@ -24,6 +23,7 @@ use crate::mail::Letter;
 use crate::public::{OrInternal, award_and_edition, parse_edition};
 use crate::respond::{form_page, redirect};
 use crate::timefield::parse_local;
+use juryn_domain::municipality::name_of;
 
 /// The purpose a calendar link is signed for.
 const FEED: &str = "visit-feed";

@@ -3,7 +3,7 @@
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::{Html, IntoResponse, Response};
-use juryn_domain::{Lang, Registry, format_time};
+use juryn_domain::{Lang, format_time};
 
 use crate::app::AppState;
 use crate::auth::MaybeViewer;
@@ -47,9 +47,7 @@ pub async fn page(
     let rows = nominations
         .into_iter()
         .map(|n| Row {
-            municipality: Registry::sweden()
-                .get(n.municipality)
-                .map_or_else(|| n.municipality.to_string(), |m| m.name.clone()),
+            municipality: juryn_domain::municipality::name_of(n.municipality),
             href: format!("/kommuner/{}", n.municipality),
             reason: n.reason,
             nominator: format!("{} <{}>", n.nominator_name, n.nominator_email),

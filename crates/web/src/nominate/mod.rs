@@ -268,7 +268,7 @@ fn already_confirmed(
     lang: Lang,
     code: juryn_domain::MunicipalityCode,
 ) -> Result<Response, WebError> {
-    let m = Registry::sweden().get(code).map_or_else(|| code.to_string(), |m| m.name.clone());
+    let m = juryn_domain::municipality::name_of(code);
     crate::account::link_page_for(
         app,
         headers,
@@ -299,8 +299,7 @@ pub async fn confirm(
         }
         Err(e) => return broken_link_page(&app, &headers, lang, e),
     };
-    let m =
-        Registry::sweden().get(n.municipality).map_or_else(|| n.municipality.to_string(), |m| m.name.clone());
+    let m = juryn_domain::municipality::name_of(n.municipality);
     let award = app.store.award(&n.award).await.or_500(lang)?;
     let edition = format!(
         "{} {}",

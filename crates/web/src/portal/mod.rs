@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::{Html, IntoResponse, Response};
-use juryn_domain::{Action, Lang, Registry, Role};
+use juryn_domain::{Action, Lang, Role};
 
 use crate::app::AppState;
 use crate::auth::{MaybeViewer, require};
@@ -55,7 +55,7 @@ pub async fn page(
     let names = crate::admin::award_names(&*app.store).await.or_500(lang)?;
     for g in v.actor.grants.iter().filter(|g| g.role == Role::EntrantContact) {
         let (Some((award, year)), Some(code)) = (g.scope.edition(), g.municipality) else { continue };
-        let name = Registry::sweden().get(code).map_or_else(|| code.to_string(), |m| m.name.clone());
+        let name = juryn_domain::municipality::name_of(code);
         // A contact's first visit makes the (empty, invited) entry they will write.
         let actor = v.audit_name();
         let entry = match app.store.edition(award, year).await.or_500(lang)? {

@@ -3,7 +3,7 @@
 //! that cannot be sent is logged, not shown: the submission stands either way.
 
 use juryn_domain::questionnaire::Question;
-use juryn_domain::{Lang, Registry, format_time};
+use juryn_domain::{Lang, format_time};
 use juryn_store::EntryRecord;
 
 use crate::app::AppState;
@@ -31,9 +31,7 @@ pub(crate) async fn send(app: &AppState, saved: &EntryRecord, questions: &[Quest
             return;
         }
     };
-    let municipality = Registry::sweden()
-        .get(saved.entry.municipality)
-        .map_or_else(|| saved.entry.municipality.to_string(), |m| m.name.clone());
+    let municipality = juryn_domain::municipality::name_of(saved.entry.municipality);
     let award = app.store.award(&saved.award).await.ok().flatten();
     let link = format!("{}/portal/bidrag/{}", app.base_url, saved.id);
     for user in contacts {

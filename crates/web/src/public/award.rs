@@ -92,7 +92,10 @@ pub async fn page(
                 (format!("/{slug}/logotyp"), alt)
             }),
             logo_right: juryn_domain::archive::logo_right(&editions, now).map(|r| {
-                let args = [("name", crate::jury::name_of(r.municipality)), ("year", r.year.to_string())];
+                let args = [
+                    ("name", juryn_domain::municipality::name_of(r.municipality)),
+                    ("year", r.year.to_string()),
+                ];
                 match r.until {
                     Some(until) => {
                         let mut args = args.to_vec();

@@ -15,7 +15,7 @@ use crate::app::AppState;
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::t_args;
-use crate::jury::name_of;
+use juryn_domain::municipality::name_of;
 
 pub async fn timeline(
     State(app): State<AppState>,

@@ -19,7 +19,7 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_LANGUAGE, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use jiff::Timestamp;
-use juryn_domain::{Award, Edition, Lang, MunicipalityCode, PastWinner, Registry, Slug};
+use juryn_domain::{Award, Edition, Lang, MunicipalityCode, PastWinner, Slug};
 use juryn_store::Store;
 
 use crate::app::AppState;
@@ -102,7 +102,7 @@ pub struct MunLink {
 
 impl MunLink {
     pub fn new(code: MunicipalityCode) -> MunLink {
-        let name = Registry::sweden().get(code).map_or_else(|| code.to_string(), |m| m.name.clone());
+        let name = juryn_domain::municipality::name_of(code);
         MunLink { name, href: format!("/kommuner/{code}") }
     }
 }

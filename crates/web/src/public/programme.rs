@@ -43,7 +43,7 @@ fn presenters(
     e.presenters
         .iter()
         .map(|p| match public_presenter(p, winner) {
-            Presenter::Municipality(c) => crate::jury::name_of(c),
+            Presenter::Municipality(c) => juryn_domain::municipality::name_of(c),
             Presenter::Person(name) => name,
             Presenter::Winner => match announce {
                 Some(at) => t_args(lang, "programme-winner-at", &[("time", format_time(at, lang))]),
