@@ -1284,3 +1284,4 @@ scope-award = { $award } – the award and all its editions
 answer-none = Not answered.
 answer-indicator = Indicator
 answer-level = Answer
+phase-error-moved = The edition was changed by someone else (or by itself, at its time) just before. The page now shows how things stand.

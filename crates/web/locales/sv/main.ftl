@@ -1284,3 +1284,4 @@ scope-award = { $award } – utmärkelsen och alla dess omgångar
 answer-none = Inte besvarad.
 answer-indicator = Indikator
 answer-level = Svar
+phase-error-moved = Omgången hann ändras av någon annan (eller av sig själv, vid sin tid) just innan. Sidan visar nu hur det står till.

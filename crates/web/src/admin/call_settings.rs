@@ -181,7 +181,26 @@ pub async fn change(
             };
             let next = if form.op == "open" { phase::open_call(&r) } else { phase::close_call(&r) };
             match next {
-                Ok(p) => app.store.set_phase(&slug, year, p, &actor).await.or_500(lang)?,
+                // From the phase this request read: a second press, or the call moving by its
+                // own time meanwhile, is told instead of written over.
+                Ok(p)
+                    if !app
+                        .store
+                        .advance_phase(&slug, year, edition.phase, p, &actor)
+                        .await
+                        .or_500(lang)? =>
+                {
+                    let errors = vec![t(lang, "phase-error-moved")];
+                    return render(
+                        &app,
+                        &headers,
+                        lang,
+                        (&slug, year),
+                        refuse(StatusCode::CONFLICT, errors, None),
+                    )
+                    .await;
+                }
+                Ok(_) => {}
                 Err(refusal) => {
                     let errors = vec![super::phase_refusal_text(lang, &refusal)];
                     return render(

@@ -162,7 +162,11 @@ pub async fn change(
                 phase::start_deliberation(&r)
             };
             match next {
-                Ok(p) => app.store.set_phase(&slug, year, p, &actor).await.or_500(lang)?,
+                Ok(p) => {
+                    if !app.store.advance_phase(&slug, year, edition.phase, p, &actor).await.or_500(lang)? {
+                        return again(StatusCode::CONFLICT, None, vec![t(lang, "phase-error-moved")]).await;
+                    }
+                }
                 Err(juryn_domain::Refusal::MissingVisitReports(n)) => {
                     let e = crate::i18n::t_args(
                         lang,
@@ -185,7 +189,11 @@ pub async fn change(
             // Announced by the clock counts: the stored phase may still say decided.
             let r = Readiness { phase: edition.visibility(now).phase, now, ..Readiness::default() };
             match phase::archive(&r) {
-                Ok(p) => app.store.set_phase(&slug, year, p, &actor).await.or_500(lang)?,
+                Ok(p) => {
+                    if !app.store.advance_phase(&slug, year, edition.phase, p, &actor).await.or_500(lang)? {
+                        return again(StatusCode::CONFLICT, None, vec![t(lang, "phase-error-moved")]).await;
+                    }
+                }
                 Err(refusal) => {
                     return again(
                         StatusCode::CONFLICT,

@@ -240,7 +240,17 @@ pub async fn change(
                 ..Readiness::default()
             };
             match phase::start_shortlisting(&r) {
-                Ok(p) => app.store.set_phase(&slug, year, p, &actor).await.or_500(lang)?,
+                Ok(p)
+                    if !app
+                        .store
+                        .advance_phase(&slug, year, edition.phase, p, &actor)
+                        .await
+                        .or_500(lang)? =>
+                {
+                    return again(refuse(StatusCode::CONFLICT, vec![t(lang, "phase-error-moved")], None))
+                        .await;
+                }
+                Ok(_) => {}
                 Err(refusal) => {
                     let errors = vec![super::phase_refusal_text(lang, &refusal)];
                     return again(refuse(StatusCode::CONFLICT, errors, None)).await;

@@ -60,3 +60,33 @@ async fn a_call_that_is_not_ready_stays_a_draft() {
     assert_eq!(juryn_web::advance_calls(&app.at("2026-12-10T00:00:00Z").state).await.unwrap(), 0);
     assert_eq!(app.store.edition(&slug(), 2019).await.unwrap().unwrap().phase, Phase::Draft);
 }
+
+#[tokio::test]
+async fn two_presses_of_open_at_once_open_the_call_once() {
+    use axum::http::StatusCode;
+    use juryn_domain::Grant;
+
+    use crate::helpers::{Pending, join_all, person};
+    let app = spawn_app_at(Some(DRAFTED)).await;
+    juryn_store::demo::load_at(&*app.store, Phase::Draft, DRAFTED.parse().unwrap()).await.unwrap();
+    let window = CallWindow {
+        opens_at: None,
+        closes_at: Some("2027-03-29T21:59:00Z".parse().unwrap()),
+        grace_minutes: 0,
+    };
+    app.store.set_call_window(&slug(), 2019, &window, "test").await.unwrap();
+    let password = "correct horse battery staple";
+    person(&app, "org@example.se", Some(password), &[Grant::organiser()]).await;
+    let (mut a, mut b) = (app.browser(), app.browser());
+    a.sign_in("org@example.se", password).await;
+    b.sign_in("org@example.se", password).await;
+    let uri = "/admin/digitaliseringskommun/2019/utlysning";
+    let open = [("op", "open")];
+    let presses: Vec<Pending<_>> = vec![Box::pin(a.post(uri, &open)), Box::pin(b.post(uri, &open))];
+    let mut statuses: Vec<StatusCode> = join_all(presses).await.into_iter().map(|p| p.status).collect();
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::SEE_OTHER, StatusCode::CONFLICT]);
+    assert_eq!(app.store.edition(&slug(), 2019).await.unwrap().unwrap().phase, Phase::CallOpen);
+    let events = app.store.audit_events(50).await.unwrap();
+    assert_eq!(events.iter().filter(|e| e.action == "edition.phase").count(), 1, "opened once");
+}
