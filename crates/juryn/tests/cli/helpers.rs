@@ -1,0 +1,87 @@
+//! What every test of the binary shares: running it, reading what it says, a server on a
+//! free port and plain HTTP to it.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Output};
+use std::time::{Duration, Instant};
+
+pub fn juryn() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_juryn"));
+    cmd.env_remove("JURYN_DATABASE_URL")
+        .env_remove("JURYN_LISTEN")
+        .env_remove("JURYN_CONFIG")
+        .env("JURYN_LOG", "warn");
+    cmd
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[track_caller]
+pub fn assert_one_line_error(out: &Output, needle: &str) {
+    assert!(!out.status.success(), "expected failure");
+    let err = stderr(out);
+    assert_eq!(err.trim_end().lines().count(), 1, "one line, got: {err}");
+    assert!(err.contains(needle), "expected {needle:?} in {err:?}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+pub fn run_ok(args: &[&str]) -> String {
+    let out = juryn().args(args).output().unwrap();
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A command that must fail with one line naming the problem, and leave the database as it was.
+pub fn run_refused(args: &[&str], needle: &str) {
+    let out = juryn().args(args).output().unwrap();
+    assert!(!out.status.success(), "{args:?} was accepted");
+    assert_one_line_error(&out, needle);
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A plain HTTP/1.1 GET over a socket; returns the status line's code and the body.
+pub fn http_get(port: u16, path: &str) -> std::io::Result<(u16, String)> {
+    http_get_raw(port, path.as_bytes())
+}
+
+/// A GET whose target is sent as the bytes given, valid UTF-8 or not.
+pub fn http_get_raw(port: u16, target: &[u8]) -> std::io::Result<(u16, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    stream.write_all(b"GET ")?;
+    stream.write_all(target)?;
+    write!(stream, " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw)?;
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let code = text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
+    Ok((code, body))
+}
+
+pub struct Server(pub Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+pub fn wait_until_up(port: u16, server: &mut Server) {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(60) {
+        if let Ok((200, _)) = http_get(port, "/health") {
+            return;
+        }
+        assert!(server.0.try_wait().unwrap().is_none(), "the server exited");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("the server did not come up");
+}

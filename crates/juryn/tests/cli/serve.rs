@@ -1,0 +1,254 @@
+//! `juryn demo` and `juryn serve` over a real socket: the demo twice, the seal verified, the
+//! first run's advice and a site that takes its first award's name.
+
+use std::io::Write;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use crate::helpers::*;
+
+#[test]
+fn demo_serves_the_2019_edition_over_http_and_loads_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let mut seals = Vec::new();
+    for round in 0..2 {
+        let port = free_port();
+        // The second time with a site name of its own.
+        let named = ["--site-name", "Dataföreningens utmärkelser"];
+        let mut server = Server(
+            juryn()
+                .args(["demo", "--listen", &format!("127.0.0.1:{port}"), "--database", &url])
+                .args(if round == 1 { &named[..] } else { &[] })
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
+        wait_until_up(port, &mut server);
+        let (code, body) = http_get(port, "/digitaliseringskommun/2019").unwrap();
+        assert_eq!(code, 200);
+        assert!(body.contains("Juryn har slutnominerat fem kommuner"));
+        // The award's pages name the award; the start page, the site (by default the one award).
+        assert!(body.contains(
+            r#"<a class="brand" href="/digitaliseringskommun">Sveriges DigitaliseringsKommun</a>"#
+        ));
+        let (_, home) = http_get(port, "/").unwrap();
+        let site =
+            if round == 1 { "Dataföreningens utmärkelser" } else { "Sveriges DigitaliseringsKommun" };
+        assert!(home.contains(&format!(r#"<a class="brand" href="/">{site}</a>"#)), "{home}");
+        assert!(home.contains(&format!("<title>Utmärkelser – {site}</title>")), "{home}");
+        let (code, body) = http_get(port, "/api/v1/awards/digitaliseringskommun/editions/2019").unwrap();
+        assert_eq!(code, 200);
+        // The default demo is the story as of the gala: Lidingö announced, the seal revealed.
+        assert!(
+            body.contains(r#""phase":"announced""#) && body.contains(r#""winner":{"code":"0186""#),
+            "{body}"
+        );
+        let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+        seals.push(json["seal"]["commitment"].as_str().unwrap().to_owned());
+        let (code, _) = http_get(port, "/kommuner/abc").unwrap();
+        assert_eq!(code, 404);
+        // Bytes that are not UTF-8 in the query, and a 10,000-character query: 400 or the page.
+        let (code, _) = http_get_raw(port, b"/digitaliseringskommun/2019?q=\xff\xfe").unwrap();
+        assert!(code == 400 || code == 200, "raw invalid UTF-8 gave {code}");
+        let long = format!("/digitaliseringskommun/2019?q={}", "x".repeat(10_000));
+        let (code, _) = http_get(port, &long).unwrap();
+        assert!(code == 200 || code == 400 || code == 414, "a 10,000-character query gave {code}");
+    }
+    assert_eq!(seals[0], seals[1], "loading again keeps the sealed decision");
+}
+
+#[test]
+fn verify_confirms_the_announced_seal_and_catches_a_tampered_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let port = free_port();
+    let mut demo = Server(
+        juryn()
+            .args([
+                "demo",
+                "--phase",
+                "announced",
+                "--listen",
+                &format!("127.0.0.1:{port}"),
+                "--database",
+                &url,
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_until_up(port, &mut demo);
+    drop(demo);
+    let verify = ["verify", "--award", "digitaliseringskommun", "--year", "2019", "--database", &url];
+    let ok = juryn().args(verify).output().unwrap();
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("matches"));
+
+    // Someone changes the winner in the sealed text: the hash no longer holds.
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+        sqlx::query("update decisions set sealed_json = replace(sealed_json, '0186', '2480')")
+            .execute(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+    });
+    let bad = juryn().args(verify).output().unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert_one_line_error(&bad, "does NOT match");
+
+    // The open data: JSON with the consenting entries, CSV to a file, a clear line for bad input.
+    let json = juryn()
+        .args(["export", "--award", "digitaliseringskommun", "--year", "2019", "--database", &url])
+        .output()
+        .unwrap();
+    assert!(json.status.success(), "{}", stderr(&json));
+    let data: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(data["licence"]["id"], "CC-BY-4.0");
+    assert_eq!(data["entries"].as_array().unwrap().len(), 42);
+    let file = dir.path().join("bidrag.csv");
+    let csv = juryn()
+        .args(["export", "--award", "digitaliseringskommun", "--year", "2019", "--format", "csv", "-o"])
+        .arg(&file)
+        .args(["--database", &url])
+        .output()
+        .unwrap();
+    assert!(csv.status.success(), "{}", stderr(&csv));
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.starts_with("\u{feff}kod,kommun,län,inskickad,") && text.contains("\n0186,Lidingö,"),
+        "{}",
+        &text[..200]
+    );
+    let bad = juryn()
+        .args([
+            "export",
+            "--award",
+            "digitaliseringskommun",
+            "--year",
+            "2019",
+            "--format",
+            "pdf",
+            "--database",
+            &url,
+        ])
+        .output()
+        .unwrap();
+    assert_one_line_error(&bad, "neither json nor csv");
+
+    // The booklet: written as a PDF whose text is the entries', one line at the end.
+    let pdf = dir.path().join("skrift.pdf");
+    let booklet = juryn()
+        .args(["booklet", "--award", "digitaliseringskommun", "--year", "2019", "-o"])
+        .arg(&pdf)
+        .args(["--database", &url])
+        .output()
+        .unwrap();
+    assert!(booklet.status.success(), "{}", stderr(&booklet));
+    assert!(stderr(&booklet).contains("42 chapters"), "{}", stderr(&booklet));
+    let text = juryn_readback::read(&std::fs::read(&pdf).unwrap()).text();
+    assert!(
+        text.contains("Kommunernas utveckling i en digital tid")
+            && text.contains("Lidingö")
+            && !text.contains("Borås")
+    );
+    let missing = juryn()
+        .args(["booklet", "--award", "digitaliseringskommun", "--year", "2018", "-o"])
+        .arg(dir.path().join("x.pdf"))
+        .args(["--database", &url])
+        .output()
+        .unwrap();
+    assert_one_line_error(&missing, "no edition digitaliseringskommun 2018");
+    assert!(!dir.path().join("x.pdf").exists());
+
+    let none = juryn()
+        .args(["verify", "--award", "digitaliseringskommun", "--year", "2018", "--database", &url])
+        .output()
+        .unwrap();
+    assert_eq!(none.status.code(), Some(1));
+    assert_one_line_error(&none, "no edition digitaliseringskommun 2018");
+}
+
+/// What `juryn serve` prints before it serves, up to its "juryn serves" line.
+fn serve_banner(url: &str) -> String {
+    use std::io::BufRead;
+    let port = free_port();
+    let mut server = Server(
+        juryn()
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--database", url, "--outbox"])
+            .arg(std::env::temp_dir().join(format!("juryn-banner-{port}")))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let stdout = server.0.stdout.take().unwrap();
+    let mut banner = String::new();
+    for line in std::io::BufReader::new(stdout).lines() {
+        let line = line.unwrap();
+        banner.push_str(&line);
+        banner.push('\n');
+        if line.starts_with("juryn serves") {
+            break;
+        }
+    }
+    banner
+}
+
+#[test]
+fn the_first_run_says_how_to_make_the_first_administrator() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let first = serve_banner(&url);
+    let line =
+        first.lines().find(|l| l.starts_with("No administrator yet")).unwrap_or_else(|| panic!("{first}"));
+    assert!(line.contains("juryn user add --email ADDRESS --name NAME --role admin"), "{line}");
+    let mut add = juryn()
+        .args([
+            "user",
+            "add",
+            "--email",
+            "admin@example.se",
+            "--name",
+            "Admin",
+            "--role",
+            "admin",
+            "--database",
+            &url,
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    add.stdin.take().unwrap().write_all(b"correct horse battery staple\n").unwrap();
+    assert!(add.wait().unwrap().success());
+    assert!(!serve_banner(&url).contains("No administrator yet"));
+}
+
+#[test]
+fn a_new_installation_takes_its_first_awards_name_without_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let port = free_port();
+    let mut server = Server(
+        juryn()
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--database", &url, "--outbox"])
+            .arg(dir.path().join("outbox"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_until_up(port, &mut server);
+    let brand = |port| http_get(port, "/logga-in").unwrap().1;
+    assert!(brand(port).contains(r#"<a class="brand" href="/">juryn</a>"#));
+    run_ok(&["award", "add", "--slug", "testpriset", "--name", "Testpriset", "--database", &url]);
+    let start = Instant::now();
+    while !brand(port).contains(r#"<a class="brand" href="/">Testpriset</a>"#) {
+        assert!(start.elapsed() < Duration::from_secs(20), "the site kept its old name: {}", brand(port));
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
