@@ -69,6 +69,32 @@ pub fn reschedule(m: &Milestone, to: DateSpan, now: Timestamp) -> Milestone {
     Milestone { span: to, moved: Some(Moved { from: m.span, at: now }), ..m.clone() }
 }
 
+/// A move planned: the timeline with the milestone moved, the announcement's new time when the
+/// move carries it, and the move in a line for the audit log ("gala 2021-11 → 2022-05-02").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rescheduled {
+    pub timeline: Vec<Milestone>,
+    pub announce_at: Option<Timestamp>,
+    pub what: String,
+}
+
+/// Moves milestone `i` of `timeline` to `to` at `now`, carrying the edition's announcement
+/// (`announce_at`) along when the milestone is the gala. The web and the command line both move
+/// dates through this.
+pub fn plan_move(
+    mut timeline: Vec<Milestone>,
+    i: usize,
+    to: DateSpan,
+    announce_at: Option<Timestamp>,
+    now: Timestamp,
+) -> Rescheduled {
+    let (kind, from) = (timeline[i].kind, timeline[i].span);
+    let announce_at =
+        announce_at.filter(|_| moves_announcement(kind)).map(|at| moved_announcement(at, from, to));
+    timeline[i] = reschedule(&timeline[i], to, now);
+    Rescheduled { timeline, announce_at, what: format!("{} {from} → {to}", kind.as_str()) }
+}
+
 /// The announcement time once the gala moves from `from` to `to`: on the new day at the same
 /// clock time when the new date is a day; otherwise moved by as many days as the span's start.
 pub fn moved_announcement(announce_at: Timestamp, from: DateSpan, to: DateSpan) -> Timestamp {

@@ -176,7 +176,7 @@ pub async fn timeline_move(
     let store = open(url).await?;
     let Some(a) = store.award(&award).await? else { bail!("there is no award {award}") };
     let Some(edition) = store.edition(&award, y).await? else { bail!("{} has no edition {y}", a.name.sv) };
-    let mut timeline = store.timeline(&award, y).await?;
+    let timeline = store.timeline(&award, y).await?;
     let found: Vec<usize> =
         timeline.iter().enumerate().filter(|(_, m)| m.kind == kind).map(|(i, _)| i).collect();
     let i = match found.as_slice() {
@@ -189,13 +189,10 @@ pub async fn timeline_move(
         bail!("the {kind_name} milestone is already on {}", to.render(juryn_domain::Lang::Sv, 0));
     }
     let now = jiff::Timestamp::now();
-    let announce_at = edition
-        .announce_at
-        .filter(|_| schedule::moves_announcement(kind))
-        .map(|at| schedule::moved_announcement(at, from, to));
-    timeline[i] = schedule::reschedule(&timeline[i], to, now);
-    let what = format!("{kind_name} {from} → {to}");
-    store.reschedule((&award, y), &timeline, announce_at, now, (ACTOR, &what)).await?;
+    let label = timeline[i].label.sv.clone();
+    let moved = schedule::plan_move(timeline, i, to, edition.announce_at, now);
+    let announce_at = moved.announce_at;
+    store.reschedule((&award, y), &moved.timeline, announce_at, now, (ACTOR, &moved.what)).await?;
     let moved_too = match announce_at {
         Some(at) if edition.announce_at.is_some_and(|was| was > now) => {
             format!("; the announcement moves to {}", juryn_domain::format_time(at, juryn_domain::Lang::Sv))
@@ -204,7 +201,7 @@ pub async fn timeline_move(
     };
     println!(
         "Moved {} in {} {y} from {} to {}{moved_too}.",
-        timeline[i].label.sv,
+        label,
         a.name.sv,
         from.render(juryn_domain::Lang::Sv, 0),
         to.render(juryn_domain::Lang::Sv, 0)

@@ -357,18 +357,15 @@ async fn move_milestone(
     app: &AppState,
     lang: Lang,
     (slug, year): (&juryn_domain::Slug, i16),
-    (mut timeline, i, to): (Vec<Milestone>, usize, DateSpan),
+    (timeline, i, to): (Vec<Milestone>, usize, DateSpan),
     actor: &str,
 ) -> Result<Response, WebError> {
     let (_, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
     let now = app.now();
-    let from = timeline[i].span;
-    let announce_at = edition
-        .announce_at
-        .filter(|_| schedule::moves_announcement(timeline[i].kind))
-        .map(|at| schedule::moved_announcement(at, from, to));
-    timeline[i] = schedule::reschedule(&timeline[i], to, now);
-    let what = format!("{} {from} → {to}", timeline[i].kind.as_str());
-    app.store.reschedule((slug, year), &timeline, announce_at, now, (actor, &what)).await.or_500(lang)?;
+    let moved = schedule::plan_move(timeline, i, to, edition.announce_at, now);
+    app.store
+        .reschedule((slug, year), &moved.timeline, moved.announce_at, now, (actor, &moved.what))
+        .await
+        .or_500(lang)?;
     Ok(redirect(&format!("/admin/{slug}/{year}/halltider/meddela/{i}"), vec![]))
 }

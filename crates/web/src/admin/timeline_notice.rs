@@ -114,13 +114,18 @@ pub async fn page(
     .into_iter()
     .map(|(key, n)| t_args(lang, key, &[("count", n.to_string())]))
     .collect();
-    // The preview is the letter as the first recipient gets it (or as the organiser would).
-    let sample = people.first().map(|(u, _)| u.clone()).unwrap_or_else(|| User {
-        name: viewer.0.as_ref().map(|v| v.user.name.clone()).unwrap_or_default(),
-        lang,
-        ..placeholder()
-    });
-    let preview = letter(&app, &award, (&slug, year), &m, &sample);
+    // The preview is the letter as the first recipient gets it; with no one to tell, none.
+    let (preview_to, subject, body) = match people.first() {
+        Some((first, _)) => {
+            let letter = letter(&app, &award, (&slug, year), &m, first);
+            (
+                t_args(lang, "timeline-notice-preview", &[("name", first.name.clone())]),
+                letter.subject,
+                letter.body,
+            )
+        }
+        None => Default::default(),
+    };
     let back = format!("/admin/{slug}/{year}/halltider");
     let l = super::edition_layout(
         lang,
@@ -137,22 +142,10 @@ pub async fn page(
         counts,
         recipients: people.len(),
         send_label: t_args(lang, "timeline-notice-send", &[("count", people.len().to_string())]),
-        preview_to: t_args(lang, "timeline-notice-preview", &[("name", sample.name.clone())]),
-        subject: preview.subject,
-        body: preview.body,
+        preview_to,
+        subject,
+        body,
     })
-}
-
-fn placeholder() -> User {
-    User {
-        id: 0,
-        email: String::new(),
-        name: String::new(),
-        lang: Lang::Sv,
-        password_hash: None,
-        created_at: jiff::Timestamp::UNIX_EPOCH,
-        erased: false,
-    }
 }
 
 #[derive(Debug, Deserialize)]
