@@ -56,7 +56,7 @@ pub fn ask(
         fields.iter().filter(|(k, _)| k != "csrf" && k != CONFIRMED).cloned().collect();
     let l =
         Layout::new(lang, question.heading.clone(), action.to_owned()).crumb(t(lang, "confirm-crumb"), "");
-    form_page(app, headers, lang, StatusCode::OK, |csrf| ConfirmPage {
+    form_page(app, headers, StatusCode::OK, |csrf| ConfirmPage {
         l,
         csrf,
         heading: question.heading,

@@ -10,7 +10,6 @@ use crate::app::AppState;
 use crate::error::WebError;
 use crate::i18n::t;
 use crate::layout::Layout;
-use crate::public::OrInternal;
 
 pub struct AnswerView {
     pub question: String,
@@ -37,14 +36,10 @@ pub async fn answers(
     (award, year): (&Slug, i16),
     entry: &EntryContent,
 ) -> Result<(String, String, Vec<AnswerView>), WebError> {
-    let questions = app.store.questions(award, year).await.or_500(lang)?;
+    let questions = app.store.questions(award, year).await?;
     let name = juryn_domain::municipality::name_of(entry.municipality);
-    let award_name = app
-        .store
-        .award(award)
-        .await
-        .or_500(lang)?
-        .map_or_else(|| award.to_string(), |a| a.name.get(lang).to_owned());
+    let award_name =
+        app.store.award(award).await?.map_or_else(|| award.to_string(), |a| a.name.get(lang).to_owned());
     let answers = questions
         .iter()
         .enumerate()
@@ -73,6 +68,6 @@ pub async fn render(
         example: entry.is_example,
         answers,
     };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    let html = page.render()?;
     Ok(Html(html).into_response())
 }

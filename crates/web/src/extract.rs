@@ -3,8 +3,9 @@
 
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
-use juryn_domain::Lang;
 use serde::de::DeserializeOwned;
+
+use juryn_domain::Slug;
 
 use crate::error::WebError;
 
@@ -20,9 +21,53 @@ where
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         match Path::<T>::from_request_parts(parts, state).await {
             Ok(Path(t)) => Ok(Segments(t)),
-            Err(_) if parts.uri.path().starts_with("/api/") => Err(WebError::ApiNotFound),
-            Err(_) => Err(WebError::NotFound(parts.extensions.get::<Lang>().copied().unwrap_or_default())),
+            Err(_) => Err(WebError::NotFound),
         }
+    }
+}
+
+/// The edition a path names by its `{award}` and `{year}` segments, read once for every handler
+/// under `/…/{award}/{year}/…`. A segment that cannot name one (not a slug, not four digits)
+/// is the 404 page — before any sign-in check, which is safe: the shape of an address tells
+/// nothing about what exists. Whether the edition exists is the store's to say, after the rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditionKey {
+    pub slug: Slug,
+    pub year: i16,
+}
+
+impl EditionKey {
+    /// Reads the two segments, or `None` when they cannot name an edition.
+    pub fn parse(award: &str, year: &str) -> Option<EditionKey> {
+        let slug = Slug::parse(award).ok()?;
+        let year = (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| year.parse().ok())
+            .flatten()?;
+        Some(EditionKey { slug, year })
+    }
+
+    /// The edition's page `page` in `area`: `/admin/{award}/{year}/{page}`, or the area's page
+    /// of the edition itself when `page` is empty.
+    pub fn page(&self, area: &str, page: &str) -> String {
+        let edition = format!("{area}/{}/{}", self.slug, self.year);
+        if page.is_empty() { edition } else { format!("{edition}/{page}") }
+    }
+
+    pub fn parts(self) -> (Slug, i16) {
+        (self.slug, self.year)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for EditionKey {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Segments(segments) =
+            Segments::<std::collections::HashMap<String, String>>::from_request_parts(parts, state).await?;
+        let (Some(award), Some(year)) = (segments.get("award"), segments.get("year")) else {
+            return Err(WebError::internal(format!("no {{award}}/{{year}} in {}", parts.uri.path())));
+        };
+        EditionKey::parse(award, year).ok_or(WebError::NotFound)
     }
 }
 

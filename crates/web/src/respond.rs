@@ -4,7 +4,6 @@
 use axum::http::header::{LOCATION, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
-use juryn_domain::Lang;
 
 use crate::app::AppState;
 use crate::auth::{Csrf, SESSION_COOKIE, SESSION_HOURS};
@@ -37,12 +36,11 @@ pub fn redirect(to: &str, cookies: Vec<HeaderValue>) -> Response {
 pub fn form_page<T: askama::Template>(
     app: &AppState,
     headers: &HeaderMap,
-    lang: Lang,
     status: StatusCode,
     make: impl FnOnce(String) -> T,
 ) -> Result<Response, WebError> {
     let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
-    let html = make(csrf.token).render().map_err(|e| WebError::internal(e, lang))?;
+    let html = make(csrf.token).render()?;
     Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
 }
 

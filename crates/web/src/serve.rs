@@ -3,10 +3,9 @@
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, Extension, Request, State};
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use juryn_domain::Lang;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
@@ -30,6 +29,7 @@ pub fn router(state: AppState) -> Router {
     let mut router = crate::routes::build(crate::routes::route_table())
         .fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::areas::fill))
+        .layer(axum::middleware::from_fn(crate::error::pages))
         .layer(axum::middleware::from_fn(lang::negotiate))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::refresh_after_write));
     for header in middleware::security_headers() {
@@ -46,8 +46,8 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-async fn not_found(Extension(lang): Extension<Lang>, req: Request) -> WebError {
-    if req.uri().path().starts_with("/api/") { WebError::ApiNotFound } else { WebError::NotFound(lang) }
+async fn not_found() -> WebError {
+    WebError::NotFound
 }
 
 /// Whether this process can reach its database: for load balancers and scripts.

@@ -96,6 +96,9 @@ error-internal-text = An error occurred on our side. Please try again in a while
 error-way-back = To the start page
 api-not-found = No such thing.
 api-internal = An error occurred on our side.
+api-bad-request = The request could not be read.
+api-archived = The edition is archived and can no longer be changed.
+api-too-large = The request body is too large.
 
 error-unreadable-title = The form could not be read
 error-unreadable-text = The form contained characters that could not be read. Go back, check what you wrote and try again.

@@ -96,6 +96,9 @@ error-internal-text = Ett fel uppstod hos oss. Försök igen om en stund.
 error-way-back = Till startsidan
 api-not-found = Det finns inget sådant.
 api-internal = Ett fel uppstod hos oss.
+api-bad-request = Begäran gick inte att läsa.
+api-archived = Omgången är arkiverad och kan inte längre ändras.
+api-too-large = Begärans innehåll är för stort.
 
 error-unreadable-title = Formuläret gick inte att läsa
 error-unreadable-text = Formuläret innehöll tecken som inte kunde läsas. Gå tillbaka, kontrollera det du skrev och försök igen.

@@ -12,7 +12,6 @@ use crate::app::AppState;
 use crate::auth::{hash_token, random_token};
 use crate::error::WebError;
 use crate::mail::Letter;
-use crate::public::OrInternal;
 
 /// Why a request for a link was refused: the status and the message's key.
 pub(crate) type Refused = (StatusCode, &'static str);
@@ -21,7 +20,6 @@ pub(crate) type Refused = (StatusCode, &'static str);
 /// nobody can flood an inbox). Returns the person with that address, if any, and their roles.
 pub(crate) async fn admit(
     app: &AppState,
-    lang: Lang,
     ip: &str,
     typed: &str,
 ) -> Result<Result<Option<(User, Vec<StoredGrant>)>, Refused>, WebError> {
@@ -30,11 +28,11 @@ pub(crate) async fn admit(
     };
     // Counted as link requests, apart from passwords: ten requests for someone's address limit
     // the links mailed to them, never their password sign-in.
-    if begin_attempt(app, AttemptKind::Link, (email.as_str(), ip), lang).await?.is_none() {
+    if begin_attempt(app, AttemptKind::Link, (email.as_str(), ip)).await?.is_none() {
         return Ok(Err((StatusCode::TOO_MANY_REQUESTS, "signin-error-throttled")));
     }
-    let Some(user) = app.store.user_by_email(email.as_str()).await.or_500(lang)? else { return Ok(Ok(None)) };
-    let grants = app.store.grants_of(user.id).await.or_500(lang)?;
+    let Some(user) = app.store.user_by_email(email.as_str()).await? else { return Ok(Ok(None)) };
+    let grants = app.store.grants_of(user.id).await?;
     Ok(Ok(Some((user, grants))))
 }
 
@@ -43,7 +41,6 @@ pub(crate) async fn admit(
 /// send is logged, not shown: the page says the same either way.
 pub(crate) async fn send_link(
     app: &AppState,
-    lang: Lang,
     user: &User,
     (purpose, minutes): (TokenPurpose, i64),
     (path, suffix): (&str, &str),
@@ -60,7 +57,7 @@ pub(crate) async fn send_link(
         created_at: now,
         expires_at: now.checked_add(SignedDuration::from_mins(minutes)).unwrap_or(Timestamp::MAX),
     };
-    app.store.put_token(&hash_token(&token), &record, &format!("user/{}", user.id)).await.or_500(lang)?;
+    app.store.put_token(&hash_token(&token), &record, &format!("user/{}", user.id)).await?;
     let link = format!("{}{path}{token}{suffix}", app.base_url);
     if let Err(e) = app.mailer.send(&user.name, &user.email, &letter(user.lang, &user.name, &link)).await {
         tracing::error!("sending a {} link failed: {e}", purpose.as_str());

@@ -23,16 +23,16 @@ pub const MAX_NAME_CHARS: usize = 200;
 
 /// The role an invitation is for, as a reader would say it.
 async fn describe_role(app: &AppState, lang: Lang, record: &TokenRecord) -> Result<String, WebError> {
-    let names = crate::admin::award_names(&*app.store).await.map_err(|e| WebError::internal(e, lang))?;
+    let names = crate::admin::award_names(&*app.store).await?;
     Ok(record.grant.as_ref().map(|g| crate::admin::grant_phrase(lang, g, Some(&names))).unwrap_or_default())
 }
 
 /// What accepting asks for: a new password (a role that signs in with one, for an account that
 /// has none), and the current one (an account that has one: the link alone must not sign anyone
 /// into an existing account with a password). Returns (new, current hash).
-async fn asks(app: &AppState, record: &TokenRecord, lang: Lang) -> Result<(bool, Option<String>), WebError> {
+async fn asks(app: &AppState, record: &TokenRecord) -> Result<(bool, Option<String>), WebError> {
     let wants = record.grant.as_ref().is_some_and(|g| g.role.signs_in_with_password());
-    let existing = app.store.user_by_email(&record.email).await.map_err(|e| WebError::internal(e, lang))?;
+    let existing = app.store.user_by_email(&record.email).await?;
     let current = existing.and_then(|u| u.password_hash);
     Ok((wants && current.is_none(), current))
 }
@@ -66,10 +66,10 @@ pub async fn page(
     Segments(token): Segments<String>,
 ) -> Result<Response, WebError> {
     let found = app.store.token(&hash_token(&token), TokenPurpose::Invitation, app.now()).await;
-    match found.map_err(|e| WebError::internal(e, lang))? {
+    match found? {
         Err(e) => broken_link(&app, &headers, lang, e),
         Ok(record) => {
-            let (ask, current) = asks(&app, &record, lang).await?;
+            let (ask, current) = asks(&app, &record).await?;
             let name = record.name.clone().unwrap_or_default();
             let role = describe_role(&app, lang, &record).await?;
             let fields = (ask, current.is_some());
@@ -91,9 +91,9 @@ pub async fn accept(
     let record = match app.store.token(&hash, TokenPurpose::Invitation, app.now()).await {
         Ok(Ok(r)) => r,
         Ok(Err(e)) => return broken_link(&app, &headers, lang, e),
-        Err(e) => return Err(WebError::internal(e, lang)),
+        Err(e) => return Err(e.into()),
     };
-    let (ask, current) = asks(&app, &record, lang).await?;
+    let (ask, current) = asks(&app, &record).await?;
     let checked = crate::names::person_name(lang, &input.name);
     let name = checked.as_ref().map(|n| n.as_str().to_owned()).unwrap_or_default();
     let problem = if let Err(e) = checked {
@@ -102,10 +102,10 @@ pub async fn accept(
         check_new_password(lang, &input.password, &input.password_again).err()
     } else if let Some(hash) = current.clone() {
         // Counted like a sign-in, so the invitation is no way round the throttle.
-        match super::signin::begin_attempt(&app, AttemptKind::Password, (&record.email, &ip), lang).await? {
+        match super::signin::begin_attempt(&app, AttemptKind::Password, (&record.email, &ip)).await? {
             None => Some(t(lang, "signin-error-throttled")),
             Some(attempt) if verify_password(input.current_password.clone(), Some(hash)).await => {
-                app.store.clear_attempt(attempt).await.map_err(|e| WebError::internal(e, lang))?;
+                app.store.clear_attempt(attempt).await?;
                 None
             }
             Some(_) => Some(t(lang, "invitation-error-current")),
@@ -124,10 +124,10 @@ pub async fn accept(
     }
     let password_hash = if ask { Some(hash_password(input.password).await) } else { None };
     let accepted = app.store.accept_invitation(&hash, &name, password_hash.as_deref(), app.now()).await;
-    match accepted.map_err(|e| WebError::internal(e, lang))? {
+    match accepted? {
         Err(e) => broken_link(&app, &headers, lang, e),
         Ok(user_id) => {
-            let cookies = start_session(&app, &viewer, user_id, "invitation", lang).await?;
+            let cookies = start_session(&app, &viewer, user_id, "invitation").await?;
             Ok(redirect("/konto", cookies))
         }
     }

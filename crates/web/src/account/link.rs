@@ -58,7 +58,7 @@ pub async fn request(
     CsrfForm(form): CsrfForm<LinkForm>,
 ) -> Result<Response, WebError> {
     let next = super::safe_next(Some(&form.next));
-    match admit(&app, lang, &ip, &form.email).await? {
+    match admit(&app, &ip, &form.email).await? {
         Err((status, key)) => {
             let typed = form.email.chars().take(254).collect::<String>();
             render_signin(&app, &headers, lang, status, (next, typed), Some(t(lang, key)), None)
@@ -67,7 +67,7 @@ pub async fn request(
             if let Some((user, _)) = found.filter(|(_, g)| signs_in_by_link(g)) {
                 let purpose = (TokenPurpose::SignIn, LINK_MINUTES);
                 let suffix = next_suffix(&next);
-                send_link(&app, lang, &user, purpose, ("/logga-in/lank/", &suffix), Letter::sign_in).await?;
+                send_link(&app, &user, purpose, ("/logga-in/lank/", &suffix), Letter::sign_in).await?;
             }
             // The same answer whether or not the address is known.
             let notice = Some(t(lang, "signin-link-sent"));
@@ -124,7 +124,7 @@ pub(crate) fn link_page(
 ) -> Result<Response, WebError> {
     let l = Layout::new(lang, heading.clone(), "/logga-in");
     let back = (t(lang, "link-back-to-signin"), "/logga-in".to_owned());
-    form_page(app, headers, lang, status, |csrf| LinkPage {
+    form_page(app, headers, status, |csrf| LinkPage {
         l,
         csrf,
         heading,
@@ -144,7 +144,7 @@ pub async fn confirm_page(
 ) -> Result<Response, WebError> {
     let suffix = next_suffix(&super::safe_next(q.nasta.as_deref()));
     let found = app.store.token(&hash_token(&token), TokenPurpose::SignIn, app.now()).await;
-    match found.map_err(|e| WebError::internal(e, lang))? {
+    match found? {
         Err(e) => broken_link(&app, &headers, lang, e),
         Ok(_) => link_page(
             &app,
@@ -171,16 +171,12 @@ pub async fn use_link(
     let session = random_token();
     let now = app.now();
     let expires = now.checked_add(SignedDuration::from_hours(SESSION_HOURS)).unwrap_or(Timestamp::MAX);
-    let used = app
-        .store
-        .sign_in_with_token(&hash_token(&token), &hash_token(&session), now, expires)
-        .await
-        .map_err(|e| WebError::internal(e, lang))?;
+    let used = app.store.sign_in_with_token(&hash_token(&token), &hash_token(&session), now, expires).await?;
     match used {
         Err(e) => broken_link(&app, &headers, lang, e),
         Ok(_) => {
             if let Some(v) = &viewer.0 {
-                app.store.end_session(&v.session_hash).await.map_err(|e| WebError::internal(e, lang))?;
+                app.store.end_session(&v.session_hash).await?;
             }
             Ok(redirect(&next, session_cookies(&app, &session)))
         }

@@ -65,7 +65,7 @@ async fn render(
 ) -> Result<Response, WebError> {
     let Shown { status, typed, error, saved, key, key_name } = shown;
     let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/konto".into() }) };
-    let names = crate::admin::award_names(&*app.store).await.map_err(|e| WebError::internal(e, lang))?;
+    let names = crate::admin::award_names(&*app.store).await?;
     let roles = v
         .actor
         .grants
@@ -80,7 +80,7 @@ async fn render(
         Some((typed, e)) => (typed, Some(e)),
         None => (String::new(), None),
     };
-    form_page(app, headers, lang, status, |csrf| AccountPage {
+    form_page(app, headers, status, |csrf| AccountPage {
         l,
         csrf,
         name,
@@ -98,7 +98,7 @@ async fn render(
 
 async fn key_rows(app: &AppState, lang: Lang, user_id: i64) -> Result<Vec<KeyRow>, WebError> {
     let now = app.now();
-    let keys = app.store.api_keys_of(user_id).await.map_err(|e| WebError::internal(e, lang))?;
+    let keys = app.store.api_keys_of(user_id).await?;
     Ok(keys
         .into_iter()
         .map(|k| {
@@ -136,7 +136,7 @@ pub async fn page(
     viewer: MaybeViewer,
     crate::extract::LenientQuery(q): crate::extract::LenientQuery<SavedQuery>,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::OpenAccount, lang, "/konto")?;
+    require(&viewer, Action::OpenAccount, "/konto")?;
     let shown = Shown { status: StatusCode::OK, saved: q.sparat.is_some(), ..Shown::default() };
     render(&app, &headers, &viewer, lang, shown).await
 }
@@ -156,7 +156,7 @@ pub async fn submit(
     viewer: MaybeViewer,
     CsrfForm(form): CsrfForm<ProfileForm>,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::OpenAccount, lang, "/konto")?;
+    require(&viewer, Action::OpenAccount, "/konto")?;
     let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/konto".into() }) };
     let checked = crate::names::person_name(lang, &form.name);
     let name = checked.as_ref().map(|n| n.as_str().to_owned()).unwrap_or_default();
@@ -181,7 +181,7 @@ pub async fn submit(
     }
     let actor = v.audit_name();
     let pref = chosen.unwrap_or_default();
-    app.store.set_profile(v.user.id, &name, pref, &actor).await.map_err(|e| WebError::internal(e, lang))?;
+    app.store.set_profile(v.user.id, &name, pref, &actor).await?;
     Ok(redirect("/konto?sparat=1", vec![]))
 }
 
@@ -210,7 +210,7 @@ pub async fn api_key(
     viewer: MaybeViewer,
     CsrfForm(form): CsrfForm<KeyForm>,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::OpenAccount, lang, "/konto")?;
+    require(&viewer, Action::OpenAccount, "/konto")?;
     let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/konto".into() }) };
     let name = form.name.trim();
     let problem = if name.is_empty() {
@@ -236,10 +236,7 @@ pub async fn api_key(
     let now = app.now();
     let expires =
         now.checked_add(jiff::SignedDuration::from_hours(24 * API_KEY_DAYS)).unwrap_or(jiff::Timestamp::MAX);
-    app.store
-        .create_api_key(v.user.id, name, &crate::auth::hash_token(&key), (now, expires))
-        .await
-        .map_err(|e| WebError::internal(e, lang))?;
+    app.store.create_api_key(v.user.id, name, &crate::auth::hash_token(&key), (now, expires)).await?;
     let shown = Shown { status: StatusCode::OK, key: Some(key), ..Shown::default() };
     render(&app, &headers, &viewer, lang, shown).await
 }
@@ -247,16 +244,15 @@ pub async fn api_key(
 /// `POST /konto/api-nyckel/{id}/aterkalla`: revokes one of one's own keys at once.
 pub async fn revoke_key(
     State(app): State<AppState>,
-    Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
     crate::extract::Segments(id): crate::extract::Segments<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::OpenAccount, lang, "/konto")?;
+    require(&viewer, Action::OpenAccount, "/konto")?;
     let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/konto".into() }) };
-    let id: i64 = id.parse().map_err(|_| WebError::NotFound(lang))?;
-    if !app.store.revoke_api_key(v.user.id, id, app.now()).await.map_err(|e| WebError::internal(e, lang))? {
-        return Err(WebError::NotFound(lang));
+    let id: i64 = id.parse().map_err(|_| WebError::NotFound)?;
+    if !app.store.revoke_api_key(v.user.id, id, app.now()).await? {
+        return Err(WebError::NotFound);
     }
     Ok(redirect("/konto#api", vec![]))
 }

@@ -43,7 +43,7 @@ fn render_request(
     notice: Option<String>,
 ) -> Result<Response, WebError> {
     let l = Layout::new(lang, t(lang, "reset-request-title"), "/glomt-losenord");
-    form_page(app, headers, lang, status, |csrf| RequestPage { l, csrf, email, error, notice })
+    form_page(app, headers, status, |csrf| RequestPage { l, csrf, email, error, notice })
 }
 
 pub async fn request_page(
@@ -67,7 +67,7 @@ pub async fn request(
     headers: HeaderMap,
     CsrfForm(form): CsrfForm<RequestForm>,
 ) -> Result<Response, WebError> {
-    match admit(&app, lang, &ip, &form.email).await? {
+    match admit(&app, &ip, &form.email).await? {
         Err((status, key)) => {
             let typed: String = form.email.chars().take(254).collect();
             render_request(&app, &headers, lang, status, typed, Some(t(lang, key)), None)
@@ -78,7 +78,7 @@ pub async fn request(
             };
             if let Some((user, _)) = found.filter(uses_password) {
                 let purpose = (TokenPurpose::Reset, RESET_MINUTES);
-                send_link(&app, lang, &user, purpose, ("/aterstall/", ""), Letter::reset).await?;
+                send_link(&app, &user, purpose, ("/aterstall/", ""), Letter::reset).await?;
             }
             let notice = Some(t(lang, "reset-sent"));
             render_request(&app, &headers, lang, StatusCode::OK, String::new(), None, notice)
@@ -110,8 +110,7 @@ impl NewPasswordPage {
         headers: &HeaderMap,
         status: StatusCode,
     ) -> Result<Response, WebError> {
-        let lang = self.l.lang;
-        form_page(app, headers, lang, status, |csrf| NewPasswordPage { csrf, ..self })
+        form_page(app, headers, status, |csrf| NewPasswordPage { csrf, ..self })
     }
 }
 
@@ -151,7 +150,7 @@ pub async fn page(
     Segments(token): Segments<String>,
 ) -> Result<Response, WebError> {
     let found = app.store.token(&hash_token(&token), TokenPurpose::Reset, app.now()).await;
-    match found.map_err(|e| WebError::internal(e, lang))? {
+    match found? {
         Err(e) => broken_link(&app, &headers, lang, e),
         Ok(_) => reset_form(lang, &token, None).respond(&app, &headers, StatusCode::OK),
     }
@@ -178,7 +177,7 @@ pub async fn submit(
 ) -> Result<Response, WebError> {
     // A dead link is reported as such, before anything about the password.
     let found = app.store.token(&hash_token(&token), TokenPurpose::Reset, app.now()).await;
-    if let Err(e) = found.map_err(|e| WebError::internal(e, lang))? {
+    if let Err(e) = found? {
         return broken_link(&app, &headers, lang, e);
     }
     if let Err(msg) = check_new_password(lang, &form.password, &form.password_again) {
@@ -186,7 +185,7 @@ pub async fn submit(
     }
     let hash = hash_password(form.password).await;
     let done = app.store.reset_password(&hash_token(&token), &hash, app.now()).await;
-    match done.map_err(|e| WebError::internal(e, lang))? {
+    match done? {
         Err(e) => broken_link(&app, &headers, lang, e),
         Ok(_) => {
             let notice = Some(t(lang, "reset-done"));

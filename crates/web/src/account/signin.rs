@@ -59,7 +59,7 @@ pub(crate) fn render(
 ) -> Result<Response, WebError> {
     let (next, email) = fields;
     let l = Layout::new(lang, t(lang, "signin-title"), "/logga-in");
-    form_page(app, headers, lang, status, |csrf| SignInPage { l, csrf, next, email, error, notice })
+    form_page(app, headers, status, |csrf| SignInPage { l, csrf, next, email, error, notice })
 }
 
 pub async fn page(
@@ -89,7 +89,6 @@ pub(crate) async fn begin_attempt(
     app: &AppState,
     kind: AttemptKind,
     (email, ip): (&str, &str),
-    lang: Lang,
 ) -> Result<Option<i64>, WebError> {
     let now = app.now();
     let since = now.checked_sub(SignedDuration::from_mins(FAILURE_WINDOW_MINUTES)).unwrap_or(Timestamp::MIN);
@@ -98,10 +97,7 @@ pub(crate) async fn begin_attempt(
         AttemptKind::Link => MAX_LINK_REQUESTS,
         AttemptKind::Nomination => crate::nominate::MAX_PER_SENDER,
     };
-    app.store
-        .begin_attempt(kind, (email, ip), (since, now), max)
-        .await
-        .map_err(|e| WebError::internal(e, lang))
+    Ok(app.store.begin_attempt(kind, (email, ip), (since, now), max).await?)
 }
 
 /// Starts a session for `user_id`: a new id (rotation), the old session ended, a fresh CSRF
@@ -111,15 +107,11 @@ pub(crate) async fn start_session(
     viewer: &MaybeViewer,
     user_id: i64,
     how: &str,
-    lang: Lang,
 ) -> Result<Vec<axum::http::HeaderValue>, WebError> {
     let id = random_token();
     let expires = app.now().checked_add(SignedDuration::from_hours(SESSION_HOURS)).unwrap_or(Timestamp::MAX);
     let replaces = viewer.0.as_ref().map(|v| v.session_hash.as_str());
-    app.store
-        .create_session(&hash_token(&id), user_id, expires, replaces, how)
-        .await
-        .map_err(|e| WebError::internal(e, lang))?;
+    app.store.create_session(&hash_token(&id), user_id, expires, replaces, how).await?;
     Ok(session_cookies(app, &id))
 }
 
@@ -146,17 +138,17 @@ pub async fn submit(
         return again(StatusCode::UNPROCESSABLE_ENTITY, "signin-error-password-long");
     }
     // The attempt is counted before the password is checked, and taken back if it is right.
-    let Some(attempt) = begin_attempt(&app, AttemptKind::Password, (email.as_str(), &ip), lang).await? else {
+    let Some(attempt) = begin_attempt(&app, AttemptKind::Password, (email.as_str(), &ip)).await? else {
         return again(StatusCode::TOO_MANY_REQUESTS, "signin-error-throttled");
     };
-    let user = app.store.user_by_email(email.as_str()).await.map_err(|e| WebError::internal(e, lang))?;
+    let user = app.store.user_by_email(email.as_str()).await?;
     let hash = user.as_ref().and_then(|u| u.password_hash.clone());
     if !verify_password(form.password, hash).await {
         return again(StatusCode::UNAUTHORIZED, "signin-error-wrong");
     }
     let Some(user) = user else { return again(StatusCode::UNAUTHORIZED, "signin-error-wrong") };
-    app.store.clear_attempt(attempt).await.map_err(|e| WebError::internal(e, lang))?;
-    let cookies = start_session(&app, &viewer, user.id, "password", lang).await?;
+    app.store.clear_attempt(attempt).await?;
+    let cookies = start_session(&app, &viewer, user.id, "password").await?;
     Ok(redirect(&next, cookies))
 }
 
@@ -165,12 +157,11 @@ pub struct Empty {}
 
 pub async fn sign_out(
     State(app): State<AppState>,
-    Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, WebError> {
     if let Some(v) = &viewer.0 {
-        app.store.end_session(&v.session_hash).await.map_err(|e| WebError::internal(e, lang))?;
+        app.store.end_session(&v.session_hash).await?;
     }
     let secure = app.secure_cookies();
     let name = cookies::name(SESSION_COOKIE, secure);

@@ -11,10 +11,10 @@ use juryn_domain::{Lang, MunicipalityCode, Slug};
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use juryn_domain::municipality::name_of;
 
@@ -51,21 +51,20 @@ async fn render(
     (slug, year): (&Slug, i16),
     (status, typed, errors): (StatusCode, Option<Pairs>, Vec<String>),
 ) -> Result<Response, WebError> {
-    let (award, _) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let members = app.store.jury_members(slug, year).await.or_500(lang)?;
+    let (award, _) = award_and_edition(&*app.store, slug, year).await?;
+    let members = app.store.jury_members(slug, year).await?;
     let register: Vec<(i64, MunicipalityCode)> = app
         .store
         .conflict_register(slug, year)
-        .await
-        .or_500(lang)?
+        .await?
         .into_iter()
         .map(|c| (c.user_id, c.municipality))
         .collect();
     let chosen = match typed {
         Some(t) => t,
-        None => app.store.assignments(slug, year).await.or_500(lang)?,
+        None => app.store.assignments(slug, year).await?,
     };
-    let (_, mut codes) = crate::jury::entry_codes(&*app.store, (slug, year)).await.or_500(lang)?;
+    let (_, mut codes) = crate::jury::entry_codes(&*app.store, (slug, year)).await?;
     codes.sort_by_key(|c| juryn_domain::juror::swedish_key(&name_of(*c)));
     let rows = codes
         .iter()
@@ -102,15 +101,7 @@ async fn render(
         action.clone(),
     );
     let jurors = members.iter().map(|m| m.name.clone()).collect();
-    form_page(app, headers, lang, status, |csrf| AssignmentsPage {
-        l,
-        csrf,
-        action,
-        jurors,
-        loads,
-        rows,
-        errors,
-    })
+    form_page(app, headers, status, |csrf| AssignmentsPage { l, csrf, action, jurors, loads, rows, errors })
 }
 
 pub async fn page(
@@ -118,9 +109,9 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "tilldelning")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "tilldelning")?;
     render(&app, &headers, lang, (&slug, year), (StatusCode::OK, None, vec![])).await
 }
 
@@ -129,21 +120,20 @@ pub async fn save(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "tilldelning")?;
-    super::refuse_if_archived(&app, (&slug, year), lang).await?;
-    let members = app.store.jury_members(&slug, year).await.or_500(lang)?;
+    let (slug, year) = super::organised_edition(&viewer, key, "tilldelning")?;
+    super::refuse_if_archived(&app, (&slug, year)).await?;
+    let members = app.store.jury_members(&slug, year).await?;
     let register: Vec<(i64, MunicipalityCode)> = app
         .store
         .conflict_register(&slug, year)
-        .await
-        .or_500(lang)?
+        .await?
         .into_iter()
         .map(|c| (c.user_id, c.municipality))
         .collect();
-    let (_, submitted) = crate::jury::entry_codes(&*app.store, (&slug, year)).await.or_500(lang)?;
+    let (_, submitted) = crate::jury::entry_codes(&*app.store, (&slug, year)).await?;
     let mut chosen = Vec::new();
     let mut errors = Vec::new();
     for (_, value) in pairs.iter().filter(|(k, _)| k == "pair") {
@@ -180,7 +170,7 @@ pub async fn save(
         .await;
     }
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    if let Err(refused) = app.store.replace_assignments(&slug, year, &chosen, &actor).await.or_500(lang)? {
+    if let Err(refused) = app.store.replace_assignments(&slug, year, &chosen, &actor).await? {
         let errors = vec![saw_ranking_text(lang, &members, &refused)];
         return render(&app, &headers, lang, (&slug, year), (StatusCode::CONFLICT, Some(chosen), errors))
             .await;

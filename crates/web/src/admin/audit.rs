@@ -50,7 +50,7 @@ pub async fn page(
     viewer: MaybeViewer,
     crate::extract::LenientQuery(q): crate::extract::LenientQuery<AuditQuery>,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::ReadAuditLog, lang, "/admin/logg")?;
+    require(&viewer, Action::ReadAuditLog, "/admin/logg")?;
     // An award's organisers read their awards' events; the installation's, every event.
     let awards = viewer
         .0
@@ -65,7 +65,7 @@ pub async fn page(
         awards,
         limit: PAGE_SIZE,
     };
-    let found = app.store.audit_log(&filter).await.map_err(|e| WebError::internal(e, lang))?;
+    let found = app.store.audit_log(&filter).await?;
     let mut names = super::audit_text::Names::new(&*app.store);
     let mut events = Vec::with_capacity(found.len());
     for e in found {
@@ -85,6 +85,6 @@ pub async fn page(
         subject: clip(&q.objekt),
         events,
     };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    let html = page.render()?;
     Ok(Html(html).into_response())
 }

@@ -14,7 +14,6 @@ use crate::auth::MaybeViewer;
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
-use crate::public::OrInternal;
 use crate::respond::redirect;
 
 /// The largest logo, before decoding.
@@ -30,19 +29,19 @@ pub async fn upload(
     Segments(award): Segments<String>,
     request: axum::extract::Request,
 ) -> Result<Response, WebError> {
-    let (slug, award) = editable(&app, &viewer, lang, &award).await?;
+    let (slug, award) = editable(&app, &viewer, &award).await?;
     let refuse = |status: StatusCode, text: String| {
         let (app, headers, award) = (app.clone(), headers.clone(), award.clone());
         async move { render(&app, &headers, lang, Some(&award), Shown::logo_refused(status, text)).await }
     };
     let too_large =
         || t_args(lang, "award-logo-error-size", &[("max", (LOGO_MAX_BYTES / (1024 * 1024)).to_string())]);
-    let Some(form) = image_form(&app, &headers, lang, request).await? else {
+    let Some(form) = image_form(&app, &headers, request).await? else {
         return refuse(StatusCode::PAYLOAD_TOO_LARGE, too_large()).await;
     };
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     if form.remove {
-        app.store.set_award_logo(&slug, None, &actor).await.or_500(lang)?;
+        app.store.set_award_logo(&slug, None, &actor).await?;
         return Ok(redirect(&format!("/admin/utmarkelser/{slug}"), vec![]));
     }
     let Some(image) = form.image else {
@@ -55,6 +54,6 @@ pub async fn upload(
             return refuse(StatusCode::UNPROCESSABLE_ENTITY, t(lang, "award-logo-error-type")).await;
         }
     };
-    app.store.set_award_logo(&slug, Some((&image, kind)), &actor).await.or_500(lang)?;
+    app.store.set_award_logo(&slug, Some((&image, kind)), &actor).await?;
     Ok(redirect(&format!("/admin/utmarkelser/{slug}"), vec![]))
 }

@@ -16,7 +16,6 @@ use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::OrInternal;
 use crate::respond::{form_page, redirect};
 
 const MAX_NAME: usize = 200;
@@ -182,8 +181,7 @@ pub(super) async fn render(
             let editions = app
                 .store
                 .editions(&a.slug)
-                .await
-                .or_500(lang)?
+                .await?
                 .into_iter()
                 .map(|e| (e.year, format!("/admin/{}/{}", a.slug, e.year)))
                 .collect();
@@ -201,7 +199,7 @@ pub(super) async fn render(
         l = l.for_award(a);
     }
     let l = l.crumb(t(lang, "admin-title"), "/admin").crumb(title, "");
-    form_page(app, headers, lang, shown.status, |csrf| AwardPage {
+    form_page(app, headers, shown.status, |csrf| AwardPage {
         l,
         csrf,
         action,
@@ -224,7 +222,7 @@ pub async fn new_page(
     headers: HeaderMap,
     viewer: MaybeViewer,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::CreateAward, lang, "/admin/utmarkelser/ny")?;
+    require(&viewer, Action::CreateAward, "/admin/utmarkelser/ny")?;
     render(&app, &headers, lang, None, Shown::ok()).await
 }
 
@@ -236,7 +234,7 @@ pub async fn create(
     viewer: MaybeViewer,
     CsrfForm(form): CsrfForm<AwardFields>,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::CreateAward, lang, "/admin/utmarkelser/ny")?;
+    require(&viewer, Action::CreateAward, "/admin/utmarkelser/ny")?;
     let refuse = |errors: Vec<String>| Shown {
         status: StatusCode::UNPROCESSABLE_ENTITY,
         award: Some(form.clone()),
@@ -248,7 +246,7 @@ pub async fn create(
         Err(errors) => return render(&app, &headers, lang, None, refuse(errors)).await,
     };
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    if !app.store.create_award(&award, &actor).await.or_500(lang)? {
+    if !app.store.create_award(&award, &actor).await? {
         let taken = t_args(lang, "award-error-taken", &[("slug", award.slug.to_string())]);
         return render(&app, &headers, lang, None, refuse(vec![taken])).await;
     }
@@ -260,14 +258,13 @@ pub async fn create(
 pub(super) async fn editable(
     app: &AppState,
     viewer: &MaybeViewer,
-    lang: Lang,
     award: &str,
 ) -> Result<(Slug, Award), WebError> {
     let here = format!("/admin/utmarkelser/{award}");
-    require(viewer, Action::OpenAdmin, lang, &here)?;
-    let slug = Slug::parse(award).map_err(|_| WebError::NotFound(lang))?;
-    require(viewer, Action::EditAward { award: &slug }, lang, &here)?;
-    let a = app.store.award(&slug).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    require(viewer, Action::OpenAdmin, &here)?;
+    let slug = Slug::parse(award).map_err(|_| WebError::NotFound)?;
+    require(viewer, Action::EditAward { award: &slug }, &here)?;
+    let a = app.store.award(&slug).await?.ok_or(WebError::NotFound)?;
     Ok((slug, a))
 }
 
@@ -279,7 +276,7 @@ pub async fn page(
     viewer: MaybeViewer,
     Segments(award): Segments<String>,
 ) -> Result<Response, WebError> {
-    let (_, a) = editable(&app, &viewer, lang, &award).await?;
+    let (_, a) = editable(&app, &viewer, &award).await?;
     render(&app, &headers, lang, Some(&a), Shown::ok()).await
 }
 
@@ -292,7 +289,7 @@ pub async fn save(
     Segments(award): Segments<String>,
     CsrfForm(mut form): CsrfForm<AwardFields>,
 ) -> Result<Response, WebError> {
-    let (slug, a) = editable(&app, &viewer, lang, &award).await?;
+    let (slug, a) = editable(&app, &viewer, &award).await?;
     let here = format!("/admin/utmarkelser/{slug}");
     // An award's address never changes: links to it are out in the world.
     form.slug = slug.to_string();
@@ -305,7 +302,7 @@ pub async fn save(
         }
     };
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    app.store.put_award(&award, &actor).await.or_500(lang)?;
+    app.store.put_award(&award, &actor).await?;
     Ok(redirect(&here, vec![]))
 }
 
@@ -319,7 +316,7 @@ pub async fn new_edition(
     Segments(award): Segments<String>,
     CsrfForm(form): CsrfForm<EditionFields>,
 ) -> Result<Response, WebError> {
-    let (slug, a) = editable(&app, &viewer, lang, &award).await?;
+    let (slug, a) = editable(&app, &viewer, &award).await?;
     let mut errors = Vec::new();
     let year = form.year.trim().parse::<i16>().ok().filter(|y| YEARS.contains(y));
     if year.is_none() {
@@ -354,7 +351,7 @@ pub async fn new_edition(
         return render(&app, &headers, lang, Some(&a), refuse(errors)).await;
     };
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    match create_edition(&*app.store, (&slug, year), ordinal, copy_from, &actor).await.or_500(lang)? {
+    match create_edition(&*app.store, (&slug, year), ordinal, copy_from, &actor).await? {
         Ok(_) => Ok(redirect(&format!("/admin/{slug}/{year}"), vec![])),
         Err(EditionRefusal::YearTaken) => {
             let e = t_args(lang, "edition-error-taken", &[("year", year.to_string())]);

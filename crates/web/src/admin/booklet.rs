@@ -15,9 +15,9 @@ use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::booklet::{PublishError, public_version, source};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
 use juryn_domain::municipality::name_of;
@@ -69,10 +69,10 @@ pub(super) async fn render(
     (slug, year): (&Slug, i16),
     (status, typed, errors): (StatusCode, Typed, Vec<String>),
 ) -> Result<Response, WebError> {
-    let (award, _) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let settings = app.store.booklet_settings(slug, year).await.or_500(lang)?;
-    let now_source = source(&*app.store, (slug, year)).await.or_500(lang)?;
-    let versions = app.store.booklet_versions(slug, year).await.or_500(lang)?;
+    let (award, _) = award_and_edition(&*app.store, slug, year).await?;
+    let settings = app.store.booklet_settings(slug, year).await?;
+    let now_source = source(&*app.store, (slug, year)).await?;
+    let versions = app.store.booklet_versions(slug, year).await?;
     let now = app.now();
     let base = format!("/admin/{slug}/{year}/skrift");
     let status_text = match (public_version(&versions, now), versions.first()) {
@@ -110,7 +110,7 @@ pub(super) async fn render(
         ("booklet-admin-title", "booklet-crumb"),
         base.clone(),
     );
-    form_page(app, headers, lang, status, |csrf| BookletPage {
+    form_page(app, headers, status, |csrf| BookletPage {
         l,
         csrf,
         status: status_text,
@@ -153,9 +153,9 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "skrift")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "skrift")?;
     render(&app, &headers, lang, (&slug, year), (StatusCode::OK, Typed::default(), vec![])).await
 }
 
@@ -172,11 +172,11 @@ pub async fn settings(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(form): CsrfForm<SettingsForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "skrift")?;
-    super::refuse_if_archived(&app, (&slug, year), lang).await?;
+    let (slug, year) = super::organised_edition(&viewer, key, "skrift")?;
+    super::refuse_if_archived(&app, (&slug, year)).await?;
     let title = form.title.trim();
     let mut errors = Vec::new();
     if title.is_empty() {
@@ -209,7 +209,7 @@ pub async fn settings(
     }
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let foreword = form.foreword.replace("\r\n", "\n");
-    app.store.set_booklet_settings(&slug, year, (title, foreword.trim()), None, &actor).await.or_500(lang)?;
+    app.store.set_booklet_settings(&slug, year, (title, foreword.trim()), None, &actor).await?;
     Ok(redirect(&format!("/admin/{slug}/{year}/skrift"), vec![]))
 }
 
@@ -238,11 +238,11 @@ pub async fn publish(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(form): CsrfForm<PublishForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "skrift")?;
-    super::refuse_if_archived(&app, (&slug, year), lang).await?;
+    let (slug, year) = super::organised_edition(&viewer, key, "skrift")?;
+    super::refuse_if_archived(&app, (&slug, year)).await?;
     let typed = || Typed { at: Some(form.at.chars().take(20).collect()), ..Typed::default() };
     let Some(at) = parse_local(&form.at).flatten() else {
         let errors = vec![t(lang, "call-error-time")];
@@ -269,8 +269,8 @@ pub async fn publish(
                 )
                 .await
             }
-            None => Err(WebError::internal(e, lang)),
+            None => Err(WebError::internal(e)),
         },
-        Err(PublishError::Store(e)) => Err(WebError::internal(e, lang)),
+        Err(PublishError::Store(e)) => Err(e.into()),
     }
 }

@@ -14,9 +14,8 @@ use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::booklet::{source, typeset};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::{EditionKey, Segments};
 use crate::i18n::{t, t_args};
-use crate::public::OrInternal;
 use crate::respond::redirect;
 
 /// The cover form's body may be this large: the image and the form's few other fields.
@@ -40,11 +39,12 @@ pub async fn file(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year, file)): Segments<(String, String, String)>,
+    key: EditionKey,
+    Segments((_, _, file)): Segments<(String, String, String)>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "skrift")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "skrift")?;
     if file == "forhandsgranskning.pdf" {
-        let source = source(&*app.store, (&slug, year)).await.or_500(lang)?;
+        let source = source(&*app.store, (&slug, year)).await?;
         return match typeset(source.booklet).await {
             Ok(typeset) => Ok(pdf(typeset.bytes, &format!("forhandsgranskning-{slug}-{year}.pdf"))),
             Err(e) => match booklet_error_text(lang, &e) {
@@ -58,7 +58,7 @@ pub async fn file(
                     )
                     .await
                 }
-                None => Err(WebError::internal(e, lang)),
+                None => Err(WebError::internal(e)),
             },
         };
     }
@@ -66,8 +66,8 @@ pub async fn file(
         .strip_prefix('v')
         .and_then(|r| r.strip_suffix(".pdf"))
         .and_then(|n| n.parse().ok())
-        .ok_or(WebError::NotFound(lang))?;
-    let bytes = app.store.booklet_pdf(&slug, year, n).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+        .ok_or(WebError::NotFound)?;
+    let bytes = app.store.booklet_pdf(&slug, year, n).await?.ok_or(WebError::NotFound)?;
     Ok(pdf(bytes, &format!("skrift-{slug}-{year}-v{n}.pdf")))
 }
 
@@ -110,7 +110,6 @@ async fn read(mut multipart: Multipart) -> Result<(Option<String>, ImageForm), b
 pub(super) async fn image_form(
     app: &AppState,
     headers: &HeaderMap,
-    lang: Lang,
     request: axum::extract::Request,
 ) -> Result<Option<ImageForm>, WebError> {
     let multipart = request
@@ -122,14 +121,14 @@ pub(super) async fn image_form(
         let CsrfForm(plain) = CsrfForm::<PlainImageForm>::from_request(request, app).await?;
         return Ok(Some(ImageForm { image: None, remove: plain.remove.is_some_and(|r| !r.is_empty()) }));
     }
-    let body = Multipart::from_request(request, app).await.map_err(|_| WebError::Unreadable(lang))?;
+    let body = Multipart::from_request(request, app).await.map_err(|_| WebError::Unreadable)?;
     let (csrf, form) = match read(body).await {
         Ok(read) => read,
         Err(true) => return Ok(None),
-        Err(false) => return Err(WebError::Unreadable(lang)),
+        Err(false) => return Err(WebError::Unreadable),
     };
     if !crate::auth::verify_csrf(headers, &app.csrf_key, &app.base_url, csrf.as_deref()) {
-        return Err(WebError::Csrf(lang));
+        return Err(WebError::Csrf);
     }
     Ok(Some(form))
 }
@@ -139,10 +138,10 @@ pub async fn cover(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     request: axum::extract::Request,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "skrift")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "skrift")?;
     let refuse = |status: StatusCode, text: String| {
         let app = app.clone();
         let headers = headers.clone();
@@ -152,15 +151,15 @@ pub async fn cover(
     let too_large = || {
         t_args(lang, "booklet-error-cover-size", &[("max", (COVER_MAX_BYTES / (1024 * 1024)).to_string())])
     };
-    let Some(form) = image_form(&app, &headers, lang, request).await? else {
+    let Some(form) = image_form(&app, &headers, request).await? else {
         return refuse(StatusCode::PAYLOAD_TOO_LARGE, too_large()).await;
     };
-    super::refuse_if_archived(&app, (&slug, year), lang).await?;
-    let settings = app.store.booklet_settings(&slug, year).await.or_500(lang)?;
+    super::refuse_if_archived(&app, (&slug, year)).await?;
+    let settings = app.store.booklet_settings(&slug, year).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let text = (settings.title.as_str(), settings.foreword.as_str());
     if form.remove {
-        app.store.set_booklet_settings(&slug, year, text, Some(None), &actor).await.or_500(lang)?;
+        app.store.set_booklet_settings(&slug, year, text, Some(None), &actor).await?;
         return Ok(redirect(&format!("/admin/{slug}/{year}/skrift"), vec![]));
     }
     let Some(image) = form.image else {
@@ -173,6 +172,6 @@ pub async fn cover(
             return refuse(StatusCode::UNPROCESSABLE_ENTITY, t(lang, "booklet-error-cover-type")).await;
         }
     }
-    app.store.set_booklet_settings(&slug, year, text, Some(Some(&image)), &actor).await.or_500(lang)?;
+    app.store.set_booklet_settings(&slug, year, text, Some(Some(&image)), &actor).await?;
     Ok(redirect(&format!("/admin/{slug}/{year}/skrift"), vec![]))
 }

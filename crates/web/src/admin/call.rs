@@ -13,11 +13,11 @@ use crate::app::AppState;
 use crate::auth::MaybeViewer;
 use crate::cache::{PageKey, Rendered};
 use crate::error::WebError;
-use crate::extract::{LenientQuery, Segments};
+use crate::extract::{EditionKey, LenientQuery};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::map::{self, Mark};
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 
 pub struct Row {
     pub name: String,
@@ -75,11 +75,11 @@ pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     LenientQuery(f): LenientQuery<Filter>,
 ) -> Result<Response, WebError> {
-    let here = format!("/admin/{award}/{year}/bidrag");
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "bidrag")?;
+    let here = key.page("/admin", "bidrag");
+    let (slug, year) = super::organised_edition(&viewer, key, "bidrag")?;
     // Rendered once per data generation and filter: organisers reload it often during a call,
     // and it changes only when the data do (the generation is polled, see `cache`).
     let key =
@@ -92,8 +92,8 @@ pub async fn page(
         return Ok(Html(page.body).into_response());
     }
     let generation = app.cache.generation();
-    let (award, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
-    let overview = app.store.overview(&slug, year).await.or_500(lang)?;
+    let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
+    let overview = app.store.overview(&slug, year).await?;
     let registry = Registry::sweden();
 
     let mut counties: BTreeMap<String, [usize; 4]> = BTreeMap::new();
@@ -172,7 +172,7 @@ pub async fn page(
         reminders_href: format!("/admin/{slug}/{year}/paminnelser"),
         nominations_href: format!("/admin/{slug}/{year}/nomineringar"),
     };
-    let html = bytes::Bytes::from(page.render().map_err(|e| WebError::internal(e, lang))?);
+    let html = bytes::Bytes::from(page.render()?);
     app.cache.put(key, Rendered { body: html.clone(), valid_until: None }, generation);
     Ok(Html(html).into_response())
 }

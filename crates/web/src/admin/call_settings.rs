@@ -13,10 +13,10 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition, phase_text};
+use crate::public::{award_and_edition, phase_text};
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
 
@@ -52,7 +52,7 @@ async fn render(
     (slug, year): (&juryn_domain::Slug, i16),
     shown: Shown,
 ) -> Result<Response, WebError> {
-    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
     let action = format!("/admin/{slug}/{year}/utlysning");
     let l = super::edition_layout(
         lang,
@@ -68,7 +68,7 @@ async fn render(
             edition.call.grace_minutes.to_string(),
         )
     });
-    form_page(app, headers, lang, shown.status, |csrf| SettingsPage {
+    form_page(app, headers, shown.status, |csrf| SettingsPage {
         l,
         csrf,
         action,
@@ -89,9 +89,9 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let edition = super::organised_edition(&viewer, lang, (&award, &year), "utlysning")?;
+    let edition = super::organised_edition(&viewer, key, "utlysning")?;
     render(
         &app,
         &headers,
@@ -119,11 +119,11 @@ pub async fn change(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(form): CsrfForm<SettingsForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "utlysning")?;
-    let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (slug, year) = super::organised_edition(&viewer, key, "utlysning")?;
+    let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let here = format!("/admin/{slug}/{year}/utlysning");
     let refuse = |status, errors, typed| Shown { status, typed, errors };
@@ -167,10 +167,10 @@ pub async fn change(
                 .await;
             }
             let call = CallWindow { opens_at: opens, closes_at: closes, grace_minutes: grace.unwrap_or(0) };
-            app.store.set_call_window(&slug, year, &call, &actor).await.or_500(lang)?;
+            app.store.set_call_window(&slug, year, &call, &actor).await?;
         }
         "open" | "close" => {
-            let questions = app.store.questions(&slug, year).await.or_500(lang)?;
+            let questions = app.store.questions(&slug, year).await?;
             let r = Readiness {
                 phase: edition.phase,
                 now: app.now(),
@@ -183,13 +183,7 @@ pub async fn change(
             match next {
                 // From the phase this request read: a second press, or the call moving by its
                 // own time meanwhile, is told instead of written over.
-                Ok(p)
-                    if !app
-                        .store
-                        .advance_phase(&slug, year, edition.phase, p, &actor)
-                        .await
-                        .or_500(lang)? =>
-                {
+                Ok(p) if !app.store.advance_phase(&slug, year, edition.phase, p, &actor).await? => {
                     let errors = vec![t(lang, "phase-error-moved")];
                     return render(
                         &app,
@@ -214,7 +208,7 @@ pub async fn change(
                 }
             }
         }
-        _ => return Err(WebError::BadRequest(lang)),
+        _ => return Err(WebError::BadRequest),
     }
     Ok(redirect(&here, vec![]))
 }

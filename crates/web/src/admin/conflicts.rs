@@ -14,11 +14,11 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::jury::source_text;
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use juryn_domain::municipality::name_of;
 
@@ -73,12 +73,11 @@ async fn render(
     (slug, year): (&Slug, i16),
     (status, typed, errors): (StatusCode, RulingForm, Vec<String>),
 ) -> Result<Response, WebError> {
-    let (award, _) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let (award, _) = award_and_edition(&*app.store, slug, year).await?;
     let register = app
         .store
         .conflict_register(slug, year)
-        .await
-        .or_500(lang)?
+        .await?
         .into_iter()
         .map(|c| RegisterRow {
             juror: c.name,
@@ -87,15 +86,14 @@ async fn render(
             why: source_text(lang, &c.source),
         })
         .collect();
-    let members = app.store.jury_members(slug, year).await.or_500(lang)?;
+    let members = app.store.jury_members(slug, year).await?;
     let name = |id: i64| {
         members.iter().find(|m| m.user_id == id).map_or_else(|| format!("user/{id}"), |m| m.name.clone())
     };
     let rulings = app
         .store
         .rulings(slug, year)
-        .await
-        .or_500(lang)?
+        .await?
         .into_iter()
         .map(|r| RulingRow {
             when: format_time(r.made_at, lang),
@@ -106,7 +104,7 @@ async fn render(
             by: r.made_by.unwrap_or_default(),
         })
         .collect();
-    let (all, _) = crate::jury::entry_codes(&*app.store, (slug, year)).await.or_500(lang)?;
+    let (all, _) = crate::jury::entry_codes(&*app.store, (slug, year)).await?;
     let mut entries: Vec<(String, String, bool)> = all
         .into_iter()
         .map(|c| {
@@ -126,7 +124,7 @@ async fn render(
         ("admin-conflicts-heading", "admin-conflicts-title"),
         action.clone(),
     );
-    form_page(app, headers, lang, status, |csrf| ConflictsPage {
+    form_page(app, headers, status, |csrf| ConflictsPage {
         l,
         csrf,
         csv: format!("{action}.csv"),
@@ -146,9 +144,9 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "jav")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "jav")?;
     render(&app, &headers, lang, (&slug, year), (StatusCode::OK, RulingForm::default(), vec![])).await
 }
 
@@ -157,13 +155,13 @@ pub async fn rule(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(form): CsrfForm<RulingForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "jav")?;
-    super::refuse_if_archived(&app, (&slug, year), lang).await?;
-    let members = app.store.jury_members(&slug, year).await.or_500(lang)?;
-    let (entries, _) = crate::jury::entry_codes(&*app.store, (&slug, year)).await.or_500(lang)?;
+    let (slug, year) = super::organised_edition(&viewer, key, "jav")?;
+    super::refuse_if_archived(&app, (&slug, year)).await?;
+    let members = app.store.jury_members(&slug, year).await?;
+    let (entries, _) = crate::jury::entry_codes(&*app.store, (&slug, year)).await?;
     let mut errors = Vec::new();
     let user = form.user.parse::<i64>().ok().filter(|id| members.iter().any(|m| m.user_id == *id));
     if user.is_none() {
@@ -191,8 +189,8 @@ pub async fn rule(
         "lifted" => Ruling::Lifted { municipality, reason },
         _ => Ruling::Set { municipality, reason },
     };
-    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
-    app.store.add_ruling(&slug, year, user, &ruling, Some(v.user.id), &v.audit_name()).await.or_500(lang)?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
+    app.store.add_ruling(&slug, year, user, &ruling, Some(v.user.id), &v.audit_name()).await?;
     Ok(redirect(&format!("/admin/{slug}/{year}/jav"), vec![]))
 }
 
@@ -201,14 +199,13 @@ pub async fn csv(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "jav.csv")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "jav.csv")?;
     let rows: Vec<Vec<String>> = app
         .store
         .conflict_register(&slug, year)
-        .await
-        .or_500(lang)?
+        .await?
         .into_iter()
         .map(|c| {
             vec![c.name, c.municipality.to_string(), name_of(c.municipality), source_text(lang, &c.source)]
@@ -216,7 +213,7 @@ pub async fn csv(
         .collect();
     let header =
         ["admin-csv-juror", "admin-csv-code", "field-municipality", "admin-csv-why"].map(|k| t(lang, k));
-    let body = juryn_publish::table::csv(&header, &rows).map_err(|e| WebError::internal(e, lang))?;
+    let body = juryn_publish::table::csv(&header, &rows)?;
     Ok(download(body, "text/csv; charset=utf-8", &format!("jav-{slug}-{year}.csv")))
 }
 

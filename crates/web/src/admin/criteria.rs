@@ -13,10 +13,10 @@ use juryn_domain::{Criterion, Lang, LocalizedText, Slug};
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 
 /// The most criteria an edition may have.
@@ -82,13 +82,13 @@ async fn render(
     (slug, year): (&Slug, i16),
     (status, typed, errors): (StatusCode, Option<Vec<CriterionRow>>, Vec<String>),
 ) -> Result<Response, WebError> {
-    let (award, _) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let locked = !app.store.reviews(slug, year).await.or_500(lang)?.is_empty();
+    let (award, _) = award_and_edition(&*app.store, slug, year).await?;
+    let locked = !app.store.reviews(slug, year).await?.is_empty();
     let rows = match typed {
         Some(rows) => rows,
         None => {
             let mut rows: Vec<CriterionRow> =
-                app.store.criteria(slug, year).await.or_500(lang)?.iter().map(CriterionRow::of).collect();
+                app.store.criteria(slug, year).await?.iter().map(CriterionRow::of).collect();
             if !locked && rows.len() < MAX_CRITERIA {
                 rows.push(CriterionRow::blank());
             }
@@ -103,7 +103,7 @@ async fn render(
         ("admin-criteria-heading", "admin-criteria-title"),
         action.clone(),
     );
-    form_page(app, headers, lang, status, |csrf| CriteriaPage { l, csrf, action, rows, locked, errors })
+    form_page(app, headers, status, |csrf| CriteriaPage { l, csrf, action, rows, locked, errors })
 }
 
 pub async fn page(
@@ -111,9 +111,9 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "kriterier")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "kriterier")?;
     render(&app, &headers, lang, (&slug, year), (StatusCode::OK, None, vec![])).await
 }
 
@@ -220,11 +220,11 @@ pub async fn save(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "kriterier")?;
-    super::refuse_if_archived(&app, (&slug, year), lang).await?;
+    let (slug, year) = super::organised_edition(&viewer, key, "kriterier")?;
+    super::refuse_if_archived(&app, (&slug, year)).await?;
     let rows = read_rows(&pairs);
     let criteria = match criteria_of(lang, &rows) {
         Ok(c) => c,
@@ -240,7 +240,7 @@ pub async fn save(
         }
     };
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    if !app.store.put_criteria(&slug, year, &criteria, &actor).await.or_500(lang)? {
+    if !app.store.put_criteria(&slug, year, &criteria, &actor).await? {
         let errors = vec![t(lang, "admin-criteria-error-locked")];
         return render(&app, &headers, lang, (&slug, year), (StatusCode::CONFLICT, Some(rows), errors)).await;
     }

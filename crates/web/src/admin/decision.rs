@@ -15,10 +15,10 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::t;
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
 
@@ -49,9 +49,9 @@ async fn render(
     (status, typed_at, errors): (StatusCode, Option<String>, Vec<String>),
     notice: Option<String>,
 ) -> Result<Response, WebError> {
-    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let decision = app.store.decision(slug, year).await.or_500(lang)?;
-    let method = app.store.decision_method(slug, year).await.or_500(lang)?;
+    let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
+    let decision = app.store.decision(slug, year).await?;
+    let method = app.store.decision_method(slug, year).await?;
     let action = format!("/admin/{slug}/{year}/beslut");
     let l: Layout = super::edition_layout(
         lang,
@@ -62,7 +62,7 @@ async fn render(
     )
     .with_notice(notice);
     let now = app.now();
-    form_page(app, headers, lang, status, |csrf| DecisionPage {
+    form_page(app, headers, status, |csrf| DecisionPage {
         l,
         csrf,
         action,
@@ -91,10 +91,10 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     crate::extract::LenientQuery(q): crate::extract::LenientQuery<Done>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "beslut")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "beslut")?;
     let notice = match q.klart.as_deref() {
         Some("arkiverad") => Some(t(lang, "admin-decision-archived-now")),
         Some("tillkannagiven") => Some(t(lang, "admin-decision-announced-now")),
@@ -120,13 +120,13 @@ pub async fn change(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(form): CsrfForm<DecisionForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "beslut")?;
-    super::refuse_if_archived(&app, (&slug, year), lang).await?;
+    let (slug, year) = super::organised_edition(&viewer, key, "beslut")?;
+    super::refuse_if_archived(&app, (&slug, year)).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let again =
         |status, typed, errors| render(&app, &headers, lang, (&slug, year), (status, typed, errors), None);
     let now = app.now();
@@ -144,7 +144,7 @@ pub async fn change(
     }
     match form.op.as_str() {
         "visits" | "deliberate" => {
-            let visits = app.store.visits(&slug, year).await.or_500(lang)?;
+            let visits = app.store.visits(&slug, year).await?;
             let unreported = edition
                 .nominees
                 .iter()
@@ -163,7 +163,7 @@ pub async fn change(
             };
             match next {
                 Ok(p) => {
-                    if !app.store.advance_phase(&slug, year, edition.phase, p, &actor).await.or_500(lang)? {
+                    if !app.store.advance_phase(&slug, year, edition.phase, p, &actor).await? {
                         return again(StatusCode::CONFLICT, None, vec![t(lang, "phase-error-moved")]).await;
                     }
                 }
@@ -190,7 +190,7 @@ pub async fn change(
             let r = Readiness { phase: edition.visibility(now).phase, now, ..Readiness::default() };
             match phase::archive(&r) {
                 Ok(p) => {
-                    if !app.store.advance_phase(&slug, year, edition.phase, p, &actor).await.or_500(lang)? {
+                    if !app.store.advance_phase(&slug, year, edition.phase, p, &actor).await? {
                         return again(StatusCode::CONFLICT, None, vec![t(lang, "phase-error-moved")]).await;
                     }
                 }
@@ -205,11 +205,11 @@ pub async fn change(
             }
         }
         "method" => {
-            let Some(method) = Method::parse(&form.method) else { return Err(WebError::BadRequest(lang)) };
-            if app.store.decision(&slug, year).await.or_500(lang)?.is_some() {
+            let Some(method) = Method::parse(&form.method) else { return Err(WebError::BadRequest) };
+            if app.store.decision(&slug, year).await?.is_some() {
                 return again(StatusCode::CONFLICT, None, vec![t(lang, "meeting-error-closed")]).await;
             }
-            app.store.set_decision_method(&slug, year, method, &actor).await.or_500(lang)?;
+            app.store.set_decision_method(&slug, year, method, &actor).await?;
         }
         "announce-at" | "announce-now" => {
             let at = if form.op == "announce-now" {
@@ -230,12 +230,12 @@ pub async fn change(
                 return again(StatusCode::UNPROCESSABLE_ENTITY, typed, vec![t(lang, "call-error-time")])
                     .await;
             };
-            if !app.store.set_announce_at(&slug, year, at, now, &actor).await.or_500(lang)? {
+            if !app.store.set_announce_at(&slug, year, at, now, &actor).await? {
                 return again(StatusCode::CONFLICT, typed, vec![t(lang, "admin-decision-error-announced")])
                     .await;
             }
         }
-        _ => return Err(WebError::BadRequest(lang)),
+        _ => return Err(WebError::BadRequest),
     }
     let done = match form.op.as_str() {
         "archive" => "?klart=arkiverad",

@@ -2,13 +2,14 @@
 //! it has, grouped as the year runs — and the frame every organiser page of an edition shares.
 
 use askama::Template;
-use axum::extract::{Extension, Path, State};
+use axum::extract::{Extension, State};
 use axum::response::{IntoResponse, Response};
 use juryn_domain::{Lang, Slug};
 
 use crate::app::AppState;
 use crate::auth::MaybeViewer;
 use crate::error::WebError;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::public::award_and_edition;
@@ -90,14 +91,13 @@ pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
-    Path((award, year)): Path<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let here = format!("/admin/{award}/{year}");
-    let (slug, year) =
-        crate::auth::require_on_edition(&viewer, lang, (&award, &year), &here, |award, year| {
-            juryn_domain::Action::OrganiseEdition { award, year }
-        })?;
-    let (award, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let here = key.page("/admin", "");
+    let (slug, year) = crate::auth::require_on_edition(&viewer, key, &here, |award, year| {
+        juryn_domain::Action::OrganiseEdition { award, year }
+    })?;
+    let (award, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let name = format!("{} {year}", award.name.get(lang));
     let base = format!("/admin/{slug}/{year}");
     let page = EditionHome {
@@ -109,6 +109,6 @@ pub async fn page(
         public_href: format!("/{slug}/{year}"),
         menu: menu(lang, &base),
     };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    let html = page.render()?;
     Ok(axum::response::Html(html).into_response())
 }

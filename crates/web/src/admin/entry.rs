@@ -12,10 +12,10 @@ use crate::app::AppState;
 use crate::auth::MaybeViewer;
 use crate::entry_view::{AnswerView, answers};
 use crate::error::WebError;
-use crate::extract::{LenientQuery, Segments};
+use crate::extract::{EditionKey, LenientQuery, Segments};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct Query {
@@ -68,20 +68,20 @@ pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
-    Segments((award, year, code)): Segments<(String, String, String)>,
+    key: EditionKey,
+    Segments((_, _, code)): Segments<(String, String, String)>,
     LenientQuery(q): LenientQuery<Query>,
 ) -> Result<Response, WebError> {
     let page = format!("bidrag/{code}");
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), &page)?;
-    let code = MunicipalityCode::parse(&code).map_err(|_| WebError::NotFound(lang))?;
-    let municipality = Registry::sweden().get(code).ok_or(WebError::NotFound(lang))?;
-    let (award, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
-    let record = app.store.entry_record(&slug, year, code).await.or_500(lang)?;
+    let (slug, year) = super::organised_edition(&viewer, key, &page)?;
+    let code = MunicipalityCode::parse(&code).map_err(|_| WebError::NotFound)?;
+    let municipality = Registry::sweden().get(code).ok_or(WebError::NotFound)?;
+    let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
+    let record = app.store.entry_record(&slug, year, code).await?;
     let nominations: Vec<NominationRow> = app
         .store
         .nominations(&slug, year)
-        .await
-        .or_500(lang)?
+        .await?
         .into_iter()
         .filter(|n| n.municipality == code)
         .map(|n| NominationRow {
@@ -94,19 +94,18 @@ pub async fn page(
         .collect();
     // A municipality neither entered nor nominated has no page here.
     if record.is_none() && nominations.is_empty() {
-        return Err(WebError::NotFound(lang));
+        return Err(WebError::NotFound);
     }
     let contacts = app
         .store
         .contacts_of(&slug, year, code)
-        .await
-        .or_500(lang)?
+        .await?
         .into_iter()
         .map(|u| ContactRow { href: format!("/admin/personer/{}", u.id), name: u.name, email: u.email })
         .collect();
     let here = format!("/admin/{slug}/{year}/bidrag/{code}");
     let history = match &record {
-        Some(r) => app.store.entry_history(r.id).await.or_500(lang)?,
+        Some(r) => app.store.entry_history(r.id).await?,
         None => vec![],
     };
     let latest = history.iter().map(|v| v.version).max();
@@ -127,7 +126,7 @@ pub async fn page(
         (None, _) => (vec![], None),
         (Some(r), None) => (answers(&app, lang, (&slug, year), &r.entry).await?.2, None),
         (Some(r), Some(v)) => {
-            let old = history.iter().find(|h| h.version == v).ok_or(WebError::NotFound(lang))?;
+            let old = history.iter().find(|h| h.version == v).ok_or(WebError::NotFound)?;
             let entry = juryn_store::EntryContent { answers: old.answers.clone(), ..r.entry.clone() };
             let text = t_args(
                 lang,
@@ -164,6 +163,6 @@ pub async fn page(
         nominations,
         contacts,
     };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    let html = page.render()?;
     Ok(Html(html).into_response())
 }

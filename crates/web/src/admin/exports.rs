@@ -14,9 +14,8 @@ use super::conflicts::download;
 use crate::app::AppState;
 use crate::auth::MaybeViewer;
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::t;
-use crate::public::OrInternal;
 use juryn_domain::municipality::name_of;
 
 fn header(lang: Lang, criteria: &[(i64, Criterion)]) -> Vec<String> {
@@ -55,8 +54,8 @@ fn row(lang: Lang, r: &StoredReview, criteria: &[(i64, Criterion)]) -> Vec<Cell>
 
 /// The reviews by entry and by juror, as two sheets.
 async fn sheets(app: &AppState, lang: Lang, (slug, year): (&Slug, i16)) -> Result<[Sheet; 2], WebError> {
-    let criteria = app.store.criteria_with_ids(slug, year).await.or_500(lang)?;
-    let mut reviews = app.store.reviews(slug, year).await.or_500(lang)?;
+    let criteria = app.store.criteria_with_ids(slug, year).await?;
+    let mut reviews = app.store.reviews(slug, year).await?;
     let key = |r: &StoredReview| juryn_domain::juror::swedish_key(&name_of(r.municipality));
     reviews.sort_by(|a, b| key(a).cmp(&key(b)).then_with(|| a.juror.cmp(&b.juror)));
     let by_entry = reviews.iter().map(|r| row(lang, r, &criteria)).collect();
@@ -80,18 +79,17 @@ pub async fn csv(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     Query(q): Query<CsvQuery>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "bedomningar.csv")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "bedomningar.csv")?;
     let [by_entry, by_juror] = sheets(&app, lang, (&slug, year)).await?;
     let sheet = if q.ordning == "jurymedlem" { by_juror } else { by_entry };
     // In Swedish the way Swedish spreadsheets read CSV: semicolons and a decimal comma.
     let body = match lang {
         Lang::Sv => table::csv_swedish(&sheet),
         Lang::En => table::csv_of(&sheet),
-    }
-    .map_err(|e| WebError::internal(e, lang))?;
+    }?;
     Ok(download(body, "text/csv; charset=utf-8", &format!("bedomningar-{slug}-{year}.csv")))
 }
 
@@ -99,11 +97,11 @@ pub async fn xlsx(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "bedomningar.xlsx")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "bedomningar.xlsx")?;
     let sheets = sheets(&app, lang, (&slug, year)).await?;
-    let body = table::xlsx(&sheets).map_err(|e| WebError::internal(e, lang))?;
+    let body = table::xlsx(&sheets)?;
     let kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     Ok(download(body, kind, &format!("bedomningar-{slug}-{year}.xlsx")))
 }

@@ -15,10 +15,10 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 
 /// The most reviewers per entry the form takes.
@@ -82,10 +82,10 @@ async fn render(
     (slug, year): (&Slug, i16),
     shown: Shown,
 ) -> Result<Response, WebError> {
-    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let members = app.store.jury_members(slug, year).await.or_500(lang)?;
-    let assignments = app.store.assignments(slug, year).await.or_500(lang)?;
-    let reviews = app.store.reviews(slug, year).await.or_500(lang)?;
+    let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
+    let members = app.store.jury_members(slug, year).await?;
+    let assignments = app.store.assignments(slug, year).await?;
+    let reviews = app.store.reviews(slug, year).await?;
     let rows = members
         .iter()
         .map(|m| {
@@ -108,7 +108,7 @@ async fn render(
             }
         })
         .collect();
-    let profiles = app.store.jury(slug, year).await.or_500(lang)?.into_iter().map(|j| j.name).collect();
+    let profiles = app.store.jury(slug, year).await?.into_iter().map(|j| j.name).collect();
     let base = format!("/admin/{slug}/{year}");
     let l = super::edition_layout(
         lang,
@@ -118,12 +118,12 @@ async fn render(
         format!("{base}/jury"),
     );
     let (everyone, per_entry) = shown.per_entry.unwrap_or((true, "3".to_owned()));
-    let policy = app.store.conflict_policy(slug, year).await.or_500(lang)?;
+    let policy = app.store.conflict_policy(slug, year).await?;
     let (whole_county, shortlist_min, shortlist_max) = shown.settings.unwrap_or_else(|| {
         (policy.whole_county, edition.shortlist_min.to_string(), edition.shortlist_max.to_string())
     });
-    let changes_allowed = app.store.review_changes_allowed(slug, year).await.or_500(lang)?;
-    form_page(app, headers, lang, shown.status.unwrap_or(StatusCode::OK), |csrf| JuryPage {
+    let changes_allowed = app.store.review_changes_allowed(slug, year).await?;
+    form_page(app, headers, shown.status.unwrap_or(StatusCode::OK), |csrf| JuryPage {
         l,
         csrf,
         base,
@@ -148,9 +148,9 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let edition = super::organised_edition(&viewer, lang, (&award, &year), "jury")?;
+    let edition = super::organised_edition(&viewer, key, "jury")?;
     render(&app, &headers, lang, (&edition.0, edition.1), Shown::default()).await
 }
 
@@ -183,11 +183,11 @@ pub async fn change(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(form): CsrfForm<JuryForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "jury")?;
-    super::refuse_if_archived(&app, (&slug, year), lang).await?;
+    let (slug, year) = super::organised_edition(&viewer, key, "jury")?;
+    super::refuse_if_archived(&app, (&slug, year)).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let here = format!("/admin/{slug}/{year}/jury");
     let refuse = |status, errors: Vec<String>, per_entry| Shown {
@@ -202,7 +202,7 @@ pub async fn change(
     }
     match form.op.as_str() {
         "link" => {
-            let members = app.store.jury_members(&slug, year).await.or_500(lang)?;
+            let members = app.store.jury_members(&slug, year).await?;
             let member = form.user.parse::<i64>().ok().filter(|id| members.iter().any(|m| m.user_id == *id));
             let employer = form.employer.trim();
             let employer_code =
@@ -218,35 +218,26 @@ pub async fn change(
             let Some(member) = member else {
                 return again(refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None)).await;
             };
-            let linked = app
-                .store
-                .link_juror(&slug, year, form.profile.trim(), member, employer_code, &actor)
-                .await
-                .or_500(lang)?;
+            let linked =
+                app.store.link_juror(&slug, year, form.profile.trim(), member, employer_code, &actor).await?;
             if !linked {
                 let errors = vec![t(lang, "admin-jury-error-profile")];
                 return again(refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None)).await;
             }
         }
         "start" => {
-            let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
-            let (_, submitted) = crate::jury::entry_codes(&*app.store, (&slug, year)).await.or_500(lang)?;
+            let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
+            let (_, submitted) = crate::jury::entry_codes(&*app.store, (&slug, year)).await?;
             let r = Readiness {
                 phase: edition.phase,
                 now: app.now(),
                 submitted_entries: submitted.len(),
-                criteria: app.store.criteria(&slug, year).await.or_500(lang)?.len(),
-                jurors: app.store.jury_members(&slug, year).await.or_500(lang)?.len(),
+                criteria: app.store.criteria(&slug, year).await?.len(),
+                jurors: app.store.jury_members(&slug, year).await?.len(),
                 ..Readiness::default()
             };
             match phase::start_shortlisting(&r) {
-                Ok(p)
-                    if !app
-                        .store
-                        .advance_phase(&slug, year, edition.phase, p, &actor)
-                        .await
-                        .or_500(lang)? =>
-                {
+                Ok(p) if !app.store.advance_phase(&slug, year, edition.phase, p, &actor).await? => {
                     return again(refuse(StatusCode::CONFLICT, vec![t(lang, "phase-error-moved")], None))
                         .await;
                 }
@@ -259,7 +250,7 @@ pub async fn change(
         }
         "changes" => {
             let allowed = form.allow_changes == "on";
-            app.store.set_review_changes_allowed(&slug, year, allowed, &actor).await.or_500(lang)?;
+            app.store.set_review_changes_allowed(&slug, year, allowed, &actor).await?;
         }
         "assign" => {
             let everyone = form.mode != "k";
@@ -276,7 +267,7 @@ pub async fn change(
                 return again(shown).await;
             }
         }
-        _ => return Err(WebError::BadRequest(lang)),
+        _ => return Err(WebError::BadRequest),
     }
     Ok(redirect(&here, vec![]))
 }
@@ -290,7 +281,7 @@ async fn settings(
     form: &JuryForm,
     actor: &str,
 ) -> Result<Response, WebError> {
-    let (_, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let (_, edition) = award_and_edition(&*app.store, slug, year).await?;
     let typed = (
         form.whole_county == "on",
         form.shortlist_min.chars().take(4).collect::<String>(),
@@ -316,9 +307,9 @@ async fn settings(
             Shown { status: Some(status), errors: vec![e], settings: Some(typed), ..Shown::default() };
         return render(app, headers, lang, (slug, year), shown).await;
     }
-    let (Ok(min), Ok(max)) = bounds else { return Err(WebError::BadRequest(lang)) };
+    let (Ok(min), Ok(max)) = bounds else { return Err(WebError::BadRequest) };
     let policy = juryn_domain::conflict::ConflictPolicy { whole_county: typed.0 };
-    app.store.set_review_settings(slug, year, policy, (min, max), actor).await.or_500(lang)?;
+    app.store.set_review_settings(slug, year, policy, (min, max), actor).await?;
     Ok(redirect(&format!("/admin/{slug}/{year}/jury"), vec![]))
 }
 
@@ -331,19 +322,18 @@ async fn assign(
     k: Option<usize>,
     actor: &str,
 ) -> Result<Vec<String>, WebError> {
-    let members = app.store.jury_members(slug, year).await.or_500(lang)?;
-    let (_, codes) = crate::jury::entry_codes(&*app.store, (slug, year)).await.or_500(lang)?;
+    let members = app.store.jury_members(slug, year).await?;
+    let (_, codes) = crate::jury::entry_codes(&*app.store, (slug, year)).await?;
     let register: Vec<(i64, MunicipalityCode)> = app
         .store
         .conflict_register(slug, year)
-        .await
-        .or_500(lang)?
+        .await?
         .into_iter()
         .map(|c| (c.user_id, c.municipality))
         .collect();
     // Whoever has seen the ranking keeps what they had and is given nothing new.
-    let viewers = app.store.ranking_viewers(slug, year).await.or_500(lang)?;
-    let before = app.store.assignments(slug, year).await.or_500(lang)?;
+    let viewers = app.store.ranking_viewers(slug, year).await?;
+    let before = app.store.assignments(slug, year).await?;
     let conflicted = |e: usize, j: usize| {
         let pair = (members[j].user_id, codes[e]);
         register.contains(&pair) || (viewers.contains(&pair.0) && !before.contains(&pair))
@@ -354,7 +344,7 @@ async fn assign(
     };
     let pairs: Vec<(i64, MunicipalityCode)> =
         result.pairs.iter().map(|&(e, j)| (members[j].user_id, codes[e])).collect();
-    if let Err(refused) = app.store.replace_assignments(slug, year, &pairs, actor).await.or_500(lang)? {
+    if let Err(refused) = app.store.replace_assignments(slug, year, &pairs, actor).await? {
         // Someone saw the ranking between the read above and the write.
         return Ok(vec![super::assignments::saw_ranking_text(lang, &members, &refused)]);
     }

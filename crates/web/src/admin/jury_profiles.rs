@@ -14,10 +14,10 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
-use crate::extract::{LenientQuery, Segments};
+use crate::extract::{EditionKey, LenientQuery};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use juryn_domain::municipality::name_of;
 
@@ -108,9 +108,9 @@ async fn render(
     (slug, year): (&Slug, i16),
     (status, editing, typed, errors): (StatusCode, Option<i64>, Option<Typed>, Vec<String>),
 ) -> Result<Response, WebError> {
-    let (award, _) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let profiles = app.store.jury_profiles(slug, year).await.or_500(lang)?;
-    let members = app.store.jury_members(slug, year).await.or_500(lang)?;
+    let (award, _) = award_and_edition(&*app.store, slug, year).await?;
+    let profiles = app.store.jury_profiles(slug, year).await?;
+    let members = app.store.jury_members(slug, year).await?;
     let account_name = |id: Option<i64>| {
         id.and_then(|id| members.iter().find(|m| m.user_id == id)).map(|m| m.name.clone()).unwrap_or_default()
     };
@@ -129,7 +129,7 @@ async fn render(
         .collect();
     let (heading, typed) = match editing {
         Some(id) => {
-            let p = profiles.iter().find(|p| p.id == id).ok_or(WebError::NotFound(lang))?;
+            let p = profiles.iter().find(|p| p.id == id).ok_or(WebError::NotFound)?;
             let heading = t_args(lang, "jury-profiles-edit", &[("name", p.juror.name.clone())]);
             (heading, typed.unwrap_or_else(|| Typed::of(p)))
         }
@@ -153,7 +153,7 @@ async fn render(
         ("jury-profiles-title", "jury-profiles-crumb"),
         action.clone(),
     );
-    form_page(app, headers, lang, status, |csrf| ProfilesPage {
+    form_page(app, headers, status, |csrf| ProfilesPage {
         l,
         csrf,
         action,
@@ -173,10 +173,10 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     LenientQuery(mode): LenientQuery<Mode>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "jury/profiler")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "jury/profiler")?;
     render(&app, &headers, lang, (&slug, year), (StatusCode::OK, mode.andra, None, vec![])).await
 }
 
@@ -244,11 +244,11 @@ pub async fn change(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(form): CsrfForm<Change>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "jury/profiler")?;
-    super::refuse_if_archived(&app, (&slug, year), lang).await?;
+    let (slug, year) = super::organised_edition(&viewer, key, "jury/profiler")?;
+    super::refuse_if_archived(&app, (&slug, year)).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let edition = (&slug, year);
     let here = format!("/admin/{slug}/{year}/jury/profiler");
@@ -257,12 +257,12 @@ pub async fn change(
     let found = match (form.op.as_str(), form.id) {
         ("add", _) | ("save", Some(_)) => {
             let editing = form.id.filter(|_| form.op == "save");
-            let members = app.store.jury_members(&slug, year).await.or_500(lang)?;
+            let members = app.store.jury_members(&slug, year).await?;
             let profile = match check(&form.typed, &members, lang) {
                 Ok(p) => p,
                 Err(errors) => return render(&app, &headers, lang, edition, refuse(editing, errors)).await,
             };
-            match app.store.save_juror_profile(edition, editing, &profile, &actor).await.or_500(lang)? {
+            match app.store.save_juror_profile(edition, editing, &profile, &actor).await? {
                 ProfileSaved::Saved(_) => true,
                 ProfileSaved::NoSuchProfile => false,
                 ProfileSaved::NameTaken => {
@@ -272,14 +272,14 @@ pub async fn change(
             }
         }
         ("up" | "down", Some(id)) => {
-            app.store.move_juror_profile(edition, id, form.op == "up", &actor).await.or_500(lang)?
+            app.store.move_juror_profile(edition, id, form.op == "up", &actor).await?
         }
-        ("delete", Some(id)) => app.store.remove_juror_profile(edition, id, &actor).await.or_500(lang)?,
+        ("delete", Some(id)) => app.store.remove_juror_profile(edition, id, &actor).await?,
         ("save" | "up" | "down" | "delete", None) => false,
-        _ => return Err(WebError::BadRequest(lang)),
+        _ => return Err(WebError::BadRequest),
     };
     if !found {
-        return Err(WebError::NotFound(lang));
+        return Err(WebError::NotFound);
     }
     Ok(redirect(&here, vec![]))
 }

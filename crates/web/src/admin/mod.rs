@@ -118,16 +118,16 @@ pub fn routes() -> Vec<Route> {
 }
 
 /// The edition an organiser's page at `/admin/{award}/{year}/{page}` is about, once the rules
-/// allow the viewer to organise it: sign in first, then 404 for what does not parse, then 403.
+/// allow the viewer to organise it: sign in first, then 403.
 pub(crate) fn organised_edition(
     viewer: &crate::auth::MaybeViewer,
-    lang: Lang,
-    (award, year): (&str, &str),
+    key: crate::extract::EditionKey,
     page: &str,
 ) -> Result<(Slug, i16), crate::error::WebError> {
-    let here = format!("/admin/{award}/{year}/{page}");
-    crate::auth::require_on_edition(viewer, lang, (award, year), &here, |award, year| {
-        juryn_domain::Action::OrganiseEdition { award, year }
+    let here = key.page("/admin", page);
+    crate::auth::require_on_edition(viewer, key, &here, |award, year| juryn_domain::Action::OrganiseEdition {
+        award,
+        year,
     })
 }
 
@@ -137,12 +137,10 @@ pub(crate) use edition::edition_layout;
 pub(crate) async fn refuse_if_archived(
     app: &crate::app::AppState,
     (slug, year): (&Slug, i16),
-    lang: Lang,
 ) -> Result<(), crate::error::WebError> {
-    use crate::public::OrInternal;
-    let edition = app.store.edition(slug, year).await.or_500(lang)?;
+    let edition = app.store.edition(slug, year).await?;
     if edition.is_some_and(|e| e.phase == juryn_domain::Phase::Archived) {
-        return Err(crate::error::WebError::Archived(lang));
+        return Err(crate::error::WebError::Archived);
     }
     Ok(())
 }

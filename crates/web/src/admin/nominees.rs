@@ -15,11 +15,11 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::mail::Letter;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
 use juryn_domain::municipality::name_of;
@@ -57,15 +57,9 @@ async fn render(
     (slug, year): (&Slug, i16),
     shown: Shown,
 ) -> Result<Response, WebError> {
-    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let nominees = app
-        .store
-        .shortlist(slug, year)
-        .await
-        .or_500(lang)?
-        .into_iter()
-        .map(|(c, why)| (name_of(c), why))
-        .collect();
+    let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
+    let nominees =
+        app.store.shortlist(slug, year).await?.into_iter().map(|(c, why)| (name_of(c), why)).collect();
     let action = format!("/admin/{slug}/{year}/nominerade");
     let l = super::edition_layout(
         lang,
@@ -75,7 +69,7 @@ async fn render(
         action.clone(),
     );
     let now = app.now();
-    form_page(app, headers, lang, shown.status, |csrf| NomineesPage {
+    form_page(app, headers, shown.status, |csrf| NomineesPage {
         l,
         csrf,
         action,
@@ -95,9 +89,9 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "nominerade")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "nominerade")?;
     let shown = Shown { status: StatusCode::OK, at: None, errors: vec![], notice: None };
     render(&app, &headers, lang, (&slug, year), shown).await
 }
@@ -115,11 +109,11 @@ pub async fn publish(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(form): CsrfForm<PublishForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "nominerade")?;
-    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (slug, year) = super::organised_edition(&viewer, key, "nominerade")?;
+    let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let now = app.now();
     let typed = Some(form.at.chars().take(20).collect::<String>());
     let refuse =
@@ -153,13 +147,13 @@ pub async fn publish(
         let fields = vec![("at".to_owned(), form.at.clone())];
         return crate::confirm::ask(&app, &headers, lang, question, (&here, &here), &fields);
     }
-    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
-    app.store.schedule_nominees(&slug, year, at, &v.audit_name()).await.or_500(lang)?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
+    app.store.schedule_nominees(&slug, year, at, &v.audit_name()).await?;
     let edition_name = |l: Lang| format!("{} {year}", award_row.name.get(l));
     let mut failed = 0;
-    for (code, _) in app.store.shortlist(&slug, year).await.or_500(lang)? {
-        for user in app.store.contacts_of(&slug, year, code).await.or_500(lang)? {
-            if !app.store.claim_reminder(&slug, year, NOTICE, user.id, &v.audit_name()).await.or_500(lang)? {
+    for (code, _) in app.store.shortlist(&slug, year).await? {
+        for user in app.store.contacts_of(&slug, year, code).await? {
+            if !app.store.claim_reminder(&slug, year, NOTICE, user.id, &v.audit_name()).await? {
                 continue;
             }
             let letter = Letter::nominated(

@@ -12,10 +12,10 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
 use juryn_domain::municipality::name_of;
@@ -43,9 +43,9 @@ async fn render(
     (slug, year): (&Slug, i16),
     (status, typed, errors): (StatusCode, Option<(String, String)>, Vec<String>),
 ) -> Result<Response, WebError> {
-    let (award, _) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let (licence, at) = app.store.open_data(slug, year).await.or_500(lang)?;
-    let publishable = crate::publication::publishable(&*app.store, (slug, year)).await.or_500(lang)?;
+    let (award, _) = award_and_edition(&*app.store, slug, year).await?;
+    let (licence, at) = app.store.open_data(slug, year).await?;
+    let publishable = crate::publication::publishable(&*app.store, (slug, year)).await?;
     let included = publishable.entries.len();
     let out: Vec<(String, String)> = publishable
         .left_out
@@ -75,7 +75,7 @@ async fn render(
         ),
         _ => t(lang, "opendata-unpublished"),
     };
-    form_page(app, headers, lang, status, |csrf| OpenDataPage {
+    form_page(app, headers, status, |csrf| OpenDataPage {
         l,
         csrf,
         action,
@@ -105,9 +105,9 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "oppna-data")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "oppna-data")?;
     render(&app, &headers, lang, (&slug, year), (StatusCode::OK, None, vec![])).await
 }
 
@@ -124,11 +124,11 @@ pub async fn change(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(form): CsrfForm<OpenDataForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "oppna-data")?;
-    super::refuse_if_archived(&app, (&slug, year), lang).await?;
+    let (slug, year) = super::organised_edition(&viewer, key, "oppna-data")?;
+    super::refuse_if_archived(&app, (&slug, year)).await?;
     let licence = Licence::parse(&form.licence);
     let at = parse_local(&form.at).flatten();
     let mut errors = Vec::new();
@@ -150,6 +150,6 @@ pub async fn change(
         .await;
     };
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    app.store.set_open_data(&slug, year, licence, at, &actor).await.or_500(lang)?;
+    app.store.set_open_data(&slug, year, licence, at, &actor).await?;
     Ok(redirect(&format!("/admin/{slug}/{year}/oppna-data"), vec![]))
 }

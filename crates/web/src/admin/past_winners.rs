@@ -19,7 +19,6 @@ use crate::error::WebError;
 use crate::extract::{LenientQuery, Segments};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::OrInternal;
 use crate::respond::{form_page, redirect};
 use juryn_domain::municipality::name_of;
 
@@ -100,11 +99,11 @@ async fn render(
     award: &Award,
     shown: Shown,
 ) -> Result<Response, WebError> {
-    let mut winners = app.store.past_winners(&award.slug).await.or_500(lang)?;
+    let mut winners = app.store.past_winners(&award.slug).await?;
     winners.sort_by_key(|w| std::cmp::Reverse(w.year));
     let typed = match (shown.typed, shown.editing) {
         (Some(t), _) => t,
-        (None, Some(y)) => Typed::of(winners.iter().find(|w| w.year == y).ok_or(WebError::NotFound(lang))?),
+        (None, Some(y)) => Typed::of(winners.iter().find(|w| w.year == y).ok_or(WebError::NotFound)?),
         (None, None) => Typed::default(),
     };
     let rows = winners
@@ -122,7 +121,7 @@ async fn render(
         .crumb(t(lang, "admin-title"), "/admin")
         .crumb(award.name.get(lang).to_owned(), format!("/admin/utmarkelser/{}", award.slug))
         .crumb(t(lang, "past-winners-heading"), "");
-    form_page(app, headers, lang, shown.status, |csrf| WinnersPage {
+    form_page(app, headers, shown.status, |csrf| WinnersPage {
         l,
         csrf,
         action,
@@ -143,7 +142,7 @@ pub async fn page(
     Segments(award): Segments<String>,
     LenientQuery(mode): LenientQuery<Mode>,
 ) -> Result<Response, WebError> {
-    let (_, award) = editable(&app, &viewer, lang, &award).await?;
+    let (_, award) = editable(&app, &viewer, &award).await?;
     render(&app, &headers, lang, &award, Shown::ok(mode.andra)).await
 }
 
@@ -196,8 +195,8 @@ pub async fn change(
     Segments(award): Segments<String>,
     CsrfForm(form): CsrfForm<Change>,
 ) -> Result<Response, WebError> {
-    let (slug, award) = editable(&app, &viewer, lang, &award).await?;
-    let mut winners = app.store.past_winners(&slug).await.or_500(lang)?;
+    let (slug, award) = editable(&app, &viewer, &award).await?;
+    let mut winners = app.store.past_winners(&slug).await?;
     let existing = form.was.and_then(|y| winners.iter().position(|w| w.year == y));
     let refuse = |editing, errors| Shown {
         status: StatusCode::UNPROCESSABLE_ENTITY,
@@ -227,11 +226,11 @@ pub async fn change(
         ("delete", Some(i)) => {
             winners.remove(i);
         }
-        ("save" | "delete", None) => return Err(WebError::NotFound(lang)),
-        _ => return Err(WebError::BadRequest(lang)),
+        ("save" | "delete", None) => return Err(WebError::NotFound),
+        _ => return Err(WebError::BadRequest),
     }
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    app.store.put_past_winners(&slug, &winners, &actor).await.or_500(lang)?;
+    app.store.put_past_winners(&slug, &winners, &actor).await?;
     Ok(redirect(&format!("/admin/utmarkelser/{slug}/vinnare"), vec![]))
 }
 
@@ -279,31 +278,30 @@ pub async fn import(
     Segments(award): Segments<String>,
     request: axum::extract::Request,
 ) -> Result<Response, WebError> {
-    let (slug, award) = editable(&app, &viewer, lang, &award).await?;
+    let (slug, award) = editable(&app, &viewer, &award).await?;
     let multipart = request
         .headers()
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("multipart/"));
     let text = if multipart {
-        let mut body =
-            Multipart::from_request(request, &app).await.map_err(|_| WebError::Unreadable(lang))?;
+        let mut body = Multipart::from_request(request, &app).await.map_err(|_| WebError::Unreadable)?;
         let (mut csrf, mut text) = (None, String::new());
         loop {
             let field = match body.next_field().await {
                 Ok(Some(f)) => f,
                 Ok(None) => break,
                 Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                    return Err(WebError::TooLarge(lang));
+                    return Err(WebError::TooLarge);
                 }
-                Err(_) => return Err(WebError::Unreadable(lang)),
+                Err(_) => return Err(WebError::Unreadable),
             };
             let name = field.name().unwrap_or_default().to_owned();
             let bytes = field.bytes().await.map_err(|e| {
                 if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                    WebError::TooLarge(lang)
+                    WebError::TooLarge
                 } else {
-                    WebError::Unreadable(lang)
+                    WebError::Unreadable
                 }
             })?;
             match name.as_str() {
@@ -324,7 +322,7 @@ pub async fn import(
             }
         }
         if !crate::auth::verify_csrf(&headers, &app.csrf_key, &app.base_url, csrf.as_deref()) {
-            return Err(WebError::Csrf(lang));
+            return Err(WebError::Csrf);
         }
         text
     } else {
@@ -343,10 +341,10 @@ pub async fn import(
             return render(&app, &headers, lang, &award, shown).await;
         }
     };
-    let mut winners = app.store.past_winners(&slug).await.or_500(lang)?;
+    let mut winners = app.store.past_winners(&slug).await?;
     winners.retain(|w| !imported.iter().any(|i| i.year == w.year));
     winners.extend(imported);
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    app.store.put_past_winners(&slug, &winners, &actor).await.or_500(lang)?;
+    app.store.put_past_winners(&slug, &winners, &actor).await?;
     Ok(redirect(&format!("/admin/utmarkelser/{slug}/vinnare"), vec![]))
 }

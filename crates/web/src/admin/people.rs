@@ -44,15 +44,15 @@ pub async fn dashboard(
     Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::OpenAdmin, lang, "/admin")?;
-    let Some(v) = &viewer.0 else { return Err(WebError::Forbidden(lang)) };
+    require(&viewer, Action::OpenAdmin, "/admin")?;
+    let Some(v) = &viewer.0 else { return Err(WebError::Forbidden) };
     let mut editions = Vec::new();
     let mut awards = Vec::new();
-    for award in app.store.awards().await.map_err(|e| WebError::internal(e, lang))? {
+    for award in app.store.awards().await? {
         if decide(Some(&v.actor), &Action::EditAward { award: &award.slug }) == Decision::Allow {
             awards.push((award.name.get(lang).to_owned(), format!("/admin/utmarkelser/{}", award.slug)));
         }
-        for e in app.store.editions(&award.slug).await.map_err(|e| WebError::internal(e, lang))? {
+        for e in app.store.editions(&award.slug).await? {
             let organise = Action::OrganiseEdition { award: &award.slug, year: e.year };
             if decide(Some(&v.actor), &organise) == Decision::Allow {
                 editions.push(EditionLinks {
@@ -67,7 +67,7 @@ pub async fn dashboard(
     let may_create = decide(Some(&v.actor), &Action::CreateAward) == Decision::Allow;
     let page =
         AdminHome { l: Layout::new(lang, t(lang, "admin-title"), "/admin"), editions, awards, may_create };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    let html = page.render()?;
     Ok(axum::response::Html(html).into_response())
 }
 
@@ -108,7 +108,7 @@ async fn scope_options(
     viewer: &Viewer,
     lang: Lang,
 ) -> Result<Vec<(String, String)>, WebError> {
-    let err = |e| WebError::internal(e, lang);
+    let err = WebError::internal;
     let mut out = Vec::new();
     let covers = |s: &Scope| viewer.actor.organiser_of(s);
     if covers(&Scope::Installation) {
@@ -158,12 +158,11 @@ async fn render(
     shown: Shown,
 ) -> Result<Response, WebError> {
     let Shown { status, fields, errors, notice } = shown;
-    let names = super::award_names(&*app.store).await.map_err(|e| WebError::internal(e, lang))?;
+    let names = super::award_names(&*app.store).await?;
     let people = app
         .store
         .people()
-        .await
-        .map_err(|e| WebError::internal(e, lang))?
+        .await?
         .into_iter()
         .filter_map(|p| {
             // An award's organiser sees the people of their awards, and of their roles only
@@ -184,7 +183,7 @@ async fn render(
         })
         .collect();
     let scopes = scope_options(app, viewer, lang).await?;
-    form_page(app, headers, lang, status, |csrf| PeoplePage {
+    form_page(app, headers, status, |csrf| PeoplePage {
         l: Layout::new(lang, t(lang, "people-title"), "/admin/personer"),
         csrf,
         people,
@@ -215,8 +214,8 @@ pub async fn page(
     viewer: MaybeViewer,
     crate::extract::LenientQuery(q): crate::extract::LenientQuery<Notice>,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::ManagePeople, lang, "/admin/personer")?;
-    let Some(v) = &viewer.0 else { return Err(WebError::Forbidden(lang)) };
+    require(&viewer, Action::ManagePeople, "/admin/personer")?;
+    let Some(v) = &viewer.0 else { return Err(WebError::Forbidden) };
     let notice = q.klart.as_deref().map(|k| match k {
         "inbjuden" => t(lang, "people-invited"),
         "har-rollen" => t(lang, "people-already-holds"),
@@ -263,8 +262,8 @@ pub async fn invite(
     viewer: MaybeViewer,
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::ManagePeople, lang, "/admin/personer")?;
-    let Some(v) = &viewer.0 else { return Err(WebError::Forbidden(lang)) };
+    require(&viewer, Action::ManagePeople, "/admin/personer")?;
+    let Some(v) = &viewer.0 else { return Err(WebError::Forbidden) };
     let clip = |s: &str, n: usize| s.chars().take(n).collect::<String>();
     let fields = InviteFields {
         email: clip(&form.email, 254),
@@ -319,9 +318,9 @@ pub async fn invite(
         let shown = Shown { status: StatusCode::UNPROCESSABLE_ENTITY, fields, errors, notice: None };
         return render(&app, &headers, v, lang, shown).await;
     };
-    require(&viewer, Action::ChangeGrant(&grant), lang, "/admin/personer")?;
+    require(&viewer, Action::ChangeGrant(&grant), "/admin/personer")?;
     if let Scope::Edition(a, y) = &grant.scope {
-        let known = app.store.edition(a, *y).await.map_err(|e| WebError::internal(e, lang))?;
+        let known = app.store.edition(a, *y).await?;
         if known.is_none() {
             errors.push(t(lang, "invite-error-scope"));
             let shown = Shown { status: StatusCode::UNPROCESSABLE_ENTITY, fields, errors, notice: None };
@@ -332,7 +331,7 @@ pub async fn invite(
     match send_invitation(&app, &actor, &v.user.name, (&email, &name), &grant, letter_lang).await {
         Ok(InviteOutcome::AlreadyHolds) => Ok(redirect("/admin/personer?klart=har-rollen", vec![])),
         Ok(InviteOutcome::Sent { .. }) => Ok(redirect("/admin/personer?klart=inbjuden", vec![])),
-        Err(e) => Err(WebError::internal(e, lang)),
+        Err(e) => Err(WebError::internal(e)),
     }
 }
 

@@ -36,8 +36,8 @@ struct PersonPage {
     error: Option<String>,
 }
 
-fn parse_id(s: &str, lang: Lang) -> Result<i64, WebError> {
-    s.parse::<i64>().ok().filter(|n| *n > 0 && s.len() < 19).ok_or(WebError::NotFound(lang))
+fn parse_id(s: &str) -> Result<i64, WebError> {
+    s.parse::<i64>().ok().filter(|n| *n > 0 && s.len() < 19).ok_or(WebError::NotFound)
 }
 
 async fn render(
@@ -48,16 +48,15 @@ async fn render(
     status: StatusCode,
     error: Option<String>,
 ) -> Result<Response, WebError> {
-    let err = |e| WebError::internal(e, lang);
-    let user =
-        app.store.user(id).await.map_err(err)?.filter(|u| !u.erased).ok_or(WebError::NotFound(lang))?;
+    let err = WebError::internal;
+    let user = app.store.user(id).await.map_err(err)?.filter(|u| !u.erased).ok_or(WebError::NotFound)?;
     let names = super::award_names(&*app.store).await.map_err(err)?;
     let held = app.store.grants_of(id).await.map_err(err)?;
     // Someone outside the organiser's awards is not theirs to see: the same 404 as no one.
     let grants: Vec<juryn_domain::Grant> = held.iter().map(|g| g.grant.clone()).collect();
     let actor = viewer.0.as_ref().map(|v| &v.actor);
     if juryn_domain::decide(actor, &Action::SeePerson { grants: &grants }) != juryn_domain::Decision::Allow {
-        return Err(WebError::NotFound(lang));
+        return Err(WebError::NotFound);
     }
     let everything = actor.is_some_and(|a| a.organised_awards().is_none());
     let roles = held
@@ -71,7 +70,7 @@ async fn render(
     let l = Layout::new(lang, user.name.clone(), format!("/admin/personer/{id}"))
         .crumb(t(lang, "people-title"), "/admin/personer")
         .crumb(user.name.clone(), "");
-    form_page(app, headers, lang, status, |csrf| PersonPage {
+    form_page(app, headers, status, |csrf| PersonPage {
         l,
         csrf,
         id,
@@ -90,8 +89,8 @@ pub async fn page(
     viewer: MaybeViewer,
     Segments(user): Segments<String>,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::ManagePeople, lang, &format!("/admin/personer/{user}"))?;
-    let id = parse_id(&user, lang)?;
+    require(&viewer, Action::ManagePeople, &format!("/admin/personer/{user}"))?;
+    let id = parse_id(&user)?;
     render(&app, &headers, (lang, &viewer), id, StatusCode::OK, None).await
 }
 
@@ -100,16 +99,15 @@ pub struct Empty {}
 
 pub async fn revoke(
     State(app): State<AppState>,
-    Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
     Segments(grant): Segments<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::ManagePeople, lang, "/admin/personer")?;
-    let id = parse_id(&grant, lang)?;
-    let err = |e| WebError::internal(e, lang);
-    let held = app.store.grant_by_id(id).await.map_err(err)?.ok_or(WebError::NotFound(lang))?;
-    require(&viewer, Action::ChangeGrant(&held.grant), lang, "/admin/personer")?;
+    require(&viewer, Action::ManagePeople, "/admin/personer")?;
+    let id = parse_id(&grant)?;
+    let err = WebError::internal;
+    let held = app.store.grant_by_id(id).await.map_err(err)?.ok_or(WebError::NotFound)?;
+    require(&viewer, Action::ChangeGrant(&held.grant), "/admin/personer")?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     app.store.revoke(id, &actor).await.map_err(err)?;
     Ok(redirect(&format!("/admin/personer/{}", held.user_id), vec![]))
@@ -117,15 +115,14 @@ pub async fn revoke(
 
 pub async fn export(
     State(app): State<AppState>,
-    Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
     Segments(user): Segments<String>,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::ManagePersonalData, lang, &format!("/admin/personer/{user}"))?;
-    let id = parse_id(&user, lang)?;
-    let data = app.store.export_person(id).await.map_err(|e| WebError::internal(e, lang))?;
-    let data = data.filter(|d| d["user"]["erased"] != true).ok_or(WebError::NotFound(lang))?;
-    let body = serde_json::to_string_pretty(&data).map_err(|e| WebError::internal(e, lang))?;
+    require(&viewer, Action::ManagePersonalData, &format!("/admin/personer/{user}"))?;
+    let id = parse_id(&user)?;
+    let data = app.store.export_person(id).await?;
+    let data = data.filter(|d| d["user"]["erased"] != true).ok_or(WebError::NotFound)?;
+    let body = serde_json::to_string_pretty(&data)?;
     let disposition = format!("attachment; filename=\"person-{id}.json\"");
     Ok(([(CONTENT_TYPE, "application/json".to_owned()), (CONTENT_DISPOSITION, disposition)], body)
         .into_response())
@@ -145,8 +142,8 @@ pub async fn erase(
     Segments(user): Segments<String>,
     CsrfForm(form): CsrfForm<EraseForm>,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::ManagePersonalData, lang, &format!("/admin/personer/{user}"))?;
-    let id = parse_id(&user, lang)?;
+    require(&viewer, Action::ManagePersonalData, &format!("/admin/personer/{user}"))?;
+    let id = parse_id(&user)?;
     let refusal = if viewer.0.as_ref().is_some_and(|v| v.user.id == id) { Some("erase-self") } else { None };
     if let Some(key) = refusal {
         return render(
@@ -160,8 +157,8 @@ pub async fn erase(
         .await;
     }
     if form.bekraftat != "ja" {
-        let who = app.store.user(id).await.map_err(|e| WebError::internal(e, lang))?.filter(|u| !u.erased);
-        let who = who.ok_or(WebError::NotFound(lang))?;
+        let who = app.store.user(id).await?.filter(|u| !u.erased);
+        let who = who.ok_or(WebError::NotFound)?;
         let question = crate::confirm::Question {
             heading: t(lang, "confirm-erase-title"),
             what: crate::i18n::t_args(
@@ -176,9 +173,9 @@ pub async fn erase(
         return crate::confirm::ask(&app, &headers, lang, question, (&here, &back), &[]);
     }
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    let erased = app.store.erase_person(id, &actor).await.map_err(|e| WebError::internal(e, lang))?;
+    let erased = app.store.erase_person(id, &actor).await?;
     if !erased {
-        return Err(WebError::NotFound(lang));
+        return Err(WebError::NotFound);
     }
     Ok(redirect("/admin/personer?klart=raderad", vec![]))
 }

@@ -12,10 +12,10 @@ use juryn_domain::{Lang, LocalizedText, MunicipalityCode, Slug, format_time};
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
-use crate::extract::{LenientQuery, Segments};
+use crate::extract::{EditionKey, LenientQuery};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
 use juryn_domain::municipality::name_of;
@@ -85,11 +85,11 @@ async fn render(
     (slug, year): (&Slug, i16),
     (status, editing, typed, errors): (StatusCode, Option<usize>, Option<Typed>, Vec<String>),
 ) -> Result<Response, WebError> {
-    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let stored = app.store.events(slug, year).await.or_500(lang)?;
+    let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
+    let stored = app.store.events(slug, year).await?;
     let typed = match (typed, editing) {
         (Some(typed), _) => typed,
-        (None, Some(i)) => Typed::of(stored.get(i).ok_or(WebError::NotFound(lang))?),
+        (None, Some(i)) => Typed::of(stored.get(i).ok_or(WebError::NotFound)?),
         (None, None) => Typed::default(),
     };
     let events = stored
@@ -116,7 +116,7 @@ async fn render(
         .iter()
         .map(|c| (c.to_string(), name_of(*c), typed.municipalities.iter().any(|m| m == c.as_str())))
         .collect();
-    form_page(app, headers, lang, status, |csrf| ProgrammeAdmin {
+    form_page(app, headers, status, |csrf| ProgrammeAdmin {
         l,
         csrf,
         action,
@@ -140,10 +140,10 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     LenientQuery(mode): LenientQuery<Mode>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "program")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "program")?;
     render(&app, &headers, lang, (&slug, year), (StatusCode::OK, mode.andra, None, vec![])).await
 }
 
@@ -173,29 +173,29 @@ pub async fn change(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "program")?;
-    super::refuse_if_archived(&app, (&slug, year), lang).await?;
+    let (slug, year) = super::organised_edition(&viewer, key, "program")?;
+    super::refuse_if_archived(&app, (&slug, year)).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    let mut events = app.store.events(&slug, year).await.or_500(lang)?;
+    let mut events = app.store.events(&slug, year).await?;
     let op = pairs.iter().find(|(k, _)| k == "op").map(|(_, v)| v.as_str()).unwrap_or("");
     let index = pairs.iter().find(|(k, _)| k == "index").and_then(|(_, v)| v.parse::<usize>().ok());
     match op {
         "delete" => {
             let Some(index) = index.filter(|i| *i < events.len()) else {
-                return Err(WebError::NotFound(lang));
+                return Err(WebError::NotFound);
             };
             events.remove(index);
         }
         "add" | "save" => {
             let typed = read(&pairs);
             let editing = match op {
-                "save" => Some(index.filter(|i| *i < events.len()).ok_or(WebError::NotFound(lang))?),
+                "save" => Some(index.filter(|i| *i < events.len()).ok_or(WebError::NotFound)?),
                 _ => None,
             };
-            let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+            let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
             match event_from(&typed, &edition.nominees, lang) {
                 Ok(event) => match editing {
                     Some(i) => events[i] = event,
@@ -207,10 +207,10 @@ pub async fn change(
                 }
             }
         }
-        _ => return Err(WebError::BadRequest(lang)),
+        _ => return Err(WebError::BadRequest),
     }
     events.sort_by_key(|e| e.starts_at);
-    app.store.put_events(&slug, year, &events, &actor).await.or_500(lang)?;
+    app.store.put_events(&slug, year, &events, &actor).await?;
     Ok(redirect(&format!("/admin/{slug}/{year}/program"), vec![]))
 }
 

@@ -13,10 +13,10 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 
 pub const MAX_PROMPT_CHARS: usize = 500;
@@ -173,12 +173,12 @@ async fn render(
     (slug, year): (&juryn_domain::Slug, i16),
     (status, new, errors): (StatusCode, QuestionFields, Vec<String>),
 ) -> Result<Response, WebError> {
-    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let questions = app.store.questions(slug, year).await.or_500(lang)?;
+    let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
+    let questions = app.store.questions(slug, year).await?;
     let action = format!("/admin/{slug}/{year}/enkat");
     let l =
         super::edition_layout(lang, (slug, year), &award, ("builder-title", "builder-crumb"), action.clone());
-    form_page(app, headers, lang, status, |csrf| BuilderPage {
+    form_page(app, headers, status, |csrf| BuilderPage {
         l,
         csrf,
         action,
@@ -202,9 +202,9 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let edition = super::organised_edition(&viewer, lang, (&award, &year), "enkat")?;
+    let edition = super::organised_edition(&viewer, key, "enkat")?;
     let new = QuestionFields { kind: "long-text".into(), required: "ja".into(), ..Default::default() };
     render(&app, &headers, lang, (&edition.0, edition.1), (StatusCode::OK, new, vec![])).await
 }
@@ -224,11 +224,11 @@ pub async fn change(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(form): CsrfForm<BuilderForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "enkat")?;
-    let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (slug, year) = super::organised_edition(&viewer, key, "enkat")?;
+    let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let typed = form.fields.clone();
     if !edition.questions_editable(app.now()) {
         return render(
@@ -240,7 +240,7 @@ pub async fn change(
         )
         .await;
     }
-    let mut questions = app.store.questions(&slug, year).await.or_500(lang)?;
+    let mut questions = app.store.questions(&slug, year).await?;
     let index = form.index.parse::<usize>().ok().filter(|i| *i < questions.len());
     match (form.op.as_str(), index) {
         ("add", _) => match form.fields.to_question(lang) {
@@ -277,9 +277,9 @@ pub async fn change(
         ("up", Some(i)) if i > 0 => questions.swap(i, i - 1),
         ("down", Some(i)) if i + 1 < questions.len() => questions.swap(i, i + 1),
         ("up" | "down", Some(_)) => {}
-        _ => return Err(WebError::BadRequest(lang)),
+        _ => return Err(WebError::BadRequest),
     }
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    app.store.put_questions(&slug, year, &questions, &actor).await.or_500(lang)?;
+    app.store.put_questions(&slug, year, &questions, &actor).await?;
     Ok(redirect(&format!("/admin/{slug}/{year}/enkat"), vec![]))
 }

@@ -11,11 +11,11 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
-use crate::extract::{LenientQuery, Segments};
+use crate::extract::{EditionKey, LenientQuery};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::mail::Letter;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 use crate::respond::form_page;
 
 pub const MAX_REMINDER_NAME: usize = 60;
@@ -66,8 +66,8 @@ async fn render(
     (slug, year): (&Slug, i16),
     shown: Shown,
 ) -> Result<Response, WebError> {
-    let (award_row, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let waiting = app.store.unsubmitted_contacts(slug, year).await.or_500(lang)?;
+    let (award_row, edition) = award_and_edition(&*app.store, slug, year).await?;
+    let waiting = app.store.unsubmitted_contacts(slug, year).await?;
     let deadline = edition.call.closes_at.map(|c| format_time(c, lang)).unwrap_or_default();
     let link = format!("{}/portal", app.base_url);
     let sample = letter(
@@ -97,7 +97,7 @@ async fn render(
         here.clone(),
     );
     let Shown { status, name, notice, error } = shown;
-    form_page(app, headers, lang, status, |csrf| RemindersPage {
+    form_page(app, headers, status, |csrf| RemindersPage {
         l,
         csrf,
         action: here,
@@ -115,10 +115,10 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     LenientQuery(q): LenientQuery<Query>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "paminnelser")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "paminnelser")?;
     let name = if q.namn.trim().is_empty() {
         format!("{}-{}", t(lang, "reminders-default-name"), juryn_domain::call::stockholm_date(app.now()))
     } else {
@@ -145,10 +145,10 @@ pub async fn send(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(form): CsrfForm<SendForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "paminnelser")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "paminnelser")?;
     let name = form.name.trim().to_owned();
     if name.is_empty() || name.chars().count() > MAX_REMINDER_NAME {
         let error = Some(t_args(lang, "reminders-error-name", &[("max", MAX_REMINDER_NAME.to_string())]));
@@ -160,13 +160,13 @@ pub async fn send(
         };
         return render(&app, &headers, lang, (&slug, year), shown).await;
     }
-    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let link = format!("{}/portal", app.base_url);
     let (mut sent, mut before) = (0, 0);
-    for (user, code) in app.store.unsubmitted_contacts(&slug, year).await.or_500(lang)? {
+    for (user, code) in app.store.unsubmitted_contacts(&slug, year).await? {
         // Claimed before sending: two organisers pressing send at once still send once.
-        if !app.store.claim_reminder(&slug, year, &name, user.id, &actor).await.or_500(lang)? {
+        if !app.store.claim_reminder(&slug, year, &name, user.id, &actor).await? {
             before += 1;
             continue;
         }

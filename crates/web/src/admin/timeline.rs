@@ -15,10 +15,10 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
-use crate::extract::{LenientQuery, Segments};
+use crate::extract::{EditionKey, LenientQuery};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition, moved_text};
+use crate::public::{award_and_edition, moved_text};
 use crate::respond::{form_page, redirect};
 
 /// A milestone's fields as typed.
@@ -130,8 +130,8 @@ async fn render(
     (slug, year): (&juryn_domain::Slug, i16),
     shown: Shown,
 ) -> Result<Response, WebError> {
-    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let timeline = app.store.timeline(slug, year).await.or_500(lang)?;
+    let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
+    let timeline = app.store.timeline(slug, year).await?;
     let action = format!("/admin/{slug}/{year}/halltider");
     let l = super::edition_layout(
         lang,
@@ -159,7 +159,7 @@ async fn render(
             Gap::Announcement => t(lang, "timeline-gap-gala"),
         })
         .collect();
-    let current = |i: usize| timeline.get(i).ok_or(WebError::NotFound(lang));
+    let current = |i: usize| timeline.get(i).ok_or(WebError::NotFound);
     let (op, index, heading, moving_from, moves_announcement, typed) = match shown.mode {
         FormMode::Add => {
             ("add", 0, t(lang, "timeline-add"), String::new(), false, shown.typed.unwrap_or_default())
@@ -190,7 +190,7 @@ async fn render(
         .iter()
         .map(|k| (k.as_str().to_owned(), kind_name(lang, *k), typed.kind == k.as_str()))
         .collect();
-    form_page(app, headers, lang, shown.status, |csrf| TimelinePage {
+    form_page(app, headers, shown.status, |csrf| TimelinePage {
         l,
         csrf,
         action,
@@ -214,10 +214,10 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     LenientQuery(mode): LenientQuery<Mode>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "halltider")?;
+    let (slug, year) = super::organised_edition(&viewer, key, "halltider")?;
     let notice =
         mode.meddelat.map(|n| super::timeline_notice::sent_notice(lang, n, mode.misslyckade.unwrap_or(0)));
     let mode = match (mode.andra, mode.flytta) {
@@ -281,13 +281,13 @@ pub async fn change(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(form): CsrfForm<Change>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "halltider")?;
-    super::refuse_if_archived(&app, (&slug, year), lang).await?;
+    let (slug, year) = super::organised_edition(&viewer, key, "halltider")?;
+    super::refuse_if_archived(&app, (&slug, year)).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
-    let mut timeline = app.store.timeline(&slug, year).await.or_500(lang)?;
+    let mut timeline = app.store.timeline(&slug, year).await?;
     let here = format!("/admin/{slug}/{year}/halltider");
     let index = form.index.filter(|i| *i < timeline.len());
     let refuse = |mode, errors| Shown {
@@ -334,10 +334,10 @@ pub async fn change(
                         .await;
                 }
             };
-            return move_milestone(&app, lang, (&slug, year), (timeline, i, to), &actor).await;
+            return move_milestone(&app, (&slug, year), (timeline, i, to), &actor).await;
         }
-        ("save" | "up" | "down" | "delete" | "move", None) => return Err(WebError::NotFound(lang)),
-        _ => return Err(WebError::BadRequest(lang)),
+        ("save" | "up" | "down" | "delete" | "move", None) => return Err(WebError::NotFound),
+        _ => return Err(WebError::BadRequest),
     }
     if let Some(Contradiction::CallClosesBeforeOpens) = schedule::contradiction(&timeline) {
         let mode = match (form.op.as_str(), index) {
@@ -347,7 +347,7 @@ pub async fn change(
         let errors = vec![t(lang, "timeline-error-call-order")];
         return render(&app, &headers, lang, (&slug, year), refuse(mode, errors)).await;
     }
-    app.store.set_timeline(&slug, year, &timeline, &actor).await.or_500(lang)?;
+    app.store.set_timeline(&slug, year, &timeline, &actor).await?;
     Ok(redirect(&here, vec![]))
 }
 
@@ -355,17 +355,13 @@ pub async fn change(
 /// the people involved.
 async fn move_milestone(
     app: &AppState,
-    lang: Lang,
     (slug, year): (&juryn_domain::Slug, i16),
     (timeline, i, to): (Vec<Milestone>, usize, DateSpan),
     actor: &str,
 ) -> Result<Response, WebError> {
-    let (_, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let (_, edition) = award_and_edition(&*app.store, slug, year).await?;
     let now = app.now();
     let moved = schedule::plan_move(timeline, i, to, edition.announce_at, now);
-    app.store
-        .reschedule((slug, year), &moved.timeline, moved.announce_at, now, (actor, &moved.what))
-        .await
-        .or_500(lang)?;
+    app.store.reschedule((slug, year), &moved.timeline, moved.announce_at, now, (actor, &moved.what)).await?;
     Ok(redirect(&format!("/admin/{slug}/{year}/halltider/meddela/{i}"), vec![]))
 }

@@ -13,22 +13,18 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::{EditionKey, Segments};
 use crate::i18n::t_args;
 use crate::layout::Layout;
 use crate::mail::Letter;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 
 /// The people a moved date concerns, each once: (user, role group key).
-async fn involved(
-    app: &AppState,
-    (slug, year): (&Slug, i16),
-    lang: Lang,
-) -> Result<Vec<(User, Role)>, WebError> {
+async fn involved(app: &AppState, (slug, year): (&Slug, i16)) -> Result<Vec<(User, Role)>, WebError> {
     let edition = Scope::Edition(slug.clone(), year);
     let mut out: Vec<(User, Role)> = Vec::new();
-    for p in app.store.people().await.or_500(lang)? {
+    for p in app.store.people().await? {
         if p.user.erased {
             continue;
         }
@@ -86,11 +82,10 @@ async fn moved_milestone(
     app: &AppState,
     (slug, year): (&Slug, i16),
     index: &str,
-    lang: Lang,
 ) -> Result<Milestone, WebError> {
-    let i: usize = index.parse().map_err(|_| WebError::NotFound(lang))?;
-    let timeline = app.store.timeline(slug, year).await.or_500(lang)?;
-    timeline.into_iter().nth(i).filter(|m| m.moved.is_some()).ok_or(WebError::NotFound(lang))
+    let i: usize = index.parse().map_err(|_| WebError::NotFound)?;
+    let timeline = app.store.timeline(slug, year).await?;
+    timeline.into_iter().nth(i).filter(|m| m.moved.is_some()).ok_or(WebError::NotFound)
 }
 
 /// `GET /admin/{award}/{year}/halltider/meddela/{index}`: the letter, as it will read.
@@ -99,12 +94,13 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year, index)): Segments<(String, String, String)>,
+    key: EditionKey,
+    Segments((_, _, index)): Segments<(String, String, String)>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "halltider")?;
-    let (award, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
-    let m = moved_milestone(&app, (&slug, year), &index, lang).await?;
-    let people = involved(&app, (&slug, year), lang).await?;
+    let (slug, year) = super::organised_edition(&viewer, key, "halltider")?;
+    let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
+    let m = moved_milestone(&app, (&slug, year), &index).await?;
+    let people = involved(&app, (&slug, year)).await?;
     let count = |roles: &[Role]| people.iter().filter(|(_, r)| roles.contains(r)).count();
     let counts = [
         ("timeline-notice-contacts", count(&[Role::EntrantContact])),
@@ -134,7 +130,7 @@ pub async fn page(
         ("timeline-notice-title", "timeline-crumb"),
         back.clone(),
     );
-    form_page(&app, &headers, lang, StatusCode::OK, |csrf| NoticePage {
+    form_page(&app, &headers, StatusCode::OK, |csrf| NoticePage {
         l,
         csrf,
         action: format!("{back}/meddela/{index}"),
@@ -154,21 +150,22 @@ pub struct Send {}
 /// `POST …/meddela/{index}`: sends the letter to each person involved who has not had it.
 pub async fn send(
     State(app): State<AppState>,
-    Extension(lang): Extension<Lang>,
+    Extension(_lang): Extension<Lang>,
     viewer: MaybeViewer,
-    Segments((award, year, index)): Segments<(String, String, String)>,
+    key: EditionKey,
+    Segments((_, _, index)): Segments<(String, String, String)>,
     CsrfForm(_): CsrfForm<Send>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, lang, (&award, &year), "halltider")?;
-    super::refuse_if_archived(&app, (&slug, year), lang).await?;
-    let (award, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
-    let m = moved_milestone(&app, (&slug, year), &index, lang).await?;
+    let (slug, year) = super::organised_edition(&viewer, key, "halltider")?;
+    super::refuse_if_archived(&app, (&slug, year)).await?;
+    let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
+    let m = moved_milestone(&app, (&slug, year), &index).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     // One claim per person and move: the same move is never announced twice to anyone.
     let claim = format!("timeline-move-{index}-{}", m.moved.map(|v| v.at.as_second()).unwrap_or_default());
     let (mut sent, mut failed) = (0, 0);
-    for (user, _) in involved(&app, (&slug, year), lang).await? {
-        if !app.store.claim_reminder(&slug, year, &claim, user.id, &actor).await.or_500(lang)? {
+    for (user, _) in involved(&app, (&slug, year)).await? {
+        if !app.store.claim_reminder(&slug, year, &claim, user.id, &actor).await? {
             continue;
         }
         match app.mailer.send(&user.name, &user.email, &letter(&app, &award, (&slug, year), &m, &user)).await

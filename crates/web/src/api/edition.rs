@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::app::AppState;
 use crate::cache::{PageKey, Rendered};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 
 #[derive(Serialize)]
 struct Municipality {
@@ -116,14 +116,10 @@ fn timeline_item(m: &Milestone, year: i16) -> TimelineItem {
     }
 }
 
-pub async fn get(
-    State(app): State<AppState>,
-    Segments((award, year)): Segments<(String, String)>,
-) -> Result<Response, WebError> {
-    let slug = Slug::parse(&award).map_err(|_| WebError::ApiNotFound)?;
-    let year: i16 = crate::public::parse_year(&year, Lang::Sv).map_err(|_| WebError::ApiNotFound)?;
+pub async fn get(State(app): State<AppState>, key: EditionKey) -> Result<Response, WebError> {
+    let (slug, year) = key.parts();
     let now = app.now();
-    let key = PageKey::EditionJson(award, year);
+    let key = PageKey::EditionJson(slug.to_string(), year);
     if let Some(page) = app.cache.get(&key, now) {
         return Ok(json(page.body));
     }
@@ -135,18 +131,17 @@ pub async fn get(
 }
 
 async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Result<Rendered, WebError> {
-    let err = |e: juryn_store::StoreError| WebError::ApiInternal(e.to_string());
     let store = &app.store;
-    let award = store.award(slug).await.map_err(err)?.ok_or(WebError::ApiNotFound)?;
-    let edition = store.edition(slug, year).await.map_err(err)?.ok_or(WebError::ApiNotFound)?;
-    let editions = store.editions(slug).await.map_err(err)?;
-    let historical = store.past_winners(slug).await.map_err(err)?;
-    let timeline = store.timeline(slug, year).await.map_err(err)?;
-    let entries = store.entry_statuses(slug, year).await.map_err(err)?;
-    let decision = store.decision(slug, year).await.map_err(err)?;
+    let award = store.award(slug).await?.ok_or(WebError::NotFound)?;
+    let edition = store.edition(slug, year).await?.ok_or(WebError::NotFound)?;
+    let editions = store.editions(slug).await?;
+    let historical = store.past_winners(slug).await?;
+    let timeline = store.timeline(slug, year).await?;
+    let entries = store.entry_statuses(slug, year).await?;
+    let decision = store.decision(slug, year).await?;
     let revealed = edition.visibility(now).winner;
-    let versions = store.booklet_versions(slug, year).await.map_err(err)?;
-    let (licence, open_at) = store.open_data(slug, year).await.map_err(err)?;
+    let versions = store.booklet_versions(slug, year).await?;
+    let (licence, open_at) = store.open_data(slug, year).await?;
     let here = format!("{}/{slug}/{year}", app.base_url);
     let body = EditionJson {
         award: slug.to_string(),
@@ -190,7 +185,7 @@ async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Resul
             })
             .collect(),
     };
-    let bytes = serde_json::to_vec(&body).map_err(|e| WebError::ApiInternal(e.to_string()))?;
+    let bytes = serde_json::to_vec(&body)?;
     // The JSON changes at the next visibility change, a booklet version's or the open data's time.
     let publications = versions.iter().map(|v| v.publish_at).chain(open_at).filter(|t| *t > now);
     let valid_until = edition.next_visibility_change(now).into_iter().chain(publications).min();

@@ -6,7 +6,7 @@ use axum::extract::{FromRequest, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use juryn_domain::questionnaire::AnswerProblem;
-use juryn_domain::{Action, EntryStatus, Lang, MunicipalityCode, Registry, Slug};
+use juryn_domain::{Action, EntryStatus, Lang, MunicipalityCode, Registry};
 use juryn_store::{EntryRecord, EntrySave, SaveOutcome};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 use crate::app::AppState;
 use crate::auth::{ApiViewer, require_api};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::{EditionKey, Segments};
 use crate::portal::flow::{Intent, plan};
 use crate::serve::MAX_BODY_BYTES;
 
@@ -38,23 +38,10 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     }
 }
 
-fn edition_of(award: &str, year: &str) -> Result<(Slug, i16), WebError> {
-    let slug = Slug::parse(award).map_err(|_| WebError::ApiNotFound)?;
-    let year = crate::public::parse_year(year, Lang::En).map_err(|_| WebError::ApiNotFound)?;
-    Ok((slug, year))
-}
-
-fn internal(e: impl std::fmt::Display) -> WebError {
-    WebError::ApiInternal(e.to_string())
-}
-
-pub async fn questionnaire(
-    State(app): State<AppState>,
-    Segments((award, year)): Segments<(String, String)>,
-) -> Result<Response, WebError> {
-    let (slug, year) = edition_of(&award, &year)?;
-    let edition = app.store.edition(&slug, year).await.map_err(internal)?.ok_or(WebError::ApiNotFound)?;
-    let questions = app.store.questions(&slug, year).await.map_err(internal)?;
+pub async fn questionnaire(State(app): State<AppState>, key: EditionKey) -> Result<Response, WebError> {
+    let (slug, year) = key.parts();
+    let edition = app.store.edition(&slug, year).await?.ok_or(WebError::NotFound)?;
+    let questions = app.store.questions(&slug, year).await?;
     let body = json!({
         "award": slug.as_str(),
         "year": year,
@@ -99,20 +86,20 @@ fn entry_json(record: &EntryRecord, questions: &[juryn_domain::questionnaire::Qu
 async fn entry_for(
     app: &AppState,
     viewer: &ApiViewer,
-    (award, year, code): (&str, &str, &str),
+    (key, code): (EditionKey, &str),
     edit: bool,
 ) -> Result<(EntryRecord, juryn_domain::Edition), WebError> {
-    let (slug, year) = edition_of(award, year)?;
+    let (slug, year) = key.parts();
     let code = MunicipalityCode::parse(code)
         .ok()
         .filter(|c| Registry::sweden().get(*c).is_some())
-        .ok_or(WebError::ApiNotFound)?;
+        .ok_or(WebError::NotFound)?;
     if viewer.0.is_none() {
         return Err(WebError::ApiUnauthorized);
     }
-    let edition = app.store.edition(&slug, year).await.map_err(internal)?.ok_or(WebError::ApiNotFound)?;
+    let edition = app.store.edition(&slug, year).await?.ok_or(WebError::NotFound)?;
     // Reading first: making the entry is a write, needed only the first time.
-    let found = app.store.entry_record(&slug, year, code).await.map_err(internal)?;
+    let found = app.store.entry_record(&slug, year, code).await?;
     let read = Action::ReadEntry {
         award: &slug,
         year,
@@ -127,8 +114,8 @@ async fn entry_for(
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let record = match found {
         Some(r) => r,
-        None if edit => app.store.ensure_entry(&slug, year, code, &actor).await.map_err(internal)?,
-        None => return Err(WebError::ApiNotFound),
+        None if edit => app.store.ensure_entry(&slug, year, code, &actor).await?,
+        None => return Err(WebError::NotFound),
     };
     Ok((record, edition))
 }
@@ -136,10 +123,11 @@ async fn entry_for(
 pub async fn get(
     State(app): State<AppState>,
     viewer: ApiViewer,
-    Segments((award, year, code)): Segments<(String, String, String)>,
+    key: EditionKey,
+    Segments((_, _, code)): Segments<(String, String, String)>,
 ) -> Result<Response, WebError> {
-    let (record, _) = entry_for(&app, &viewer, (&award, &year, &code), false).await?;
-    let questions = app.store.questions(&record.award, record.year).await.map_err(internal)?;
+    let (record, _) = entry_for(&app, &viewer, (key, &code), false).await?;
+    let questions = app.store.questions(&record.award, record.year).await?;
     Ok(Json(entry_json(&record, &questions)).into_response())
 }
 
@@ -180,7 +168,7 @@ async fn apply(
             json!({"error": "closed", "message": "the call for entries is closed"}),
         ));
     }
-    let questions = app.store.questions(&record.award, record.year).await.map_err(internal)?;
+    let questions = app.store.questions(&record.award, record.year).await?;
     if typed.len() > questions.len() {
         let msg = format!("{} answers for {} questions", typed.len(), questions.len());
         return Err(WebError::ApiRefused(
@@ -213,11 +201,8 @@ async fn apply(
     };
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let was = record.entry.status;
-    let outcome = app
-        .store
-        .save_entry(&record.award, record.year, record.entry.municipality, &save, &actor)
-        .await
-        .map_err(internal)?;
+    let outcome =
+        app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, &actor).await?;
     match outcome {
         SaveOutcome::Saved { version } => {
             // The entry as just saved; no need to read it back.
@@ -258,10 +243,11 @@ fn body_as<T: DeserializeOwned>(body: Value) -> Result<T, WebError> {
 pub async fn put(
     State(app): State<AppState>,
     viewer: ApiViewer,
-    Segments((award, year, code)): Segments<(String, String, String)>,
+    key: EditionKey,
+    Segments((_, _, code)): Segments<(String, String, String)>,
     ApiJson(body): ApiJson<Value>,
 ) -> Result<Response, WebError> {
-    let found = entry_for(&app, &viewer, (&award, &year, &code), true).await?;
+    let found = entry_for(&app, &viewer, (key, &code), true).await?;
     let body: PutEntry = body_as(body)?;
     apply(&app, &viewer, found, (Intent::Save, body.version, body.answers, body.consent)).await
 }
@@ -269,10 +255,11 @@ pub async fn put(
 pub async fn submit(
     State(app): State<AppState>,
     viewer: ApiViewer,
-    Segments((award, year, code)): Segments<(String, String, String)>,
+    key: EditionKey,
+    Segments((_, _, code)): Segments<(String, String, String)>,
     ApiJson(body): ApiJson<Value>,
 ) -> Result<Response, WebError> {
-    let found = entry_for(&app, &viewer, (&award, &year, &code), true).await?;
+    let found = entry_for(&app, &viewer, (key, &code), true).await?;
     let body: Submit = body_as(body)?;
     let answers = found.0.entry.answers.iter().cloned().map(Value::from).collect();
     apply(&app, &viewer, found, (Intent::Submit, body.version, answers, None)).await

@@ -21,5 +21,5 @@ pub fn routes() -> Vec<Route> {
 }
 
 async fn not_found() -> WebError {
-    WebError::ApiNotFound
+    WebError::NotFound
 }

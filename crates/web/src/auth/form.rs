@@ -2,7 +2,6 @@
 //! token before the handler sees it.
 
 use axum::extract::{FromRequest, Request};
-use juryn_domain::Lang;
 use serde::de::DeserializeOwned;
 
 use super::csrf;
@@ -36,22 +35,21 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
     type Rejection = WebError;
 
     async fn from_request(req: Request, app: &AppState) -> Result<Self, Self::Rejection> {
-        let lang = req.extensions().get::<Lang>().copied().unwrap_or_default();
         let (parts, body) = req.into_parts();
-        let bytes = axum::body::to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| WebError::TooLarge(lang))?;
-        let text = std::str::from_utf8(&bytes).map_err(|_| WebError::Unreadable(lang))?;
+        let bytes = axum::body::to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| WebError::TooLarge)?;
+        let text = std::str::from_utf8(&bytes).map_err(|_| WebError::Unreadable)?;
         let mut token = None;
         for pair in text.split('&').filter(|p| !p.is_empty()) {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            let (Some(k), Some(v)) = (decode(k), decode(v)) else { return Err(WebError::Unreadable(lang)) };
+            let (Some(k), Some(v)) = (decode(k), decode(v)) else { return Err(WebError::Unreadable) };
             if k == "csrf" {
                 token = Some(v);
             }
         }
         if !csrf::verify(&parts.headers, &app.csrf_key, &app.base_url, token.as_deref()) {
-            return Err(WebError::Csrf(lang));
+            return Err(WebError::Csrf);
         }
-        serde_urlencoded::from_str(text).map(CsrfForm).map_err(|_| WebError::Unreadable(lang))
+        serde_urlencoded::from_str(text).map(CsrfForm).map_err(|_| WebError::Unreadable)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use juryn_domain::{Action, Actor, Decision, Lang, Slug, decide};
+use juryn_domain::{Action, Actor, Decision, Slug, decide};
 use juryn_store::{Authenticated, User};
 
 use super::tokens::hash_token;
@@ -61,9 +61,7 @@ impl FromRequestParts<AppState> for MaybeViewer {
         if let Some(known) = parts.extensions.get::<MaybeViewer>() {
             return Ok(known.clone());
         }
-        let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
-        let viewer =
-            viewer_from_session(app, &parts.headers).await.map_err(|e| WebError::internal(e, lang))?;
+        let viewer = viewer_from_session(app, &parts.headers).await?;
         if let Some(slot) = parts.extensions.get::<crate::areas::ViewerSlot>() {
             slot.fill(&viewer);
         }
@@ -108,8 +106,7 @@ impl FromRequestParts<AppState> for ApiViewer {
             .map(str::trim);
         let Some(key) = key else { return Ok(ApiViewer(None)) };
         let hash = hash_token(key);
-        let found =
-            app.store.api_key(&hash, app.now()).await.map_err(|e| WebError::ApiInternal(e.to_string()))?;
+        let found = app.store.api_key(&hash, app.now()).await?;
         Ok(ApiViewer(found.map(|a| Viewer::signed_in(a, hash))))
     }
 }
@@ -128,26 +125,24 @@ pub fn require_api(viewer: &ApiViewer, action: Action<'_>) -> Result<(), WebErro
 }
 
 /// The edition a signed-in page at `here` is about, once the rules allow `action` on it: sign in
-/// first (so a stranger learns nothing from a 404), then 404 for what does not parse, then 403.
+/// first (so a stranger learns nothing from a 404 of the store's), then 403.
 pub fn require_on_edition(
     viewer: &MaybeViewer,
-    lang: Lang,
-    (award, year): (&str, &str),
+    key: crate::extract::EditionKey,
     here: &str,
     action: for<'a> fn(&'a Slug, i16) -> Action<'a>,
 ) -> Result<(Slug, i16), WebError> {
-    require(viewer, Action::OpenAccount, lang, here)?;
-    let (slug, year) = crate::public::parse_edition(award, year, lang)?;
-    require(viewer, action(&slug, year), lang, here)?;
-    Ok((slug, year))
+    require(viewer, Action::OpenAccount, here)?;
+    require(viewer, action(&key.slug, key.year), here)?;
+    Ok(key.parts())
 }
 
 /// Asks the rules; `Ok` if allowed, else the error page the decision calls for: a redirect to
 /// the sign-in page (back to `here` afterwards) or 403.
-pub fn require(viewer: &MaybeViewer, action: Action<'_>, lang: Lang, here: &str) -> Result<(), WebError> {
+pub fn require(viewer: &MaybeViewer, action: Action<'_>, here: &str) -> Result<(), WebError> {
     match decide(viewer.0.as_ref().map(|v| &v.actor), &action) {
         Decision::Allow => Ok(()),
         Decision::SignIn => Err(WebError::SignIn { next: here.to_owned() }),
-        Decision::Forbidden => Err(WebError::Forbidden(lang)),
+        Decision::Forbidden => Err(WebError::Forbidden),
     }
 }

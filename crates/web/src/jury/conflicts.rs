@@ -12,10 +12,9 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, require_on_edition};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::OrInternal;
 use crate::respond::{form_page, redirect};
 use juryn_domain::municipality::name_of;
 
@@ -60,12 +59,9 @@ pub struct DeclareQuery {
     kommun: String,
 }
 
-fn edition_of(viewer: &MaybeViewer, lang: Lang, award: &str, year: &str) -> Result<(Slug, i16), WebError> {
-    let here = format!("/jury/{award}/{year}/jav");
-    require_on_edition(viewer, lang, (award, year), &here, |award, year| Action::DeclareConflict {
-        award,
-        year,
-    })
+fn edition_of(viewer: &MaybeViewer, key: EditionKey) -> Result<(Slug, i16), WebError> {
+    let here = key.page("/jury", "jav");
+    require_on_edition(viewer, key, &here, |award, year| Action::DeclareConflict { award, year })
 }
 
 async fn render(
@@ -77,7 +73,7 @@ async fn render(
     (status, chosen, reason, errors): (StatusCode, &str, String, Vec<String>),
 ) -> Result<Response, WebError> {
     let actor = viewer.0.as_ref().map(|v| &v.actor);
-    let (all, _) = super::entry_codes(&*app.store, (slug, year)).await.or_500(lang)?;
+    let (all, _) = super::entry_codes(&*app.store, (slug, year)).await?;
     let mut choices: Vec<Choice> = all
         .into_iter()
         .filter(|c| !actor.is_some_and(|a| a.conflicted(slug, year, *c)))
@@ -88,7 +84,7 @@ async fn render(
     let l = Layout::new(lang, t(lang, "conflict-declare-title"), action.clone())
         .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
         .crumb(t(lang, "conflict-declare-title"), "");
-    form_page(app, headers, lang, status, |csrf| DeclarePage { l, csrf, action, choices, reason, errors })
+    form_page(app, headers, status, |csrf| DeclarePage { l, csrf, action, choices, reason, errors })
 }
 
 pub async fn page(
@@ -96,10 +92,10 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     Query(q): Query<DeclareQuery>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
+    let (slug, year) = edition_of(&viewer, key)?;
     render(&app, &headers, lang, &viewer, (&slug, year), (StatusCode::OK, &q.kommun, String::new(), vec![]))
         .await
 }
@@ -117,12 +113,12 @@ pub async fn declare(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(form): CsrfForm<DeclareForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
-    let Some(v) = viewer.0.as_ref() else { return Err(WebError::Forbidden(lang)) };
-    let (entries, _) = super::entry_codes(&*app.store, (&slug, year)).await.or_500(lang)?;
+    let (slug, year) = edition_of(&viewer, key)?;
+    let Some(v) = viewer.0.as_ref() else { return Err(WebError::Forbidden) };
+    let (entries, _) = super::entry_codes(&*app.store, (&slug, year)).await?;
     let mut errors = Vec::new();
     let municipality = MunicipalityCode::parse(form.kommun.trim()).ok().filter(|c| entries.contains(c));
     if municipality.is_none() {
@@ -139,9 +135,6 @@ pub async fn declare(
         return render(&app, &headers, lang, &viewer, (&slug, year), shown).await;
     };
     let ruling = Ruling::Declared { municipality, reason: reason.to_owned() };
-    app.store
-        .add_ruling(&slug, year, v.user.id, &ruling, Some(v.user.id), &v.audit_name())
-        .await
-        .or_500(lang)?;
+    app.store.add_ruling(&slug, year, v.user.id, &ruling, Some(v.user.id), &v.audit_name()).await?;
     Ok(redirect(&format!("/jury/{slug}/{year}"), vec![]))
 }

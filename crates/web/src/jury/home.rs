@@ -25,9 +25,9 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::OpenAccount, lang, "/jury")?;
+    require(&viewer, Action::OpenAccount, "/jury")?;
     let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/jury".into() }) };
-    let names = crate::admin::award_names(&*app.store).await.map_err(|e| WebError::internal(e, lang))?;
+    let names = crate::admin::award_names(&*app.store).await?;
     let roles = v
         .actor
         .grants
@@ -38,5 +38,5 @@ pub async fn page(
         })
         .collect();
     let page = JuryHome { l: Layout::new(lang, t(lang, "jury-home-title"), "/jury"), roles };
-    Ok(Html(page.render().map_err(|e| WebError::internal(e, lang))?).into_response())
+    Ok(Html(page.render()?).into_response())
 }

@@ -14,10 +14,10 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::auth::{MaybeViewer, Viewer, require_on_edition};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 use juryn_domain::municipality::{county_of, name_of};
 
 pub struct Row {
@@ -63,14 +63,13 @@ pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, WebError> {
-    let here = format!("/jury/{award}/{year}");
-    let (slug, year) = require_on_edition(&viewer, lang, (&award, &year), &here, |award, year| {
-        Action::OpenJuryArea { award, year }
-    })?;
-    let Some(v) = viewer.0.as_ref() else { return Err(WebError::Forbidden(lang)) };
+    let here = key.page("/jury", "");
+    let (slug, year) =
+        require_on_edition(&viewer, key, &here, |award, year| Action::OpenJuryArea { award, year })?;
+    let Some(v) = viewer.0.as_ref() else { return Err(WebError::Forbidden) };
     let only_open = query.visa == "ej-klara";
     // The page depends on the reader's account, grants and conflicts: all in the key.
     let key = format!("list|{slug}|{year}|{lang:?}|{only_open}|{}|{:?}", v.user.id, v.actor);
@@ -86,22 +85,21 @@ async fn render(
     here: String,
 ) -> Result<String, WebError> {
     let (slug, year) = (slug.clone(), year);
-    let (award, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (award, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let base = format!("/jury/{slug}/{year}");
     let on_jury = v.actor.on_jury(&slug, year);
-    let assigned_to_me = app.store.assignments_of(&slug, year, v.user.id).await.or_500(lang)?;
+    let assigned_to_me = app.store.assignments_of(&slug, year, v.user.id).await?;
     let progress: HashMap<_, _> = app
         .store
         .progress_of(&slug, year, v.user.id)
-        .await
-        .or_500(lang)?
+        .await?
         .into_iter()
         .map(|(c, submitted)| (c, if submitted { Progress::Submitted } else { Progress::Draft }))
         .collect();
     let (mut assigned, mut others) = (Vec::new(), Vec::new());
     let mut hidden = 0;
     let (mut done, mut drafts) = (0, 0);
-    for (municipality, status) in app.store.entry_statuses(&slug, year).await.or_500(lang)? {
+    for (municipality, status) in app.store.entry_statuses(&slug, year).await? {
         let submitted = status == juryn_domain::EntryStatus::Submitted;
         let action = Action::ReadEntry {
             award: &slug,
@@ -148,8 +146,7 @@ async fn render(
     let conflicts = if on_jury {
         app.store
             .conflict_register(&slug, year)
-            .await
-            .or_500(lang)?
+            .await?
             .into_iter()
             .filter(|c| c.user_id == v.user.id)
             .map(|c| OwnConflict {
@@ -195,5 +192,5 @@ async fn render(
         ranking_href,
         shortlist_href,
     };
-    page.render().map_err(|e| WebError::internal(e, lang))
+    Ok(page.render()?)
 }

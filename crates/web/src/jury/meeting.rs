@@ -18,10 +18,10 @@ use juryn_store::{BallotRefusal, DecisionRefusal, NewDecision};
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require_on_edition};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition, phase_text};
+use crate::public::{award_and_edition, phase_text};
 use crate::respond::{form_page, redirect};
 use juryn_domain::municipality::name_of;
 
@@ -86,9 +86,9 @@ struct MeetingPage {
     errors: Vec<String>,
 }
 
-fn edition_of(viewer: &MaybeViewer, lang: Lang, award: &str, year: &str) -> Result<(Slug, i16), WebError> {
-    let here = format!("/jury/{award}/{year}/mote");
-    require_on_edition(viewer, lang, (award, year), &here, |award, year| Action::OpenMeeting { award, year })
+fn edition_of(viewer: &MaybeViewer, key: EditionKey) -> Result<(Slug, i16), WebError> {
+    let here = key.page("/jury", "mote");
+    require_on_edition(viewer, key, &here, |award, year| Action::OpenMeeting { award, year })
 }
 
 /// The ballots that count, and those set aside with the reason as the page says it: a ballot
@@ -104,17 +104,10 @@ async fn sorted_ballots(
     (slug, year): (&Slug, i16),
     nominees: &[MunicipalityCode],
 ) -> Result<SortedBallots, WebError> {
-    let ballots = app.store.ballots(slug, year).await.or_500(lang)?;
-    let jury: Vec<i64> =
-        app.store.jury_members(slug, year).await.or_500(lang)?.iter().map(|m| m.user_id).collect();
-    let conflicts: Vec<(i64, MunicipalityCode)> = app
-        .store
-        .conflict_register(slug, year)
-        .await
-        .or_500(lang)?
-        .iter()
-        .map(|c| (c.user_id, c.municipality))
-        .collect();
+    let ballots = app.store.ballots(slug, year).await?;
+    let jury: Vec<i64> = app.store.jury_members(slug, year).await?.iter().map(|m| m.user_id).collect();
+    let conflicts: Vec<(i64, MunicipalityCode)> =
+        app.store.conflict_register(slug, year).await?.iter().map(|c| (c.user_id, c.municipality)).collect();
     let voters: Vec<i64> = ballots.iter().map(|(u, _, _)| *u).collect();
     let verdicts = juryn_domain::ballots::verdicts(&voters, &jury, &conflicts, nominees);
     let mut sorted = SortedBallots { counted: Vec::new(), set_aside: Vec::new() };
@@ -191,13 +184,13 @@ async fn render(
     (v, slug, year): (&Viewer, &Slug, i16),
     (status, errors, notice): (StatusCode, Vec<String>, Option<String>),
 ) -> Result<Response, WebError> {
-    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
     let nominees = edition.nominees.clone();
-    let reviews = app.store.reviews(slug, year).await.or_500(lang)?;
-    let questions = app.store.questions(slug, year).await.or_500(lang)?;
-    let entries = app.store.entries(slug, year).await.or_500(lang)?;
-    let visits = app.store.visits(slug, year).await.or_500(lang)?;
-    let criteria: Vec<_> = app.store.criteria(slug, year).await.or_500(lang)?;
+    let reviews = app.store.reviews(slug, year).await?;
+    let questions = app.store.questions(slug, year).await?;
+    let entries = app.store.entries(slug, year).await?;
+    let visits = app.store.visits(slug, year).await?;
+    let criteria: Vec<_> = app.store.criteria(slug, year).await?;
     let cards = nominees
         .iter()
         .filter(|n| !v.actor.conflicted(slug, year, **n))
@@ -260,8 +253,8 @@ async fn render(
             (place, nominees.iter().map(|n| (n.to_string(), name_of(*n), chosen == Some(n))).collect())
         })
         .collect();
-    let method = app.store.decision_method(slug, year).await.or_500(lang)?;
-    let decided = app.store.decision(slug, year).await.or_500(lang)?.is_some();
+    let method = app.store.decision_method(slug, year).await?;
+    let decided = app.store.decision(slug, year).await?.is_some();
     let chair = is_chair(v, slug, year);
     let public = edition.visibility(app.now()).winner;
     // The rules say who sees the count: the chair and organisers while the jury votes, the
@@ -273,7 +266,7 @@ async fn render(
         .then(|| count(&nominees, &ballots).ok())
         .flatten()
         .map(|c| count_view(lang, &nominees, &c));
-    let mut citation = app.store.citation(slug, year).await.or_500(lang)?;
+    let mut citation = app.store.citation(slug, year).await?;
     if !sees_decision {
         citation = juryn_store::Citation::default();
     }
@@ -284,7 +277,7 @@ async fn render(
         .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
         .crumb(t(lang, "meeting-crumb"), "")
         .with_notice(notice);
-    form_page(app, headers, lang, status, |csrf| MeetingPage {
+    form_page(app, headers, status, |csrf| MeetingPage {
         l,
         csrf,
         action,
@@ -334,18 +327,17 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     crate::extract::LenientQuery(q): crate::extract::LenientQuery<Done>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
-    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    let (slug, year) = edition_of(&viewer, key)?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
     // Just sealed: the page says so, with the seal.
     let notice = match q.klart.as_deref() {
         Some("forseglat") => app
             .store
             .decision(&slug, year)
-            .await
-            .or_500(lang)?
+            .await?
             .map(|d| t_args(lang, "meeting-sealed-now", &[("commitment", d.seal.commitment)])),
         // After a ballot or an approval the page says it was kept, not only that the count moved.
         Some("rost") => Some(t(lang, "meeting-ballot-saved")),
@@ -360,14 +352,14 @@ pub async fn act(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
-    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
-    crate::admin::refuse_if_archived(&app, (&slug, year), lang).await?;
+    let (slug, year) = edition_of(&viewer, key)?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
+    crate::admin::refuse_if_archived(&app, (&slug, year)).await?;
     let field = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let nominees = edition.nominees.clone();
     let again = |status, errors| render(&app, &headers, lang, (v, &slug, year), (status, errors, None));
     match field("op").as_str() {
@@ -396,12 +388,7 @@ pub async fn act(
                 return again(StatusCode::UNPROCESSABLE_ENTITY, vec![text]).await;
             }
             let ranking: Vec<MunicipalityCode> = ranking.into_iter().flatten().collect();
-            match app
-                .store
-                .cast_ballot(&slug, year, v.user.id, &ranking, &v.audit_name())
-                .await
-                .or_500(lang)?
-            {
+            match app.store.cast_ballot(&slug, year, v.user.id, &ranking, &v.audit_name()).await? {
                 Ok(()) => {}
                 Err(BallotRefusal::Closed) => {
                     return again(StatusCode::CONFLICT, vec![t(lang, "meeting-error-closed")]).await;
@@ -413,7 +400,7 @@ pub async fn act(
         }
         "draft" => {
             if !is_chair(v, &slug, year) {
-                return Err(WebError::Forbidden(lang));
+                return Err(WebError::Forbidden);
             }
             let text = field("citation");
             let text = text.trim();
@@ -421,36 +408,29 @@ pub async fn act(
                 let e = t_args(lang, "meeting-error-citation", &[("max", MAX_CITATION_CHARS.to_string())]);
                 return again(StatusCode::UNPROCESSABLE_ENTITY, vec![e]).await;
             }
-            app.store.draft_citation(&slug, year, text, &v.audit_name()).await.or_500(lang)?;
+            app.store.draft_citation(&slug, year, text, &v.audit_name()).await?;
         }
         "approve" => {
             if !allowed(v, &Action::ApproveCitation { award: &slug, year, nominees: &nominees }) {
-                return Err(WebError::Forbidden(lang));
+                return Err(WebError::Forbidden);
             }
             let version = field("version").parse::<i64>().unwrap_or(-1);
-            if !app
-                .store
-                .approve_citation(&slug, year, v.user.id, version, &v.audit_name())
-                .await
-                .or_500(lang)?
-            {
+            if !app.store.approve_citation(&slug, year, v.user.id, version, &v.audit_name()).await? {
                 return again(StatusCode::CONFLICT, vec![t(lang, "meeting-error-stale")]).await;
             }
         }
         "decide" => {
             if !is_chair(v, &slug, year) {
-                return Err(WebError::Forbidden(lang));
+                return Err(WebError::Forbidden);
             }
             // Sealed already, or not deliberating: say so before asking anything.
-            if edition.phase != Phase::Deliberation
-                || app.store.decision(&slug, year).await.or_500(lang)?.is_some()
-            {
+            if edition.phase != Phase::Deliberation || app.store.decision(&slug, year).await?.is_some() {
                 return again(StatusCode::CONFLICT, vec![t(lang, "meeting-error-closed")]).await;
             }
-            let method = app.store.decision_method(&slug, year).await.or_500(lang)?;
-            let citation = app.store.citation(&slug, year).await.or_500(lang)?;
-            let members = app.store.jury_members(&slug, year).await.or_500(lang)?;
-            let register = app.store.conflict_register(&slug, year).await.or_500(lang)?;
+            let method = app.store.decision_method(&slug, year).await?;
+            let citation = app.store.citation(&slug, year).await?;
+            let members = app.store.jury_members(&slug, year).await?;
+            let register = app.store.conflict_register(&slug, year).await?;
             let approvers: Vec<i64> = members
                 .iter()
                 .filter(|m| {
@@ -513,7 +493,7 @@ pub async fn act(
                 year,
             };
             let mut nonce = [0u8; 32];
-            getrandom::fill(&mut nonce).map_err(|e| WebError::internal(e, lang))?;
+            getrandom::fill(&mut nonce)?;
             let new = NewDecision {
                 method,
                 winner,
@@ -522,14 +502,14 @@ pub async fn act(
                 seal: decision.seal(nonce),
                 sealed_at: app.now(),
             };
-            match app.store.record_decision(&slug, year, &new, &v.audit_name()).await.or_500(lang)? {
+            match app.store.record_decision(&slug, year, &new, &v.audit_name()).await? {
                 Ok(()) => {}
                 Err(DecisionRefusal::AlreadySealed | DecisionRefusal::NotDeliberating) => {
                     return again(StatusCode::CONFLICT, vec![t(lang, "meeting-error-closed")]).await;
                 }
             }
         }
-        _ => return Err(WebError::BadRequest(lang)),
+        _ => return Err(WebError::BadRequest),
     }
     let done = match field("op").as_str() {
         "decide" => "?klart=forseglat",

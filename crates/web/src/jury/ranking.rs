@@ -16,10 +16,10 @@ use crate::app::AppState;
 use crate::auth::{MaybeViewer, require_on_edition};
 use crate::chart::{self, ChartText};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 use juryn_domain::municipality::name_of;
 
 /// What the ranking was computed from, by index: entry `i` is `codes[i]`, juror `j` is
@@ -161,13 +161,12 @@ pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let here = format!("/jury/{award}/{year}/rangordning");
-    let (slug, year) = require_on_edition(&viewer, lang, (&award, &year), &here, |award, year| {
-        Action::OpenJuryArea { award, year }
-    })?;
-    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    let here = key.page("/jury", "rangordning");
+    let (slug, year) =
+        require_on_edition(&viewer, key, &here, |award, year| Action::OpenJuryArea { award, year })?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
     may_see_ranking(&app, lang, v, (&slug, year), &here).await?;
     let without: Vec<MunicipalityCode> =
         v.actor.conflicts.iter().filter(|(a, y, _)| *a == slug && *y == year).map(|(_, _, c)| *c).collect();
@@ -196,16 +195,16 @@ pub(crate) async fn may_see_ranking(
     (slug, year): (&Slug, i16),
     here: &str,
 ) -> Result<(), WebError> {
-    let progress = super::round_progress(app, (slug, year), v.user.id).await.or_500(lang)?;
+    let progress = super::round_progress(app, (slug, year), v.user.id).await?;
     let read = Action::ReadRanking { award: slug, year, progress };
     if decide(Some(&v.actor), &read) != juryn_domain::Decision::Allow {
         if !v.actor.on_jury(slug, year) {
-            return Err(WebError::Forbidden(lang));
+            return Err(WebError::Forbidden);
         }
         return Err(not_yet(lang, (slug, year), progress, here.to_owned()));
     }
-    if !app.store.ranking_viewers(slug, year).await.or_500(lang)?.contains(&v.user.id) {
-        app.store.record_ranking_view(slug, year, v.user.id, app.now()).await.or_500(lang)?;
+    if !app.store.ranking_viewers(slug, year).await?.contains(&v.user.id) {
+        app.store.record_ranking_view(slug, year, v.user.id, app.now()).await?;
     }
     Ok(())
 }
@@ -230,7 +229,7 @@ fn not_yet(
     };
     match page.render() {
         Ok(html) => WebError::Refused(axum::http::StatusCode::FORBIDDEN, html),
-        Err(e) => WebError::internal(e, lang),
+        Err(e) => WebError::internal(e),
     }
 }
 
@@ -243,9 +242,9 @@ async fn render(
     (without, sees_jurors): (&[MunicipalityCode], bool),
     here: String,
 ) -> Result<String, WebError> {
-    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
     let top_k = usize::from(edition.shortlist_max);
-    let input = ranking_for(app, (slug, year), without, top_k).await.or_500(lang)?;
+    let input = ranking_for(app, (slug, year), without, top_k).await?;
     let names: Vec<String> = input.codes.iter().map(|c| name_of(*c)).collect();
     let rows = input
         .ranking
@@ -328,5 +327,5 @@ async fn render(
         p_heading: t_args(lang, "ranking-p-top", &[("k", top_k.to_string())]),
         left_out: input.left_out > 0,
     };
-    page.render().map_err(|e| WebError::internal(e, lang))
+    Ok(page.render()?)
 }

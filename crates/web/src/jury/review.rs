@@ -15,10 +15,10 @@ use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require};
 use crate::entry_view::{AnswerView, answers};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::{EditionKey, Segments};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition, parse_edition};
+use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 
 /// The longest discussion post taken, in characters.
@@ -112,25 +112,24 @@ struct Ctx<'a> {
 async fn context<'a>(
     viewer: &'a MaybeViewer,
     app: &AppState,
-    lang: Lang,
-    (award, year, code): (&str, &str, &str),
+    key: EditionKey,
+    code: &str,
 ) -> Result<(Ctx<'a>, EntryContent), WebError> {
-    let here = format!("/jury/{award}/{year}/bidrag/{code}");
-    require(viewer, Action::OpenAccount, lang, &here)?;
-    let (slug, year) = parse_edition(award, year, lang)?;
-    let code = juryn_domain::Registry::sweden().lookup(code).ok_or(WebError::NotFound(lang))?.code;
-    require(viewer, Action::OpenJuryArea { award: &slug, year }, lang, &here)?;
-    let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let here = key.page("/jury", &format!("bidrag/{code}"));
+    require(viewer, Action::OpenAccount, &here)?;
+    let (slug, year) = key.parts();
+    let code = juryn_domain::Registry::sweden().lookup(code).ok_or(WebError::NotFound)?.code;
+    require(viewer, Action::OpenJuryArea { award: &slug, year }, &here)?;
+    let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let is_nominee = edition.nominees.contains(&code);
-    let entry =
-        app.store.entries(&slug, year).await.or_500(lang)?.into_iter().find(|e| e.municipality == code);
+    let entry = app.store.entries(&slug, year).await?.into_iter().find(|e| e.municipality == code);
     // A draft or withdrawn entry is not the jury's to read: the same 403 as a conflicted one
     // (after the 403, nothing tells whether an entry exists).
     let submitted = entry.as_ref().is_some_and(|e| e.status == juryn_domain::EntryStatus::Submitted);
     let read = Action::ReadEntry { award: &slug, year, municipality: code, is_nominee, submitted };
-    require(viewer, read, lang, &here)?;
-    let entry = entry.ok_or(WebError::NotFound(lang))?;
-    let viewer = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    require(viewer, read, &here)?;
+    let entry = entry.ok_or(WebError::NotFound)?;
+    let viewer = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
     Ok((Ctx { slug, year, code, viewer }, entry))
 }
 
@@ -235,11 +234,11 @@ async fn render(
 ) -> Result<Response, WebError> {
     let Ctx { slug, year, code, viewer } = ctx;
     let (slug, year, code) = (slug, *year, *code);
-    let (_, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let criteria = app.store.criteria_with_ids(slug, year).await.or_500(lang)?;
-    let reviews = app.store.reviews(slug, year).await.or_500(lang)?;
+    let (_, edition) = award_and_edition(&*app.store, slug, year).await?;
+    let criteria = app.store.criteria_with_ids(slug, year).await?;
+    let reviews = app.store.reviews(slug, year).await?;
     let me = viewer.user.id;
-    let assigned = app.store.assignments(slug, year).await.or_500(lang)?.contains(&(me, code));
+    let assigned = app.store.assignments(slug, year).await?.contains(&(me, code));
     let may_review =
         decide(Some(&viewer.actor), &Action::ReviewEntry { award: slug, year, municipality: code })
             == Decision::Allow;
@@ -250,7 +249,7 @@ async fn render(
     let sees_others =
         allows(Action::SeeReviews { award: slug, year, municipality: code, own_submitted: submitted });
     let sees_changes = allows(Action::SeeReviewChanges { award: slug, year });
-    let changes_allowed = app.store.review_changes_allowed(slug, year).await.or_500(lang)?;
+    let changes_allowed = app.store.review_changes_allowed(slug, year).await?;
     let no_form = if !on_jury {
         Some(t(lang, "review-not-juror"))
     } else if !round_open(edition.phase) {
@@ -321,7 +320,7 @@ async fn render(
             reviews.iter().filter(|r| r.municipality == code && r.user_id != me && r.submitted_at.is_some())
         {
             views.push(if sees_changes {
-                review_view_with_changes(app, lang, (slug, year), r, &criteria).await.or_500(lang)?
+                review_view_with_changes(app, lang, (slug, year), r, &criteria).await?
             } else {
                 review_view(lang, r, &criteria)
             });
@@ -335,8 +334,7 @@ async fn render(
     let posts = if sees_others {
         app.store
             .discussion(slug, year, code)
-            .await
-            .or_500(lang)?
+            .await?
             .into_iter()
             .map(|p| PostView {
                 author: p.author.unwrap_or_else(|| t(lang, "review-post-erased")),
@@ -361,7 +359,7 @@ async fn render(
         .crumb(heading.clone(), "");
     // One's own review is listed where there is no form to show it in.
     let shows_own = no_form.is_some() || !may_review;
-    form_page(app, headers, lang, status, |csrf| ReviewPage {
+    form_page(app, headers, status, |csrf| ReviewPage {
         l,
         csrf,
         heading,
@@ -390,9 +388,10 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year, code)): Segments<(String, String, String)>,
+    key: EditionKey,
+    Segments((_, _, code)): Segments<(String, String, String)>,
 ) -> Result<Response, WebError> {
-    let (ctx, entry) = context(&viewer, &app, lang, (&award, &year, &code)).await?;
+    let (ctx, entry) = context(&viewer, &app, key, &code).await?;
     render(&app, &headers, lang, (&ctx, &entry), StatusCode::OK, Shown::default()).await
 }
 
@@ -437,33 +436,34 @@ pub async fn save(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year, code)): Segments<(String, String, String)>,
+    key: EditionKey,
+    Segments((_, _, code)): Segments<(String, String, String)>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let (ctx, entry) = context(&viewer, &app, lang, (&award, &year, &code)).await?;
+    let (ctx, entry) = context(&viewer, &app, key, &code).await?;
     let review = Action::ReviewEntry { award: &ctx.slug, year: ctx.year, municipality: ctx.code };
-    require(&viewer, review, lang, "")?;
+    require(&viewer, review, "")?;
     let (fields, overall, op) = read_fields(&pairs);
     let submit = match op.as_str() {
         "submit" => true,
         "save" => false,
-        _ => return Err(WebError::BadRequest(lang)),
+        _ => return Err(WebError::BadRequest),
     };
     // A change to a submitted review (where the organiser allows one) is a submission again:
     // complete, and kept beside the version it replaces. Whether it is allowed at all is the
     // store's to say, inside the write.
     let already =
-        app.store.reviews(&ctx.slug, ctx.year).await.or_500(lang)?.iter().any(|r| {
+        app.store.reviews(&ctx.slug, ctx.year).await?.iter().any(|r| {
             r.user_id == ctx.viewer.user.id && r.municipality == ctx.code && r.submitted_at.is_some()
         });
     let submit = submit || already;
-    if already && !app.store.review_changes_allowed(&ctx.slug, ctx.year).await.or_500(lang)? {
+    if already && !app.store.review_changes_allowed(&ctx.slug, ctx.year).await? {
         // Final: said before anything typed is checked (the store refuses it too).
         let (status, text) = refusal_text(lang, ReviewRefusal::AlreadySubmitted);
         let shown = Shown { errors: vec![text], ..Shown::default() };
         return render(&app, &headers, lang, (&ctx, &entry), status, shown).await;
     }
-    let criteria = app.store.criteria_with_ids(&ctx.slug, ctx.year).await.or_500(lang)?;
+    let criteria = app.store.criteria_with_ids(&ctx.slug, ctx.year).await?;
     let refuse = |status, errors, problems, fields, overall| {
         let shown = Shown { typed: Some((fields, overall)), errors, problems, ..Shown::default() };
         render(&app, &headers, lang, (&ctx, &entry), status, shown)
@@ -478,8 +478,7 @@ pub async fn save(
     let outcome = app
         .store
         .save_review(&ctx.slug, ctx.year, ctx.viewer.user.id, ctx.code, &save, &ctx.viewer.audit_name())
-        .await
-        .or_500(lang)?;
+        .await?;
     if let Err(refusal) = outcome {
         let (status, text) = refusal_text(lang, refusal);
         return refuse(status, vec![text], vec![], fields, overall).await;
@@ -498,20 +497,20 @@ pub async fn post(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year, code)): Segments<(String, String, String)>,
+    key: EditionKey,
+    Segments((_, _, code)): Segments<(String, String, String)>,
     CsrfForm(form): CsrfForm<PostForm>,
 ) -> Result<Response, WebError> {
-    let (ctx, entry) = context(&viewer, &app, lang, (&award, &year, &code)).await?;
+    let (ctx, entry) = context(&viewer, &app, key, &code).await?;
     let (slug, year, code, me) = (&ctx.slug, ctx.year, ctx.code, ctx.viewer.user.id);
     let own_submitted = app
         .store
         .reviews(slug, year)
-        .await
-        .or_500(lang)?
+        .await?
         .iter()
         .any(|r| r.user_id == me && r.municipality == code && r.submitted_at.is_some());
-    require(&viewer, Action::SeeReviews { award: slug, year, municipality: code, own_submitted }, lang, "")?;
-    crate::admin::refuse_if_archived(&app, (slug, year), lang).await?;
+    require(&viewer, Action::SeeReviews { award: slug, year, municipality: code, own_submitted }, "")?;
+    crate::admin::refuse_if_archived(&app, (slug, year)).await?;
     let body = form.body.trim();
     let error = if body.is_empty() {
         Some(t(lang, "review-post-empty"))
@@ -524,7 +523,7 @@ pub async fn post(
         let shown = Shown { post_body: form.body.clone(), post_errors: vec![e], ..Shown::default() };
         return render(&app, &headers, lang, (&ctx, &entry), StatusCode::UNPROCESSABLE_ENTITY, shown).await;
     }
-    app.store.post_discussion(slug, year, code, me, body, &ctx.viewer.audit_name()).await.or_500(lang)?;
+    app.store.post_discussion(slug, year, code, me, body, &ctx.viewer.audit_name()).await?;
     Ok(redirect(&format!("/jury/{slug}/{year}/bidrag/{code}#diskussion"), vec![]))
 }
 

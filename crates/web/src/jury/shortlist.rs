@@ -15,10 +15,10 @@ use super::ranking::ranking_for;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require_on_edition};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition, phase_text};
+use crate::public::{award_and_edition, phase_text};
 use crate::respond::{form_page, redirect};
 use juryn_domain::municipality::name_of;
 
@@ -49,12 +49,9 @@ struct ShortlistPage {
     errors: Vec<String>,
 }
 
-fn edition_of(viewer: &MaybeViewer, lang: Lang, award: &str, year: &str) -> Result<(Slug, i16), WebError> {
-    let here = format!("/jury/{award}/{year}/slutnominering");
-    require_on_edition(viewer, lang, (award, year), &here, |award, year| Action::DecideShortlist {
-        award,
-        year,
-    })
+fn edition_of(viewer: &MaybeViewer, key: EditionKey) -> Result<(Slug, i16), WebError> {
+    let here = key.page("/jury", "slutnominering");
+    require_on_edition(viewer, key, &here, |award, year| Action::DecideShortlist { award, year })
 }
 
 /// The chair's conflicts in this edition: those entries are not theirs to place.
@@ -70,10 +67,9 @@ async fn render(
     status: StatusCode,
     (typed, errors): (Option<Vec<(String, String)>>, Vec<String>),
 ) -> Result<Response, WebError> {
-    let (_, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let (_, edition) = award_and_edition(&*app.store, slug, year).await?;
     let without = conflicts_of(v, slug, year);
-    let input =
-        ranking_for(app, (slug, year), &without, usize::from(edition.shortlist_max)).await.or_500(lang)?;
+    let input = ranking_for(app, (slug, year), &without, usize::from(edition.shortlist_max)).await?;
     // Ranked entries first, in their order; then those nobody has reviewed.
     let k = usize::from(edition.shortlist_max).to_string();
     let mut order: Vec<(usize, String, String)> = input
@@ -113,13 +109,7 @@ async fn render(
         })
         .collect();
     let recorded = if edition.phase >= Phase::Nominated {
-        app.store
-            .shortlist(slug, year)
-            .await
-            .or_500(lang)?
-            .into_iter()
-            .map(|(c, why)| (name_of(c), why))
-            .collect()
+        app.store.shortlist(slug, year).await?.into_iter().map(|(c, why)| (name_of(c), why)).collect()
     } else {
         Vec::new()
     };
@@ -132,7 +122,7 @@ async fn render(
         "shortlist-bounds",
         &[("min", edition.shortlist_min.to_string()), ("max", edition.shortlist_max.to_string())],
     );
-    form_page(app, headers, lang, status, |csrf| ShortlistPage {
+    form_page(app, headers, status, |csrf| ShortlistPage {
         l,
         csrf,
         action,
@@ -150,10 +140,10 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
-    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    let (slug, year) = edition_of(&viewer, key)?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
     let here = format!("/jury/{slug}/{year}/slutnominering");
     super::ranking::may_see_ranking(&app, lang, v, (&slug, year), &here).await?;
     render(&app, &headers, lang, (v, &slug, year), StatusCode::OK, (None, vec![])).await
@@ -164,18 +154,18 @@ pub async fn decide(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
-    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    let (slug, year) = edition_of(&viewer, key)?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
     // The refusal for a chair not done with the round is the GET's: the page that says why,
     // never the ranking with an error above it.
     let here = format!("/jury/{slug}/{year}/slutnominering");
     super::ranking::may_see_ranking(&app, lang, v, (&slug, year), &here).await?;
-    let (_, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let without = conflicts_of(v, &slug, year);
-    let (_, submitted) = super::entry_codes(&*app.store, (&slug, year)).await.or_500(lang)?;
+    let (_, submitted) = super::entry_codes(&*app.store, (&slug, year)).await?;
     let eligible: Vec<MunicipalityCode> = submitted.into_iter().filter(|c| !without.contains(c)).collect();
     let mut errors = Vec::new();
     let mut chosen: Vec<(MunicipalityCode, String)> = Vec::new();
@@ -237,7 +227,7 @@ pub async fn decide(
         let here = format!("/jury/{slug}/{year}/slutnominering");
         return crate::confirm::ask(&app, &headers, lang, question, (&here, &here), &pairs);
     }
-    match app.store.record_shortlist(&slug, year, &chosen, &v.audit_name()).await.or_500(lang)? {
+    match app.store.record_shortlist(&slug, year, &chosen, &v.audit_name()).await? {
         Ok(()) => Ok(redirect(&format!("/jury/{slug}/{year}/slutnominering"), vec![])),
         Err(ShortlistRefusal::AlreadyDecided) => {
             let errors = vec![t(lang, "shortlist-error-raced")];

@@ -16,11 +16,11 @@ use juryn_store::{StoredVisit, VisitRefusal};
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require, require_on_edition, signed};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::{EditionKey, Segments};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::mail::Letter;
-use crate::public::{OrInternal, award_and_edition, parse_edition};
+use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use crate::timefield::parse_local;
 use juryn_domain::municipality::name_of;
@@ -77,9 +77,9 @@ struct VisitsPage {
     errors: Vec<String>,
 }
 
-fn edition_of(viewer: &MaybeViewer, lang: Lang, award: &str, year: &str) -> Result<(Slug, i16), WebError> {
-    let here = format!("/jury/{award}/{year}/besok");
-    require_on_edition(viewer, lang, (award, year), &here, |award, year| Action::OpenJuryArea { award, year })
+fn edition_of(viewer: &MaybeViewer, key: EditionKey) -> Result<(Slug, i16), WebError> {
+    let here = key.page("/jury", "besok");
+    require_on_edition(viewer, key, &here, |award, year| Action::OpenJuryArea { award, year })
 }
 
 /// Whether the viewer may see a visit: those who may read the nominee's entry (a conflicted
@@ -98,12 +98,11 @@ fn when(v: &StoredVisit, lang: Lang) -> String {
 /// The people who may go: the edition's jurors, chair and experts.
 async fn candidates(
     app: &AppState,
-    lang: Lang,
     (slug, year): (&Slug, i16),
 ) -> Result<Vec<(i64, String, Role)>, WebError> {
     let edition = Scope::Edition(slug.clone(), year);
     let mut out = Vec::new();
-    for p in app.store.people().await.or_500(lang)? {
+    for p in app.store.people().await? {
         let role = [Role::JuryChair, Role::Juror, Role::Expert]
             .into_iter()
             .find(|r| p.grants.iter().any(|g| g.grant.role == *r && g.grant.scope.covers(&edition)));
@@ -129,10 +128,9 @@ async fn render(
     (v, slug, year): (&Viewer, &Slug, i16),
     (status, typed, errors): (StatusCode, Typed, Vec<String>),
 ) -> Result<Response, WebError> {
-    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
-    let secret =
-        app.store.calendar_secret(v.user.id, true).await.or_500(lang)?.ok_or(WebError::Forbidden(lang))?;
-    let all = app.store.visits(slug, year).await.or_500(lang)?;
+    let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
+    let secret = app.store.calendar_secret(v.user.id, true).await?.ok_or(WebError::Forbidden)?;
+    let all = app.store.visits(slug, year).await?;
     let visits = all
         .iter()
         .filter(|x| may_see(v, slug, year, x.plan.nominee))
@@ -155,7 +153,7 @@ async fn render(
             shared.push(q.clone());
         }
     }
-    let timeline = app.store.timeline(slug, year).await.or_500(lang)?;
+    let timeline = app.store.timeline(slug, year).await?;
     let window_text = window(&timeline).map_or_else(
         || t(lang, "visit-no-window"),
         |w| {
@@ -166,7 +164,7 @@ async fn render(
             )
         },
     );
-    let people = candidates(app, lang, (slug, year))
+    let people = candidates(app, (slug, year))
         .await?
         .into_iter()
         .map(|(id, name, role)| Person {
@@ -181,7 +179,7 @@ async fn render(
     let l = Layout::new(lang, heading, action.clone())
         .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
         .crumb(t(lang, "visit-crumb"), "");
-    form_page(app, headers, lang, status, |csrf| VisitsPage {
+    form_page(app, headers, status, |csrf| VisitsPage {
         l,
         csrf,
         action,
@@ -209,10 +207,10 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
-    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    let (slug, year) = edition_of(&viewer, key)?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
     render(&app, &headers, lang, (v, &slug, year), (StatusCode::OK, Typed::default(), vec![])).await
 }
 
@@ -268,15 +266,15 @@ pub async fn plan(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
-    require(&viewer, Action::PlanVisit { award: &slug, year }, lang, "")?;
-    crate::admin::refuse_if_archived(&app, (&slug, year), lang).await?;
-    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    let (slug, year) = edition_of(&viewer, key)?;
+    require(&viewer, Action::PlanVisit { award: &slug, year }, "")?;
+    crate::admin::refuse_if_archived(&app, (&slug, year)).await?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
     let typed = read_typed(&pairs);
-    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
     if !juryn_domain::visit::planning_open(edition.phase) {
         return render(
             &app,
@@ -287,7 +285,7 @@ pub async fn plan(
         )
         .await;
     }
-    let people = candidates(&app, lang, (&slug, year)).await?;
+    let people = candidates(&app, (&slug, year)).await?;
     let mut errors = Vec::new();
     let starts = parse_local(&typed.starts).flatten();
     let ends = parse_local(&typed.ends).flatten();
@@ -320,16 +318,14 @@ pub async fn plan(
     let register: Vec<(i64, MunicipalityCode)> = app
         .store
         .conflict_register(&slug, year)
-        .await
-        .or_500(lang)?
+        .await?
         .into_iter()
         .map(|c| (c.user_id, c.municipality))
         .collect();
     let booked: Vec<juryn_domain::visit::Booked> = app
         .store
         .visits(&slug, year)
-        .await
-        .or_500(lang)?
+        .await?
         .into_iter()
         .map(|x| juryn_domain::visit::Booked {
             nominee: x.plan.nominee,
@@ -338,14 +334,14 @@ pub async fn plan(
             participants: x.plan.participants,
         })
         .collect();
-    let timeline = app.store.timeline(&slug, year).await.or_500(lang)?;
+    let timeline = app.store.timeline(&slug, year).await?;
     let checked =
         check_plan(&plan, &edition.nominees, window(&timeline), |u, m| register.contains(&(u, m)), &booked);
     if let Err(problems) = checked {
         let errors = problems.iter().map(|p| problem_text(lang, p, &people)).collect();
         return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors).await;
     }
-    let id = match app.store.plan_visit(&slug, year, &plan, &v.audit_name()).await.or_500(lang)? {
+    let id = match app.store.plan_visit(&slug, year, &plan, &v.audit_name()).await? {
         Ok(id) => id,
         Err(VisitRefusal::Overlap { user }) => {
             let problem = PlanProblem::Overlap { user, other: nominee };
@@ -354,7 +350,7 @@ pub async fn plan(
     };
     // The municipality is told when the visitors come and what they will ask.
     let edition_name = |l: Lang| format!("{} {year}", award_row.name.get(l));
-    for user in app.store.contacts_of(&slug, year, nominee).await.or_500(lang)? {
+    for user in app.store.contacts_of(&slug, year, nominee).await? {
         let when = juryn_domain::format_span(plan.starts_at, plan.ends_at, user.lang);
         let questions = plan.questions.iter().map(|q| format!("– {q}")).collect::<Vec<_>>().join("\n");
         let letter =
@@ -387,21 +383,21 @@ struct VisitPage {
 async fn visit_of(
     app: &AppState,
     viewer: &MaybeViewer,
-    lang: Lang,
-    (award, year, id): (&str, &str, &str),
+    key: EditionKey,
+    id: &str,
 ) -> Result<(Slug, i16, StoredVisit), WebError> {
-    let here = format!("/jury/{award}/{year}/besok/{id}");
-    require(viewer, Action::OpenAccount, lang, &here)?;
-    let (slug, year) = parse_edition(award, year, lang)?;
-    require(viewer, Action::OpenJuryArea { award: &slug, year }, lang, &here)?;
-    let id: i64 = id.parse().map_err(|_| WebError::NotFound(lang))?;
-    let visit = app.store.visit(id).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    let here = key.page("/jury", &format!("besok/{id}"));
+    require(viewer, Action::OpenAccount, &here)?;
+    let (slug, year) = key.parts();
+    require(viewer, Action::OpenJuryArea { award: &slug, year }, &here)?;
+    let id: i64 = id.parse().map_err(|_| WebError::NotFound)?;
+    let visit = app.store.visit(id).await?.ok_or(WebError::NotFound)?;
     if visit.award != slug || visit.year != year {
-        return Err(WebError::NotFound(lang));
+        return Err(WebError::NotFound);
     }
-    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
     if !may_see(v, &slug, year, visit.plan.nominee) {
-        return Err(WebError::Forbidden(lang));
+        return Err(WebError::Forbidden);
     }
     Ok((slug, year, visit))
 }
@@ -440,7 +436,7 @@ async fn render_visit(
     .crumb(t(lang, "jury-crumb"), base.clone())
     .crumb(t(lang, "visit-crumb"), format!("{base}/besok"))
     .crumb(name, "");
-    form_page(app, headers, lang, status, |csrf| VisitPage {
+    form_page(app, headers, status, |csrf| VisitPage {
         l,
         csrf,
         action: format!("{base}/besok/{}", visit.id),
@@ -466,10 +462,11 @@ pub async fn visit(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year, id)): Segments<(String, String, String)>,
+    key: EditionKey,
+    Segments((_, _, id)): Segments<(String, String, String)>,
 ) -> Result<Response, WebError> {
-    let (_, _, visit) = visit_of(&app, &viewer, lang, (&award, &year, &id)).await?;
-    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    let (_, _, visit) = visit_of(&app, &viewer, key, &id).await?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
     render_visit(&app, &headers, lang, (v, &visit), (StatusCode::OK, None, vec![])).await
 }
 
@@ -478,15 +475,16 @@ pub async fn report(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     viewer: MaybeViewer,
-    Segments((award, year, id)): Segments<(String, String, String)>,
+    key: EditionKey,
+    Segments((_, _, id)): Segments<(String, String, String)>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let (slug, year, visit) = visit_of(&app, &viewer, lang, (&award, &year, &id)).await?;
-    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
+    let (slug, year, visit) = visit_of(&app, &viewer, key, &id).await?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
     if !may_report(v, &visit) {
-        return Err(WebError::Forbidden(lang));
+        return Err(WebError::Forbidden);
     }
-    crate::admin::refuse_if_archived(&app, (&slug, year), lang).await?;
+    crate::admin::refuse_if_archived(&app, (&slug, year)).await?;
     let field = |k: &str| {
         pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.trim().to_owned()).unwrap_or_default()
     };
@@ -517,7 +515,7 @@ pub async fn report(
         )
         .await;
     }
-    app.store.save_report(visit.id, &report, v.user.id, &v.audit_name()).await.or_500(lang)?;
+    app.store.save_report(visit.id, &report, v.user.id, &v.audit_name()).await?;
     Ok(redirect(&format!("/jury/{slug}/{year}/besok/{}", visit.id), vec![]))
 }
 
@@ -526,14 +524,13 @@ pub async fn report(
 /// `POST /jury/{award}/{year}/besok/kalender`: a new calendar link; the old one stops working.
 pub async fn renew_feed(
     State(app): State<AppState>,
-    Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(_): CsrfForm<crate::account::EmptyForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = edition_of(&viewer, lang, &award, &year)?;
-    let v = viewer.0.as_ref().ok_or(WebError::Forbidden(lang))?;
-    app.store.renew_calendar_secret(v.user.id, &v.audit_name()).await.or_500(lang)?;
+    let (slug, year) = edition_of(&viewer, key)?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
+    app.store.renew_calendar_secret(v.user.id, &v.audit_name()).await?;
     Ok(redirect(&format!("/jury/{slug}/{year}/besok#kalender"), vec![]))
 }
 
@@ -543,17 +540,15 @@ pub async fn feed(
     Segments((user, signature)): Segments<(String, String)>,
 ) -> Result<Response, WebError> {
     let signature = signature.trim_end_matches(".ics");
-    let user_id: i64 = user.parse().map_err(|_| WebError::NotFound(lang))?;
-    let secret =
-        app.store.calendar_secret(user_id, false).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    let user_id: i64 = user.parse().map_err(|_| WebError::NotFound)?;
+    let secret = app.store.calendar_secret(user_id, false).await?.ok_or(WebError::NotFound)?;
     if !signed::verify(&app.csrf_key, FEED, &format!("{user_id}:{secret}"), signature) {
-        return Err(WebError::NotFound(lang));
+        return Err(WebError::NotFound);
     }
     let events: Vec<juryn_publish::ical::CalEvent> = app
         .store
         .visits_of(user_id)
-        .await
-        .or_500(lang)?
+        .await?
         .into_iter()
         .map(|x| juryn_publish::ical::CalEvent {
             uid: format!("visit-{}@juryn", x.id),

@@ -8,9 +8,9 @@ use juryn_domain::{Lang, format_time};
 use crate::app::AppState;
 use crate::auth::MaybeViewer;
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::layout::Layout;
-use crate::public::{OrInternal, award_and_edition};
+use crate::public::award_and_edition;
 
 pub struct Row {
     pub municipality: String,
@@ -34,12 +34,12 @@ pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let here = format!("/admin/{award}/{year}/nomineringar");
-    let (slug, year) = crate::admin::organised_edition(&viewer, lang, (&award, &year), "nomineringar")?;
-    let (award, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
-    let nominations = app.store.nominations(&slug, year).await.or_500(lang)?;
+    let here = key.page("/admin", "nomineringar");
+    let (slug, year) = crate::admin::organised_edition(&viewer, key, "nomineringar")?;
+    let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
+    let nominations = app.store.nominations(&slug, year).await?;
     let mut distinct: Vec<_> =
         nominations.iter().filter(|n| n.confirmed_at.is_some()).map(|n| n.municipality).collect();
     distinct.sort();
@@ -64,6 +64,6 @@ pub async fn page(
     );
     let heading = l.title.clone();
     let page = NominationsPage { l, heading, rows, municipalities: distinct.len() };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    let html = page.render()?;
     Ok(Html(html).into_response())
 }

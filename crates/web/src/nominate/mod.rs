@@ -18,11 +18,11 @@ use crate::account::broken_link_page;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, hash_token, random_token};
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::{EditionKey, Segments};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::mail::Letter;
-use crate::public::{OrInternal, award_and_edition, parse_edition};
+use crate::public::award_and_edition;
 use crate::respond::form_page;
 use crate::routes::Route;
 
@@ -94,7 +94,7 @@ async fn render(
     (slug, year): (&Slug, i16),
     shown: Shown,
 ) -> Result<Response, WebError> {
-    let (award, edition) = award_and_edition(&*app.store, slug, year, lang).await?;
+    let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
     let name = format!("{} {year}", award.name.get(lang));
     let l = Layout::new(lang, t(lang, "nominate-title"), format!("/{slug}/{year}/nominera"))
         .for_award(&award)
@@ -102,7 +102,7 @@ async fn render(
         .crumb(name.clone(), format!("/{slug}/{year}"))
         .crumb(t(lang, "nominate-title"), "");
     let Shown { status, fields, errors, thanks } = shown;
-    form_page(app, headers, lang, status, |csrf| NominatePage {
+    form_page(app, headers, status, |csrf| NominatePage {
         l,
         csrf,
         action: format!("/{slug}/{year}/nominera"),
@@ -120,9 +120,9 @@ pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = parse_edition(&award, &year, lang)?;
+    let (slug, year) = key.parts();
     let shown = Shown { status: StatusCode::OK, fields: Fields::default(), errors: vec![], thanks: None };
     render(&app, &headers, lang, (&slug, year), shown).await
 }
@@ -144,11 +144,11 @@ pub async fn submit(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     crate::extract::ClientIp(ip): crate::extract::ClientIp,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
     CsrfForm(form): CsrfForm<NominateForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = parse_edition(&award, &year, lang)?;
-    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (slug, year) = key.parts();
+    let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let edition_name = format!("{} {year}", award_row.name.get(lang));
     let clip = |s: &str, n: usize| s.chars().take(n).collect::<String>();
     let fields = Fields {
@@ -197,11 +197,10 @@ pub async fn submit(
         };
         render(&app, &headers, lang, (&slug, year), shown)
     };
-    if app.store.unconfirmed_nominations(&slug, year, now).await.or_500(lang)? >= MAX_UNCONFIRMED {
+    if app.store.unconfirmed_nominations(&slug, year, now).await? >= MAX_UNCONFIRMED {
         return refuse("nominate-error-busy").await;
     }
-    let counted =
-        crate::account::begin_attempt(&app, AttemptKind::Nomination, (email.as_str(), &ip), lang).await?;
+    let counted = crate::account::begin_attempt(&app, AttemptKind::Nomination, (email.as_str(), &ip)).await?;
     if counted.is_none() {
         return refuse("nominate-error-throttled").await;
     }
@@ -214,7 +213,7 @@ pub async fn submit(
         token_hash: hash_token(&token),
         expires_at: now.checked_add(SignedDuration::from_hours(24 * CONFIRM_DAYS)).unwrap_or(Timestamp::MAX),
     };
-    app.store.put_nomination(&slug, year, &n).await.or_500(lang)?;
+    app.store.put_nomination(&slug, year, &n).await?;
     let link = format!("{}/nominering/{token}", app.base_url);
     // The mail names no one and quotes nothing typed: whoever filled in the form chose the
     // address, so it says only what was asked for here and what to click.
@@ -237,7 +236,7 @@ pub async fn confirm_page(
     headers: HeaderMap,
     Segments(token): Segments<String>,
 ) -> Result<Response, WebError> {
-    let found = app.store.nomination_by_token(&hash_token(&token)).await.or_500(lang)?;
+    let found = app.store.nomination_by_token(&hash_token(&token)).await?;
     match found {
         None => broken_link_page(&app, &headers, lang, TokenError::Unknown),
         Some(n) if n.confirmed_at.is_some() => already_confirmed(&app, &headers, lang, n.municipality),
@@ -286,12 +285,12 @@ pub async fn confirm(
     Segments(token): Segments<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, WebError> {
-    let confirmed = app.store.confirm_nomination(&hash_token(&token), app.now()).await.or_500(lang)?;
+    let confirmed = app.store.confirm_nomination(&hash_token(&token), app.now()).await?;
     let n = match confirmed {
         Ok(n) => n,
         Err(TokenError::Used) => {
             // A second press (or a reused link): say what is true, that it is confirmed.
-            let found = app.store.nomination_by_token(&hash_token(&token)).await.or_500(lang)?;
+            let found = app.store.nomination_by_token(&hash_token(&token)).await?;
             return match found {
                 Some(n) => already_confirmed(&app, &headers, lang, n.municipality),
                 None => broken_link_page(&app, &headers, lang, TokenError::Used),
@@ -300,17 +299,17 @@ pub async fn confirm(
         Err(e) => return broken_link_page(&app, &headers, lang, e),
     };
     let m = juryn_domain::municipality::name_of(n.municipality);
-    let award = app.store.award(&n.award).await.or_500(lang)?;
+    let award = app.store.award(&n.award).await?;
     let edition = format!(
         "{} {}",
         award.as_ref().map_or_else(|| n.award.to_string(), |a| a.name.get(Lang::Sv).to_owned()),
         n.year
     );
     // The municipality's contacts write the entry; without any, the organisers must find them.
-    let mut to = app.store.contacts_of(&n.award, n.year, n.municipality).await.or_500(lang)?;
+    let mut to = app.store.contacts_of(&n.award, n.year, n.municipality).await?;
     let told_contacts = !to.is_empty();
     let link = if to.is_empty() {
-        to = app.store.organisers_of(&n.award).await.or_500(lang)?;
+        to = app.store.organisers_of(&n.award).await?;
         format!("{}/admin/{}/{}/nomineringar", app.base_url, n.award, n.year)
     } else {
         format!("{}/portal", app.base_url)

@@ -16,7 +16,6 @@ use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::OrInternal;
 use crate::respond::{form_page, redirect};
 
 pub struct VersionRow {
@@ -65,12 +64,11 @@ pub(crate) struct Shown {
     pub theirs: Option<EntryRecord>,
 }
 
-async fn load(app: &AppState, lang: Lang, id: i64) -> Result<(EntryRecord, juryn_domain::Edition), WebError> {
-    let stored = app.store.entry_by_id(id).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+async fn load(app: &AppState, id: i64) -> Result<(EntryRecord, juryn_domain::Edition), WebError> {
+    let stored = app.store.entry_by_id(id).await?.ok_or(WebError::NotFound)?;
     let (award, year, code) = (stored.award.clone(), stored.year, stored.entry.municipality);
-    let record =
-        app.store.entry_record(&award, year, code).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
-    let edition = app.store.edition(&award, year).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    let record = app.store.entry_record(&award, year, code).await?.ok_or(WebError::NotFound)?;
+    let edition = app.store.edition(&award, year).await?.ok_or(WebError::NotFound)?;
     Ok((record, edition))
 }
 
@@ -81,8 +79,8 @@ async fn render(
     (record, edition): (&EntryRecord, &juryn_domain::Edition),
     shown: Shown,
 ) -> Result<Response, WebError> {
-    let questions = app.store.questions(&record.award, record.year).await.or_500(lang)?;
-    let award = app.store.award(&record.award).await.or_500(lang)?;
+    let questions = app.store.questions(&record.award, record.year).await?;
+    let award = app.store.award(&record.award).await?;
     let answers = shown.typed.clone().unwrap_or_else(|| record.entry.answers.clone());
     let mut fields = fields(lang, &questions, &answers, &shown.problems);
     let conflict = shown.theirs.is_some();
@@ -93,9 +91,9 @@ async fn render(
     }
     let version = shown.theirs.as_ref().map_or(record.version, |r| r.version);
     let mut history = Vec::new();
-    for (i, v) in super::versions::numbered(app, lang, record.id).await?.into_iter().enumerate() {
+    for (i, v) in super::versions::numbered(app, record.id).await?.into_iter().enumerate() {
         let who = match v.actor.strip_prefix("user/").and_then(|id| id.parse::<i64>().ok()) {
-            Some(id) => app.store.user(id).await.or_500(lang)?.map_or(v.actor.clone(), |u| u.name),
+            Some(id) => app.store.user(id).await?.map_or(v.actor.clone(), |u| u.name),
             None => v.actor.clone(),
         };
         history.push(VersionRow {
@@ -108,7 +106,7 @@ async fn render(
     }
     let name = Registry::sweden().get(record.entry.municipality).map_or_else(String::new, |m| m.name.clone());
     // The consent names this edition's booklet, whatever its title.
-    let settings = app.store.booklet_settings(&record.award, record.year).await.or_500(lang)?;
+    let settings = app.store.booklet_settings(&record.award, record.year).await?;
     let consent_intro = match &award {
         Some(a) => t_args(
             lang,
@@ -127,7 +125,7 @@ async fn render(
         .crumb(t(lang, "portal-title"), "/portal")
         .crumb(name.clone(), "");
     let status = shown.status.unwrap_or(StatusCode::OK);
-    form_page(app, headers, lang, status, |csrf| EntryForm {
+    form_page(app, headers, status, |csrf| EntryForm {
         l,
         csrf,
         id: record.id,
@@ -159,7 +157,7 @@ pub(crate) async fn page(
     id: i64,
     done: Option<&str>,
 ) -> Result<Response, WebError> {
-    let (record, edition) = load(app, lang, id).await?;
+    let (record, edition) = load(app, id).await?;
     let notice = done.and_then(|d| match d {
         "sparat" => Some(t(lang, "entry-saved")),
         "inskickat" => Some(t(lang, "entry-submitted")),
@@ -171,8 +169,8 @@ pub(crate) async fn page(
     render(app, headers, lang, (&record, &edition), Shown { notice, ..Default::default() }).await
 }
 
-fn parse_id(raw: &str, lang: Lang) -> Result<i64, WebError> {
-    raw.parse::<i64>().ok().filter(|n| *n > 0).ok_or(WebError::NotFound(lang))
+fn parse_id(raw: &str) -> Result<i64, WebError> {
+    raw.parse::<i64>().ok().filter(|n| *n > 0).ok_or(WebError::NotFound)
 }
 
 pub(crate) fn field<'a>(posted: &'a [(String, String)], name: &str) -> &'a str {
@@ -183,20 +181,19 @@ pub(crate) fn field<'a>(posted: &'a [(String, String)], name: &str) -> &'a str {
 /// actor's name for the audit log.
 pub(crate) async fn admit(
     app: &AppState,
-    lang: Lang,
     viewer: &MaybeViewer,
     raw_id: &str,
 ) -> Result<(EntryRecord, juryn_domain::Edition, String), WebError> {
     let here = format!("/portal/bidrag/{raw_id}");
-    require(viewer, Action::OpenAccount, lang, &here)?;
-    let id = parse_id(raw_id, lang)?;
-    let (record, edition) = load(app, lang, id).await?;
+    require(viewer, Action::OpenAccount, &here)?;
+    let id = parse_id(raw_id)?;
+    let (record, edition) = load(app, id).await?;
     let action = Action::EditEntry {
         award: &record.award,
         year: record.year,
         municipality: record.entry.municipality,
     };
-    require(viewer, action, lang, &here)?;
+    require(viewer, action, &here)?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     Ok((record, edition, actor))
 }
@@ -214,8 +211,8 @@ pub async fn save(
     Segments(raw_id): Segments<String>,
     CsrfForm(posted): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let (record, edition, actor) = admit(&app, lang, &viewer, &raw_id).await?;
-    let questions = app.store.questions(&record.award, record.year).await.or_500(lang)?;
+    let (record, edition, actor) = admit(&app, &viewer, &raw_id).await?;
+    let questions = app.store.questions(&record.award, record.year).await?;
     let (typed, mut problems) = answers_from(&questions, &posted);
     let action = field(&posted, "action");
     let expected_version = field(&posted, "version").parse::<i64>().unwrap_or(0);
@@ -274,12 +271,7 @@ pub async fn save(
         consent: record.consent,
         submitted_at,
     };
-    match app
-        .store
-        .save_entry(&record.award, record.year, record.entry.municipality, &save, &actor)
-        .await
-        .or_500(lang)?
-    {
+    match app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, &actor).await? {
         SaveOutcome::Saved { version } => {
             if status == EntryStatus::Submitted && record.entry.status != EntryStatus::Submitted {
                 let mut saved = record.clone();
@@ -349,12 +341,7 @@ async fn autosave(
         consent: record.consent,
         submitted_at: planned.submitted_at,
     };
-    match app
-        .store
-        .save_entry(&record.award, record.year, record.entry.municipality, &save, actor)
-        .await
-        .or_500(lang)?
-    {
+    match app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, actor).await? {
         SaveOutcome::Saved { version } => {
             // "Sparat kl. 14.02": the time of day in Stockholm is what the writer needs.
             let stockholm = jiff::tz::TimeZone::get("Europe/Stockholm").unwrap_or(jiff::tz::TimeZone::UTC);
@@ -378,7 +365,7 @@ pub async fn consent(
     Segments(raw_id): Segments<String>,
     CsrfForm(posted): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let (record, edition, actor) = admit(&app, lang, &viewer, &raw_id).await?;
+    let (record, edition, actor) = admit(&app, &viewer, &raw_id).await?;
     if !edition.call.accepts_changes(app.now()) {
         let shown = Shown {
             status: Some(StatusCode::CONFLICT),
@@ -394,12 +381,7 @@ pub async fn consent(
         consent: field(&posted, "consent") == "ja",
         submitted_at: record.entry.submitted_at,
     };
-    match app
-        .store
-        .save_entry(&record.award, record.year, record.entry.municipality, &save, &actor)
-        .await
-        .or_500(lang)?
-    {
+    match app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, &actor).await? {
         SaveOutcome::Saved { .. } => {
             Ok(redirect(&format!("/portal/bidrag/{}?klart=samtycke", record.id), vec![]))
         }

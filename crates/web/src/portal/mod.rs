@@ -12,7 +12,6 @@ use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::t;
 use crate::layout::Layout;
-use crate::public::OrInternal;
 use crate::routes::Route;
 
 mod edit;
@@ -49,17 +48,17 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     viewer: MaybeViewer,
 ) -> Result<Response, WebError> {
-    require(&viewer, Action::OpenPortal, lang, "/portal")?;
-    let Some(v) = &viewer.0 else { return Err(WebError::Forbidden(lang)) };
+    require(&viewer, Action::OpenPortal, "/portal")?;
+    let Some(v) = &viewer.0 else { return Err(WebError::Forbidden) };
     let mut entries = Vec::new();
-    let names = crate::admin::award_names(&*app.store).await.or_500(lang)?;
+    let names = crate::admin::award_names(&*app.store).await?;
     for g in v.actor.grants.iter().filter(|g| g.role == Role::EntrantContact) {
         let (Some((award, year)), Some(code)) = (g.scope.edition(), g.municipality) else { continue };
         let name = juryn_domain::municipality::name_of(code);
         // A contact's first visit makes the (empty, invited) entry they will write.
         let actor = v.audit_name();
-        let entry = match app.store.edition(award, year).await.or_500(lang)? {
-            Some(_) => Some(app.store.ensure_entry(award, year, code, &actor).await.or_500(lang)?),
+        let entry = match app.store.edition(award, year).await? {
+            Some(_) => Some(app.store.ensure_entry(award, year, code, &actor).await?),
             None => None,
         };
         let award_name = names.get(award).map_or_else(|| award.to_string(), |n| n.get(lang).to_owned());
@@ -72,7 +71,7 @@ pub async fn page(
         });
     }
     let page = PortalPage { l: Layout::new(lang, t(lang, "portal-title"), "/portal"), entries };
-    let html = page.render().map_err(|e| WebError::internal(e, lang))?;
+    let html = page.render()?;
     Ok(Html(html).into_response())
 }
 
@@ -97,11 +96,10 @@ pub async fn entry(
 ) -> Result<Response, WebError> {
     let here = format!("/portal/bidrag/{id}");
     // Sign-in comes before anything is looked up, so anonymous visitors learn nothing.
-    require(&viewer, Action::OpenAccount, lang, &here)?;
-    let id: i64 = id.parse().ok().filter(|n| *n > 0).ok_or(WebError::NotFound(lang))?;
-    let stored = app.store.entry_by_id(id).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
-    let edition =
-        app.store.edition(&stored.award, stored.year).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    require(&viewer, Action::OpenAccount, &here)?;
+    let id: i64 = id.parse().ok().filter(|n| *n > 0).ok_or(WebError::NotFound)?;
+    let stored = app.store.entry_by_id(id).await?.ok_or(WebError::NotFound)?;
+    let edition = app.store.edition(&stored.award, stored.year).await?.ok_or(WebError::NotFound)?;
     let action = Action::ReadEntry {
         award: &stored.award,
         year: stored.year,
@@ -109,7 +107,7 @@ pub async fn entry(
         is_nominee: edition.nominees.contains(&stored.entry.municipality),
         submitted: stored.entry.status == juryn_domain::EntryStatus::Submitted,
     };
-    require(&viewer, action, lang, &here)?;
+    require(&viewer, action, &here)?;
     let edit = Action::EditEntry {
         award: &stored.award,
         year: stored.year,

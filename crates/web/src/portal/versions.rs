@@ -17,7 +17,6 @@ use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::OrInternal;
 use crate::respond::{form_page, redirect};
 
 /// One question: its prompt, the answer in that version and now, and whether they differ.
@@ -44,19 +43,15 @@ struct VersionPage {
 }
 
 /// The entry's saved versions, oldest first: the number a person reads is the position.
-pub(crate) async fn numbered(
-    app: &AppState,
-    lang: Lang,
-    entry_id: i64,
-) -> Result<Vec<EntryVersion>, WebError> {
-    let mut history = app.store.entry_history(entry_id).await.or_500(lang)?;
+pub(crate) async fn numbered(app: &AppState, entry_id: i64) -> Result<Vec<EntryVersion>, WebError> {
+    let mut history = app.store.entry_history(entry_id).await?;
     history.sort_by_key(|v| v.version);
     Ok(history)
 }
 
-async fn pick(app: &AppState, lang: Lang, entry_id: i64, n: &str) -> Result<EntryVersion, WebError> {
-    let n: usize = n.parse().ok().filter(|n| *n > 0).ok_or(WebError::NotFound(lang))?;
-    numbered(app, lang, entry_id).await?.into_iter().nth(n - 1).ok_or(WebError::NotFound(lang))
+async fn pick(app: &AppState, entry_id: i64, n: &str) -> Result<EntryVersion, WebError> {
+    let n: usize = n.parse().ok().filter(|n| *n > 0).ok_or(WebError::NotFound)?;
+    numbered(app, entry_id).await?.into_iter().nth(n - 1).ok_or(WebError::NotFound)
 }
 
 async fn render(
@@ -67,9 +62,9 @@ async fn render(
     viewer: &MaybeViewer,
     (status, errors): (StatusCode, Vec<String>),
 ) -> Result<Response, WebError> {
-    let (record, edition, _) = admit(app, lang, viewer, raw_id).await?;
-    let old = pick(app, lang, record.id, n).await?;
-    let questions = app.store.questions(&record.award, record.year).await.or_500(lang)?;
+    let (record, edition, _) = admit(app, viewer, raw_id).await?;
+    let old = pick(app, record.id, n).await?;
+    let questions = app.store.questions(&record.award, record.year).await?;
     let compared = questions
         .iter()
         .enumerate()
@@ -87,7 +82,7 @@ async fn render(
         })
         .collect();
     let who = match old.actor.strip_prefix("user/").and_then(|id| id.parse::<i64>().ok()) {
-        Some(id) => app.store.user(id).await.or_500(lang)?.map_or(old.actor.clone(), |u| u.name),
+        Some(id) => app.store.user(id).await?.map_or(old.actor.clone(), |u| u.name),
         None => old.actor.clone(),
     };
     let name = Registry::sweden().get(record.entry.municipality).map_or_else(String::new, |m| m.name.clone());
@@ -107,7 +102,7 @@ async fn render(
         .crumb(name, back.clone())
         .crumb(heading.clone(), "");
     let may_restore = edition.call.accepts_changes(app.now()) && record.entry.answers != old.answers;
-    form_page(app, headers, lang, status, |csrf| VersionPage {
+    form_page(app, headers, status, |csrf| VersionPage {
         l,
         csrf,
         heading,
@@ -142,13 +137,13 @@ pub async fn restore(
     Segments((id, n)): Segments<(String, String)>,
     CsrfForm(posted): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let (record, edition, actor) = admit(&app, lang, &viewer, &id).await?;
-    let old = pick(&app, lang, record.id, &n).await?;
+    let (record, edition, actor) = admit(&app, &viewer, &id).await?;
+    let old = pick(&app, record.id, &n).await?;
     let again = |status, errors| render(&app, &headers, lang, (&id, &n), &viewer, (status, errors));
     if !edition.call.accepts_changes(app.now()) {
         return again(StatusCode::CONFLICT, vec![t(lang, "entry-closed-now")]).await;
     }
-    let questions = app.store.questions(&record.award, record.year).await.or_500(lang)?;
+    let questions = app.store.questions(&record.award, record.year).await?;
     let Ok(planned) = plan(&record, Intent::Save, old.answers.clone(), &questions, app.now()) else {
         return again(StatusCode::UNPROCESSABLE_ENTITY, vec![t(lang, "entry-version-incomplete")]).await;
     };
@@ -159,12 +154,7 @@ pub async fn restore(
         consent: record.consent,
         submitted_at: planned.submitted_at,
     };
-    match app
-        .store
-        .save_entry(&record.award, record.year, record.entry.municipality, &save, &actor)
-        .await
-        .or_500(lang)?
-    {
+    match app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, &actor).await? {
         SaveOutcome::Saved { .. } => {
             let done = if planned.status == EntryStatus::Submitted { "inskickat" } else { "aterstalld" };
             Ok(redirect(&format!("/portal/bidrag/{}?klart={done}", record.id), vec![]))

@@ -5,7 +5,7 @@ use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::{Lang, past_winners};
 
-use super::{OrInternal, WinnerRow, cached, next_change, paragraphs, parse_slug, rendered, winner_rows};
+use super::{WinnerRow, cached, next_change, paragraphs, parse_slug, rendered, winner_rows};
 use crate::app::AppState;
 use crate::cache::PageKey;
 use crate::error::WebError;
@@ -40,13 +40,12 @@ struct AwardPage {
 /// `GET /{award}/logotyp`: the award's logo as uploaded.
 pub async fn logo(
     State(app): State<AppState>,
-    Extension(lang): Extension<Lang>,
     Segments(award): Segments<String>,
 ) -> Result<Response, WebError> {
     use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
     use axum::response::IntoResponse;
-    let slug = parse_slug(&award, lang)?;
-    let (bytes, kind) = app.store.award_logo(&slug).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    let slug = parse_slug(&award)?;
+    let (bytes, kind) = app.store.award_logo(&slug).await?.ok_or(WebError::NotFound)?;
     let mime = if kind == "png" { "image/png" } else { "image/jpeg" };
     Ok(([(CONTENT_TYPE, mime), (CACHE_CONTROL, "public, max-age=300")], bytes).into_response())
 }
@@ -56,12 +55,12 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     Segments(award): Segments<String>,
 ) -> Result<Response, WebError> {
-    let slug = parse_slug(&award, lang)?;
+    let slug = parse_slug(&award)?;
     let store = app.store.clone();
     cached(&app, PageKey::Award(award, lang), lang, |now| async move {
-        let award = store.award(&slug).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
-        let editions = store.editions(&slug).await.or_500(lang)?;
-        let historical = store.past_winners(&slug).await.or_500(lang)?;
+        let award = store.award(&slug).await?.ok_or(WebError::NotFound)?;
+        let editions = store.editions(&slug).await?;
+        let historical = store.past_winners(&slug).await?;
         let name = award.name.get(lang).to_owned();
         let l = Layout::new(lang, name.clone(), format!("/{slug}"))
             .for_award(&award)
@@ -107,7 +106,7 @@ pub async fn page(
             }),
             l,
         };
-        rendered(&page, next_change(&editions, now), lang)
+        rendered(&page, next_change(&editions, now))
     })
     .await
 }

@@ -14,12 +14,12 @@ use juryn_domain::{Lang, MunicipalityCode, Slug, format_time};
 use juryn_publish::booklet::{Block, Booklet, Span};
 use juryn_store::BookletVersion;
 
-use super::{OrInternal, award_and_edition, cached, parse_edition, rendered};
+use super::{award_and_edition, cached, rendered};
 use crate::app::AppState;
 use crate::booklet::participant_marks;
 use crate::cache::PageKey;
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::{EditionKey, Segments};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::map::escape;
@@ -112,21 +112,16 @@ struct Published {
 /// The newest public version and its content, or 404.
 async fn published(
     store: &dyn juryn_store::Store,
-    lang: Lang,
     (slug, year): (&Slug, i16),
     now: jiff::Timestamp,
 ) -> Result<Published, WebError> {
-    award_and_edition(store, slug, year, lang).await?;
-    let all = store.booklet_versions(slug, year).await.or_500(lang)?;
+    award_and_edition(store, slug, year).await?;
+    let all = store.booklet_versions(slug, year).await?;
     let next = all.iter().map(|v| v.publish_at).filter(|t| *t > now).min();
     let versions: Vec<BookletVersion> = all.into_iter().filter(|v| v.is_public(now)).collect();
-    let current = versions.first().cloned().ok_or(WebError::NotFound(lang))?;
-    let data = store
-        .booklet_data(slug, year, current.version)
-        .await
-        .or_500(lang)?
-        .ok_or(WebError::NotFound(lang))?;
-    let booklet: Booklet = serde_json::from_str(&data).map_err(|e| WebError::internal(e, lang))?;
+    let current = versions.first().cloned().ok_or(WebError::NotFound)?;
+    let data = store.booklet_data(slug, year, current.version).await?.ok_or(WebError::NotFound)?;
+    let booklet: Booklet = serde_json::from_str(&data)?;
     Ok(Published { versions, current, booklet, next })
 }
 
@@ -134,17 +129,16 @@ async fn published(
 /// next moment a booklet version of the edition becomes public, if any.
 pub(crate) async fn chapter_href(
     store: &dyn juryn_store::Store,
-    lang: Lang,
     (slug, year): (&Slug, i16),
     code: MunicipalityCode,
     now: jiff::Timestamp,
 ) -> Result<(Option<String>, Option<jiff::Timestamp>), WebError> {
-    let all = store.booklet_versions(slug, year).await.or_500(lang)?;
+    let all = store.booklet_versions(slug, year).await?;
     let next = all.iter().map(|v| v.publish_at).filter(|t| *t > now).min();
     if !all.iter().any(|v| v.is_public(now)) {
         return Ok((None, next));
     }
-    let Published { booklet, .. } = published(store, lang, (slug, year), now).await?;
+    let Published { booklet, .. } = published(store, (slug, year), now).await?;
     let has = booklet.chapters.iter().any(|c| c.code == code.as_str());
     Ok((has.then(|| format!("/{slug}/{year}/skrift/{code}")), next))
 }
@@ -161,14 +155,13 @@ pub(super) fn size_text(lang: Lang, v: &BookletVersion) -> String {
 pub async fn contents(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = parse_edition(&award, &year, lang)?;
+    let (slug, year) = key.parts();
     let store = app.store.clone();
-    cached(&app, PageKey::Booklet(award, year, lang, String::new()), lang, |now| async move {
-        let (award_row, _) = award_and_edition(&*store, &slug, year, lang).await?;
-        let Published { versions, current, booklet, next } =
-            published(&*store, lang, (&slug, year), now).await?;
+    cached(&app, PageKey::Booklet(slug.to_string(), year, lang, String::new()), lang, |now| async move {
+        let (award_row, _) = award_and_edition(&*store, &slug, year).await?;
+        let Published { versions, current, booklet, next } = published(&*store, (&slug, year), now).await?;
         let here = format!("/{slug}/{year}/skrift");
         let marks = participant_marks(&booklet);
         let participants =
@@ -202,7 +195,7 @@ pub async fn contents(
                 })
                 .collect(),
         };
-        rendered(&page, next, lang)
+        rendered(&page, next)
     })
     .await
 }
@@ -213,24 +206,23 @@ pub async fn item(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
-    Segments((award, year, item)): Segments<(String, String, String)>,
+    key: EditionKey,
+    Segments((_, _, item)): Segments<(String, String, String)>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = parse_edition(&award, &year, lang)?;
+    let (slug, year) = key.parts();
     if let Some(n) = item.strip_prefix('v').and_then(|r| r.strip_suffix(".pdf")) {
-        let n: i32 = n.parse().map_err(|_| WebError::NotFound(lang))?;
-        let versions = published(&*app.store, lang, (&slug, year), app.now()).await?.versions;
-        let v = versions.iter().find(|v| v.version == n).ok_or(WebError::NotFound(lang))?;
+        let n: i32 = n.parse().map_err(|_| WebError::NotFound)?;
+        let versions = published(&*app.store, (&slug, year), app.now()).await?.versions;
+        let v = versions.iter().find(|v| v.version == n).ok_or(WebError::NotFound)?;
         // A version never changes: keep it for a year.
-        return pdf_response(&app, lang, (&slug, year), v, &headers, "public, max-age=31536000, immutable")
-            .await;
+        return pdf_response(&app, (&slug, year), v, &headers, "public, max-age=31536000, immutable").await;
     }
-    let code = MunicipalityCode::parse(&item).map_err(|_| WebError::NotFound(lang))?;
+    let code = MunicipalityCode::parse(&item).map_err(|_| WebError::NotFound)?;
     let store = app.store.clone();
-    cached(&app, PageKey::Booklet(award, year, lang, code.to_string()), lang, |now| async move {
-        let (award_row, _) = award_and_edition(&*store, &slug, year, lang).await?;
-        let Published { current, booklet, next, .. } = published(&*store, lang, (&slug, year), now).await?;
-        let at =
-            booklet.chapters.iter().position(|c| c.code == code.as_str()).ok_or(WebError::NotFound(lang))?;
+    cached(&app, PageKey::Booklet(slug.to_string(), year, lang, code.to_string()), lang, |now| async move {
+        let (award_row, _) = award_and_edition(&*store, &slug, year).await?;
+        let Published { current, booklet, next, .. } = published(&*store, (&slug, year), now).await?;
+        let at = booklet.chapters.iter().position(|c| c.code == code.as_str()).ok_or(WebError::NotFound)?;
         let c = &booklet.chapters[at];
         let here = format!("/{slug}/{year}/skrift");
         let link = |i: usize| {
@@ -261,7 +253,7 @@ pub async fn item(
             next: link(at + 1),
             pdf: format!("{here}/v{}.pdf", current.version),
         };
-        rendered(&page, next, lang)
+        rendered(&page, next)
     })
     .await
 }
@@ -270,18 +262,16 @@ pub async fn item(
 /// new version is published).
 pub async fn pdf(
     State(app): State<AppState>,
-    Extension(lang): Extension<Lang>,
     headers: HeaderMap,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = parse_edition(&award, &year, lang)?;
-    let current = published(&*app.store, lang, (&slug, year), app.now()).await?.current;
-    pdf_response(&app, lang, (&slug, year), &current, &headers, "public, max-age=300").await
+    let (slug, year) = key.parts();
+    let current = published(&*app.store, (&slug, year), app.now()).await?.current;
+    pdf_response(&app, (&slug, year), &current, &headers, "public, max-age=300").await
 }
 
 async fn pdf_response(
     app: &AppState,
-    lang: Lang,
     (slug, year): (&Slug, i16),
     v: &BookletVersion,
     headers: &HeaderMap,
@@ -297,8 +287,7 @@ async fn pdf_response(
             (StatusCode::NOT_MODIFIED, [(ETAG, etag), (CACHE_CONTROL, cache.to_owned())]).into_response()
         );
     }
-    let bytes =
-        app.store.booklet_pdf(slug, year, v.version).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    let bytes = app.store.booklet_pdf(slug, year, v.version).await?.ok_or(WebError::NotFound)?;
     let name = format!("inline; filename=\"skrift-{slug}-{year}-v{}.pdf\"", v.version);
     Ok((
         [

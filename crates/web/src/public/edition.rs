@@ -10,14 +10,11 @@ use axum::response::Response;
 use jiff::Timestamp;
 use juryn_domain::{DateSpan, Lang, Milestone, MilestoneKind, past_winners};
 
-use super::{
-    MunLink, OrInternal, WinnerRow, award_and_edition, cached, paragraphs, parse_edition, rendered,
-    winner_rows,
-};
+use super::{MunLink, WinnerRow, award_and_edition, cached, paragraphs, rendered, winner_rows};
 use crate::app::AppState;
 use crate::cache::PageKey;
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::map::{self, Mark};
@@ -179,19 +176,19 @@ fn names(links: &[MunLink], lang: Lang) -> String {
 pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = parse_edition(&award, &year, lang)?;
+    let (slug, year) = key.parts();
     let store = app.store.clone();
-    cached(&app, PageKey::Edition(award, year, lang), lang, |now: Timestamp| async move {
-        let (award, edition) = award_and_edition(&*store, &slug, year, lang).await?;
-        let all_editions = store.editions(&slug).await.or_500(lang)?;
-        let timeline = store.timeline(&slug, year).await.or_500(lang)?;
-        let criteria = store.criteria(&slug, year).await.or_500(lang)?;
-        let entries = store.entries(&slug, year).await.or_500(lang)?;
-        let decision = store.decision(&slug, year).await.or_500(lang)?;
-        let historical = store.past_winners(&slug).await.or_500(lang)?;
-        let booklet_versions = store.booklet_versions(&slug, year).await.or_500(lang)?;
+    cached(&app, PageKey::Edition(slug.to_string(), year, lang), lang, |now: Timestamp| async move {
+        let (award, edition) = award_and_edition(&*store, &slug, year).await?;
+        let all_editions = store.editions(&slug).await?;
+        let timeline = store.timeline(&slug, year).await?;
+        let criteria = store.criteria(&slug, year).await?;
+        let entries = store.entries(&slug, year).await?;
+        let decision = store.decision(&slug, year).await?;
+        let historical = store.past_winners(&slug).await?;
+        let booklet_versions = store.booklet_versions(&slug, year).await?;
 
         let visible = edition.visibility(now);
         let nominees: Vec<MunLink> = edition.public_nominees(now).iter().copied().map(MunLink::new).collect();
@@ -315,7 +312,7 @@ pub async fn page(
             .filter(|t| *t > now)
             .min();
         let valid_until = [edition.next_visibility_change(now), call_changes].into_iter().flatten().min();
-        rendered(&page, valid_until, lang)
+        rendered(&page, valid_until)
     })
     .await
 }

@@ -10,25 +10,24 @@ use juryn_domain::Lang;
 use juryn_publish::atom::{NewsItem, feed};
 use juryn_publish::ical::{CalDays, calendar_with_days};
 
-use super::{OrInternal, award_and_edition, parse_edition};
+use super::award_and_edition;
 use crate::app::AppState;
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::t_args;
 use juryn_domain::municipality::name_of;
 
 pub async fn timeline(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = parse_edition(&award, &year, lang)?;
-    let (award, _) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (slug, year) = key.parts();
+    let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
     let days: Vec<CalDays> = app
         .store
         .timeline(&slug, year)
-        .await
-        .or_500(lang)?
+        .await?
         .iter()
         .enumerate()
         .map(|(i, m)| {
@@ -48,10 +47,10 @@ pub async fn timeline(
 pub async fn news(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = parse_edition(&award, &year, lang)?;
-    let (award, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (slug, year) = key.parts();
+    let (award, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let now = app.now();
     let page = format!("{}/{slug}/{year}", app.base_url);
     let edition_name = format!("{} {year}", award.name.get(lang));
@@ -73,7 +72,7 @@ pub async fn news(
             at,
         ));
     }
-    if let Some(d) = app.store.decision(&slug, year).await.or_500(lang)? {
+    if let Some(d) = app.store.decision(&slug, year).await? {
         items.push(item(
             "forseglat",
             t_args(lang, "news-sealed-title", &[("edition", edition_name.clone())]),
@@ -81,12 +80,12 @@ pub async fn news(
             d.sealed_at,
         ));
     }
-    for v in app.store.booklet_versions(&slug, year).await.or_500(lang)?.iter().filter(|v| v.is_public(now)) {
+    for v in app.store.booklet_versions(&slug, year).await?.iter().filter(|v| v.is_public(now)) {
         #[derive(serde::Deserialize)]
         struct Title {
             title: String,
         }
-        let data = app.store.booklet_data(&slug, year, v.version).await.or_500(lang)?.unwrap_or_default();
+        let data = app.store.booklet_data(&slug, year, v.version).await?.unwrap_or_default();
         let title = serde_json::from_str::<Title>(&data).map(|t| t.title).unwrap_or_default();
         let mut news = item(
             &format!("skrift-v{}", v.version),
@@ -105,7 +104,7 @@ pub async fn news(
             at,
         ));
     }
-    for (i, m) in app.store.timeline(&slug, year).await.or_500(lang)?.iter().enumerate() {
+    for (i, m) in app.store.timeline(&slug, year).await?.iter().enumerate() {
         let Some(moved) = m.moved else { continue };
         let (what, to) = (m.label.get(lang).to_owned(), m.span.render_inline(lang, 0));
         let mut news = item(

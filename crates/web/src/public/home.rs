@@ -5,7 +5,7 @@ use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::Lang;
 
-use super::{OrInternal, cached, next_change, paragraphs, rendered};
+use super::{cached, next_change, paragraphs, rendered};
 use crate::app::AppState;
 use crate::cache::PageKey;
 use crate::error::WebError;
@@ -34,8 +34,8 @@ pub async fn page(
     cached(&app, PageKey::Home(lang), lang, |now| async move {
         let mut awards = Vec::new();
         let mut valid_until = None;
-        for award in store.awards().await.or_500(lang)? {
-            let editions = store.editions(&award.slug).await.or_500(lang)?;
+        for award in store.awards().await? {
+            let editions = store.editions(&award.slug).await?;
             valid_until = valid_until.into_iter().chain(next_change(&editions, now)).min();
             awards.push(AwardCard {
                 name: award.name.get(lang).to_owned(),
@@ -45,7 +45,7 @@ pub async fn page(
             });
         }
         let l = Layout::new(lang, crate::i18n::t(lang, "home-heading"), "/");
-        rendered(&HomePage { l, awards }, valid_until, lang)
+        rendered(&HomePage { l, awards }, valid_until)
     })
     .await
 }

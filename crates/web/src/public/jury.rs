@@ -5,11 +5,11 @@ use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::Lang;
 
-use super::{OrInternal, award_and_edition, cached, parse_edition, rendered};
+use super::{award_and_edition, cached, rendered};
 use crate::app::AppState;
 use crate::cache::PageKey;
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 
@@ -34,14 +34,14 @@ struct JuryPage {
 pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = parse_edition(&award, &year, lang)?;
+    let (slug, year) = key.parts();
     let store = app.store.clone();
-    cached(&app, PageKey::Jury(award, year, lang), lang, |_now| async move {
-        let (award, _) = award_and_edition(&*store, &slug, year, lang).await?;
+    cached(&app, PageKey::Jury(slug.to_string(), year, lang), lang, |_now| async move {
+        let (award, _) = award_and_edition(&*store, &slug, year).await?;
         // In the organiser's order (`admin::jury_profiles`).
-        let jury = store.jury(&slug, year).await.or_500(lang)?;
+        let jury = store.jury(&slug, year).await?;
         let award_name = award.name.get(lang).to_owned();
         let edition_name = format!("{award_name} {year}");
         let edition_href = format!("/{slug}/{year}");
@@ -68,7 +68,7 @@ pub async fn page(
             edition_href,
             l,
         };
-        rendered(&page, None, lang)
+        rendered(&page, None)
     })
     .await
 }

@@ -87,9 +87,8 @@ fn html(body: Bytes, lang: Lang) -> Response {
 pub(crate) fn rendered(
     template: &impl askama::Template,
     valid_until: Option<Timestamp>,
-    lang: Lang,
 ) -> Result<Rendered, WebError> {
-    let html = template.render().map_err(|e| WebError::internal(e, lang))?;
+    let html = template.render()?;
     Ok(Rendered { body: Bytes::from(html), valid_until })
 }
 
@@ -131,50 +130,20 @@ pub(crate) fn paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect()
 }
 
-/// Store results in a page handler: a failure becomes the 500 page in the reader's language.
-pub(crate) trait OrInternal<T> {
-    fn or_500(self, lang: Lang) -> Result<T, WebError>;
-}
-
-impl<T> OrInternal<T> for juryn_store::Result<T> {
-    fn or_500(self, lang: Lang) -> Result<T, WebError> {
-        self.map_err(|e| match e {
-            // The store refuses every write to an archived edition: the reader's 409.
-            juryn_store::StoreError::Archived(..) => WebError::Archived(lang),
-            e => WebError::internal(e, lang),
-        })
-    }
-}
-
 /// The award and edition that `/{award}/{year}` names, or the 404 page.
 pub(crate) async fn award_and_edition(
     store: &dyn Store,
     slug: &Slug,
     year: i16,
-    lang: Lang,
 ) -> Result<(Award, Edition), WebError> {
-    let award = store.award(slug).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
-    let edition = store.edition(slug, year).await.or_500(lang)?.ok_or(WebError::NotFound(lang))?;
+    let award = store.award(slug).await?.ok_or(WebError::NotFound)?;
+    let edition = store.edition(slug, year).await?.ok_or(WebError::NotFound)?;
     Ok((award, edition))
 }
 
-/// Parses the `{award}/{year}` path segments of an edition's page.
-pub(crate) fn parse_edition(award: &str, year: &str, lang: Lang) -> Result<(Slug, i16), WebError> {
-    Ok((parse_slug(award, lang)?, parse_year(year, lang)?))
-}
-
 /// Parses the `{award}` path segment; anything that is not a slug cannot name an award.
-pub(crate) fn parse_slug(s: &str, lang: Lang) -> Result<Slug, WebError> {
-    Slug::parse(s).map_err(|_| WebError::NotFound(lang))
-}
-
-/// Parses the `{year}` path segment: four digits, or not found.
-pub(crate) fn parse_year(s: &str, lang: Lang) -> Result<i16, WebError> {
-    if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
-        s.parse().map_err(|_| WebError::NotFound(lang))
-    } else {
-        Err(WebError::NotFound(lang))
-    }
+pub(crate) fn parse_slug(s: &str) -> Result<Slug, WebError> {
+    Slug::parse(s).map_err(|_| WebError::NotFound)
 }
 
 /// The earliest of the editions' next visibility changes: a page that shows several editions

@@ -53,7 +53,7 @@ pub async fn page(
             intro: t_args(lang, "municipalities-intro", &[("count", count.to_string())]),
             counties,
         };
-        rendered(&page, None, lang)
+        rendered(&page, None)
     })
     .await
 }

@@ -5,7 +5,7 @@ use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::{Lang, Registry};
 
-use super::{OrInternal, cached, next_change, rendered};
+use super::{cached, next_change, rendered};
 use crate::app::AppState;
 use crate::cache::PageKey;
 use crate::error::WebError;
@@ -40,11 +40,11 @@ pub async fn page(
     Extension(lang): Extension<Lang>,
     Segments(code): Segments<String>,
 ) -> Result<Response, WebError> {
-    let municipality = Registry::sweden().lookup(&code).ok_or(WebError::NotFound(lang))?.clone();
+    let municipality = Registry::sweden().lookup(&code).ok_or(WebError::NotFound)?.clone();
     let store = app.store.clone();
     cached(&app, PageKey::Municipality(code, lang), lang, |now| async move {
         let code = municipality.code;
-        let participations = store.participations(code).await.or_500(lang)?;
+        let participations = store.participations(code).await?;
         let mut rows = Vec::new();
         let mut editions = Vec::new();
         let mut booklet_next: Option<jiff::Timestamp> = None;
@@ -64,8 +64,7 @@ pub async fn page(
                 String::new()
             };
             let (chapter, next) =
-                super::booklet::chapter_href(&*store, lang, (&p.award.slug, p.edition.year), code, now)
-                    .await?;
+                super::booklet::chapter_href(&*store, (&p.award.slug, p.edition.year), code, now).await?;
             booklet_next = match (booklet_next, next) {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
@@ -80,9 +79,9 @@ pub async fn page(
             editions.push(p.edition);
         }
         let mut wins = Vec::new();
-        for award in store.awards().await.or_500(lang)? {
-            let all = store.editions(&award.slug).await.or_500(lang)?;
-            let historical = store.past_winners(&award.slug).await.or_500(lang)?;
+        for award in store.awards().await? {
+            let all = store.editions(&award.slug).await?;
+            let historical = store.past_winners(&award.slug).await?;
             for w in juryn_domain::past_winners(&historical, &all, now)
                 .into_iter()
                 .filter(|w| w.municipalities().any(|m| m == code))
@@ -114,7 +113,7 @@ pub async fn page(
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
-        rendered(&page, until, lang)
+        rendered(&page, until)
     })
     .await
 }

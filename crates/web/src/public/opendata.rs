@@ -2,7 +2,7 @@
 //! consented to publication, with their answers, under the licence the organiser chose — from
 //! the publication time on; before it the files do not exist (404).
 
-use axum::extract::{Extension, State};
+use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use juryn_domain::opendata::{Licence, published};
@@ -10,10 +10,10 @@ use juryn_domain::questionnaire::{Question, QuestionKind};
 use juryn_domain::{Answer, Lang, Registry, Slug};
 use serde::Serialize;
 
-use super::{OrInternal, award_and_edition, parse_edition};
+use super::award_and_edition;
 use crate::app::AppState;
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 
 #[derive(Serialize)]
 pub struct LicenceJson {
@@ -157,40 +157,27 @@ pub fn to_csv(data: &OpenData, questions: &[String]) -> Result<Vec<u8>, juryn_pu
 }
 
 /// The published data, or 404 while they are not public.
-async fn load(
-    app: &AppState,
-    lang: Lang,
-    award: &str,
-    year: &str,
-) -> Result<(Slug, i16, OpenData, Vec<String>), WebError> {
-    let (slug, year) = parse_edition(award, year, lang)?;
-    award_and_edition(&*app.store, &slug, year, lang).await?;
-    let Some((data, questions, at)) = build(&*app.store, (&slug, year)).await.or_500(lang)? else {
-        return Err(WebError::NotFound(lang));
+async fn load(app: &AppState, key: EditionKey) -> Result<(Slug, i16, OpenData, Vec<String>), WebError> {
+    let (slug, year) = key.parts();
+    award_and_edition(&*app.store, &slug, year).await?;
+    let Some((data, questions, at)) = build(&*app.store, (&slug, year)).await? else {
+        return Err(WebError::NotFound);
     };
     if !published(Licence::parse(data.licence.id), Some(at), app.now()) {
-        return Err(WebError::NotFound(lang));
+        return Err(WebError::NotFound);
     }
     Ok((slug, year, data, questions))
 }
 
-pub async fn json(
-    State(app): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    Segments((award, year)): Segments<(String, String)>,
-) -> Result<Response, WebError> {
-    let (_, _, data, _) = load(&app, lang, &award, &year).await?;
-    let body = to_json(&data).map_err(|e| WebError::internal(e, lang))?;
+pub async fn json(State(app): State<AppState>, key: EditionKey) -> Result<Response, WebError> {
+    let (_, _, data, _) = load(&app, key).await?;
+    let body = to_json(&data)?;
     Ok(([(CONTENT_TYPE, "application/json"), (CACHE_CONTROL, "no-cache")], body).into_response())
 }
 
-pub async fn csv(
-    State(app): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    Segments((award, year)): Segments<(String, String)>,
-) -> Result<Response, WebError> {
-    let (slug, year, data, questions) = load(&app, lang, &award, &year).await?;
-    let body = to_csv(&data, &questions).map_err(|e| WebError::internal(e, lang))?;
+pub async fn csv(State(app): State<AppState>, key: EditionKey) -> Result<Response, WebError> {
+    let (slug, year, data, questions) = load(&app, key).await?;
+    let body = to_csv(&data, &questions)?;
     let disposition = format!("attachment; filename=\"bidrag-{slug}-{year}-{}.csv\"", data.licence.id);
     Ok((
         [

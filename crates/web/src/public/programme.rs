@@ -10,11 +10,11 @@ use jiff::Timestamp;
 use juryn_domain::event::{Event, Presenter, public_presenter};
 use juryn_domain::{Lang, MunicipalityCode, format_time};
 
-use super::{OrInternal, award_and_edition, cached, parse_edition, rendered};
+use super::{award_and_edition, cached, rendered};
 use crate::app::AppState;
 use crate::cache::PageKey;
 use crate::error::WebError;
-use crate::extract::Segments;
+use crate::extract::EditionKey;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 
@@ -67,14 +67,14 @@ fn view(lang: Lang, e: &Event, winner: Option<MunicipalityCode>, announce: Optio
 pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = parse_edition(&award, &year, lang)?;
+    let (slug, year) = key.parts();
     let store = app.store.clone();
-    cached(&app, PageKey::Programme(award, year, lang), lang, |now: Timestamp| async move {
-        let (award, edition) = award_and_edition(&*store, &slug, year, lang).await?;
+    cached(&app, PageKey::Programme(slug.to_string(), year, lang), lang, |now: Timestamp| async move {
+        let (award, edition) = award_and_edition(&*store, &slug, year).await?;
         let winner = edition.public_winner(now);
-        let events = store.events(&slug, year).await.or_500(lang)?;
+        let events = store.events(&slug, year).await?;
         let title =
             t_args(lang, "programme-title", &[("edition", format!("{} {year}", award.name.get(lang)))]);
         let here = format!("/{slug}/{year}");
@@ -87,7 +87,7 @@ pub async fn page(
             events: events.iter().map(|e| view(lang, e, winner, edition.announce_at)).collect(),
             feed: format!("{here}/program.ics"),
         };
-        rendered(&page, edition.next_visibility_change(now), lang)
+        rendered(&page, edition.next_visibility_change(now))
     })
     .await
 }
@@ -95,16 +95,15 @@ pub async fn page(
 pub async fn feed(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Segments((award, year)): Segments<(String, String)>,
+    key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = parse_edition(&award, &year, lang)?;
-    let (award_row, edition) = award_and_edition(&*app.store, &slug, year, lang).await?;
+    let (slug, year) = key.parts();
+    let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let winner = edition.public_winner(app.now());
     let events: Vec<juryn_publish::ical::CalEvent> = app
         .store
         .events(&slug, year)
-        .await
-        .or_500(lang)?
+        .await?
         .iter()
         .enumerate()
         .map(|(i, e)| {

@@ -81,3 +81,22 @@ async fn methods_other_than_get_are_refused_without_a_500() {
     let page = app.request(req).await;
     assert_eq!(page.status, StatusCode::METHOD_NOT_ALLOWED);
 }
+
+/// Errors raised inside a handler carry no language of their own: the page is rendered by the
+/// middleware in the reader's, and what the handler set beside it (cookies) is kept.
+#[tokio::test]
+async fn errors_from_inside_handlers_follow_the_language() {
+    let app = spawn_app().await;
+    let mut browser = app.browser();
+    browser.get("/?lang=en").await;
+    // No CSRF token: refused inside the form extractor.
+    let refused = browser.post_raw("/logga-in", "email=a%40b.se&password=x").await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    refused.assert_has(r#"<html lang="en">"#).assert_has("The form has expired");
+    // A booklet chapter that does not exist: 404 from inside the handler, in English.
+    let missing = browser.get("/digitaliseringskommun/2019/skrift/nope").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    missing.assert_has("Page not found");
+    let sv = app.get("/digitaliseringskommun/2019/skrift/nope").await;
+    sv.assert_has(r#"<html lang="sv">"#).assert_has("Sidan finns inte");
+}
