@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::municipality::MunicipalityCode;
 
+/// The longest reason a declared or organiser-set conflict takes.
+pub const MAX_REASON_CHARS: usize = 1_000;
+
 /// What the edition counts as an automatic conflict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ConflictPolicy {

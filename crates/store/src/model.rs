@@ -38,6 +38,17 @@ pub struct EntryContent {
     pub is_example: bool,
 }
 
+impl EntryContent {
+    /// The entry as a save finds it (`juryn_domain::entry::plan`).
+    pub fn current(&self) -> juryn_domain::entry::Current<'_> {
+        juryn_domain::entry::Current {
+            status: self.status,
+            answers: &self.answers,
+            submitted_at: self.submitted_at,
+        }
+    }
+}
+
 /// One edition a municipality took part in or was nominated in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Participation {

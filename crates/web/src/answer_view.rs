@@ -6,8 +6,8 @@
 use juryn_domain::questionnaire::{AnswerProblem, Level, Question};
 use juryn_domain::{Answer, Lang};
 
-use crate::i18n::t;
-use crate::map::escape;
+use crate::i18n::{t, t_args};
+use crate::layout::escape;
 
 /// The scale's word for a level; a dash for none.
 pub fn level_word(lang: Lang, level: Option<Level>) -> String {
@@ -113,6 +113,34 @@ pub fn text(lang: Lang, q: &Question, stored: &str) -> String {
             .map(|(i, w)| format!("– {i}: {w}"))
             .collect::<Vec<_>>()
             .join("\n"),
+    }
+}
+
+/// What is wrong with an answer, in words the form and the API both give.
+pub fn problem_text(lang: Lang, p: &AnswerProblem) -> String {
+    match p {
+        AnswerProblem::Missing => t(lang, "answer-missing"),
+        AnswerProblem::OverWordLimit { words, limit } => {
+            t_args(lang, "answer-over-limit", &[("words", words.to_string()), ("limit", limit.to_string())])
+        }
+        AnswerProblem::NotANumber => t(lang, "answer-not-a-number"),
+        AnswerProblem::OutOfRange { min, max } => t_args(
+            lang,
+            "answer-out-of-range",
+            &[
+                ("min", min.map_or_else(|| "–".into(), |m| m.to_string())),
+                ("max", max.map_or_else(|| "–".into(), |m| m.to_string())),
+            ],
+        ),
+        AnswerProblem::NotYesNo => t(lang, "answer-not-yes-no"),
+        AnswerProblem::IndicatorMissing { number, name } => t_args(
+            lang,
+            "answer-indicator-missing",
+            &[("n", number.to_string()), ("name", name.get(lang).to_owned())],
+        ),
+        AnswerProblem::BadAssessment => t(lang, "answer-bad-assessment"),
+        AnswerProblem::ControlCharacters => t(lang, "answer-control-characters"),
+        AnswerProblem::TooLong(n) => t_args(lang, "answer-too-long", &[("max", n.to_string())]),
     }
 }
 

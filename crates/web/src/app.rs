@@ -9,6 +9,9 @@ use crate::cache::PageCache;
 use crate::mail::Mailer;
 
 /// Where "now" comes from. Tests fix it to see a page before and after an announcement.
+/// Request bodies larger than this are refused with 413 before a handler sees them.
+pub const MAX_BODY_BYTES: usize = 512 * 1024;
+
 #[derive(Debug, Clone, Copy)]
 pub enum Clock {
     System,
@@ -35,7 +38,7 @@ pub struct AppState {
     /// The installation's key for CSRF tokens (shared by every process through the database).
     pub csrf_key: Arc<Vec<u8>>,
     /// The jury's rankings, per data generation.
-    pub rankings: Arc<crate::jury::RankingCache>,
+    pub rankings: Arc<crate::ranking_cache::RankingCache>,
     /// Reverse proxies whose `X-Forwarded-For` names the client (none by default).
     pub trusted_proxies: Arc<Vec<ipnet::IpNet>>,
 }

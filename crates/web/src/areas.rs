@@ -53,7 +53,7 @@ pub fn areas(lang: Lang, actor: &Actor) -> Vec<(String, &'static str)> {
 fn rendered(lang: Lang, actor: &Actor) -> String {
     areas(lang, actor)
         .into_iter()
-        .map(|(label, href)| format!("<li><a href=\"{href}\">{}</a></li>", crate::map::escape(&label)))
+        .map(|(label, href)| format!("<li><a href=\"{href}\">{}</a></li>", crate::layout::escape(&label)))
         .collect()
 }
 

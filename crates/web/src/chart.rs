@@ -8,7 +8,7 @@ use std::fmt::Write;
 
 use juryn_domain::ranking::{Ranked, Ranking};
 
-use crate::map::escape;
+use crate::layout::escape;
 
 const WIDTH: f64 = 640.0;
 const LABEL: f64 = 210.0;

@@ -163,7 +163,7 @@ impl IntoResponse for WebError {
                 deferred(StatusCode::PAYLOAD_TOO_LARGE, "error-too-large", ("too_large", "api-too-large"))
             }
             WebError::SignIn { next } => {
-                let target = format!("/logga-in?nasta={}", crate::account::encode_next(&next));
+                let target = format!("/logga-in?nasta={}", crate::auth::encode_next(&next));
                 (StatusCode::SEE_OTHER, [(axum::http::header::LOCATION, target)]).into_response()
             }
             WebError::Internal(detail) => {

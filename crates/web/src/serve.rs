@@ -3,15 +3,14 @@
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 
-use crate::app::AppState;
+use crate::app::{AppState, MAX_BODY_BYTES};
 use crate::error::WebError;
 use crate::{lang, middleware};
 
@@ -20,9 +19,6 @@ const MAINTAIN_EVERY_TICKS: u64 = 4;
 
 /// How many generation polls pass between purges of expired sessions and links.
 const PURGE_EVERY_TICKS: u64 = 1200;
-
-/// Request bodies larger than this are refused with 413 before a handler sees them.
-pub const MAX_BODY_BYTES: usize = 512 * 1024;
 
 /// The whole application.
 pub fn router(state: AppState) -> Router {
@@ -48,17 +44,6 @@ pub fn router(state: AppState) -> Router {
 
 async fn not_found() -> WebError {
     WebError::NotFound
-}
-
-/// Whether this process can reach its database: for load balancers and scripts.
-pub(crate) async fn health(State(app): State<AppState>) -> Response {
-    match app.store.generation().await {
-        Ok(_) => (StatusCode::OK, "ok").into_response(),
-        Err(e) => {
-            tracing::error!("health check: {e}");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
-        }
-    }
 }
 
 /// Lets the site's name follow the awards (see `site`), after a write.

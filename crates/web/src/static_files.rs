@@ -17,14 +17,13 @@ pub fn css_href() -> &'static str {
     &HREF
 }
 
-pub fn routes() -> Vec<crate::routes::Route> {
+pub fn routes() -> Vec<crate::route::Route> {
     vec![
-        crate::routes::Route::get("/static/juryn.css", css),
-        crate::routes::Route::get("/static/juryn.js", js),
-        crate::routes::Route::get("/favicon.svg", favicon),
+        crate::route::Route::get("/static/juryn.css", css),
+        crate::route::Route::get("/static/juryn.js", js),
+        crate::route::Route::get("/favicon.svg", favicon),
         // Browsers ask for this name of their own accord; the icon is the SVG.
-        crate::routes::Route::get("/favicon.ico", favicon),
-        crate::routes::Route::get("/health", crate::serve::health),
+        crate::route::Route::get("/favicon.ico", favicon),
     ]
 }
 

@@ -7,8 +7,8 @@ use jiff::{SignedDuration, Timestamp};
 use juryn_domain::{Email, Lang};
 use juryn_store::{AttemptKind, NewToken, StoredGrant, TokenPurpose, User};
 
-use super::signin::begin_attempt;
 use crate::app::AppState;
+use crate::auth::begin_attempt;
 use crate::auth::{hash_token, random_token};
 use crate::error::WebError;
 use crate::mail::Letter;

@@ -8,7 +8,6 @@ use axum::response::Response;
 use juryn_domain::Lang;
 use juryn_store::{AttemptKind, TokenPurpose, TokenRecord};
 
-use super::link::broken_link;
 use super::reset::{NewPasswordForm, NewPasswordPage, check_new_password};
 use super::signin::start_session;
 use crate::app::AppState;
@@ -17,14 +16,15 @@ use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
+use crate::link_page::broken_link;
 use crate::respond::redirect;
 
 pub const MAX_NAME_CHARS: usize = 200;
 
 /// The role an invitation is for, as a reader would say it.
 async fn describe_role(app: &AppState, lang: Lang, record: &TokenRecord) -> Result<String, WebError> {
-    let names = crate::admin::award_names(&*app.store).await?;
-    Ok(record.grant.as_ref().map(|g| crate::admin::grant_phrase(lang, g, Some(&names))).unwrap_or_default())
+    let names = crate::grants::award_names(&*app.store).await?;
+    Ok(record.grant.as_ref().map(|g| crate::grants::grant_phrase(lang, g, Some(&names))).unwrap_or_default())
 }
 
 /// What accepting asks for: a new password (a role that signs in with one, for an account that
@@ -102,7 +102,7 @@ pub async fn accept(
         check_new_password(lang, &input.password, &input.password_again).err()
     } else if let Some(hash) = current.clone() {
         // Counted like a sign-in, so the invitation is no way round the throttle.
-        match super::signin::begin_attempt(&app, AttemptKind::Password, (&record.email, &ip)).await? {
+        match crate::auth::begin_attempt(&app, AttemptKind::Password, (&record.email, &ip)).await? {
             None => Some(t(lang, "signin-error-throttled")),
             Some(attempt) if verify_password(input.current_password.clone(), Some(hash)).await => {
                 app.store.clear_attempt(attempt).await?;

@@ -2,26 +2,25 @@
 //! minutes, used once. Following the link shows a page with a button; only pressing it signs in,
 //! so a mail scanner that fetches links cannot use one up.
 
-use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use jiff::{SignedDuration, Timestamp};
 use juryn_domain::Lang;
-use juryn_store::{TokenError, TokenPurpose};
+use juryn_store::TokenPurpose;
 use serde::Deserialize;
 
 use super::emailed::{admit, send_link};
-use super::signin::{Empty, render as render_signin};
+use super::signin::render as render_signin;
 use crate::app::AppState;
+use crate::auth::EmptyForm;
 use crate::auth::{CsrfForm, MaybeViewer, SESSION_HOURS, hash_token, random_token};
 use crate::error::WebError;
 use crate::extract::{ClientIp, Segments};
 use crate::i18n::t;
-use crate::layout::Layout;
 use crate::mail::Letter;
 use crate::respond::redirect;
-use crate::respond::{form_page, session_cookies};
+use crate::respond::session_cookies;
 
 pub const LINK_MINUTES: i64 = 30;
 
@@ -42,7 +41,7 @@ pub struct NextQuery {
 
 /// `?nasta=…` for a link, or nothing when the way on is the account page anyway.
 fn next_suffix(next: &str) -> String {
-    if next == "/konto" { String::new() } else { format!("?nasta={}", super::encode_next(next)) }
+    if next == "/konto" { String::new() } else { format!("?nasta={}", crate::auth::encode_next(next)) }
 }
 
 /// Whether a person may sign in by link: not if any of their roles calls for a password.
@@ -57,7 +56,7 @@ pub async fn request(
     headers: HeaderMap,
     CsrfForm(form): CsrfForm<LinkForm>,
 ) -> Result<Response, WebError> {
-    let next = super::safe_next(Some(&form.next));
+    let next = crate::auth::safe_next(Some(&form.next));
     match admit(&app, &ip, &form.email).await? {
         Err((status, key)) => {
             let typed = form.email.chars().take(254).collect::<String>();
@@ -76,65 +75,6 @@ pub async fn request(
     }
 }
 
-#[derive(Template)]
-#[template(path = "link.html")]
-pub struct LinkPage {
-    pub l: Layout,
-    pub csrf: String,
-    pub heading: String,
-    pub text: String,
-    /// Where the button posts; `None` when the link cannot be used.
-    pub action: Option<String>,
-    pub button: String,
-    /// The way on when there is no button.
-    pub back: (String, String),
-}
-
-/// The page for a link that does not work: which of the three ways it fails, and what to do.
-pub(crate) fn broken_link(
-    app: &AppState,
-    headers: &HeaderMap,
-    lang: Lang,
-    e: TokenError,
-) -> Result<Response, WebError> {
-    let (status, key) = match e {
-        TokenError::Unknown => (StatusCode::NOT_FOUND, "link-unknown"),
-        TokenError::Expired => (StatusCode::GONE, "link-expired"),
-        TokenError::Used => (StatusCode::GONE, "link-used"),
-    };
-    link_page(
-        app,
-        headers,
-        lang,
-        status,
-        (t(lang, &format!("{key}-title")), t(lang, &format!("{key}-text"))),
-        None,
-        "",
-    )
-}
-
-pub(crate) fn link_page(
-    app: &AppState,
-    headers: &HeaderMap,
-    lang: Lang,
-    status: StatusCode,
-    (heading, text): (String, String),
-    action: Option<String>,
-    button: &str,
-) -> Result<Response, WebError> {
-    let l = Layout::new(lang, heading.clone(), "/logga-in");
-    let back = (t(lang, "link-back-to-signin"), "/logga-in".to_owned());
-    form_page(app, headers, status, |csrf| LinkPage {
-        l,
-        csrf,
-        heading,
-        text,
-        action,
-        button: button.to_owned(),
-        back,
-    })
-}
-
 pub async fn confirm_page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -142,11 +82,11 @@ pub async fn confirm_page(
     Segments(token): Segments<String>,
     crate::extract::LenientQuery(q): crate::extract::LenientQuery<NextQuery>,
 ) -> Result<Response, WebError> {
-    let suffix = next_suffix(&super::safe_next(q.nasta.as_deref()));
+    let suffix = next_suffix(&crate::auth::safe_next(q.nasta.as_deref()));
     let found = app.store.token(&hash_token(&token), TokenPurpose::SignIn, app.now()).await;
     match found? {
-        Err(e) => broken_link(&app, &headers, lang, e),
-        Ok(_) => link_page(
+        Err(e) => crate::link_page::broken_link(&app, &headers, lang, e),
+        Ok(_) => crate::link_page::link_page(
             &app,
             &headers,
             lang,
@@ -165,15 +105,15 @@ pub async fn use_link(
     viewer: MaybeViewer,
     Segments(token): Segments<String>,
     crate::extract::LenientQuery(q): crate::extract::LenientQuery<NextQuery>,
-    CsrfForm(_): CsrfForm<Empty>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, WebError> {
-    let next = super::safe_next(q.nasta.as_deref());
+    let next = crate::auth::safe_next(q.nasta.as_deref());
     let session = random_token();
     let now = app.now();
     let expires = now.checked_add(SignedDuration::from_hours(SESSION_HOURS)).unwrap_or(Timestamp::MAX);
     let used = app.store.sign_in_with_token(&hash_token(&token), &hash_token(&session), now, expires).await?;
     match used {
-        Err(e) => broken_link(&app, &headers, lang, e),
+        Err(e) => crate::link_page::broken_link(&app, &headers, lang, e),
         Ok(_) => {
             if let Some(v) = &viewer.0 {
                 app.store.end_session(&v.session_hash).await?;

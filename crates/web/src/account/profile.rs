@@ -65,12 +65,12 @@ async fn render(
 ) -> Result<Response, WebError> {
     let Shown { status, typed, error, saved, key, key_name } = shown;
     let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/konto".into() }) };
-    let names = crate::admin::award_names(&*app.store).await?;
+    let names = crate::grants::award_names(&*app.store).await?;
     let roles = v
         .actor
         .grants
         .iter()
-        .map(|g| (crate::admin::grant_text(lang, g, Some(&names)), crate::admin::grant_home(g)))
+        .map(|g| (crate::grants::grant_text(lang, g, Some(&names)), crate::grants::grant_home(g)))
         .collect();
     let (name, pref) = typed.unwrap_or((v.user.name.clone(), v.user.lang));
     let l = Layout::new(lang, t(lang, "account-title"), "/konto");

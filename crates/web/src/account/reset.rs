@@ -10,7 +10,6 @@ use juryn_store::TokenPurpose;
 use serde::Deserialize;
 
 use super::emailed::{admit, send_link};
-use super::link::broken_link;
 use super::signin::render as render_signin;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, hash_password, hash_token};
@@ -18,6 +17,7 @@ use crate::error::WebError;
 use crate::extract::{ClientIp, Segments};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
+use crate::link_page::broken_link;
 use crate::mail::Letter;
 use crate::respond::form_page;
 

@@ -9,8 +9,8 @@ use juryn_domain::{Email, Lang};
 use juryn_store::AttemptKind;
 use serde::Deserialize;
 
-use super::safe_next;
 use crate::app::AppState;
+use crate::auth::safe_next;
 use crate::auth::{
     CsrfForm, MAX_PASSWORD_BYTES, MaybeViewer, SESSION_COOKIE, SESSION_HOURS, hash_token, random_token,
     verify_password,
@@ -22,13 +22,6 @@ use crate::i18n::t;
 use crate::layout::Layout;
 use crate::respond::redirect;
 use crate::respond::{form_page, session_cookies};
-
-/// Failed attempts allowed per account and per address within the window.
-pub const MAX_FAILURES: i64 = 10;
-/// Emailed links (sign-in or reset) asked for per address and per recipient within the window:
-/// counted apart from passwords, so asking for someone's links never locks their password.
-pub const MAX_LINK_REQUESTS: i64 = 10;
-pub const FAILURE_WINDOW_MINUTES: i64 = 15;
 
 #[derive(Template)]
 #[template(path = "signin.html")]
@@ -82,24 +75,6 @@ pub struct SignInForm {
     next: String,
 }
 
-/// Counts an attempt of `kind` for this email and address before anything is checked, in one
-/// transaction with the count, so parallel attempts cannot all pass one count. `None` when the
-/// email or the address has used up the window's attempts.
-pub(crate) async fn begin_attempt(
-    app: &AppState,
-    kind: AttemptKind,
-    (email, ip): (&str, &str),
-) -> Result<Option<i64>, WebError> {
-    let now = app.now();
-    let since = now.checked_sub(SignedDuration::from_mins(FAILURE_WINDOW_MINUTES)).unwrap_or(Timestamp::MIN);
-    let max = match kind {
-        AttemptKind::Password => MAX_FAILURES,
-        AttemptKind::Link => MAX_LINK_REQUESTS,
-        AttemptKind::Nomination => crate::nominate::MAX_PER_SENDER,
-    };
-    Ok(app.store.begin_attempt(kind, (email, ip), (since, now), max).await?)
-}
-
 /// Starts a session for `user_id`: a new id (rotation), the old session ended, a fresh CSRF
 /// cookie. Returns the cookies to set.
 pub(crate) async fn start_session(
@@ -138,7 +113,9 @@ pub async fn submit(
         return again(StatusCode::UNPROCESSABLE_ENTITY, "signin-error-password-long");
     }
     // The attempt is counted before the password is checked, and taken back if it is right.
-    let Some(attempt) = begin_attempt(&app, AttemptKind::Password, (email.as_str(), &ip)).await? else {
+    let Some(attempt) =
+        crate::auth::begin_attempt(&app, AttemptKind::Password, (email.as_str(), &ip)).await?
+    else {
         return again(StatusCode::TOO_MANY_REQUESTS, "signin-error-throttled");
     };
     let user = app.store.user_by_email(email.as_str()).await?;
@@ -152,13 +129,10 @@ pub async fn submit(
     Ok(redirect(&next, cookies))
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
-
 pub async fn sign_out(
     State(app): State<AppState>,
     viewer: MaybeViewer,
-    CsrfForm(_): CsrfForm<Empty>,
+    CsrfForm(_): CsrfForm<crate::auth::EmptyForm>,
 ) -> Result<Response, WebError> {
     if let Some(v) = &viewer.0 {
         app.store.end_session(&v.session_hash).await?;

@@ -12,9 +12,9 @@ use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use juryn_domain::municipality::name_of;
 
@@ -64,7 +64,7 @@ async fn render(
         Some(t) => t,
         None => app.store.assignments(slug, year).await?,
     };
-    let (_, mut codes) = crate::jury::entry_codes(&*app.store, (slug, year)).await?;
+    let (_, mut codes) = crate::find::entry_codes(&*app.store, (slug, year)).await?;
     codes.sort_by_key(|c| juryn_domain::juror::swedish_key(&name_of(*c)));
     let rows = codes
         .iter()
@@ -111,7 +111,7 @@ pub async fn page(
     viewer: MaybeViewer,
     key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "tilldelning")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "tilldelning")?;
     render(&app, &headers, lang, (&slug, year), (StatusCode::OK, None, vec![])).await
 }
 
@@ -123,8 +123,8 @@ pub async fn save(
     key: EditionKey,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "tilldelning")?;
-    super::refuse_if_archived(&app, (&slug, year)).await?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "tilldelning")?;
+    crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let members = app.store.jury_members(&slug, year).await?;
     let register: Vec<(i64, MunicipalityCode)> = app
         .store
@@ -133,7 +133,7 @@ pub async fn save(
         .into_iter()
         .map(|c| (c.user_id, c.municipality))
         .collect();
-    let (_, submitted) = crate::jury::entry_codes(&*app.store, (&slug, year)).await?;
+    let (_, submitted) = crate::find::entry_codes(&*app.store, (&slug, year)).await?;
     let mut chosen = Vec::new();
     let mut errors = Vec::new();
     for (_, value) in pairs.iter().filter(|(k, _)| k == "pair") {

@@ -16,8 +16,8 @@ use crate::auth::{CsrfForm, MaybeViewer};
 use crate::booklet::{PublishError, public_version, source};
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
-use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
 use juryn_domain::municipality::name_of;
@@ -132,7 +132,7 @@ pub(super) async fn render(
                 at: format_time(v.publish_at, lang),
                 public: v.is_public(now),
                 pages: v.pages,
-                size: format!("{} MB", crate::public::megabytes(lang, v.size)),
+                size: format!("{} MB", crate::edition_words::megabytes(lang, v.size)),
                 sha256: v.sha256.clone(),
                 by: by.get(&v.created_by).cloned().unwrap_or_else(|| v.created_by.clone()),
                 href: format!("{base}/v{}.pdf", v.version),
@@ -155,7 +155,7 @@ pub async fn page(
     viewer: MaybeViewer,
     key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "skrift")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "skrift")?;
     render(&app, &headers, lang, (&slug, year), (StatusCode::OK, Typed::default(), vec![])).await
 }
 
@@ -175,8 +175,8 @@ pub async fn settings(
     key: EditionKey,
     CsrfForm(form): CsrfForm<SettingsForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "skrift")?;
-    super::refuse_if_archived(&app, (&slug, year)).await?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "skrift")?;
+    crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let title = form.title.trim();
     let mut errors = Vec::new();
     if title.is_empty() {
@@ -241,8 +241,8 @@ pub async fn publish(
     key: EditionKey,
     CsrfForm(form): CsrfForm<PublishForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "skrift")?;
-    super::refuse_if_archived(&app, (&slug, year)).await?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "skrift")?;
+    crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let typed = || Typed { at: Some(form.at.chars().take(20).collect()), ..Typed::default() };
     let Some(at) = parse_local(&form.at).flatten() else {
         let errors = vec![t(lang, "call-error-time")];

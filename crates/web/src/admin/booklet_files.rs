@@ -42,7 +42,7 @@ pub async fn file(
     key: EditionKey,
     Segments((_, _, file)): Segments<(String, String, String)>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "skrift")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "skrift")?;
     if file == "forhandsgranskning.pdf" {
         let source = source(&*app.store, (&slug, year)).await?;
         return match typeset(source.booklet).await {
@@ -141,7 +141,7 @@ pub async fn cover(
     key: EditionKey,
     request: axum::extract::Request,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "skrift")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "skrift")?;
     let refuse = |status: StatusCode, text: String| {
         let app = app.clone();
         let headers = headers.clone();
@@ -154,7 +154,7 @@ pub async fn cover(
     let Some(form) = image_form(&app, &headers, request).await? else {
         return refuse(StatusCode::PAYLOAD_TOO_LARGE, too_large()).await;
     };
-    super::refuse_if_archived(&app, (&slug, year)).await?;
+    crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let settings = app.store.booklet_settings(&slug, year).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let text = (settings.title.as_str(), settings.foreword.as_str());

@@ -14,10 +14,10 @@ use crate::auth::MaybeViewer;
 use crate::cache::{PageKey, Rendered};
 use crate::error::WebError;
 use crate::extract::{EditionKey, LenientQuery};
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::map::{self, Mark};
-use crate::public::award_and_edition;
 
 pub struct Row {
     pub name: String,
@@ -79,7 +79,7 @@ pub async fn page(
     LenientQuery(f): LenientQuery<Filter>,
 ) -> Result<Response, WebError> {
     let here = key.page("/admin", "bidrag");
-    let (slug, year) = super::organised_edition(&viewer, key, "bidrag")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "bidrag")?;
     // Rendered once per data generation and filter: organisers reload it often during a call,
     // and it changes only when the data do (the generation is polled, see `cache`).
     let key =

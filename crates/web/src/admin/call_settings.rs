@@ -12,11 +12,12 @@ use serde::Deserialize;
 
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
+use crate::edition_words::phase_text;
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{award_and_edition, phase_text};
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
 
@@ -72,7 +73,7 @@ async fn render(
         l,
         csrf,
         action,
-        phase: crate::public::edition_state_text(lang, &edition, app.now()),
+        phase: crate::edition_words::edition_state_text(lang, &edition, app.now()),
         opens,
         closes,
         grace,
@@ -91,7 +92,7 @@ pub async fn page(
     viewer: MaybeViewer,
     key: EditionKey,
 ) -> Result<Response, WebError> {
-    let edition = super::organised_edition(&viewer, key, "utlysning")?;
+    let edition = crate::auth::organised_edition(&viewer, key, "utlysning")?;
     render(
         &app,
         &headers,
@@ -122,7 +123,7 @@ pub async fn change(
     key: EditionKey,
     CsrfForm(form): CsrfForm<SettingsForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "utlysning")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "utlysning")?;
     let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let here = format!("/admin/{slug}/{year}/utlysning");
@@ -196,7 +197,7 @@ pub async fn change(
                 }
                 Ok(_) => {}
                 Err(refusal) => {
-                    let errors = vec![super::phase_refusal_text(lang, &refusal)];
+                    let errors = vec![crate::edition_words::phase_refusal_text(lang, &refusal)];
                     return render(
                         &app,
                         &headers,

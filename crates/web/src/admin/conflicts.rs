@@ -13,12 +13,12 @@ use serde::Deserialize;
 
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
+use crate::conflict_words::source_text;
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
-use crate::jury::source_text;
 use crate::layout::Layout;
-use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use juryn_domain::municipality::name_of;
 
@@ -104,7 +104,7 @@ async fn render(
             by: r.made_by.unwrap_or_default(),
         })
         .collect();
-    let (all, _) = crate::jury::entry_codes(&*app.store, (slug, year)).await?;
+    let (all, _) = crate::find::entry_codes(&*app.store, (slug, year)).await?;
     let mut entries: Vec<(String, String, bool)> = all
         .into_iter()
         .map(|c| {
@@ -146,7 +146,7 @@ pub async fn page(
     viewer: MaybeViewer,
     key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "jav")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "jav")?;
     render(&app, &headers, lang, (&slug, year), (StatusCode::OK, RulingForm::default(), vec![])).await
 }
 
@@ -158,10 +158,10 @@ pub async fn rule(
     key: EditionKey,
     CsrfForm(form): CsrfForm<RulingForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "jav")?;
-    super::refuse_if_archived(&app, (&slug, year)).await?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "jav")?;
+    crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let members = app.store.jury_members(&slug, year).await?;
-    let (entries, _) = crate::jury::entry_codes(&*app.store, (&slug, year)).await?;
+    let (entries, _) = crate::find::entry_codes(&*app.store, (&slug, year)).await?;
     let mut errors = Vec::new();
     let user = form.user.parse::<i64>().ok().filter(|id| members.iter().any(|m| m.user_id == *id));
     if user.is_none() {
@@ -174,11 +174,11 @@ pub async fn rule(
     let reason = form.reason.trim().to_owned();
     if reason.is_empty() {
         errors.push(t(lang, "conflict-error-reason"));
-    } else if reason.chars().count() > crate::jury::MAX_REASON_CHARS {
+    } else if reason.chars().count() > juryn_domain::conflict::MAX_REASON_CHARS {
         errors.push(t_args(
             lang,
             "conflict-error-long",
-            &[("max", crate::jury::MAX_REASON_CHARS.to_string())],
+            &[("max", juryn_domain::conflict::MAX_REASON_CHARS.to_string())],
         ));
     }
     let (Some(user), Some(municipality), true) = (user, municipality, errors.is_empty()) else {
@@ -201,7 +201,7 @@ pub async fn csv(
     viewer: MaybeViewer,
     key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "jav.csv")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "jav.csv")?;
     let rows: Vec<Vec<String>> = app
         .store
         .conflict_register(&slug, year)

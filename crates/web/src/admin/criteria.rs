@@ -14,9 +14,9 @@ use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 
 /// The most criteria an edition may have.
@@ -113,7 +113,7 @@ pub async fn page(
     viewer: MaybeViewer,
     key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "kriterier")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "kriterier")?;
     render(&app, &headers, lang, (&slug, year), (StatusCode::OK, None, vec![])).await
 }
 
@@ -223,8 +223,8 @@ pub async fn save(
     key: EditionKey,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "kriterier")?;
-    super::refuse_if_archived(&app, (&slug, year)).await?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "kriterier")?;
+    crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let rows = read_rows(&pairs);
     let criteria = match criteria_of(lang, &rows) {
         Ok(c) => c,

@@ -16,9 +16,9 @@ use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::t;
 use crate::layout::Layout;
-use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
 
@@ -66,7 +66,7 @@ async fn render(
         l,
         csrf,
         action,
-        phase: crate::public::edition_state_text(lang, &edition, now),
+        phase: crate::edition_words::edition_state_text(lang, &edition, now),
         can_start_visits: edition.phase == Phase::Nominated,
         can_deliberate: edition.phase == Phase::InDepthReview,
         schulze: method == Method::Schulze,
@@ -94,7 +94,7 @@ pub async fn page(
     key: EditionKey,
     crate::extract::LenientQuery(q): crate::extract::LenientQuery<Done>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "beslut")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "beslut")?;
     let notice = match q.klart.as_deref() {
         Some("arkiverad") => Some(t(lang, "admin-decision-archived-now")),
         Some("tillkannagiven") => Some(t(lang, "admin-decision-announced-now")),
@@ -123,8 +123,8 @@ pub async fn change(
     key: EditionKey,
     CsrfForm(form): CsrfForm<DecisionForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "beslut")?;
-    super::refuse_if_archived(&app, (&slug, year)).await?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "beslut")?;
+    crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let again =
@@ -179,7 +179,7 @@ pub async fn change(
                     return again(
                         StatusCode::CONFLICT,
                         None,
-                        vec![super::phase_refusal_text(lang, &refusal)],
+                        vec![crate::edition_words::phase_refusal_text(lang, &refusal)],
                     )
                     .await;
                 }
@@ -198,7 +198,7 @@ pub async fn change(
                     return again(
                         StatusCode::CONFLICT,
                         None,
-                        vec![super::phase_refusal_text(lang, &refusal)],
+                        vec![crate::edition_words::phase_refusal_text(lang, &refusal)],
                     )
                     .await;
                 }

@@ -10,9 +10,9 @@ use crate::app::AppState;
 use crate::auth::MaybeViewer;
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::award_and_edition;
 
 /// One group of an edition's organiser pages ("Utlysning och bidrag", …) with its links.
 #[derive(Debug, Clone)]
@@ -105,7 +105,7 @@ pub async fn page(
             .for_award(&award)
             .crumb(t(lang, "admin-title"), "/admin")
             .crumb(name, ""),
-        state: crate::public::edition_state_text(lang, &edition, app.now()),
+        state: crate::edition_words::edition_state_text(lang, &edition, app.now()),
         public_href: format!("/{slug}/{year}"),
         menu: menu(lang, &base),
     };

@@ -13,9 +13,9 @@ use crate::auth::MaybeViewer;
 use crate::entry_view::{AnswerView, answers};
 use crate::error::WebError;
 use crate::extract::{EditionKey, LenientQuery, Segments};
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::award_and_edition;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct Query {
@@ -73,7 +73,7 @@ pub async fn page(
     LenientQuery(q): LenientQuery<Query>,
 ) -> Result<Response, WebError> {
     let page = format!("bidrag/{code}");
-    let (slug, year) = super::organised_edition(&viewer, key, &page)?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, &page)?;
     let code = MunicipalityCode::parse(&code).map_err(|_| WebError::NotFound)?;
     let municipality = Registry::sweden().get(code).ok_or(WebError::NotFound)?;
     let (award, _) = award_and_edition(&*app.store, &slug, year).await?;

@@ -82,7 +82,7 @@ pub async fn csv(
     key: EditionKey,
     Query(q): Query<CsvQuery>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "bedomningar.csv")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "bedomningar.csv")?;
     let [by_entry, by_juror] = sheets(&app, lang, (&slug, year)).await?;
     let sheet = if q.ordning == "jurymedlem" { by_juror } else { by_entry };
     // In Swedish the way Swedish spreadsheets read CSV: semicolons and a decimal comma.
@@ -99,7 +99,7 @@ pub async fn xlsx(
     viewer: MaybeViewer,
     key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "bedomningar.xlsx")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "bedomningar.xlsx")?;
     let sheets = sheets(&app, lang, (&slug, year)).await?;
     let body = table::xlsx(&sheets)?;
     let kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -59,9 +59,14 @@ pub async fn send_invitation(
     };
     app.store.put_token(&hash_token(&token), &record, actor).await?;
     let link = format!("{}/inbjudan/{token}", app.base_url);
-    let names = super::award_names(&*app.store).await?;
-    let mut letter =
-        Letter::invitation(lang, name, &super::grant_phrase(lang, grant, Some(&names)), inviter, &link);
+    let names = crate::grants::award_names(&*app.store).await?;
+    let mut letter = Letter::invitation(
+        lang,
+        name,
+        &crate::grants::grant_phrase(lang, grant, Some(&names)),
+        inviter,
+        &link,
+    );
     // An invitation to a role in an award comes from the award.
     let award = match &grant.scope {
         juryn_domain::Scope::Award(a) | juryn_domain::Scope::Edition(a, _) => app.store.award(a).await?,

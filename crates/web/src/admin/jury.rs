@@ -16,9 +16,9 @@ use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 
 /// The most reviewers per entry the form takes.
@@ -127,7 +127,7 @@ async fn render(
         l,
         csrf,
         base,
-        phase: crate::public::edition_state_text(lang, &edition, app.now()),
+        phase: crate::edition_words::edition_state_text(lang, &edition, app.now()),
         can_start: edition.phase == Phase::CallClosed,
         members: rows,
         profiles,
@@ -150,7 +150,7 @@ pub async fn page(
     viewer: MaybeViewer,
     key: EditionKey,
 ) -> Result<Response, WebError> {
-    let edition = super::organised_edition(&viewer, key, "jury")?;
+    let edition = crate::auth::organised_edition(&viewer, key, "jury")?;
     render(&app, &headers, lang, (&edition.0, edition.1), Shown::default()).await
 }
 
@@ -186,8 +186,8 @@ pub async fn change(
     key: EditionKey,
     CsrfForm(form): CsrfForm<JuryForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "jury")?;
-    super::refuse_if_archived(&app, (&slug, year)).await?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "jury")?;
+    crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let here = format!("/admin/{slug}/{year}/jury");
     let refuse = |status, errors: Vec<String>, per_entry| Shown {
@@ -227,7 +227,7 @@ pub async fn change(
         }
         "start" => {
             let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
-            let (_, submitted) = crate::jury::entry_codes(&*app.store, (&slug, year)).await?;
+            let (_, submitted) = crate::find::entry_codes(&*app.store, (&slug, year)).await?;
             let r = Readiness {
                 phase: edition.phase,
                 now: app.now(),
@@ -243,7 +243,7 @@ pub async fn change(
                 }
                 Ok(_) => {}
                 Err(refusal) => {
-                    let errors = vec![super::phase_refusal_text(lang, &refusal)];
+                    let errors = vec![crate::edition_words::phase_refusal_text(lang, &refusal)];
                     return again(refuse(StatusCode::CONFLICT, errors, None)).await;
                 }
             }
@@ -323,7 +323,7 @@ async fn assign(
     actor: &str,
 ) -> Result<Vec<String>, WebError> {
     let members = app.store.jury_members(slug, year).await?;
-    let (_, codes) = crate::jury::entry_codes(&*app.store, (slug, year)).await?;
+    let (_, codes) = crate::find::entry_codes(&*app.store, (slug, year)).await?;
     let register: Vec<(i64, MunicipalityCode)> = app
         .store
         .conflict_register(slug, year)

@@ -15,9 +15,9 @@ use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::{EditionKey, LenientQuery};
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use juryn_domain::municipality::name_of;
 
@@ -176,7 +176,7 @@ pub async fn page(
     key: EditionKey,
     LenientQuery(mode): LenientQuery<Mode>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "jury/profiler")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "jury/profiler")?;
     render(&app, &headers, lang, (&slug, year), (StatusCode::OK, mode.andra, None, vec![])).await
 }
 
@@ -247,8 +247,8 @@ pub async fn change(
     key: EditionKey,
     CsrfForm(form): CsrfForm<Change>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "jury/profiler")?;
-    super::refuse_if_archived(&app, (&slug, year)).await?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "jury/profiler")?;
+    crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let edition = (&slug, year);
     let here = format!("/admin/{slug}/{year}/jury/profiler");

@@ -19,6 +19,7 @@ mod fields;
 mod invite;
 mod jury;
 mod jury_profiles;
+mod nominations;
 mod nominees;
 mod opendata;
 mod past_winners;
@@ -30,13 +31,7 @@ mod reminders;
 mod timeline;
 mod timeline_notice;
 
-use std::collections::BTreeMap;
-
-use juryn_domain::{Grant, Lang, LocalizedText, Registry, Scope, Slug};
-use juryn_store::Store;
-
-use crate::i18n::{t, t_args};
-use crate::routes::Route;
+use crate::route::Route;
 
 pub use invite::{InviteError, InviteOutcome, send_invitation};
 
@@ -108,6 +103,7 @@ pub fn routes() -> Vec<Route> {
                 .layer(axum::extract::DefaultBodyLimit::max(booklet_files::COVER_BODY_LIMIT)),
         },
         Route::get("/admin/{award}/{year}/skrift/{file}", booklet_files::file),
+        Route::get("/admin/{award}/{year}/nomineringar", nominations::page),
         Route::get("/admin/{award}/{year}/program", programme::page),
         Route::post("/admin/{award}/{year}/program", programme::change),
         Route::get("/admin/{award}/{year}/beslut", decision::page),
@@ -117,100 +113,4 @@ pub fn routes() -> Vec<Route> {
     ]
 }
 
-/// The edition an organiser's page at `/admin/{award}/{year}/{page}` is about, once the rules
-/// allow the viewer to organise it: sign in first, then 403.
-pub(crate) fn organised_edition(
-    viewer: &crate::auth::MaybeViewer,
-    key: crate::extract::EditionKey,
-    page: &str,
-) -> Result<(Slug, i16), crate::error::WebError> {
-    let here = key.page("/admin", page);
-    crate::auth::require_on_edition(viewer, key, &here, |award, year| juryn_domain::Action::OrganiseEdition {
-        award,
-        year,
-    })
-}
-
 pub(crate) use edition::edition_layout;
-
-/// An archived edition is read-only: every write to it is refused with a page that says so.
-pub(crate) async fn refuse_if_archived(
-    app: &crate::app::AppState,
-    (slug, year): (&Slug, i16),
-) -> Result<(), crate::error::WebError> {
-    let edition = app.store.edition(slug, year).await?;
-    if edition.is_some_and(|e| e.phase == juryn_domain::Phase::Archived) {
-        return Err(crate::error::WebError::Archived);
-    }
-    Ok(())
-}
-
-/// Why the domain refused a phase transition, in the organiser's language.
-pub(crate) fn phase_refusal_text(lang: Lang, r: &juryn_domain::Refusal) -> String {
-    use juryn_domain::Refusal;
-    match r {
-        Refusal::WrongPhase { actual, .. } => {
-            t_args(lang, "call-error-phase", &[("phase", crate::public::phase_text(lang, *actual))])
-        }
-        Refusal::NoQuestions => t(lang, "call-error-no-questions"),
-        Refusal::NoDeadline => t(lang, "call-error-no-deadline"),
-        Refusal::DeadlineInPast => t(lang, "call-error-deadline-past"),
-        Refusal::DeadlineNotPassed => t(lang, "call-error-deadline-not-passed"),
-        Refusal::NoSubmittedEntries => t(lang, "phase-error-no-submitted"),
-        Refusal::NoCriteria => t(lang, "phase-error-no-criteria"),
-        Refusal::NoJurors => t(lang, "phase-error-no-jurors"),
-        other => other.to_string(),
-    }
-}
-
-/// The awards' names by slug, to write scopes as readers know them.
-pub type AwardNames = BTreeMap<Slug, LocalizedText>;
-
-pub async fn award_names(store: &dyn Store) -> juryn_store::Result<AwardNames> {
-    Ok(store.awards().await?.into_iter().map(|a| (a.slug, a.name)).collect())
-}
-
-/// A role as a reader says it: "Jurymedlem, Sveriges DigitaliseringsKommun 2019",
-/// "Kontaktperson för Lidingö, Sveriges DigitaliseringsKommun 2019". Without names, the award's
-/// slug stands in.
-pub fn grant_text(lang: Lang, g: &Grant, names: Option<&AwardNames>) -> String {
-    let role = t(lang, &format!("role-{}", g.role.as_str()));
-    let name =
-        |a: &Slug| names.and_then(|n| n.get(a)).map_or_else(|| a.to_string(), |n| n.get(lang).to_owned());
-    let scope = match &g.scope {
-        Scope::Installation => t(lang, "scope-installation"),
-        Scope::Award(a) => name(a),
-        Scope::Edition(a, y) => format!("{} {y}", name(a)),
-    };
-    match g.municipality.and_then(|c| Registry::sweden().get(c)) {
-        Some(m) => t_args(
-            lang,
-            "grant-with-municipality",
-            &[("role", role), ("municipality", m.name.clone()), ("scope", scope)],
-        ),
-        None => format!("{role}, {scope}"),
-    }
-}
-
-/// The same, for the middle of a sentence: "… bjuder in dig som jurymedlem, …".
-pub fn grant_phrase(lang: Lang, g: &Grant, names: Option<&AwardNames>) -> String {
-    let text = grant_text(lang, g, names);
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => text,
-    }
-}
-
-/// Where a role is used: the page to link from the account page.
-pub fn grant_home(g: &Grant) -> Option<String> {
-    use juryn_domain::Role;
-    match (&g.role, &g.scope) {
-        (Role::Organiser, _) => Some("/admin".into()),
-        (Role::EntrantContact, _) => Some("/portal".into()),
-        (Role::Juror | Role::JuryChair | Role::Expert, Scope::Edition(a, y)) => {
-            Some(format!("/jury/{a}/{y}"))
-        }
-        _ => None,
-    }
-}

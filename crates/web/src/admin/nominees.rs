@@ -16,10 +16,10 @@ use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::mail::Letter;
-use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
 use juryn_domain::municipality::name_of;
@@ -73,7 +73,7 @@ async fn render(
         l,
         csrf,
         action,
-        phase: crate::public::edition_state_text(lang, &edition, app.now()),
+        phase: crate::edition_words::edition_state_text(lang, &edition, app.now()),
         recorded: edition.phase >= Phase::Nominated,
         nominees,
         public_at: edition.nominees_public_at.map(|t| format_time(t, lang)).unwrap_or_default(),
@@ -91,7 +91,7 @@ pub async fn page(
     viewer: MaybeViewer,
     key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "nominerade")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "nominerade")?;
     let shown = Shown { status: StatusCode::OK, at: None, errors: vec![], notice: None };
     render(&app, &headers, lang, (&slug, year), shown).await
 }
@@ -112,7 +112,7 @@ pub async fn publish(
     key: EditionKey,
     CsrfForm(form): CsrfForm<PublishForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "nominerade")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "nominerade")?;
     let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let now = app.now();
     let typed = Some(form.at.chars().take(20).collect::<String>());

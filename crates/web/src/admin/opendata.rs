@@ -13,9 +13,9 @@ use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use crate::timefield::{local_value, parse_local};
 use juryn_domain::municipality::name_of;
@@ -107,7 +107,7 @@ pub async fn page(
     viewer: MaybeViewer,
     key: EditionKey,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "oppna-data")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "oppna-data")?;
     render(&app, &headers, lang, (&slug, year), (StatusCode::OK, None, vec![])).await
 }
 
@@ -127,8 +127,8 @@ pub async fn change(
     key: EditionKey,
     CsrfForm(form): CsrfForm<OpenDataForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "oppna-data")?;
-    super::refuse_if_archived(&app, (&slug, year)).await?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "oppna-data")?;
+    crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let licence = Licence::parse(&form.licence);
     let at = parse_local(&form.at).flatten();
     let mut errors = Vec::new();

@@ -9,11 +9,11 @@ use juryn_domain::{
 };
 use serde::Deserialize;
 
-use super::grant_text;
 use super::invite::{InviteOutcome, send_invitation};
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require};
 use crate::error::WebError;
+use crate::grants::grant_text;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::respond::form_page;
@@ -59,7 +59,7 @@ pub async fn dashboard(
                     name: format!("{} {}", award.name.get(lang), e.year),
                     base: format!("/admin/{}/{}", award.slug, e.year),
                     menu: super::edition::menu(lang, &format!("/admin/{}/{}", award.slug, e.year)),
-                    phase: crate::public::edition_state_text(lang, &e, app.now()),
+                    phase: crate::edition_words::edition_state_text(lang, &e, app.now()),
                 });
             }
         }
@@ -158,7 +158,7 @@ async fn render(
     shown: Shown,
 ) -> Result<Response, WebError> {
     let Shown { status, fields, errors, notice } = shown;
-    let names = super::award_names(&*app.store).await?;
+    let names = crate::grants::award_names(&*app.store).await?;
     let people = app
         .store
         .people()

@@ -8,11 +8,11 @@ use axum::response::{IntoResponse, Response};
 use juryn_domain::{Action, Lang};
 use serde::Deserialize;
 
-use super::grant_text;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, require};
 use crate::error::WebError;
 use crate::extract::Segments;
+use crate::grants::grant_text;
 use crate::i18n::t;
 use crate::layout::Layout;
 use crate::respond::form_page;
@@ -50,7 +50,7 @@ async fn render(
 ) -> Result<Response, WebError> {
     let err = WebError::internal;
     let user = app.store.user(id).await.map_err(err)?.filter(|u| !u.erased).ok_or(WebError::NotFound)?;
-    let names = super::award_names(&*app.store).await.map_err(err)?;
+    let names = crate::grants::award_names(&*app.store).await.map_err(err)?;
     let held = app.store.grants_of(id).await.map_err(err)?;
     // Someone outside the organiser's awards is not theirs to see: the same 404 as no one.
     let grants: Vec<juryn_domain::Grant> = held.iter().map(|g| g.grant.clone()).collect();

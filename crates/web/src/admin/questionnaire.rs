@@ -14,9 +14,9 @@ use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 
 pub const MAX_PROMPT_CHARS: usize = 500;
@@ -204,7 +204,7 @@ pub async fn page(
     viewer: MaybeViewer,
     key: EditionKey,
 ) -> Result<Response, WebError> {
-    let edition = super::organised_edition(&viewer, key, "enkat")?;
+    let edition = crate::auth::organised_edition(&viewer, key, "enkat")?;
     let new = QuestionFields { kind: "long-text".into(), required: "ja".into(), ..Default::default() };
     render(&app, &headers, lang, (&edition.0, edition.1), (StatusCode::OK, new, vec![])).await
 }
@@ -227,7 +227,7 @@ pub async fn change(
     key: EditionKey,
     CsrfForm(form): CsrfForm<BuilderForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "enkat")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "enkat")?;
     let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let typed = form.fields.clone();
     if !edition.questions_editable(app.now()) {

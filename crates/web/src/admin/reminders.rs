@@ -12,10 +12,10 @@ use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::{EditionKey, LenientQuery};
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::mail::Letter;
-use crate::public::award_and_edition;
 use crate::respond::form_page;
 
 pub const MAX_REMINDER_NAME: usize = 60;
@@ -118,7 +118,7 @@ pub async fn page(
     key: EditionKey,
     LenientQuery(q): LenientQuery<Query>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "paminnelser")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "paminnelser")?;
     let name = if q.namn.trim().is_empty() {
         format!("{}-{}", t(lang, "reminders-default-name"), juryn_domain::call::stockholm_date(app.now()))
     } else {
@@ -148,7 +148,7 @@ pub async fn send(
     key: EditionKey,
     CsrfForm(form): CsrfForm<SendForm>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "paminnelser")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "paminnelser")?;
     let name = form.name.trim().to_owned();
     if name.is_empty() || name.chars().count() > MAX_REMINDER_NAME {
         let error = Some(t_args(lang, "reminders-error-name", &[("max", MAX_REMINDER_NAME.to_string())]));

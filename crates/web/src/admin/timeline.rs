@@ -14,11 +14,12 @@ use serde::Deserialize;
 
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
+use crate::edition_words::moved_text;
 use crate::error::WebError;
 use crate::extract::{EditionKey, LenientQuery};
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{award_and_edition, moved_text};
 use crate::respond::{form_page, redirect};
 
 /// A milestone's fields as typed.
@@ -217,7 +218,7 @@ pub async fn page(
     key: EditionKey,
     LenientQuery(mode): LenientQuery<Mode>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "halltider")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "halltider")?;
     let notice =
         mode.meddelat.map(|n| super::timeline_notice::sent_notice(lang, n, mode.misslyckade.unwrap_or(0)));
     let mode = match (mode.andra, mode.flytta) {
@@ -284,8 +285,8 @@ pub async fn change(
     key: EditionKey,
     CsrfForm(form): CsrfForm<Change>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "halltider")?;
-    super::refuse_if_archived(&app, (&slug, year)).await?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "halltider")?;
+    crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let mut timeline = app.store.timeline(&slug, year).await?;
     let here = format!("/admin/{slug}/{year}/halltider");

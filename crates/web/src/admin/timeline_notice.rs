@@ -14,10 +14,10 @@ use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::{EditionKey, Segments};
+use crate::find::award_and_edition;
 use crate::i18n::t_args;
 use crate::layout::Layout;
 use crate::mail::Letter;
-use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 
 /// The people a moved date concerns, each once: (user, role group key).
@@ -97,7 +97,7 @@ pub async fn page(
     key: EditionKey,
     Segments((_, _, index)): Segments<(String, String, String)>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "halltider")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "halltider")?;
     let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
     let m = moved_milestone(&app, (&slug, year), &index).await?;
     let people = involved(&app, (&slug, year)).await?;
@@ -156,8 +156,8 @@ pub async fn send(
     Segments((_, _, index)): Segments<(String, String, String)>,
     CsrfForm(_): CsrfForm<Send>,
 ) -> Result<Response, WebError> {
-    let (slug, year) = super::organised_edition(&viewer, key, "halltider")?;
-    super::refuse_if_archived(&app, (&slug, year)).await?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "halltider")?;
+    crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
     let m = moved_milestone(&app, (&slug, year), &index).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());

@@ -13,11 +13,11 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 use crate::app::AppState;
+use crate::app::MAX_BODY_BYTES;
 use crate::auth::{ApiViewer, require_api};
 use crate::error::WebError;
 use crate::extract::{EditionKey, Segments};
-use crate::portal::flow::{Intent, plan};
-use crate::serve::MAX_BODY_BYTES;
+use juryn_domain::entry::{Intent, plan};
 
 /// A JSON body, read within the body limit; what cannot be read is a JSON 400 or 413.
 pub struct ApiJson<T>(pub T);
@@ -150,8 +150,8 @@ fn problems_json(problems: &[(usize, AnswerProblem)]) -> Value {
         "error": "invalid",
         "problems": problems.iter().map(|(i, p)| json!({
             "question": i,
-            "message": crate::portal::form::problem_text(Lang::En, p),
-            "message_sv": crate::portal::form::problem_text(Lang::Sv, p),
+            "message": crate::answer_view::problem_text(Lang::En, p),
+            "message_sv": crate::answer_view::problem_text(Lang::Sv, p),
         })).collect::<Vec<_>>(),
     })
 }
@@ -190,7 +190,7 @@ async fn apply(
     if !problems.is_empty() {
         return Err(WebError::ApiRefused(StatusCode::UNPROCESSABLE_ENTITY, problems_json(&problems)));
     }
-    let planned = plan(&record, intent, cleaned, &questions, app.now())
+    let planned = plan(record.entry.current(), intent, cleaned, &questions, app.now())
         .map_err(|p| WebError::ApiRefused(StatusCode::UNPROCESSABLE_ENTITY, problems_json(&p)))?;
     let save = EntrySave {
         expected_version: version,
@@ -218,7 +218,7 @@ async fn apply(
                 ..record
             };
             if saved.entry.status == EntryStatus::Submitted && was != EntryStatus::Submitted {
-                crate::portal::receipt::send(app, &saved, &questions).await;
+                crate::receipt::send(app, &saved, &questions).await;
             }
             Ok(Json(entry_json(&saved, &questions)).into_response())
         }

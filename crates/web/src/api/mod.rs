@@ -6,7 +6,7 @@ mod entries;
 mod openapi;
 
 use crate::error::WebError;
-use crate::routes::Route;
+use crate::route::Route;
 
 pub fn routes() -> Vec<Route> {
     vec![

@@ -6,8 +6,8 @@ use serde::de::DeserializeOwned;
 
 use super::csrf;
 use crate::app::AppState;
+use crate::app::MAX_BODY_BYTES;
 use crate::error::WebError;
-use crate::serve::MAX_BODY_BYTES;
 
 pub struct CsrfForm<T>(pub T);
 
@@ -67,3 +67,7 @@ mod tests {
         assert_eq!(decode("%zz"), None);
     }
 }
+
+/// A form with no fields of its own (a button): only its CSRF token is checked.
+#[derive(Debug, serde::Deserialize)]
+pub struct Empty {}

@@ -146,3 +146,14 @@ pub fn require(viewer: &MaybeViewer, action: Action<'_>, here: &str) -> Result<(
         Decision::Forbidden => Err(WebError::Forbidden),
     }
 }
+
+/// The edition an organiser's page at `/admin/{award}/{year}/{page}` is about, once the rules
+/// allow the viewer to organise it: sign in first, then 403.
+pub(crate) fn organised_edition(
+    viewer: &MaybeViewer,
+    key: crate::extract::EditionKey,
+    page: &str,
+) -> Result<(Slug, i16), WebError> {
+    let here = key.page("/admin", page);
+    require_on_edition(viewer, key, &here, |award, year| Action::OrganiseEdition { award, year })
+}

@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::{Extension, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use juryn_domain::conflict::{ConflictSource, Ruling};
+use juryn_domain::conflict::Ruling;
 use juryn_domain::{Action, Lang, MunicipalityCode, Slug};
 use serde::Deserialize;
 
@@ -17,24 +17,6 @@ use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::respond::{form_page, redirect};
 use juryn_domain::municipality::name_of;
-
-/// The longest reason taken.
-pub const MAX_REASON_CHARS: usize = 1_000;
-
-/// Why a conflict holds, as the register and the juror's list say it.
-pub fn source_text(lang: Lang, source: &ConflictSource) -> String {
-    match source {
-        ConflictSource::LivesThere => t(lang, "conflict-lives-there"),
-        ConflictSource::WorksThere => t(lang, "conflict-works-there"),
-        ConflictSource::SameCounty => t(lang, "conflict-same-county"),
-        ConflictSource::DeclaredByJuror { reason } => {
-            t_args(lang, "conflict-declared", &[("reason", reason.clone())])
-        }
-        ConflictSource::SetByOrganiser { reason } => {
-            t_args(lang, "conflict-set", &[("reason", reason.clone())])
-        }
-    }
-}
 
 pub struct Choice {
     pub code: String,
@@ -73,7 +55,7 @@ async fn render(
     (status, chosen, reason, errors): (StatusCode, &str, String, Vec<String>),
 ) -> Result<Response, WebError> {
     let actor = viewer.0.as_ref().map(|v| &v.actor);
-    let (all, _) = super::entry_codes(&*app.store, (slug, year)).await?;
+    let (all, _) = crate::find::entry_codes(&*app.store, (slug, year)).await?;
     let mut choices: Vec<Choice> = all
         .into_iter()
         .filter(|c| !actor.is_some_and(|a| a.conflicted(slug, year, *c)))
@@ -118,7 +100,7 @@ pub async fn declare(
 ) -> Result<Response, WebError> {
     let (slug, year) = edition_of(&viewer, key)?;
     let Some(v) = viewer.0.as_ref() else { return Err(WebError::Forbidden) };
-    let (entries, _) = super::entry_codes(&*app.store, (&slug, year)).await?;
+    let (entries, _) = crate::find::entry_codes(&*app.store, (&slug, year)).await?;
     let mut errors = Vec::new();
     let municipality = MunicipalityCode::parse(form.kommun.trim()).ok().filter(|c| entries.contains(c));
     if municipality.is_none() {
@@ -127,8 +109,12 @@ pub async fn declare(
     let reason = form.reason.trim();
     if reason.is_empty() {
         errors.push(t(lang, "conflict-error-reason"));
-    } else if reason.chars().count() > MAX_REASON_CHARS {
-        errors.push(t_args(lang, "conflict-error-long", &[("max", MAX_REASON_CHARS.to_string())]));
+    } else if reason.chars().count() > juryn_domain::conflict::MAX_REASON_CHARS {
+        errors.push(t_args(
+            lang,
+            "conflict-error-long",
+            &[("max", juryn_domain::conflict::MAX_REASON_CHARS.to_string())],
+        ));
     }
     let Some(municipality) = municipality.filter(|_| errors.is_empty()) else {
         let shown = (StatusCode::UNPROCESSABLE_ENTITY, form.kommun.as_str(), form.reason.clone(), errors);

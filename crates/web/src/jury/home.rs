@@ -27,14 +27,14 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     require(&viewer, Action::OpenAccount, "/jury")?;
     let Some(v) = &viewer.0 else { return Err(WebError::SignIn { next: "/jury".into() }) };
-    let names = crate::admin::award_names(&*app.store).await?;
+    let names = crate::grants::award_names(&*app.store).await?;
     let roles = v
         .actor
         .grants
         .iter()
         .filter(|g| matches!(g.role, Role::Juror | Role::JuryChair | Role::Expert))
         .filter_map(|g| {
-            crate::admin::grant_home(g).map(|href| (crate::admin::grant_text(lang, g, Some(&names)), href))
+            crate::grants::grant_home(g).map(|href| (crate::grants::grant_text(lang, g, Some(&names)), href))
         })
         .collect();
     let page = JuryHome { l: Layout::new(lang, t(lang, "jury-home-title"), "/jury"), roles };

@@ -15,9 +15,9 @@ use crate::app::AppState;
 use crate::auth::{MaybeViewer, Viewer, require_on_edition};
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::award_and_edition;
 use juryn_domain::municipality::{county_of, name_of};
 
 pub struct Row {
@@ -151,7 +151,7 @@ async fn render(
             .filter(|c| c.user_id == v.user.id)
             .map(|c| OwnConflict {
                 name: name_of(c.municipality),
-                why: super::conflicts::source_text(lang, &c.source),
+                why: crate::conflict_words::source_text(lang, &c.source),
             })
             .collect()
     } else {

@@ -17,11 +17,12 @@ use juryn_store::{BallotRefusal, DecisionRefusal, NewDecision};
 
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require_on_edition};
+use crate::edition_words::phase_text;
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{award_and_edition, phase_text};
 use crate::respond::{form_page, redirect};
 use juryn_domain::municipality::name_of;
 
@@ -357,7 +358,7 @@ pub async fn act(
 ) -> Result<Response, WebError> {
     let (slug, year) = edition_of(&viewer, key)?;
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
-    crate::admin::refuse_if_archived(&app, (&slug, year)).await?;
+    crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let field = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()).unwrap_or_default();
     let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let nominees = edition.nominees.clone();

@@ -8,17 +8,13 @@ mod home;
 mod list;
 mod meeting;
 mod ranking;
-mod ranking_cache;
 mod review;
 mod shortlist;
 mod visits;
 
 use juryn_domain::MunicipalityCode;
 
-use crate::routes::Route;
-
-pub use conflicts::{MAX_REASON_CHARS, source_text};
-pub use ranking_cache::RankingCache;
+use crate::route::Route;
 
 pub fn routes() -> Vec<Route> {
     vec![
@@ -41,22 +37,6 @@ pub fn routes() -> Vec<Route> {
         Route::post("/jury/{award}/{year}/besok/kalender", visits::renew_feed),
         Route::get("/kalender/besok/{user}/{signature}", visits::feed),
     ]
-}
-
-/// The municipalities with an entry in the edition, and those whose entry is submitted (the
-/// ones the jury reviews), without reading any answers.
-pub(crate) async fn entry_codes(
-    store: &dyn juryn_store::Store,
-    (slug, year): (&juryn_domain::Slug, i16),
-) -> juryn_store::Result<(Vec<MunicipalityCode>, Vec<MunicipalityCode>)> {
-    let statuses = store.entry_statuses(slug, year).await?;
-    let all = statuses.iter().map(|(c, _)| *c).collect();
-    let submitted = statuses
-        .iter()
-        .filter(|(_, s)| *s == juryn_domain::EntryStatus::Submitted)
-        .map(|(c, _)| *c)
-        .collect();
-    Ok((all, submitted))
 }
 
 /// A page of the jury's area from the page cache, or rendered by `render` and kept until the

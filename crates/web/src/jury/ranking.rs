@@ -9,7 +9,7 @@ use std::sync::Arc;
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::Response;
-use juryn_domain::ranking::{self, Options, Ranked, Ranking, Review};
+use juryn_domain::ranking::{self, Options, Ranked, Review};
 use juryn_domain::{Action, Lang, MunicipalityCode, Slug, decide};
 
 use crate::app::AppState;
@@ -17,20 +17,11 @@ use crate::auth::{MaybeViewer, require_on_edition};
 use crate::chart::{self, ChartText};
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::award_and_edition;
+pub use crate::ranking_cache::RankingInput;
 use juryn_domain::municipality::name_of;
-
-/// What the ranking was computed from, by index: entry `i` is `codes[i]`, juror `j` is
-/// `jurors[j]`.
-pub struct RankingInput {
-    pub codes: Vec<MunicipalityCode>,
-    pub jurors: Vec<(i64, String)>,
-    pub ranking: Ranking,
-    /// Submitted entries left out because the reader is conflicted with them.
-    pub left_out: usize,
-}
 
 /// The ranking of an edition's submitted entries from its submitted reviews, leaving out the
 /// entries in `without` (the reader's conflicts), from the cache when the data have not moved.
@@ -43,7 +34,7 @@ pub async fn ranking_for(
 ) -> juryn_store::Result<Arc<RankingInput>> {
     // Only the reader's conflicts among the submitted entries change the ranking, so readers
     // whose conflicts lie elsewhere share one.
-    let (_, submitted) = super::entry_codes(&*app.store, (slug, year)).await?;
+    let (_, submitted) = crate::find::entry_codes(&*app.store, (slug, year)).await?;
     let mut left_out: Vec<MunicipalityCode> =
         without.iter().copied().filter(|c| submitted.contains(c)).collect();
     left_out.sort_unstable();

@@ -16,9 +16,9 @@ use crate::auth::{CsrfForm, MaybeViewer, Viewer, require};
 use crate::entry_view::{AnswerView, answers};
 use crate::error::WebError;
 use crate::extract::{EditionKey, Segments};
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 
 /// The longest discussion post taken, in characters.
@@ -510,7 +510,7 @@ pub async fn post(
         .iter()
         .any(|r| r.user_id == me && r.municipality == code && r.submitted_at.is_some());
     require(&viewer, Action::SeeReviews { award: slug, year, municipality: code, own_submitted }, "")?;
-    crate::admin::refuse_if_archived(&app, (slug, year)).await?;
+    crate::find::refuse_if_archived(&app, (slug, year)).await?;
     let body = form.body.trim();
     let error = if body.is_empty() {
         Some(t(lang, "review-post-empty"))

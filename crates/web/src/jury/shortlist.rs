@@ -14,11 +14,12 @@ use juryn_store::ShortlistRefusal;
 use super::ranking::ranking_for;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require_on_edition};
+use crate::edition_words::phase_text;
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::public::{award_and_edition, phase_text};
 use crate::respond::{form_page, redirect};
 use juryn_domain::municipality::name_of;
 
@@ -165,7 +166,7 @@ pub async fn decide(
     super::ranking::may_see_ranking(&app, lang, v, (&slug, year), &here).await?;
     let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let without = conflicts_of(v, &slug, year);
-    let (_, submitted) = super::entry_codes(&*app.store, (&slug, year)).await?;
+    let (_, submitted) = crate::find::entry_codes(&*app.store, (&slug, year)).await?;
     let eligible: Vec<MunicipalityCode> = submitted.into_iter().filter(|c| !without.contains(c)).collect();
     let mut errors = Vec::new();
     let mut chosen: Vec<(MunicipalityCode, String)> = Vec::new();

@@ -17,10 +17,10 @@ use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require, require_on_edition, signed};
 use crate::error::WebError;
 use crate::extract::{EditionKey, Segments};
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::mail::Letter;
-use crate::public::award_and_edition;
 use crate::respond::{form_page, redirect};
 use crate::timefield::parse_local;
 use juryn_domain::municipality::name_of;
@@ -271,7 +271,7 @@ pub async fn plan(
 ) -> Result<Response, WebError> {
     let (slug, year) = edition_of(&viewer, key)?;
     require(&viewer, Action::PlanVisit { award: &slug, year }, "")?;
-    crate::admin::refuse_if_archived(&app, (&slug, year)).await?;
+    crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
     let typed = read_typed(&pairs);
     let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
@@ -484,7 +484,7 @@ pub async fn report(
     if !may_report(v, &visit) {
         return Err(WebError::Forbidden);
     }
-    crate::admin::refuse_if_archived(&app, (&slug, year)).await?;
+    crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let field = |k: &str| {
         pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.trim().to_owned()).unwrap_or_default()
     };
@@ -526,7 +526,7 @@ pub async fn renew_feed(
     State(app): State<AppState>,
     viewer: MaybeViewer,
     key: EditionKey,
-    CsrfForm(_): CsrfForm<crate::account::EmptyForm>,
+    CsrfForm(_): CsrfForm<crate::auth::EmptyForm>,
 ) -> Result<Response, WebError> {
     let (slug, year) = edition_of(&viewer, key)?;
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;

@@ -2,8 +2,6 @@
 //! it; then the municipality's contacts (or the organisers, if it has none) are told, and the
 //! municipality has an entry to complete. Organisers see every nomination with its reason.
 
-mod list;
-
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -14,24 +12,21 @@ use juryn_domain::{Email, Lang, Municipality, Registry, Slug, format_time};
 use juryn_store::{AttemptKind, NewNomination, TokenError};
 use serde::Deserialize;
 
-use crate::account::broken_link_page;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, hash_token, random_token};
 use crate::error::WebError;
 use crate::extract::{EditionKey, Segments};
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
+use crate::link_page::broken_link;
 use crate::mail::Letter;
-use crate::public::award_and_edition;
 use crate::respond::form_page;
-use crate::routes::Route;
+use crate::route::Route;
 
 pub const CONFIRM_DAYS: i64 = 7;
 pub const MAX_REASON_CHARS: usize = 4000;
 pub const MAX_NAME_CHARS: usize = 200;
-/// Nominations taken per sender's address and per recipient of the confirmation mail within
-/// the sign-in window (15 minutes), so the form cannot be used to flood an inbox.
-pub const MAX_PER_SENDER: i64 = 5;
 /// Unconfirmed nominations an edition holds at once; past this the form asks people to come
 /// back later, rather than letting a flood fill the organisers' list.
 pub const MAX_UNCONFIRMED: i64 = 500;
@@ -42,7 +37,6 @@ pub fn routes() -> Vec<Route> {
         Route::post("/{award}/{year}/nominera", submit),
         Route::get("/nominering/{token}", confirm_page),
         Route::post("/nominering/{token}", confirm),
-        Route::get("/admin/{award}/{year}/nomineringar", list::page),
     ]
 }
 
@@ -200,7 +194,7 @@ pub async fn submit(
     if app.store.unconfirmed_nominations(&slug, year, now).await? >= MAX_UNCONFIRMED {
         return refuse("nominate-error-busy").await;
     }
-    let counted = crate::account::begin_attempt(&app, AttemptKind::Nomination, (email.as_str(), &ip)).await?;
+    let counted = crate::auth::begin_attempt(&app, AttemptKind::Nomination, (email.as_str(), &ip)).await?;
     if counted.is_none() {
         return refuse("nominate-error-throttled").await;
     }
@@ -238,11 +232,11 @@ pub async fn confirm_page(
 ) -> Result<Response, WebError> {
     let found = app.store.nomination_by_token(&hash_token(&token)).await?;
     match found {
-        None => broken_link_page(&app, &headers, lang, TokenError::Unknown),
+        None => broken_link(&app, &headers, lang, TokenError::Unknown),
         Some(n) if n.confirmed_at.is_some() => already_confirmed(&app, &headers, lang, n.municipality),
         Some(n) => {
             let m = Registry::sweden().get(n.municipality).map_or_else(String::new, |m| m.name.clone());
-            crate::account::link_page_for(
+            crate::link_page::link_page_with(
                 &app,
                 &headers,
                 lang,
@@ -257,9 +251,6 @@ pub async fn confirm_page(
     }
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
-
 /// The page for a confirmation link used before: the nomination stands, confirmed.
 fn already_confirmed(
     app: &AppState,
@@ -268,7 +259,7 @@ fn already_confirmed(
     code: juryn_domain::MunicipalityCode,
 ) -> Result<Response, WebError> {
     let m = juryn_domain::municipality::name_of(code);
-    crate::account::link_page_for(
+    crate::link_page::link_page_with(
         app,
         headers,
         lang,
@@ -283,7 +274,7 @@ pub async fn confirm(
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     Segments(token): Segments<String>,
-    CsrfForm(_): CsrfForm<Empty>,
+    CsrfForm(_): CsrfForm<crate::auth::EmptyForm>,
 ) -> Result<Response, WebError> {
     let confirmed = app.store.confirm_nomination(&hash_token(&token), app.now()).await?;
     let n = match confirmed {
@@ -293,10 +284,10 @@ pub async fn confirm(
             let found = app.store.nomination_by_token(&hash_token(&token)).await?;
             return match found {
                 Some(n) => already_confirmed(&app, &headers, lang, n.municipality),
-                None => broken_link_page(&app, &headers, lang, TokenError::Used),
+                None => broken_link(&app, &headers, lang, TokenError::Used),
             };
         }
-        Err(e) => return broken_link_page(&app, &headers, lang, e),
+        Err(e) => return broken_link(&app, &headers, lang, e),
     };
     let m = juryn_domain::municipality::name_of(n.municipality);
     let award = app.store.award(&n.award).await?;
@@ -329,7 +320,7 @@ pub async fn confirm(
             tracing::error!("sending a nomination notice failed: {e}");
         }
     }
-    crate::account::link_page_for(
+    crate::link_page::link_page_with(
         &app,
         &headers,
         lang,

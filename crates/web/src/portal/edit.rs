@@ -8,7 +8,6 @@ use juryn_domain::questionnaire::AnswerProblem;
 use juryn_domain::{Action, EntryStatus, Lang, Registry, format_time};
 use juryn_store::{EntryRecord, EntrySave, SaveOutcome};
 
-use super::flow::{Intent, plan};
 use super::form::{Field, answers_from, fields, levels};
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, require};
@@ -17,6 +16,7 @@ use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::respond::{form_page, redirect};
+use juryn_domain::entry::{Intent, plan};
 
 pub struct VersionRow {
     /// The number a person reads: 1 for the first save.
@@ -136,7 +136,7 @@ async fn render(
         submitted: record.entry.status == EntryStatus::Submitted,
         deadline: edition.call.closes_at.map(|c| format_time(c, lang)).unwrap_or_default(),
         open: edition.call.accepts_changes(now),
-        call_state: crate::public::call_state_text(lang, edition.call.state(now)),
+        call_state: crate::edition_words::call_state_text(lang, edition.call.state(now)),
         version,
         consent: record.consent,
         fields,
@@ -251,7 +251,7 @@ pub async fn save(
         "skicka-in" => Intent::Submit,
         _ => Intent::Save,
     };
-    let planned = match plan(&record, intent, typed.clone(), &questions, app.now()) {
+    let planned = match plan(record.entry.current(), intent, typed.clone(), &questions, app.now()) {
         Ok(p) if problems.is_empty() => p,
         result => {
             let complete = intent == Intent::Submit || record.entry.status == EntryStatus::Submitted;
@@ -279,7 +279,7 @@ pub async fn save(
                 saved.entry.status = status;
                 saved.entry.answers = answers.clone();
                 saved.entry.submitted_at = submitted_at;
-                super::receipt::send(&app, &saved, &questions).await;
+                crate::receipt::send(&app, &saved, &questions).await;
             }
             let done = match status {
                 EntryStatus::Submitted
@@ -330,7 +330,7 @@ async fn autosave(
     if record.entry.status == EntryStatus::Submitted {
         return refuse(StatusCode::CONFLICT, "entry-autosave-submitted");
     }
-    let planned = match plan(record, Intent::Save, typed, questions, app.now()) {
+    let planned = match plan(record.entry.current(), Intent::Save, typed, questions, app.now()) {
         Ok(p) if problems.is_empty() => p,
         _ => return refuse(StatusCode::UNPROCESSABLE_ENTITY, "entry-autosave-problem"),
     };

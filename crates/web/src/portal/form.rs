@@ -40,33 +40,6 @@ pub fn levels(lang: Lang) -> Vec<(&'static str, String)> {
     Level::ALL.iter().map(|l| (l.as_str(), t(lang, &format!("level-{}", l.as_str())))).collect()
 }
 
-pub fn problem_text(lang: Lang, p: &AnswerProblem) -> String {
-    match p {
-        AnswerProblem::Missing => t(lang, "answer-missing"),
-        AnswerProblem::OverWordLimit { words, limit } => {
-            t_args(lang, "answer-over-limit", &[("words", words.to_string()), ("limit", limit.to_string())])
-        }
-        AnswerProblem::NotANumber => t(lang, "answer-not-a-number"),
-        AnswerProblem::OutOfRange { min, max } => t_args(
-            lang,
-            "answer-out-of-range",
-            &[
-                ("min", min.map_or_else(|| "–".into(), |m| m.to_string())),
-                ("max", max.map_or_else(|| "–".into(), |m| m.to_string())),
-            ],
-        ),
-        AnswerProblem::NotYesNo => t(lang, "answer-not-yes-no"),
-        AnswerProblem::IndicatorMissing { number, name } => t_args(
-            lang,
-            "answer-indicator-missing",
-            &[("n", number.to_string()), ("name", name.get(lang).to_owned())],
-        ),
-        AnswerProblem::BadAssessment => t(lang, "answer-bad-assessment"),
-        AnswerProblem::ControlCharacters => t(lang, "answer-control-characters"),
-        AnswerProblem::TooLong(n) => t_args(lang, "answer-too-long", &[("max", n.to_string())]),
-    }
-}
-
 /// The fields for `questions` with `answers` (stored or typed) in them.
 pub fn fields(
     lang: Lang,
@@ -113,7 +86,10 @@ pub fn fields(
                 min,
                 max,
                 indicators,
-                error: problems.iter().find(|(k, _)| *k == i).map(|(_, p)| problem_text(lang, p)),
+                error: problems
+                    .iter()
+                    .find(|(k, _)| *k == i)
+                    .map(|(_, p)| crate::answer_view::problem_text(lang, p)),
                 theirs: None,
             }
         })
@@ -161,6 +137,9 @@ mod tests {
     #[test]
     fn a_missing_indicator_is_named_not_only_numbered() {
         let p = AnswerProblem::IndicatorMissing { number: 2, name: LocalizedText::sv_only("Öppna data") };
-        assert_eq!(problem_text(Lang::Sv, &p), "Indikator 2, ”Öppna data”, är inte besvarad.");
+        assert_eq!(
+            crate::answer_view::problem_text(Lang::Sv, &p),
+            "Indikator 2, ”Öppna data”, är inte besvarad."
+        );
     }
 }

@@ -12,12 +12,10 @@ use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::t;
 use crate::layout::Layout;
-use crate::routes::Route;
+use crate::route::Route;
 
 mod edit;
-pub(crate) mod flow;
-pub(crate) mod form;
-pub(crate) mod receipt;
+mod form;
 mod versions;
 
 pub fn routes() -> Vec<Route> {
@@ -51,7 +49,7 @@ pub async fn page(
     require(&viewer, Action::OpenPortal, "/portal")?;
     let Some(v) = &viewer.0 else { return Err(WebError::Forbidden) };
     let mut entries = Vec::new();
-    let names = crate::admin::award_names(&*app.store).await?;
+    let names = crate::grants::award_names(&*app.store).await?;
     for g in v.actor.grants.iter().filter(|g| g.role == Role::EntrantContact) {
         let (Some((award, year)), Some(code)) = (g.scope.edition(), g.municipality) else { continue };
         let name = juryn_domain::municipality::name_of(code);

@@ -10,7 +10,6 @@ use juryn_domain::{EntryStatus, Lang, Registry, format_time};
 use juryn_store::{EntrySave, EntryVersion, SaveOutcome};
 
 use super::edit::{admit, field};
-use super::flow::{Intent, plan};
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
@@ -18,6 +17,7 @@ use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::respond::{form_page, redirect};
+use juryn_domain::entry::{Intent, plan};
 
 /// One question: its prompt, the answer in that version and now, and whether they differ.
 pub struct Compared {
@@ -144,7 +144,8 @@ pub async fn restore(
         return again(StatusCode::CONFLICT, vec![t(lang, "entry-closed-now")]).await;
     }
     let questions = app.store.questions(&record.award, record.year).await?;
-    let Ok(planned) = plan(&record, Intent::Save, old.answers.clone(), &questions, app.now()) else {
+    let Ok(planned) = plan(record.entry.current(), Intent::Save, old.answers.clone(), &questions, app.now())
+    else {
         return again(StatusCode::UNPROCESSABLE_ENTITY, vec![t(lang, "entry-version-incomplete")]).await;
     };
     let save = EntrySave {

@@ -5,11 +5,13 @@ use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::{Lang, past_winners};
 
-use super::{WinnerRow, cached, next_change, paragraphs, parse_slug, rendered, winner_rows};
+use super::{WinnerRow, next_change, paragraphs, winner_rows};
 use crate::app::AppState;
 use crate::cache::PageKey;
+use crate::cached_page::{cached, rendered};
 use crate::error::WebError;
 use crate::extract::Segments;
+use crate::find::parse_slug;
 use crate::layout::Layout;
 
 pub struct EditionLine {
@@ -78,7 +80,7 @@ pub async fn page(
                 .map(|e| EditionLine {
                     year: e.year,
                     href: format!("/{slug}/{}", e.year),
-                    phase: crate::public::edition_state_text(lang, e, now),
+                    phase: crate::edition_words::edition_state_text(lang, e, now),
                 })
                 .collect(),
             past_winners: winner_rows(&past_winners(&historical, &editions, now)),

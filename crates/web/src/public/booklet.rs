@@ -14,15 +14,16 @@ use juryn_domain::{Lang, MunicipalityCode, Slug, format_time};
 use juryn_publish::booklet::{Block, Booklet, Span};
 use juryn_store::BookletVersion;
 
-use super::{award_and_edition, cached, rendered};
 use crate::app::AppState;
 use crate::booklet::participant_marks;
 use crate::cache::PageKey;
+use crate::cached_page::{cached, rendered};
 use crate::error::WebError;
 use crate::extract::{EditionKey, Segments};
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::map::escape;
+use crate::layout::escape;
 
 /// A version as the public page lists it.
 pub struct VersionRow {
@@ -143,13 +144,12 @@ pub(crate) async fn chapter_href(
     Ok((has.then(|| format!("/{slug}/{year}/skrift/{code}")), next))
 }
 
-/// A size in megabytes with one decimal, as the reader writes numbers ("0,3").
-pub(crate) fn megabytes(lang: Lang, bytes: i64) -> String {
-    crate::i18n::decimal(bytes as f64 / (1024.0 * 1024.0), lang)
-}
-
 pub(super) fn size_text(lang: Lang, v: &BookletVersion) -> String {
-    t_args(lang, "booklet-pdf-size", &[("pages", v.pages.to_string()), ("size", megabytes(lang, v.size))])
+    t_args(
+        lang,
+        "booklet-pdf-size",
+        &[("pages", v.pages.to_string()), ("size", crate::edition_words::megabytes(lang, v.size))],
+    )
 }
 
 pub async fn contents(

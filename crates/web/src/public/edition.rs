@@ -10,11 +10,13 @@ use axum::response::Response;
 use jiff::Timestamp;
 use juryn_domain::{DateSpan, Lang, Milestone, MilestoneKind, past_winners};
 
-use super::{MunLink, WinnerRow, award_and_edition, cached, paragraphs, rendered, winner_rows};
+use super::{MunLink, WinnerRow, paragraphs, winner_rows};
 use crate::app::AppState;
 use crate::cache::PageKey;
+use crate::cached_page::{cached, rendered};
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::map::{self, Mark};
@@ -133,18 +135,13 @@ fn ordinal_line(lang: Lang, n: u16) -> Option<String> {
     Some(t_args(lang, "edition-ordinal", &[("ordinal", word)]))
 }
 
-/// "Flyttad från 10 november 2021" — always with its year, as it may be another year's date.
-pub(crate) fn moved_text(lang: Lang, m: &Milestone) -> Option<String> {
-    m.moved.map(|v| t_args(lang, "timeline-moved-from", &[("date", v.from.render_inline(lang, 0))]))
-}
-
 fn timeline_rows(timeline: &[Milestone], lang: Lang, year: i16) -> Vec<TimelineRow> {
     timeline
         .iter()
         .map(|m| TimelineRow {
             when: m.span.render(lang, year),
             what: m.label.get(lang).to_owned(),
-            moved: moved_text(lang, m),
+            moved: crate::edition_words::moved_text(lang, m),
             datetime: match m.span {
                 DateSpan::Day(_) | DateSpan::Month { .. } | DateSpan::Year(_) => Some(m.span.to_string()),
                 _ => None,
@@ -229,7 +226,7 @@ pub async fn page(
             year,
             ordinal_line: edition.ordinal.and_then(|n| ordinal_line(lang, n)),
             criterion: award.criterion.get(lang).to_owned(),
-            phase: crate::public::edition_state_text(lang, &edition, now),
+            phase: crate::edition_words::edition_state_text(lang, &edition, now),
             nominees_intro: t_args(
                 lang,
                 "edition-nominees-intro",

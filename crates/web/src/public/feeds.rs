@@ -10,10 +10,10 @@ use juryn_domain::Lang;
 use juryn_publish::atom::{NewsItem, feed};
 use juryn_publish::ical::{CalDays, calendar_with_days};
 
-use super::award_and_edition;
 use crate::app::AppState;
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::t_args;
 use juryn_domain::municipality::name_of;
 

@@ -5,9 +5,10 @@ use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::Lang;
 
-use super::{cached, next_change, paragraphs, rendered};
+use super::{next_change, paragraphs};
 use crate::app::AppState;
 use crate::cache::PageKey;
+use crate::cached_page::{cached, rendered};
 use crate::error::WebError;
 use crate::layout::Layout;
 

@@ -5,11 +5,12 @@ use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::Lang;
 
-use super::{award_and_edition, cached, rendered};
 use crate::app::AppState;
 use crate::cache::PageKey;
+use crate::cached_page::{cached, rendered};
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 

@@ -7,9 +7,10 @@ use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::{Lang, Registry};
 
-use super::{MunLink, cached, rendered};
+use super::MunLink;
 use crate::app::AppState;
 use crate::cache::PageKey;
+use crate::cached_page::{cached, rendered};
 use crate::error::WebError;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;

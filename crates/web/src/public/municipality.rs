@@ -5,9 +5,10 @@ use axum::extract::{Extension, State};
 use axum::response::Response;
 use juryn_domain::{Lang, Registry};
 
-use super::{cached, next_change, rendered};
+use super::next_change;
 use crate::app::AppState;
 use crate::cache::PageKey;
+use crate::cached_page::{cached, rendered};
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};

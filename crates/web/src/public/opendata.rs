@@ -10,10 +10,10 @@ use juryn_domain::questionnaire::{Question, QuestionKind};
 use juryn_domain::{Answer, Lang, Registry, Slug};
 use serde::Serialize;
 
-use super::award_and_edition;
 use crate::app::AppState;
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 
 #[derive(Serialize)]
 pub struct LicenceJson {

@@ -10,11 +10,12 @@ use jiff::Timestamp;
 use juryn_domain::event::{Event, Presenter, public_presenter};
 use juryn_domain::{Lang, MunicipalityCode, format_time};
 
-use super::{award_and_edition, cached, rendered};
 use crate::app::AppState;
 use crate::cache::PageKey;
+use crate::cached_page::{cached, rendered};
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 

@@ -15,6 +15,7 @@ mod catalogue;
 mod entries;
 mod helpers;
 mod jury_profiles;
+mod layers;
 mod links;
 mod matrix;
 mod meeting;

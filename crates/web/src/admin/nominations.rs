@@ -9,8 +9,8 @@ use crate::app::AppState;
 use crate::auth::MaybeViewer;
 use crate::error::WebError;
 use crate::extract::EditionKey;
+use crate::find::award_and_edition;
 use crate::layout::Layout;
-use crate::public::award_and_edition;
 
 pub struct Row {
     pub municipality: String,
@@ -37,7 +37,7 @@ pub async fn page(
     key: EditionKey,
 ) -> Result<Response, WebError> {
     let here = key.page("/admin", "nomineringar");
-    let (slug, year) = crate::admin::organised_edition(&viewer, key, "nomineringar")?;
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "nomineringar")?;
     let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
     let nominations = app.store.nominations(&slug, year).await?;
     let mut distinct: Vec<_> =

@@ -8,8 +8,17 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use juryn_domain::MunicipalityCode;
+use juryn_domain::ranking::Ranking;
 
-use super::ranking::RankingInput;
+/// What the ranking was computed from, by index: entry `i` is `codes[i]`, juror `j` is
+/// `jurors[j]`.
+pub struct RankingInput {
+    pub codes: Vec<MunicipalityCode>,
+    pub jurors: Vec<(i64, String)>,
+    pub ranking: Ranking,
+    /// Submitted entries left out because the reader is conflicted with them.
+    pub left_out: usize,
+}
 
 /// (award, year, the entries left out, sorted).
 type Key = (String, i16, Vec<MunicipalityCode>);

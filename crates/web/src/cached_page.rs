@@ -1,0 +1,57 @@
+//! A page served from the page cache (`cache`), or rendered, kept and served.
+
+use std::future::Future;
+
+use axum::http::header::{CACHE_CONTROL, CONTENT_LANGUAGE, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+use jiff::Timestamp;
+use juryn_domain::Lang;
+
+use crate::app::AppState;
+use crate::cache::{PageKey, Rendered};
+use crate::error::WebError;
+
+/// Serves the page for `key` from the cache, or renders, caches and serves it.
+pub(crate) async fn cached<F, Fut>(
+    app: &AppState,
+    key: PageKey,
+    lang: Lang,
+    render: F,
+) -> Result<Response, WebError>
+where
+    F: FnOnce(Timestamp) -> Fut,
+    Fut: Future<Output = Result<Rendered, WebError>>,
+{
+    let now = app.now();
+    if let Some(page) = app.cache.get(&key, now) {
+        return Ok(html(page.body, lang));
+    }
+    let generation = app.cache.generation();
+    let page = render(now).await?;
+    let body = page.body.clone();
+    app.cache.put(key, page, generation);
+    Ok(html(body, lang))
+}
+
+fn html(body: Bytes, lang: Lang) -> Response {
+    (
+        [
+            (CONTENT_TYPE, "text/html; charset=utf-8"),
+            (CONTENT_LANGUAGE, lang.tag()),
+            // Pages change when the jury publishes; browsers revalidate rather than guess.
+            (CACHE_CONTROL, "no-cache"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// Renders an askama template into a cacheable page.
+pub(crate) fn rendered(
+    template: &impl askama::Template,
+    valid_until: Option<Timestamp>,
+) -> Result<Rendered, WebError> {
+    let html = template.render()?;
+    Ok(Rendered { body: Bytes::from(html), valid_until })
+}

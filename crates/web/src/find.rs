@@ -1,0 +1,49 @@
+//! What a path names, looked up: the award and edition, or the 404 page; and the refusal of a
+//! write to an archived edition.
+
+use juryn_domain::{Award, Edition, MunicipalityCode, Slug};
+use juryn_store::Store;
+
+use crate::app::AppState;
+use crate::error::WebError;
+
+/// The award and edition that `/{award}/{year}` names, or the 404 page.
+pub(crate) async fn award_and_edition(
+    store: &dyn Store,
+    slug: &Slug,
+    year: i16,
+) -> Result<(Award, Edition), WebError> {
+    let award = store.award(slug).await?.ok_or(WebError::NotFound)?;
+    let edition = store.edition(slug, year).await?.ok_or(WebError::NotFound)?;
+    Ok((award, edition))
+}
+
+/// Parses the `{award}` path segment; anything that is not a slug cannot name an award.
+pub(crate) fn parse_slug(s: &str) -> Result<Slug, WebError> {
+    Slug::parse(s).map_err(|_| WebError::NotFound)
+}
+
+/// An archived edition is read-only: every write to it is refused with a page that says so.
+pub(crate) async fn refuse_if_archived(app: &AppState, (slug, year): (&Slug, i16)) -> Result<(), WebError> {
+    let edition = app.store.edition(slug, year).await?;
+    if edition.is_some_and(|e| e.phase == juryn_domain::Phase::Archived) {
+        return Err(WebError::Archived);
+    }
+    Ok(())
+}
+
+/// The municipalities with an entry in the edition, and those whose entry is submitted (the
+/// ones the jury reviews), without reading any answers.
+pub(crate) async fn entry_codes(
+    store: &dyn Store,
+    (slug, year): (&Slug, i16),
+) -> juryn_store::Result<(Vec<MunicipalityCode>, Vec<MunicipalityCode>)> {
+    let statuses = store.entry_statuses(slug, year).await?;
+    let all = statuses.iter().map(|(c, _)| *c).collect();
+    let submitted = statuses
+        .iter()
+        .filter(|(_, s)| *s == juryn_domain::EntryStatus::Submitted)
+        .map(|(c, _)| *c)
+        .collect();
+    Ok((all, submitted))
+}
