@@ -29,6 +29,7 @@ pub mod schedule;
 pub mod schulze;
 pub mod seal;
 pub mod slug;
+pub mod text;
 pub mod timeline;
 pub mod visit;
 
@@ -47,4 +48,5 @@ pub use questionnaire::{AnswerProblem, Level, QuestionKind, check_answer, check_
 pub use role::{Grant, InvalidGrant, Role, Scope};
 pub use rules::{Action, Actor, Decision, ReviewProgress, decide};
 pub use slug::Slug;
+pub use text::{RichText, TextBlock};
 pub use timeline::{DateSpan, Milestone, MilestoneKind, Moved, WrittenDateError, sort_timeline};

@@ -109,19 +109,7 @@ pub const MAX_ANSWER_CHARS: usize = 150_000;
 
 /// Counts the words a reader sees: Markdown markup (`**`, `#`, `- `, link targets) does not count.
 pub fn word_count(markdown: &str) -> usize {
-    use pulldown_cmark::{Event, Parser};
-    let mut text = String::new();
-    for event in Parser::new(markdown) {
-        match event {
-            // Raw HTML is shown as text (answers never render it), so it counts as text.
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                text.push_str(&t);
-            }
-            Event::SoftBreak | Event::HardBreak | Event::End(_) => text.push(' '),
-            _ => {}
-        }
-    }
-    text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    crate::text::RichText::read(markdown).word_count()
 }
 
 /// Removes what a text field must not hold: control characters other than line breaks and tabs,

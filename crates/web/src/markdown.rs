@@ -1,32 +1,81 @@
-//! Answers are limited Markdown: paragraphs, lists, emphasis and links. Raw HTML in an answer is
-//! shown as the text it is, and the result is sanitised again with ammonia, so nothing an
-//! entrant writes can become markup on someone else's page.
+//! Answers are limited Markdown (`juryn_domain::text`): paragraphs, lists, emphasis and links,
+//! written here as HTML. Raw HTML in an answer is shown as the text it is, and the result is
+//! sanitised again with ammonia, so nothing an entrant writes can become markup on someone
+//! else's page.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Event, Options, Parser, html};
+use juryn_domain::text::Span;
+use juryn_domain::{RichText, TextBlock};
+
+use crate::layout::escape;
 
 static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut b = ammonia::Builder::empty();
-    b.add_tags(["p", "ul", "ol", "li", "em", "strong", "a", "br", "blockquote", "code"])
+    b.add_tags(["p", "ul", "ol", "li", "em", "strong", "a"])
         .add_tag_attributes("a", ["href"])
         .url_schemes(HashSet::from(["http", "https", "mailto"]))
         .link_rel(Some("nofollow noopener"));
     b
 });
 
-/// The answer as safe HTML.
+/// The text as safe HTML, read by `juryn_domain::text` as the booklet and the word count read it.
 pub fn render(markdown: &str) -> String {
-    let parser = Parser::new_ext(markdown, Options::empty()).map(|event| match event {
-        // Raw HTML becomes text: `<script>` is shown, not run.
-        Event::Html(t) | Event::InlineHtml(t) => Event::Text(t),
-        // Headings and images are not part of the limited syntax; their text stays.
-        other => other,
-    });
     let mut out = String::new();
-    html::push_html(&mut out, parser);
+    for block in &RichText::read(markdown).blocks {
+        match block {
+            TextBlock::Para(spans) => {
+                out.push_str("<p>");
+                push_spans(&mut out, spans);
+                out.push_str("</p>\n");
+            }
+            TextBlock::List { ordered, items } => {
+                let tag = if *ordered { "ol" } else { "ul" };
+                out.push_str(&format!("<{tag}>\n"));
+                for item in items {
+                    out.push_str("<li>");
+                    push_spans(&mut out, item);
+                    out.push_str("</li>\n");
+                }
+                out.push_str(&format!("</{tag}>\n"));
+            }
+        }
+    }
+    // Belt and braces: whatever the above wrote, only the limited tags and safe links stay.
     CLEANER.clean(&out).to_string()
+}
+
+/// Spans as HTML; consecutive spans of one link share its `<a>`, and a link to anything but
+/// http(s) or mail keeps only its words.
+fn push_spans(out: &mut String, spans: &[Span]) {
+    let mut open: Option<&str> = None;
+    for span in spans {
+        let link = span.link.as_deref().filter(|l| {
+            let l = l.to_ascii_lowercase();
+            l.starts_with("https://") || l.starts_with("http://") || l.starts_with("mailto:")
+        });
+        if open != link {
+            if open.is_some() {
+                out.push_str("</a>");
+            }
+            if let Some(href) = link {
+                out.push_str(&format!("<a href=\"{}\">", escape(href)));
+            }
+            open = link;
+        }
+        let mut text = escape(&span.text);
+        if span.emph {
+            text = format!("<em>{text}</em>");
+        }
+        if span.strong {
+            text = format!("<strong>{text}</strong>");
+        }
+        out.push_str(&text);
+    }
+    if open.is_some() {
+        out.push_str("</a>");
+    }
 }
 
 #[cfg(test)]
@@ -53,5 +102,21 @@ mod tests {
         assert!(!html.contains("<b"));
         let html = render("[klick](javascript:alert(1))");
         assert!(!html.contains("javascript:"), "{html}");
+    }
+
+    /// One reading: the words a reader sees on the page are the words the form counts.
+    #[test]
+    fn the_page_shows_the_words_that_are_counted() {
+        for text in [
+            "# Rubrik\n\n> citat med **fet** text\n\n- ett\n  - inne\n- två\n\n`kod` och [länk](https://a.se)",
+            "Vi **digitaliserade**bygglov. <b>rå</b> html\n\n1. a\n2. b",
+            "e-tjänst 24/7 — klart!",
+        ] {
+            let html = render(text);
+            let visible = ammonia::Builder::empty().clean(&html).to_string();
+            let visible = visible.replace("&lt;", "<").replace("&gt;", ">");
+            let words = visible.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+            assert_eq!(words, juryn_domain::word_count(text), "{text} → {html}");
+        }
     }
 }

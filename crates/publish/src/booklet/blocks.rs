@@ -1,8 +1,8 @@
 //! An answer's limited Markdown as the booklet's blocks: paragraphs and lists of spans, each
-//! span plain text with its emphasis. Everything else (headings, quotes, code, raw HTML, links)
-//! keeps its words and loses its markup, as on the web page.
+//! span plain text with its emphasis, read by `juryn_domain::text` (as the web page and the
+//! word count read it). Links keep their words and lose their targets on paper.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use juryn_domain::{RichText, TextBlock};
 use serde::{Deserialize, Serialize};
 
 /// A run of text and how it is set.
@@ -33,98 +33,34 @@ pub enum Block {
 /// instead of running off the page. Swedish compounds stay far below it.
 const LONGEST_UNBROKEN: usize = 40;
 
-/// The blocks of a limited-Markdown text.
+/// The blocks of a limited-Markdown text, as `juryn_domain::text` reads it. Links keep their
+/// words; long words get their break opportunities.
 pub fn blocks(markdown: &str) -> Vec<Block> {
-    let mut out = Vec::new();
-    let mut spans: Vec<Span> = Vec::new();
-    let mut list: Option<(bool, Vec<Vec<Span>>)> = None;
-    let (mut emph, mut strong) = (0u32, 0u32);
-    let mut depth_in_list = 0u32;
-    for event in Parser::new_ext(markdown, Options::empty()) {
-        match event {
-            Event::Start(Tag::Emphasis) => emph += 1,
-            Event::End(TagEnd::Emphasis) => emph = emph.saturating_sub(1),
-            Event::Start(Tag::Strong) => strong += 1,
-            Event::End(TagEnd::Strong) => strong = strong.saturating_sub(1),
-            Event::Start(Tag::List(first)) => {
-                flush_para(&mut out, &mut spans, list.as_mut());
-                depth_in_list += 1;
-                if list.is_none() {
-                    list = Some((first.is_some(), Vec::new()));
-                }
-            }
-            Event::End(TagEnd::List(_)) => {
-                depth_in_list = depth_in_list.saturating_sub(1);
-                if depth_in_list == 0 {
-                    flush_item(&mut spans, list.as_mut());
-                    if let Some((ordered, items)) = list.take() {
-                        out.push(Block::List { ordered, items });
+    let spans = |spans: &[juryn_domain::text::Span]| -> Vec<Span> {
+        spans.iter().map(|s| Span { text: breakable(&s.text), emph: s.emph, strong: s.strong }).fold(
+            Vec::new(),
+            |mut out: Vec<Span>, s| {
+                // Spans apart only by a link are one run here.
+                match out.last_mut() {
+                    Some(last) if last.emph == s.emph && last.strong == s.strong => {
+                        last.text.push_str(&s.text)
                     }
+                    _ => out.push(s),
                 }
+                out
+            },
+        )
+    };
+    RichText::read(markdown)
+        .blocks
+        .iter()
+        .map(|b| match b {
+            TextBlock::Para(p) => Block::Para { spans: spans(p) },
+            TextBlock::List { ordered, items } => {
+                Block::List { ordered: *ordered, items: items.iter().map(|i| spans(i)).collect() }
             }
-            Event::Start(Tag::Item) => flush_item(&mut spans, list.as_mut()),
-            Event::End(TagEnd::Item) => flush_item(&mut spans, list.as_mut()),
-            Event::End(
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::BlockQuote(_) | TagEnd::CodeBlock,
-            ) => {
-                if list.is_none() {
-                    flush_para(&mut out, &mut spans, None);
-                } else {
-                    push_text(&mut spans, " ", (false, false));
-                }
-            }
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                push_text(&mut spans, &t, (emph > 0, strong > 0));
-            }
-            Event::SoftBreak | Event::HardBreak => push_text(&mut spans, " ", (emph > 0, strong > 0)),
-            _ => {}
-        }
-    }
-    flush_item(&mut spans, list.as_mut());
-    if let Some((ordered, items)) = list.take() {
-        out.push(Block::List { ordered, items });
-    }
-    flush_para(&mut out, &mut spans, None);
-    out
-}
-
-fn push_text(spans: &mut Vec<Span>, text: &str, (emph, strong): (bool, bool)) {
-    let text = breakable(text);
-    match spans.last_mut() {
-        Some(last) if last.emph == emph && last.strong == strong => last.text.push_str(&text),
-        _ => spans.push(Span { text, emph, strong }),
-    }
-}
-
-fn trimmed(spans: &mut Vec<Span>) -> Vec<Span> {
-    let mut taken: Vec<Span> = std::mem::take(spans);
-    if let Some(first) = taken.first_mut() {
-        first.text = first.text.trim_start().to_owned();
-    }
-    if let Some(last) = taken.last_mut() {
-        last.text = last.text.trim_end().to_owned();
-    }
-    taken.retain(|s| !s.text.is_empty());
-    taken
-}
-
-fn flush_para(out: &mut Vec<Block>, spans: &mut Vec<Span>, list: Option<&mut (bool, Vec<Vec<Span>>)>) {
-    if let Some(list) = list {
-        flush_item(spans, Some(list));
-        return;
-    }
-    let spans = trimmed(spans);
-    if !spans.is_empty() {
-        out.push(Block::Para { spans });
-    }
-}
-
-fn flush_item(spans: &mut Vec<Span>, list: Option<&mut (bool, Vec<Vec<Span>>)>) {
-    let Some((_, items)) = list else { return };
-    let spans = trimmed(spans);
-    if !spans.is_empty() {
-        items.push(spans);
-    }
+        })
+        .collect()
 }
 
 /// `text` with a zero-width space after every [`LONGEST_UNBROKEN`] letters of a longer word.
