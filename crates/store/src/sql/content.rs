@@ -275,27 +275,7 @@ macro_rules! impl_content {
                 .bind(entry.is_example)
                 .fetch_one(&mut *tx)
                 .await?;
-                let question_ids: Vec<i64> =
-                    sqlx::query_scalar("select id from questions where edition_id = $1 order by position")
-                        .bind(edition_id)
-                        .fetch_all(&mut *tx)
-                        .await?;
-                if entry.answers.len() > question_ids.len() {
-                    return Err(StoreError::Corrupt(format!(
-                        "{} answers for {} questions",
-                        entry.answers.len(),
-                        question_ids.len()
-                    )));
-                }
-                sqlx::query("delete from answers where entry_id = $1").bind(entry_id).execute(&mut *tx).await?;
-                for (body, qid) in entry.answers.iter().zip(&question_ids) {
-                    sqlx::query("insert into answers (entry_id, question_id, body) values ($1, $2, $3)")
-                        .bind(entry_id)
-                        .bind(qid)
-                        .bind(body)
-                        .execute(&mut *tx)
-                        .await?;
-                }
+                Self::write_answers(&mut tx, entry_id, &entry.answers).await?;
                 let subject = format!("{award}/{year}/{}", entry.municipality);
                 Self::record(&mut tx, actor, "entry.put", &subject, format!("status={}", entry.status.as_str()))
                     .await?;

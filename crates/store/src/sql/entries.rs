@@ -3,6 +3,51 @@
 macro_rules! impl_entries {
     ($store:ident) => {
         impl $store {
+            /// Writes an entry's answers in question order, each read by its question's kind
+            /// first and stored with that kind: nothing that does not fit its question, and no
+            /// answer without a question, reaches the table (the caller's transaction then rolls
+            /// back whole).
+            async fn write_answers(tx: &mut Tx, entry_id: i64, answers: &[String]) -> Result<()> {
+                sqlx::query("delete from answers where entry_id = $1").bind(entry_id).execute(&mut **tx).await?;
+                let kinds: Vec<String> = sqlx::query_scalar(
+                    "select kind from questions where edition_id = (select edition_id from entries where id = $1) \
+                     order by position",
+                )
+                .bind(entry_id)
+                .fetch_all(&mut **tx)
+                .await?;
+                if answers.len() > kinds.len() {
+                    return Err(StoreError::Invalid(format!("{} answers for {} questions", answers.len(), kinds.len())));
+                }
+                let mut rows = Vec::with_capacity(answers.len());
+                for (position, (body, kind)) in answers.iter().zip(&kinds).enumerate() {
+                    let kind: juryn_domain::questionnaire::QuestionKind =
+                        serde_json::from_str(kind).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                    juryn_domain::Answer::read(&kind, body).map_err(|e| {
+                        StoreError::Invalid(format!("answer {} does not fit its question: {e}", position + 1))
+                    })?;
+                    rows.push((position, body.as_str(), kind.name()));
+                }
+                if !rows.is_empty() {
+                    // All answers in one statement, each matched to its question by position.
+                    let values: Vec<String> = (0..rows.len())
+                        .map(|i| format!("select {i} as pos, ${} as body, ${} as kind", 2 * i + 2, 2 * i + 3))
+                        .collect();
+                    let sql = format!(
+                        "insert into answers (entry_id, question_id, body, kind) select $1, q.id, v.body, v.kind \
+                         from ({}) v join questions q on q.position = v.pos \
+                         and q.edition_id = (select edition_id from entries where id = $1)",
+                        values.join(" union all ")
+                    );
+                    let mut q = sqlx::query(&sql).bind(entry_id);
+                    for (_, body, kind) in &rows {
+                        q = q.bind(*body).bind(*kind);
+                    }
+                    q.execute(&mut **tx).await?;
+                }
+                Ok(())
+            }
+
             async fn entry_record_in(
                 tx: &mut Conn,
                 award: &Slug,
@@ -135,31 +180,7 @@ macro_rules! impl_entries {
                     tx.rollback().await?;
                     return Ok(SaveOutcome::Conflict(Box::new(current)));
                 };
-                sqlx::query("delete from answers where entry_id = $1").bind(entry_id).execute(&mut *tx).await?;
-                if !save.answers.is_empty() {
-                    // All answers in one statement, each matched to its question by position; an
-                    // answer without a question is refused (and the transaction rolled back).
-                    let rows: Vec<String> = (0..save.answers.len())
-                        .map(|i| format!("select {i} as pos, ${} as body", i + 2))
-                        .collect();
-                    let sql = format!(
-                        "insert into answers (entry_id, question_id, body) select $1, q.id, v.body \
-                         from ({}) v join questions q on q.position = v.pos \
-                         and q.edition_id = (select edition_id from entries where id = $1)",
-                        rows.join(" union all ")
-                    );
-                    let mut q = sqlx::query(&sql).bind(entry_id);
-                    for body in &save.answers {
-                        q = q.bind(body);
-                    }
-                    let written = q.execute(&mut *tx).await?.rows_affected();
-                    if written != save.answers.len() as u64 {
-                        return Err(StoreError::Invalid(format!(
-                            "{} answers for {written} questions",
-                            save.answers.len()
-                        )));
-                    }
-                }
+                Self::write_answers(&mut tx, entry_id, &save.answers).await?;
                 let version = save.expected_version + 1;
                 let answers_json =
                     serde_json::to_string(&save.answers).map_err(|e| StoreError::Invalid(e.to_string()))?;

@@ -8,6 +8,7 @@ mod booklet;
 mod content;
 mod decision;
 mod entries;
+mod migration;
 mod nominations;
 mod people;
 mod review;
