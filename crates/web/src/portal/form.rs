@@ -142,4 +142,48 @@ mod tests {
             "Indikator 2, ”Öppna data”, är inte besvarad."
         );
     }
+
+    /// An answer of every kind goes out and comes back the same through each boundary: the
+    /// portal's form (fields shown, fields posted), the API's JSON (out and in), and its stored
+    /// form (the store then reads it by its kind before writing it).
+    #[test]
+    fn an_answer_of_every_kind_round_trips_through_every_boundary() {
+        use juryn_domain::{Answer, questionnaire::Level};
+        let q = |kind| Question {
+            prompt: LocalizedText::sv_only("F"),
+            help: LocalizedText::default(),
+            kind,
+            required: false,
+        };
+        let indicators = vec![LocalizedText::sv_only("E-tjänster"), LocalizedText::sv_only("AI")];
+        let cases = [
+            (q(QuestionKind::LongText { word_limit: None }), Answer::Text("Vi **kan**.\n\n- ett".into())),
+            (
+                q(QuestionKind::Maturity { indicators: indicators.clone() }),
+                Answer::Maturity(vec![Some(Level::Fully), None]),
+            ),
+            (
+                q(QuestionKind::Maturity { indicators }),
+                Answer::Maturity(vec![Some(Level::Partly), Some(Level::NotAtAll)]),
+            ),
+            (q(QuestionKind::Number { min: None, max: None }), Answer::Number(-7)),
+            (q(QuestionKind::YesNo), Answer::YesNo(false)),
+            (q(QuestionKind::YesNo), Answer::Unanswered),
+        ];
+        for (question, answer) in cases {
+            let stored = answer.stored();
+            assert_eq!(Answer::read(&question.kind, &stored), Ok(answer.clone()), "stored form");
+            let json = crate::answer_view::json(&question, &stored);
+            assert_eq!(crate::answer_view::from_json(&question, &json), Ok(stored.clone()), "API: {json}");
+            let questions = [question];
+            let field = &fields(Lang::Sv, &questions, std::slice::from_ref(&stored), &[])[0];
+            let posted: Vec<(String, String)> = if field.indicators.is_empty() {
+                vec![(field.name.clone(), field.value.clone())]
+            } else {
+                field.indicators.iter().map(|f| (f.name.clone(), f.chosen.clone())).collect()
+            };
+            let (back, problems) = answers_from(&questions, &posted);
+            assert_eq!((back, problems), (vec![stored], vec![]), "the form: {answer:?}");
+        }
+    }
 }
