@@ -229,14 +229,22 @@ pub struct EntrySave {
     pub answers: Vec<String>,
     pub consent: bool,
     pub submitted_at: Option<Timestamp>,
+    /// When the save is made, by the caller's clock: checked against the call's deadline inside
+    /// the write, and stamped on the entry and its version.
+    pub at: Timestamp,
 }
 
 /// The outcome of a save: stored as the next version, or refused because someone saved in
 /// between (then nothing was written, and the entry as it now stands comes back).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveOutcome {
-    Saved { version: i64 },
+    Saved {
+        version: i64,
+    },
     Conflict(Box<EntryRecord>),
+    /// The call took no changes at the save's time (its deadline had passed, or it had not
+    /// opened): nothing was written.
+    Closed,
 }
 
 /// One saved version of an entry, as the history shows it.

@@ -28,6 +28,8 @@ pub async fn load(store: &dyn Store, phase: Phase) -> Result<()> {
             answers: record.entry.answers.clone(),
             consent: true,
             submitted_at: record.entry.submitted_at,
+            // Consent given when the entry was sent in, while the call was open.
+            at: record.entry.submitted_at.unwrap_or_else(jiff::Timestamp::now),
         };
         store.save_entry(&slug, YEAR, record.entry.municipality, &save, ACTOR).await?;
     }

@@ -154,9 +154,28 @@ macro_rules! impl_entries {
                 actor: &str,
             ) -> Result<SaveOutcome> {
                 let (_writer, mut tx) = self.begin_write().await?;
-                let now = Timestamp::now();
-                // Compare and set, first thing under the write lock: only the version the client
-                // started from may be replaced. Reading the entry is needed only when it may not.
+                let now = save.at;
+                // The deadline, checked under the write lock by the caller's clock: a save that
+                // reached the server before it but the database after it is refused, not written.
+                // (An archived edition refuses every write: edition_id says so.)
+                let edition_id = Self::edition_id(&mut tx, award, year).await?;
+                let (opens_at, closes_at, grace): (Option<i64>, Option<i64>, i64) = sqlx::query_as(
+                    "select call_opens_at, call_closes_at, grace_minutes from editions where id = $1",
+                )
+                .bind(edition_id)
+                .fetch_one(&mut *tx)
+                .await?;
+                let call = juryn_domain::CallWindow {
+                    opens_at: opens_at.map(time).transpose()?,
+                    closes_at: closes_at.map(time).transpose()?,
+                    grace_minutes: u32::try_from(grace).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                };
+                if !call.accepts_changes(now) {
+                    tx.rollback().await?;
+                    return Ok(SaveOutcome::Closed);
+                }
+                // Compare and set: only the version the client started from may be replaced.
+                // Reading the entry is needed only when it may not.
                 let saved: Option<i64> = sqlx::query_scalar(
                     "update entries set status = $1, submitted_at = $2, consent = $3, version = version + 1, \
                      updated_at = $4 where municipality_code = $5 and version = $6 and edition_id = \

@@ -24,7 +24,13 @@ fn save(version: i64, answers: &[&str]) -> EntrySave {
         answers: answers.iter().map(|a| (*a).to_owned()).collect(),
         consent: false,
         submitted_at: None,
+        at: during_call(),
     }
+}
+
+/// A moment while the demo's 2019 call is open (14 January – 29 March).
+fn during_call() -> jiff::Timestamp {
+    "2019-03-01T10:00:00Z".parse().unwrap()
 }
 
 store_suite! {
@@ -38,7 +44,7 @@ store_suite! {
         let mut submit = save(2, &["a", "b", "c2"]);
         submit.status = EntryStatus::Submitted;
         submit.consent = true;
-        submit.submitted_at = Some(jiff::Timestamp::now());
+        submit.submitted_at = Some(during_call());
         assert_eq!(store.save_entry(&slug(), 2019, code, &submit, "user/2").await.unwrap(), SaveOutcome::Saved { version: 3 });
         let now = store.entry_record(&slug(), 2019, code).await.unwrap().unwrap();
         assert_eq!((now.version, now.entry.status, now.consent), (3, EntryStatus::Submitted, true));
@@ -74,6 +80,24 @@ store_suite! {
         assert_eq!(saved, 1, "{outcomes:?}");
         let stored = store.entry_record(&slug(), 2019, kalix()).await.unwrap().unwrap();
         assert_eq!(stored.version, 2);
+    }
+
+    async fn the_deadline_is_checked_inside_the_save_by_the_callers_clock(store) {
+        demo::load(store).await.unwrap();
+        store.ensure_entry(&slug(), 2019, kalix(), "t").await.unwrap();
+        // Kalix's grace ends at 23:59 + the grace minutes on 29 March 2019, Stockholm time.
+        let mut late = save(1, &["för sent"]);
+        late.at = "2019-03-30T12:00:00Z".parse().unwrap();
+        assert_eq!(store.save_entry(&slug(), 2019, kalix(), &late, "a").await.unwrap(), SaveOutcome::Closed);
+        let mut early = save(1, &["för tidigt"]);
+        early.at = "2019-01-01T12:00:00Z".parse().unwrap();
+        assert_eq!(store.save_entry(&slug(), 2019, kalix(), &early, "a").await.unwrap(), SaveOutcome::Closed);
+        let stored = store.entry_record(&slug(), 2019, kalix()).await.unwrap().unwrap();
+        assert_eq!(stored.version, 1, "nothing written");
+        assert!(store.entry_history(stored.id).await.unwrap().is_empty());
+        assert_eq!(store.save_entry(&slug(), 2019, kalix(), &save(1, &["i tid"]), "a").await.unwrap(), SaveOutcome::Saved { version: 2 });
+        let history = store.entry_history(stored.id).await.unwrap();
+        assert_eq!(history[0].saved_at, during_call(), "stamped by the caller's clock");
     }
 
     async fn a_save_with_too_many_answers_writes_nothing(store) {

@@ -3,6 +3,7 @@
 //! Test names read `area::backend::what`, so `-- postgres::` runs the PostgreSQL half.
 
 mod archive;
+mod archive_prop;
 mod backends;
 mod booklet;
 mod content;

@@ -64,6 +64,7 @@ async fn a_database_from_before_typed_answers_opens_with_every_answer_kept() {
         answers: record.entry.answers.clone(),
         consent: true,
         submitted_at: None,
+        at: "2019-03-01T10:00:00Z".parse().unwrap(),
     };
     save.answers[4] = "fyrtiotvå".into();
     assert!(store.save_entry(&slug, 2019, code, &save, "t").await.is_err());

@@ -163,10 +163,7 @@ async fn apply(
     (intent, version, typed, consent): (Intent, i64, Vec<Value>, Option<bool>),
 ) -> Result<Response, WebError> {
     if !edition.call.accepts_changes(app.now()) {
-        return Err(WebError::ApiRefused(
-            StatusCode::CONFLICT,
-            json!({"error": "closed", "message": "the call for entries is closed"}),
-        ));
+        return Err(closed());
     }
     let questions = app.store.questions(&record.award, record.year).await?;
     if typed.len() > questions.len() {
@@ -198,6 +195,7 @@ async fn apply(
         answers: planned.answers,
         consent: consent.unwrap_or(record.consent),
         submitted_at: planned.submitted_at,
+        at: app.now(),
     };
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let was = record.entry.status;
@@ -226,7 +224,16 @@ async fn apply(
             StatusCode::CONFLICT,
             json!({"error": "conflict", "message": "the entry was saved by someone else since this version", "current": entry_json(&current, &questions)}),
         )),
+        // The deadline passed between the check above and the write.
+        SaveOutcome::Closed => Err(closed()),
     }
+}
+
+fn closed() -> WebError {
+    WebError::ApiRefused(
+        StatusCode::CONFLICT,
+        json!({"error": "closed", "message": "the call for entries is closed"}),
+    )
 }
 
 /// Reads the body as `T` once the caller is known to be allowed: who may not write learns nothing

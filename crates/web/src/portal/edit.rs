@@ -270,6 +270,7 @@ pub async fn save(
         answers: answers.clone(),
         consent: record.consent,
         submitted_at,
+        at: app.now(),
     };
     match app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, &actor).await? {
         SaveOutcome::Saved { version } => {
@@ -301,6 +302,10 @@ pub async fn save(
         SaveOutcome::Conflict(current) => {
             let errors = vec![t(lang, "entry-conflict")];
             page(StatusCode::CONFLICT, Some(typed), vec![], errors, Some(*current)).await
+        }
+        // The deadline passed between the check above and the write: what was typed stays.
+        SaveOutcome::Closed => {
+            page(StatusCode::CONFLICT, Some(typed), vec![], vec![closed_message(lang, &edition)], None).await
         }
     }
 }
@@ -340,6 +345,7 @@ async fn autosave(
         answers: planned.answers,
         consent: record.consent,
         submitted_at: planned.submitted_at,
+        at: app.now(),
     };
     match app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, actor).await? {
         SaveOutcome::Saved { version } => {
@@ -354,6 +360,7 @@ async fn autosave(
             Ok(Json(serde_json::json!({"version": version, "message": message})).into_response())
         }
         SaveOutcome::Conflict(_) => refuse(StatusCode::CONFLICT, "entry-autosave-conflict"),
+        SaveOutcome::Closed => refuse(StatusCode::CONFLICT, "entry-closed-now"),
     }
 }
 
@@ -380,6 +387,7 @@ pub async fn consent(
         answers: record.entry.answers.clone(),
         consent: field(&posted, "consent") == "ja",
         submitted_at: record.entry.submitted_at,
+        at: app.now(),
     };
     match app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, &actor).await? {
         SaveOutcome::Saved { .. } => {
@@ -390,6 +398,14 @@ pub async fn consent(
                 status: Some(StatusCode::CONFLICT),
                 errors: vec![t(lang, "entry-conflict")],
                 theirs: Some(*current),
+                ..Default::default()
+            };
+            render(&app, &headers, lang, (&record, &edition), shown).await
+        }
+        SaveOutcome::Closed => {
+            let shown = Shown {
+                status: Some(StatusCode::CONFLICT),
+                errors: vec![closed_message(lang, &edition)],
                 ..Default::default()
             };
             render(&app, &headers, lang, (&record, &edition), shown).await

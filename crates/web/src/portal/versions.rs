@@ -154,6 +154,7 @@ pub async fn restore(
         answers: planned.answers,
         consent: record.consent,
         submitted_at: planned.submitted_at,
+        at: app.now(),
     };
     match app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, &actor).await? {
         SaveOutcome::Saved { .. } => {
@@ -161,5 +162,6 @@ pub async fn restore(
             Ok(redirect(&format!("/portal/bidrag/{}?klart={done}", record.id), vec![]))
         }
         SaveOutcome::Conflict(_) => again(StatusCode::CONFLICT, vec![t(lang, "entry-conflict")]).await,
+        SaveOutcome::Closed => again(StatusCode::CONFLICT, vec![t(lang, "entry-closed-now")]).await,
     }
 }

@@ -88,6 +88,7 @@ async fn the_organiser_opens_one_entry_with_its_versions_nominations_and_contact
             answers: vec![answer.to_owned(), String::new(), String::new()],
             consent,
             submitted_at: None,
+            at: "2019-03-01T10:00:00Z".parse().unwrap(),
         };
         app.store.save_entry(&slug, 2019, vadstena, &save, "lena@vadstena.se").await.unwrap();
     }
