@@ -11,6 +11,7 @@ pub mod ballots;
 pub mod call;
 pub mod conflict;
 pub mod criterion;
+pub mod deliberation;
 pub mod email;
 pub mod entry;
 pub mod event;

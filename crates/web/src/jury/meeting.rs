@@ -9,6 +9,7 @@ use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use juryn_domain::ballots::SetAside;
+use juryn_domain::deliberation::{self, SealProblem};
 use juryn_domain::questionnaire::QuestionKind;
 use juryn_domain::schulze::{self, Ballot};
 use juryn_domain::seal::{Decision, Method, ballots_sha256};
@@ -141,18 +142,6 @@ fn votes(v: &Viewer, slug: &Slug, year: i16, nominees: &[MunicipalityCode]) -> b
     allowed(v, &Action::Vote { award: slug, year, nominees })
 }
 
-/// The count of the ballots, over the nominees in their published order (also the tie-break
-/// order, stated in advance on the page).
-fn count(
-    nominees: &[MunicipalityCode],
-    ballots: &[(i64, String, Vec<MunicipalityCode>)],
-) -> Result<schulze::Count, schulze::CountError> {
-    let index = |c: &MunicipalityCode| nominees.iter().position(|n| n == c).unwrap_or(usize::MAX);
-    let ballots: Vec<Ballot> =
-        ballots.iter().map(|(_, _, r)| Ballot(r.iter().map(index).collect())).collect();
-    schulze::count(nominees.len(), &ballots, &(0..nominees.len()).collect::<Vec<_>>())
-}
-
 fn count_view(lang: Lang, nominees: &[MunicipalityCode], c: &schulze::Count) -> CountView {
     let names: Vec<String> = nominees.iter().map(|n| name_of(*n)).collect();
     let rows = |m: &[Vec<u32>]| {
@@ -264,7 +253,10 @@ async fn render(
         allowed(v, &Action::SeeCount { award: slug, year, nominees: &nominees, decided, public });
     let sees_decision = public || allowed(v, &Action::SeeDecision { award: slug, year, nominees: &nominees });
     let count = (sees_count && !ballots.is_empty())
-        .then(|| count(&nominees, &ballots).ok())
+        .then(|| {
+            let rankings: Vec<Vec<MunicipalityCode>> = ballots.iter().map(|(_, _, r)| r.clone()).collect();
+            deliberation::count(&nominees, &rankings).ok()
+        })
         .flatten()
         .map(|c| count_view(lang, &nominees, &c));
     let mut citation = app.store.citation(slug, year).await?;
@@ -348,6 +340,33 @@ pub async fn page(
     render(&app, &headers, lang, (v, &slug, year), (StatusCode::OK, vec![], notice)).await
 }
 
+/// What a press on the meeting page needs: the app, the reader, the request and the edition.
+struct Press<'a> {
+    app: &'a AppState,
+    headers: &'a HeaderMap,
+    lang: Lang,
+    v: &'a Viewer,
+    edition: (&'a Slug, i16, &'a juryn_domain::Edition),
+    pairs: &'a [(String, String)],
+}
+
+impl Press<'_> {
+    fn field(&self, k: &str) -> String {
+        self.pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()).unwrap_or_default()
+    }
+
+    fn nominees(&self) -> &[MunicipalityCode] {
+        &self.edition.2.nominees
+    }
+
+    /// The page again, with what went wrong.
+    async fn again(&self, status: StatusCode, errors: Vec<String>) -> Result<Response, WebError> {
+        let (slug, year, _) = self.edition;
+        render(self.app, self.headers, self.lang, (self.v, slug, year), (status, errors, None)).await
+    }
+}
+
+/// `POST /jury/{award}/{year}/mote`: a ballot, the citation's draft or approval, or the seal.
 pub async fn act(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -359,164 +378,195 @@ pub async fn act(
     let (slug, year) = edition_of(&viewer, key)?;
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
     crate::find::refuse_if_archived(&app, (&slug, year)).await?;
-    let field = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()).unwrap_or_default();
     let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
-    let nominees = edition.nominees.clone();
-    let again = |status, errors| render(&app, &headers, lang, (v, &slug, year), (status, errors, None));
-    match field("op").as_str() {
-        "vote" => {
-            if !votes(v, &slug, year, &nominees) {
-                return again(StatusCode::FORBIDDEN, vec![t(lang, "meeting-error-no-vote")]).await;
-            }
-            let places: Vec<String> = (1..=nominees.len())
-                .map(|p| field(&format!("place-{p}")))
-                .filter(|c| !c.trim().is_empty())
-                .collect();
-            let ranking: Vec<Option<MunicipalityCode>> = places
-                .iter()
-                .map(|c| MunicipalityCode::parse(c.trim()).ok().filter(|c| nominees.contains(c)))
-                .collect();
-            let index = |c: &MunicipalityCode| nominees.iter().position(|n| n == c).unwrap_or(usize::MAX);
-            let ballot = Ballot(ranking.iter().map(|c| c.as_ref().map_or(usize::MAX, index)).collect());
-            if let Err(problem) = ballot.validate(nominees.len()) {
-                let text = match problem {
-                    schulze::InvalidBallot::Duplicate(i) => {
-                        t_args(lang, "meeting-error-duplicate", &[("name", name_of(nominees[i]))])
-                    }
-                    schulze::InvalidBallot::Unknown(_) => t(lang, "meeting-error-unknown"),
-                    schulze::InvalidBallot::Empty => t(lang, "meeting-error-empty"),
-                };
-                return again(StatusCode::UNPROCESSABLE_ENTITY, vec![text]).await;
-            }
-            let ranking: Vec<MunicipalityCode> = ranking.into_iter().flatten().collect();
-            match app.store.cast_ballot(&slug, year, v.user.id, &ranking, &v.audit_name()).await? {
-                Ok(()) => {}
-                Err(BallotRefusal::Closed) => {
-                    return again(StatusCode::CONFLICT, vec![t(lang, "meeting-error-closed")]).await;
-                }
-                Err(BallotRefusal::Conflicted) => {
-                    return again(StatusCode::FORBIDDEN, vec![t(lang, "meeting-error-no-vote")]).await;
-                }
-            }
-        }
-        "draft" => {
-            if !is_chair(v, &slug, year) {
-                return Err(WebError::Forbidden);
-            }
-            let text = field("citation");
-            let text = text.trim();
-            if text.is_empty() || text.chars().count() > MAX_CITATION_CHARS {
-                let e = t_args(lang, "meeting-error-citation", &[("max", MAX_CITATION_CHARS.to_string())]);
-                return again(StatusCode::UNPROCESSABLE_ENTITY, vec![e]).await;
-            }
-            app.store.draft_citation(&slug, year, text, &v.audit_name()).await?;
-        }
-        "approve" => {
-            if !allowed(v, &Action::ApproveCitation { award: &slug, year, nominees: &nominees }) {
-                return Err(WebError::Forbidden);
-            }
-            let version = field("version").parse::<i64>().unwrap_or(-1);
-            if !app.store.approve_citation(&slug, year, v.user.id, version, &v.audit_name()).await? {
-                return again(StatusCode::CONFLICT, vec![t(lang, "meeting-error-stale")]).await;
-            }
-        }
-        "decide" => {
-            if !is_chair(v, &slug, year) {
-                return Err(WebError::Forbidden);
-            }
-            // Sealed already, or not deliberating: say so before asking anything.
-            if edition.phase != Phase::Deliberation || app.store.decision(&slug, year).await?.is_some() {
-                return again(StatusCode::CONFLICT, vec![t(lang, "meeting-error-closed")]).await;
-            }
-            let method = app.store.decision_method(&slug, year).await?;
-            let citation = app.store.citation(&slug, year).await?;
-            let members = app.store.jury_members(&slug, year).await?;
-            let register = app.store.conflict_register(&slug, year).await?;
-            let approvers: Vec<i64> = members
-                .iter()
-                .filter(|m| {
-                    !register.iter().any(|c| c.user_id == m.user_id && nominees.contains(&c.municipality))
-                })
-                .map(|m| m.user_id)
-                .collect();
-            let mut errors = Vec::new();
-            if citation.text.trim().is_empty() {
-                errors.push(t(lang, "meeting-error-no-citation"));
-            }
-            let missing =
-                approvers.iter().filter(|u| !citation.approved_by.iter().any(|(a, _)| a == *u)).count();
-            if missing > 0 {
-                errors.push(t_args(lang, "meeting-error-unapproved", &[("count", missing.to_string())]));
-            }
-            if edition.announce_at.is_none() {
-                errors.push(t(lang, "meeting-error-no-announcement"));
-            }
-            // Only the ballots that count are counted and sealed.
-            let ballots = sorted_ballots(&app, lang, (&slug, year), &nominees).await?.counted;
-            let (winner, ballots_json) = match method {
-                Method::Schulze => match count(&nominees, &ballots) {
-                    Ok(c) => (
-                        nominees.get(c.winner).copied(),
-                        Some(ballots.iter().map(|(_, _, r)| r.clone()).collect::<Vec<_>>()),
-                    ),
-                    Err(_) => {
-                        errors.push(t(lang, "meeting-error-no-ballots"));
-                        (None, None)
-                    }
-                },
-                Method::Consensus => {
-                    let w =
-                        MunicipalityCode::parse(field("winner").trim()).ok().filter(|c| nominees.contains(c));
-                    if w.is_none() {
-                        errors.push(t(lang, "meeting-error-winner"));
-                    }
-                    (w, None)
-                }
-            };
-            let Some(winner) = winner.filter(|_| errors.is_empty()) else {
-                return again(StatusCode::UNPROCESSABLE_ENTITY, errors).await;
-            };
-            if !crate::confirm::confirmed(&pairs) {
-                let question = crate::confirm::Question {
-                    heading: t(lang, "confirm-seal-title"),
-                    what: t_args(lang, "confirm-seal-text", &[("winner", name_of(winner))]),
-                    button: t(lang, "confirm-seal-button"),
-                };
-                let here = format!("/jury/{slug}/{year}/mote");
-                return crate::confirm::ask(&app, &headers, lang, question, (&here, &here), &pairs);
-            }
-            let decision = Decision {
-                award: slug.clone(),
-                ballots_sha256: ballots_json.as_ref().map(|b| ballots_sha256(b)),
-                citation: citation.text.clone(),
-                method,
-                winner,
-                year,
-            };
-            let mut nonce = [0u8; 32];
-            getrandom::fill(&mut nonce)?;
-            let new = NewDecision {
-                method,
-                winner,
-                citation: citation.text,
-                ballots: ballots_json,
-                seal: decision.seal(nonce),
-                sealed_at: app.now(),
-            };
-            match app.store.record_decision(&slug, year, &new, &v.audit_name()).await? {
-                Ok(()) => {}
-                Err(DecisionRefusal::AlreadySealed | DecisionRefusal::NotDeliberating) => {
-                    return again(StatusCode::CONFLICT, vec![t(lang, "meeting-error-closed")]).await;
-                }
-            }
-        }
+    let press =
+        Press { app: &app, headers: &headers, lang, v, edition: (&slug, year, &edition), pairs: &pairs };
+    let op = press.field("op");
+    let refused = match op.as_str() {
+        "vote" => vote(&press).await?,
+        "draft" => draft(&press).await?,
+        "approve" => approve(&press).await?,
+        "decide" => decide_winner(&press).await?,
         _ => return Err(WebError::BadRequest),
+    };
+    if let Some(response) = refused {
+        return Ok(response);
     }
-    let done = match field("op").as_str() {
+    let done = match op.as_str() {
         "decide" => "?klart=forseglat",
         "vote" => "?klart=rost",
         "approve" => "?klart=godkant",
         _ => "",
     };
     Ok(redirect(&format!("/jury/{slug}/{year}/mote{done}"), vec![]))
+}
+
+/// A juror's ranked ballot. `Some(page)` when it is refused.
+async fn vote(p: &Press<'_>) -> Result<Option<Response>, WebError> {
+    let (slug, year, _) = p.edition;
+    let (lang, nominees) = (p.lang, p.nominees());
+    if !votes(p.v, slug, year, nominees) {
+        return p.again(StatusCode::FORBIDDEN, vec![t(lang, "meeting-error-no-vote")]).await.map(Some);
+    }
+    let ranking: Vec<Option<MunicipalityCode>> = (1..=nominees.len())
+        .map(|place| p.field(&format!("place-{place}")))
+        .filter(|c| !c.trim().is_empty())
+        .map(|c| MunicipalityCode::parse(c.trim()).ok().filter(|c| nominees.contains(c)))
+        .collect();
+    let index = |c: &MunicipalityCode| nominees.iter().position(|n| n == c).unwrap_or(usize::MAX);
+    let ballot = Ballot(ranking.iter().map(|c| c.as_ref().map_or(usize::MAX, index)).collect());
+    if let Err(problem) = ballot.validate(nominees.len()) {
+        let text = match problem {
+            schulze::InvalidBallot::Duplicate(i) => {
+                t_args(lang, "meeting-error-duplicate", &[("name", name_of(nominees[i]))])
+            }
+            schulze::InvalidBallot::Unknown(_) => t(lang, "meeting-error-unknown"),
+            schulze::InvalidBallot::Empty => t(lang, "meeting-error-empty"),
+        };
+        return p.again(StatusCode::UNPROCESSABLE_ENTITY, vec![text]).await.map(Some);
+    }
+    let ranking: Vec<MunicipalityCode> = ranking.into_iter().flatten().collect();
+    let (status, key) =
+        match p.app.store.cast_ballot(slug, year, p.v.user.id, &ranking, &p.v.audit_name()).await? {
+            Ok(()) => return Ok(None),
+            Err(BallotRefusal::Closed) => (StatusCode::CONFLICT, "meeting-error-closed"),
+            Err(BallotRefusal::Conflicted) => (StatusCode::FORBIDDEN, "meeting-error-no-vote"),
+        };
+    p.again(status, vec![t(lang, key)]).await.map(Some)
+}
+
+/// The chair's draft of the citation.
+async fn draft(p: &Press<'_>) -> Result<Option<Response>, WebError> {
+    let (slug, year, _) = p.edition;
+    if !is_chair(p.v, slug, year) {
+        return Err(WebError::Forbidden);
+    }
+    let text = p.field("citation");
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > MAX_CITATION_CHARS {
+        let e = t_args(p.lang, "meeting-error-citation", &[("max", MAX_CITATION_CHARS.to_string())]);
+        return p.again(StatusCode::UNPROCESSABLE_ENTITY, vec![e]).await.map(Some);
+    }
+    p.app.store.draft_citation(slug, year, text, &p.v.audit_name()).await?;
+    Ok(None)
+}
+
+/// A juror's approval of the citation's version they read.
+async fn approve(p: &Press<'_>) -> Result<Option<Response>, WebError> {
+    let (slug, year, _) = p.edition;
+    if !allowed(p.v, &Action::ApproveCitation { award: slug, year, nominees: p.nominees() }) {
+        return Err(WebError::Forbidden);
+    }
+    let version = p.field("version").parse::<i64>().unwrap_or(-1);
+    if !p.app.store.approve_citation(slug, year, p.v.user.id, version, &p.v.audit_name()).await? {
+        return p.again(StatusCode::CONFLICT, vec![t(p.lang, "meeting-error-stale")]).await.map(Some);
+    }
+    Ok(None)
+}
+
+/// What stands in the way of the seal, in the chair's words.
+fn seal_problem_text(lang: Lang, problem: &SealProblem) -> String {
+    match problem {
+        SealProblem::Closed => t(lang, "meeting-error-closed"),
+        SealProblem::NoCitation => t(lang, "meeting-error-no-citation"),
+        SealProblem::Unapproved(n) => t_args(lang, "meeting-error-unapproved", &[("count", n.to_string())]),
+        SealProblem::NoAnnouncement => t(lang, "meeting-error-no-announcement"),
+        SealProblem::NoBallots => t(lang, "meeting-error-no-ballots"),
+        SealProblem::NoWinner => t(lang, "meeting-error-winner"),
+    }
+}
+
+/// The meeting as the seal's rule needs it, read from the store.
+async fn read_meeting(
+    p: &Press<'_>,
+) -> Result<(juryn_store::Citation, Method, Vec<i64>, Vec<Vec<MunicipalityCode>>, bool), WebError> {
+    let (slug, year, _) = p.edition;
+    let store = &p.app.store;
+    let nominees = p.nominees();
+    let members = store.jury_members(slug, year).await?;
+    let register = store.conflict_register(slug, year).await?;
+    let approvers = members
+        .iter()
+        .filter(|m| !register.iter().any(|c| c.user_id == m.user_id && nominees.contains(&c.municipality)))
+        .map(|m| m.user_id)
+        .collect();
+    // Only the ballots that count are counted and sealed.
+    let ballots = sorted_ballots(p.app, p.lang, (slug, year), nominees).await?.counted;
+    let ballots = ballots.into_iter().map(|(_, _, r)| r).collect();
+    let sealed = store.decision(slug, year).await?.is_some();
+    Ok((
+        store.citation(slug, year).await?,
+        store.decision_method(slug, year).await?,
+        approvers,
+        ballots,
+        sealed,
+    ))
+}
+
+/// The chair seals the decision, after a confirmation page: `deliberation::to_seal` says
+/// whether and what; the store writes it only if the edition is still deliberating and unsealed.
+async fn decide_winner(p: &Press<'_>) -> Result<Option<Response>, WebError> {
+    let (slug, year, edition) = p.edition;
+    if !is_chair(p.v, slug, year) {
+        return Err(WebError::Forbidden);
+    }
+    let (citation, method, approvers, ballots, sealed) = read_meeting(p).await?;
+    let approved_by: Vec<i64> = citation.approved_by.iter().map(|(u, _)| *u).collect();
+    let meeting = deliberation::Meeting {
+        phase: edition.phase,
+        sealed,
+        method,
+        nominees: p.nominees(),
+        citation: &citation.text,
+        approved_by: &approved_by,
+        approvers: &approvers,
+        announce_at: edition.announce_at,
+        ballots: &ballots,
+        named_winner: MunicipalityCode::parse(p.field("winner").trim()).ok(),
+    };
+    let to_seal = match deliberation::to_seal(&meeting) {
+        Ok(s) => s,
+        Err(problems) => {
+            let status = if problems == [SealProblem::Closed] {
+                StatusCode::CONFLICT
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            let errors = problems.iter().map(|e| seal_problem_text(p.lang, e)).collect();
+            return p.again(status, errors).await.map(Some);
+        }
+    };
+    if !crate::confirm::confirmed(p.pairs) {
+        let question = crate::confirm::Question {
+            heading: t(p.lang, "confirm-seal-title"),
+            what: t_args(p.lang, "confirm-seal-text", &[("winner", name_of(to_seal.winner))]),
+            button: t(p.lang, "confirm-seal-button"),
+        };
+        let here = format!("/jury/{slug}/{year}/mote");
+        return crate::confirm::ask(p.app, p.headers, p.lang, question, (&here, &here), p.pairs).map(Some);
+    }
+    let decision = Decision {
+        award: slug.clone(),
+        ballots_sha256: to_seal.ballots.as_ref().map(|b| ballots_sha256(b)),
+        citation: citation.text.clone(),
+        method,
+        winner: to_seal.winner,
+        year,
+    };
+    let mut nonce = [0u8; 32];
+    getrandom::fill(&mut nonce)?;
+    let new = NewDecision {
+        method,
+        winner: to_seal.winner,
+        citation: citation.text,
+        ballots: to_seal.ballots,
+        seal: decision.seal(nonce),
+        sealed_at: p.app.now(),
+    };
+    match p.app.store.record_decision(slug, year, &new, &p.v.audit_name()).await? {
+        Ok(()) => Ok(None),
+        Err(DecisionRefusal::AlreadySealed | DecisionRefusal::NotDeliberating) => {
+            p.again(StatusCode::CONFLICT, vec![t(p.lang, "meeting-error-closed")]).await.map(Some)
+        }
+    }
 }
