@@ -115,6 +115,70 @@ pub struct DecisionForm {
     bekraftat: String,
 }
 
+/// Why a press was refused: the status, what was typed, and what to say.
+type Refused = Option<(StatusCode, Option<String>, Vec<String>)>;
+
+/// The nominees whose visit has no report yet.
+async fn unreported(
+    app: &AppState,
+    (slug, year, edition): (&Slug, i16, &juryn_domain::Edition),
+) -> Result<usize, WebError> {
+    let visits = app.store.visits(slug, year).await?;
+    Ok(edition
+        .nominees
+        .iter()
+        .filter(|n| !visits.iter().any(|v| v.plan.nominee == **n && v.report.is_some()))
+        .count())
+}
+
+/// Moves the edition to the phase the domain allows, from the phase this request read
+/// (compare and set), or says why not.
+async fn move_phase(
+    app: &AppState,
+    lang: Lang,
+    (slug, year, edition): (&Slug, i16, &juryn_domain::Edition),
+    next: Result<Phase, juryn_domain::Refusal>,
+    actor: &str,
+) -> Result<Refused, WebError> {
+    let text = match next {
+        Ok(p) if app.store.advance_phase(slug, year, edition.phase, p, actor).await? => return Ok(None),
+        Ok(_) => t(lang, "phase-error-moved"),
+        Err(juryn_domain::Refusal::MissingVisitReports(n)) => {
+            crate::i18n::t_args(lang, "admin-decision-error-reports", &[("count", n.to_string())])
+        }
+        Err(refusal) => crate::edition_words::phase_refusal_text(lang, &refusal),
+    };
+    Ok(Some((StatusCode::CONFLICT, None, vec![text])))
+}
+
+/// Sets when the winner is announced: at the typed time, or now (once decided). Refused once the
+/// announcement has passed.
+async fn announce(
+    app: &AppState,
+    lang: Lang,
+    (slug, year, edition): (&Slug, i16, &juryn_domain::Edition),
+    form: &DecisionForm,
+    actor: &str,
+) -> Result<Refused, WebError> {
+    let now = app.now();
+    let at = if form.op == "announce-now" {
+        if edition.phase != Phase::Decided {
+            return Ok(Some((StatusCode::CONFLICT, None, vec![t(lang, "admin-decision-error-not-decided")])));
+        }
+        Some(now)
+    } else {
+        parse_local(&form.at).flatten()
+    };
+    let typed = Some(form.at.chars().take(20).collect::<String>());
+    let Some(at) = at else {
+        return Ok(Some((StatusCode::UNPROCESSABLE_ENTITY, typed, vec![t(lang, "call-error-time")])));
+    };
+    if !app.store.set_announce_at(slug, year, at, now, actor).await? {
+        return Ok(Some((StatusCode::CONFLICT, typed, vec![t(lang, "admin-decision-error-announced")])));
+    }
+    Ok(None)
+}
+
 pub async fn change(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -127,8 +191,6 @@ pub async fn change(
     crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
-    let again =
-        |status, typed, errors| render(&app, &headers, lang, (&slug, year), (status, typed, errors), None);
     let now = app.now();
     let here = format!("/admin/{slug}/{year}/beslut");
     if matches!(form.op.as_str(), "archive" | "announce-now") && form.bekraftat != "ja" {
@@ -142,18 +204,13 @@ pub async fn change(
         let fields = vec![("op".to_owned(), form.op.clone())];
         return crate::confirm::ask(&app, &headers, lang, question, (&here, &here), &fields);
     }
-    match form.op.as_str() {
+    let edition_key = (&slug, year, &edition);
+    let refused = match form.op.as_str() {
         "visits" | "deliberate" => {
-            let visits = app.store.visits(&slug, year).await?;
-            let unreported = edition
-                .nominees
-                .iter()
-                .filter(|n| !visits.iter().any(|v| v.plan.nominee == **n && v.report.is_some()))
-                .count();
             let r = Readiness {
                 phase: edition.phase,
                 now,
-                nominees_without_visit_report: unreported,
+                nominees_without_visit_report: unreported(&app, edition_key).await?,
                 ..Readiness::default()
             };
             let next = if form.op == "visits" {
@@ -161,81 +218,27 @@ pub async fn change(
             } else {
                 phase::start_deliberation(&r)
             };
-            match next {
-                Ok(p) => {
-                    if !app.store.advance_phase(&slug, year, edition.phase, p, &actor).await? {
-                        return again(StatusCode::CONFLICT, None, vec![t(lang, "phase-error-moved")]).await;
-                    }
-                }
-                Err(juryn_domain::Refusal::MissingVisitReports(n)) => {
-                    let e = crate::i18n::t_args(
-                        lang,
-                        "admin-decision-error-reports",
-                        &[("count", n.to_string())],
-                    );
-                    return again(StatusCode::CONFLICT, None, vec![e]).await;
-                }
-                Err(refusal) => {
-                    return again(
-                        StatusCode::CONFLICT,
-                        None,
-                        vec![crate::edition_words::phase_refusal_text(lang, &refusal)],
-                    )
-                    .await;
-                }
-            }
+            move_phase(&app, lang, edition_key, next, &actor).await?
         }
         "archive" => {
             // Announced by the clock counts: the stored phase may still say decided.
             let r = Readiness { phase: edition.visibility(now).phase, now, ..Readiness::default() };
-            match phase::archive(&r) {
-                Ok(p) => {
-                    if !app.store.advance_phase(&slug, year, edition.phase, p, &actor).await? {
-                        return again(StatusCode::CONFLICT, None, vec![t(lang, "phase-error-moved")]).await;
-                    }
-                }
-                Err(refusal) => {
-                    return again(
-                        StatusCode::CONFLICT,
-                        None,
-                        vec![crate::edition_words::phase_refusal_text(lang, &refusal)],
-                    )
-                    .await;
-                }
-            }
+            move_phase(&app, lang, edition_key, phase::archive(&r), &actor).await?
         }
         "method" => {
             let Some(method) = Method::parse(&form.method) else { return Err(WebError::BadRequest) };
             if app.store.decision(&slug, year).await?.is_some() {
-                return again(StatusCode::CONFLICT, None, vec![t(lang, "meeting-error-closed")]).await;
-            }
-            app.store.set_decision_method(&slug, year, method, &actor).await?;
-        }
-        "announce-at" | "announce-now" => {
-            let at = if form.op == "announce-now" {
-                if edition.phase != Phase::Decided {
-                    return again(
-                        StatusCode::CONFLICT,
-                        None,
-                        vec![t(lang, "admin-decision-error-not-decided")],
-                    )
-                    .await;
-                }
-                Some(now)
+                Some((StatusCode::CONFLICT, None, vec![t(lang, "meeting-error-closed")]))
             } else {
-                parse_local(&form.at).flatten()
-            };
-            let typed = Some(form.at.chars().take(20).collect::<String>());
-            let Some(at) = at else {
-                return again(StatusCode::UNPROCESSABLE_ENTITY, typed, vec![t(lang, "call-error-time")])
-                    .await;
-            };
-            if !app.store.set_announce_at(&slug, year, at, now, &actor).await? {
-                return again(StatusCode::CONFLICT, typed, vec![t(lang, "admin-decision-error-announced")])
-                    .await;
+                app.store.set_decision_method(&slug, year, method, &actor).await?;
+                None
             }
         }
+        "announce-at" | "announce-now" => announce(&app, lang, edition_key, &form, &actor).await?,
         _ => return Err(WebError::BadRequest),
+    };
+    if let Some((status, typed, errors)) = refused {
+        return render(&app, &headers, lang, (&slug, year), (status, typed, errors), None).await;
     }
     let done = match form.op.as_str() {
         "archive" => "?klart=arkiverad",

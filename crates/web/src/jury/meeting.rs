@@ -167,21 +167,20 @@ fn count_view(lang: Lang, nominees: &[MunicipalityCode], c: &schulze::Count) -> 
     }
 }
 
-async fn render(
+/// The nominees the reader has no conflict with, each as a card: the reviews' mean, excerpts of
+/// the long answers, the self-assessments, and the visits' reports.
+async fn nominee_cards(
     app: &AppState,
-    headers: &HeaderMap,
     lang: Lang,
     (v, slug, year): (&Viewer, &Slug, i16),
-    (status, errors, notice): (StatusCode, Vec<String>, Option<String>),
-) -> Result<Response, WebError> {
-    let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
-    let nominees = edition.nominees.clone();
+    nominees: &[MunicipalityCode],
+) -> Result<Vec<NomineeCard>, WebError> {
     let reviews = app.store.reviews(slug, year).await?;
     let questions = app.store.questions(slug, year).await?;
     let entries = app.store.entries(slug, year).await?;
     let visits = app.store.visits(slug, year).await?;
     let criteria: Vec<_> = app.store.criteria(slug, year).await?;
-    let cards = nominees
+    Ok(nominees
         .iter()
         .filter(|n| !v.actor.conflicted(slug, year, **n))
         .map(|n| {
@@ -233,7 +232,29 @@ async fn render(
                     .collect(),
             }
         })
-        .collect();
+        .collect())
+}
+
+/// Who has approved the citation, in words.
+fn approvals_text(lang: Lang, citation: &juryn_store::Citation) -> String {
+    let names = if citation.approved_by.is_empty() {
+        t(lang, "meeting-no-one")
+    } else {
+        citation.approved_by.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ")
+    };
+    t_args(lang, "meeting-approvals", &[("names", names)])
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (v, slug, year): (&Viewer, &Slug, i16),
+    (status, errors, notice): (StatusCode, Vec<String>, Option<String>),
+) -> Result<Response, WebError> {
+    let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
+    let nominees = edition.nominees.clone();
+    let cards = nominee_cards(app, lang, (v, slug, year), &nominees).await?;
     let SortedBallots { counted: ballots, set_aside } =
         sorted_ballots(app, lang, (slug, year), &nominees).await?;
     let mine = ballots.iter().find(|(u, _, _)| *u == v.user.id).map(|(_, _, r)| r.clone());
@@ -252,11 +273,9 @@ async fn render(
     let sees_count =
         allowed(v, &Action::SeeCount { award: slug, year, nominees: &nominees, decided, public });
     let sees_decision = public || allowed(v, &Action::SeeDecision { award: slug, year, nominees: &nominees });
+    let rankings: Vec<Vec<MunicipalityCode>> = ballots.iter().map(|(_, _, r)| r.clone()).collect();
     let count = (sees_count && !ballots.is_empty())
-        .then(|| {
-            let rankings: Vec<Vec<MunicipalityCode>> = ballots.iter().map(|(_, _, r)| r.clone()).collect();
-            deliberation::count(&nominees, &rankings).ok()
-        })
+        .then(|| deliberation::count(&nominees, &rankings).ok())
         .flatten()
         .map(|c| count_view(lang, &nominees, &c));
     let mut citation = app.store.citation(slug, year).await?;
@@ -285,20 +304,9 @@ async fn render(
         set_aside: if sees_count { set_aside } else { Vec::new() },
         count,
         sees_decision,
+        approvals: approvals_text(lang, &citation),
         citation: citation.text,
         citation_version: citation.version,
-        approvals: t_args(
-            lang,
-            "meeting-approvals",
-            &[(
-                "names",
-                if citation.approved_by.is_empty() {
-                    t(lang, "meeting-no-one")
-                } else {
-                    citation.approved_by.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ")
-                },
-            )],
-        ),
         may_approve: deliberating
             && allowed(v, &Action::ApproveCitation { award: slug, year, nominees: &nominees })
             && citation.version > 0,

@@ -224,6 +224,127 @@ async fn review_view_with_changes(
     Ok(view)
 }
 
+/// The form's fields, one per criterion: as typed when the page comes back with problems, else
+/// as the juror's saved review has them.
+fn criterion_forms(
+    lang: Lang,
+    criteria: &[(i64, Criterion)],
+    own: Option<&StoredReview>,
+    shown: &Shown,
+) -> Vec<CriterionForm> {
+    let typed_value = |id: i64| -> (String, String) {
+        match &shown.typed {
+            Some((fields, _)) => fields
+                .iter()
+                .find(|f| f.criterion == id)
+                .map(|f| (f.score.clone(), f.comment.clone()))
+                .unwrap_or_default(),
+            None => own
+                .and_then(|r| r.scores.iter().find(|s| s.criterion == id))
+                .map(|s| (s.score.map(|v| v.to_string()).unwrap_or_default(), s.comment.clone()))
+                .unwrap_or_default(),
+        }
+    };
+    criteria
+        .iter()
+        .map(|(id, c)| {
+            let (score, comment) = typed_value(*id);
+            CriterionForm {
+                id: *id,
+                name: c.name.get(lang).to_owned(),
+                description: c.description.get(lang).to_owned(),
+                scale_hint: t_args(
+                    lang,
+                    "review-scale-hint",
+                    &[("min", c.scale_min.to_string()), ("max", c.scale_max.to_string())],
+                ),
+                steps: (c.scale_min..=c.scale_max)
+                    .map(|value| Step {
+                        value,
+                        word: c.label(value).map(|w| w.get(lang).to_owned()).unwrap_or_default(),
+                        checked: score.trim() == value.to_string(),
+                    })
+                    .collect(),
+                comment,
+                error: shown
+                    .problems
+                    .iter()
+                    .find(|p| p.criterion() == Some(*id))
+                    .map(|p| problem_text(lang, p, criteria)),
+            }
+        })
+        .collect()
+}
+
+/// Why the page shows no form, if it does not: not on the jury, the round closed, not
+/// assigned, or a submitted review that may not change.
+fn no_form_reason(
+    lang: Lang,
+    (on_jury, round_open, assigned): (bool, bool, bool),
+    (submitted, changes_allowed): (bool, bool),
+) -> Option<String> {
+    if !on_jury {
+        Some(t(lang, "review-not-juror"))
+    } else if !round_open {
+        Some(t(lang, "review-round-closed"))
+    } else if !assigned {
+        Some(t(lang, "review-refused-unassigned"))
+    } else if submitted && !changes_allowed {
+        Some(t(lang, "review-final"))
+    } else {
+        None
+    }
+}
+
+/// Where the juror's own review stands, in words.
+fn state_text(lang: Lang, own: Option<&StoredReview>) -> String {
+    match own {
+        None => t(lang, "review-progress-not-started"),
+        Some(r) => match r.submitted_at {
+            Some(at) => t_args(lang, "review-state-submitted", &[("time", format_time(at, lang))]),
+            None => t_args(lang, "review-state-draft", &[("time", format_time(r.updated_at, lang))]),
+        },
+    }
+}
+
+/// The other jurors' submitted reviews of this entry, with their changes for those who may see
+/// them.
+async fn other_reviews(
+    app: &AppState,
+    lang: Lang,
+    ctx: &Ctx<'_>,
+    reviews: &[StoredReview],
+    (criteria, sees_changes): (&[(i64, Criterion)], bool),
+) -> Result<Vec<ReviewView>, WebError> {
+    let me = ctx.viewer.user.id;
+    let mut views = Vec::new();
+    for r in
+        reviews.iter().filter(|r| r.municipality == ctx.code && r.user_id != me && r.submitted_at.is_some())
+    {
+        views.push(if sees_changes {
+            review_view_with_changes(app, lang, (&ctx.slug, ctx.year), r, criteria).await?
+        } else {
+            review_view(lang, r, criteria)
+        });
+    }
+    Ok(views)
+}
+
+/// The jury's discussion of this entry.
+async fn discussion(app: &AppState, lang: Lang, ctx: &Ctx<'_>) -> Result<Vec<PostView>, WebError> {
+    Ok(app
+        .store
+        .discussion(&ctx.slug, ctx.year, ctx.code)
+        .await?
+        .into_iter()
+        .map(|p| PostView {
+            author: p.author.unwrap_or_else(|| t(lang, "review-post-erased")),
+            when: format_time(p.posted_at, lang),
+            body: p.body,
+        })
+        .collect())
+}
+
 async fn render(
     app: &AppState,
     headers: &HeaderMap,
@@ -250,110 +371,29 @@ async fn render(
         allows(Action::SeeReviews { award: slug, year, municipality: code, own_submitted: submitted });
     let sees_changes = allows(Action::SeeReviewChanges { award: slug, year });
     let changes_allowed = app.store.review_changes_allowed(slug, year).await?;
-    let no_form = if !on_jury {
-        Some(t(lang, "review-not-juror"))
-    } else if !round_open(edition.phase) {
-        Some(t(lang, "review-round-closed"))
-    } else if !assigned {
-        Some(t(lang, "review-refused-unassigned"))
-    } else if submitted && !changes_allowed {
-        Some(t(lang, "review-final"))
-    } else {
-        None
-    };
-    let typed_value = |id: i64| -> (String, String) {
-        match &shown.typed {
-            Some((fields, _)) => fields
-                .iter()
-                .find(|f| f.criterion == id)
-                .map(|f| (f.score.clone(), f.comment.clone()))
-                .unwrap_or_default(),
-            None => own
-                .and_then(|r| r.scores.iter().find(|s| s.criterion == id))
-                .map(|s| (s.score.map(|v| v.to_string()).unwrap_or_default(), s.comment.clone()))
-                .unwrap_or_default(),
-        }
-    };
-    let criteria_forms = criteria
-        .iter()
-        .map(|(id, c)| {
-            let (score, comment) = typed_value(*id);
-            CriterionForm {
-                id: *id,
-                name: c.name.get(lang).to_owned(),
-                description: c.description.get(lang).to_owned(),
-                scale_hint: t_args(
-                    lang,
-                    "review-scale-hint",
-                    &[("min", c.scale_min.to_string()), ("max", c.scale_max.to_string())],
-                ),
-                steps: (c.scale_min..=c.scale_max)
-                    .map(|value| Step {
-                        value,
-                        word: c.label(value).map(|w| w.get(lang).to_owned()).unwrap_or_default(),
-                        checked: score.trim() == value.to_string(),
-                    })
-                    .collect(),
-                comment,
-                error: shown
-                    .problems
-                    .iter()
-                    .find(|p| p.criterion() == Some(*id))
-                    .map(|p| problem_text(lang, p, &criteria)),
-            }
-        })
-        .collect();
+    let no_form =
+        no_form_reason(lang, (on_jury, round_open(edition.phase), assigned), (submitted, changes_allowed));
+    let criteria_forms = criterion_forms(lang, &criteria, own, &shown);
     let overall = match &shown.typed {
         Some((_, overall)) => overall.clone(),
         None => own.map(|r| r.overall.clone()).unwrap_or_default(),
     };
-    let state_text = match own {
-        None => t(lang, "review-progress-not-started"),
-        Some(r) => match r.submitted_at {
-            Some(at) => t_args(lang, "review-state-submitted", &[("time", format_time(at, lang))]),
-            None => t_args(lang, "review-state-draft", &[("time", format_time(r.updated_at, lang))]),
-        },
-    };
+    let state_text = state_text(lang, own);
     let others = if sees_others {
-        let mut views = Vec::new();
-        for r in
-            reviews.iter().filter(|r| r.municipality == code && r.user_id != me && r.submitted_at.is_some())
-        {
-            views.push(if sees_changes {
-                review_view_with_changes(app, lang, (slug, year), r, &criteria).await?
-            } else {
-                review_view(lang, r, &criteria)
-            });
-        }
-        Some(views)
+        Some(other_reviews(app, lang, ctx, &reviews, (&criteria, sees_changes)).await?)
     } else {
         None
     };
     let others_note =
         t(lang, if on_jury || sees_changes { "review-others-hidden" } else { "review-others-jury-only" });
-    let posts = if sees_others {
-        app.store
-            .discussion(slug, year, code)
-            .await?
-            .into_iter()
-            .map(|p| PostView {
-                author: p.author.unwrap_or_else(|| t(lang, "review-post-erased")),
-                when: format_time(p.posted_at, lang),
-                body: p.body,
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let posts = if sees_others { discussion(app, lang, ctx).await? } else { Vec::new() };
     let (heading, edition_name, answers) = answers(app, lang, (slug, year), entry).await?;
     let base = format!("/jury/{slug}/{year}/bidrag/{code}");
+    // The problems of the whole review first, then each criterion's.
+    let (whole, per_criterion): (Vec<_>, Vec<_>) =
+        shown.problems.iter().partition(|p| p.criterion().is_none());
     let mut errors = shown.errors;
-    errors.extend(
-        shown.problems.iter().filter(|p| p.criterion().is_none()).map(|p| problem_text(lang, p, &criteria)),
-    );
-    errors.extend(
-        shown.problems.iter().filter(|p| p.criterion().is_some()).map(|p| problem_text(lang, p, &criteria)),
-    );
+    errors.extend(whole.into_iter().chain(per_criterion).map(|p| problem_text(lang, p, &criteria)));
     let l = Layout::new(lang, heading.clone(), base.clone())
         .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
         .crumb(heading.clone(), "");

@@ -170,6 +170,81 @@ fn names(links: &[MunLink], lang: Lang) -> String {
     }
 }
 
+/// The winners of the editions before `year`, as the public may know them at `now`.
+fn earlier_winners(
+    historical: &[juryn_domain::PastWinner],
+    editions: &[juryn_domain::Edition],
+    (year, now): (i16, Timestamp),
+) -> Vec<juryn_domain::PastWinner> {
+    past_winners(historical, editions, now).into_iter().filter(|w| w.year < year).collect()
+}
+
+/// The participants in Swedish order, and the map that marks them, the public nominees and the
+/// public winner.
+fn participants_and_map(
+    lang: Lang,
+    edition: &juryn_domain::Edition,
+    entries: &[juryn_store::EntryContent],
+    nominees: &[MunLink],
+    now: Timestamp,
+) -> (Vec<MunLink>, String) {
+    let participating: Vec<_> =
+        entries.iter().filter(|e| e.status.participates()).map(|e| e.municipality).collect();
+    let mut participants: Vec<MunLink> = participating.iter().map(|c| MunLink::new(*c)).collect();
+    participants.sort_by_key(|m| juryn_domain::juror::swedish_key(&m.name));
+    let mut marks: BTreeMap<_, _> = participating.iter().map(|c| (*c, Mark::Participant)).collect();
+    for n in edition.public_nominees(now) {
+        marks.insert(*n, Mark::Nominee);
+    }
+    if let Some(w) = edition.public_winner(now) {
+        marks.insert(w, Mark::Winner);
+    }
+    let count = participants.len().to_string();
+    let map_desc = if nominees.is_empty() {
+        t_args(lang, "edition-map-desc", &[("count", count)])
+    } else {
+        t_args(lang, "edition-map-desc-nominees", &[("count", count), ("nominees", names(nominees, lang))])
+    };
+    let svg = map::sweden(&marks, &t(lang, "edition-map-title"), &map_desc);
+    (participants, svg)
+}
+
+/// The seal as the page shows it: when it was sealed and its commitment, and once the winner is
+/// public, the decision and nonce that open it.
+fn seal_view(lang: Lang, award_name: &str, d: juryn_store::StoredDecision, revealed: bool) -> SealView {
+    SealView {
+        sealed_line: t_args(
+            lang,
+            "edition-seal-sealed",
+            &[("time", juryn_domain::format_time(d.sealed_at, lang))],
+        ),
+        reveal: revealed.then(|| Reveal {
+            matches: juryn_domain::seal::verify(&d.seal.json, &d.seal.nonce, &d.seal.commitment),
+            readable: readable_seal(lang, award_name, &d.seal.json),
+            json: d.seal.json,
+            nonce: d.seal.nonce,
+        }),
+        commitment: d.seal.commitment,
+    }
+}
+
+/// How long the page holds: until the next visibility change, the call's opening or closing, or
+/// a booklet version's publication.
+fn valid_until(
+    edition: &juryn_domain::Edition,
+    booklet_versions: &[juryn_store::BookletVersion],
+    now: Timestamp,
+) -> Option<Timestamp> {
+    let booklet_changes = booklet_versions.iter().map(|v| v.publish_at);
+    let call_changes = [edition.call.opens_at, edition.call.last_moment()]
+        .into_iter()
+        .chain(booklet_changes.map(Some))
+        .flatten()
+        .filter(|t| *t > now)
+        .min();
+    [edition.next_visibility_change(now), call_changes].into_iter().flatten().min()
+}
+
 pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -177,141 +252,95 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let (slug, year) = key.parts();
     let store = app.store.clone();
-    cached(&app, PageKey::Edition(slug.to_string(), year, lang), lang, |now: Timestamp| async move {
-        let (award, edition) = award_and_edition(&*store, &slug, year).await?;
-        let all_editions = store.editions(&slug).await?;
-        let timeline = store.timeline(&slug, year).await?;
-        let criteria = store.criteria(&slug, year).await?;
-        let entries = store.entries(&slug, year).await?;
-        let decision = store.decision(&slug, year).await?;
-        let historical = store.past_winners(&slug).await?;
-        let booklet_versions = store.booklet_versions(&slug, year).await?;
-
-        let visible = edition.visibility(now);
-        let nominees: Vec<MunLink> = edition.public_nominees(now).iter().copied().map(MunLink::new).collect();
-        let winner = edition.public_winner(now).map(MunLink::new);
-        let participating: Vec<_> =
-            entries.iter().filter(|e| e.status.participates()).map(|e| e.municipality).collect();
-        let mut participants: Vec<MunLink> = participating.iter().map(|c| MunLink::new(*c)).collect();
-        participants.sort_by_key(|m| juryn_domain::juror::swedish_key(&m.name));
-
-        let mut marks: BTreeMap<_, _> = participating.iter().map(|c| (*c, Mark::Participant)).collect();
-        for n in edition.public_nominees(now) {
-            marks.insert(*n, Mark::Nominee);
-        }
-        if let Some(w) = edition.public_winner(now) {
-            marks.insert(w, Mark::Winner);
-        }
-        let count = participants.len().to_string();
-        let map_title = t(lang, "edition-map-title");
-        let map_desc = if nominees.is_empty() {
-            t_args(lang, "edition-map-desc", &[("count", count.clone())])
-        } else {
-            t_args(
-                lang,
-                "edition-map-desc-nominees",
-                &[("count", count.clone()), ("nominees", names(&nominees, lang))],
-            )
-        };
-
-        let award_name = award.name.get(lang).to_owned();
-        let edition_href = format!("/{slug}/{year}");
-        let l = Layout::new(lang, format!("{award_name} {year}"), edition_href.clone())
-            .for_award(&award)
-            .crumb(t(lang, "nav-awards"), "/")
-            .crumb(award_name.clone(), format!("/{slug}"))
-            .crumb(year.to_string(), "");
-        let page = EditionPage {
-            award_name,
-            year,
-            ordinal_line: edition.ordinal.and_then(|n| ordinal_line(lang, n)),
-            criterion: award.criterion.get(lang).to_owned(),
-            phase: crate::edition_words::edition_state_text(lang, &edition, now),
-            nominees_intro: t_args(
-                lang,
-                "edition-nominees-intro",
-                &[("count", count_text(lang, nominees.len()))],
-            ),
-            nominees_pending: pending_line(
-                &timeline,
-                MilestoneKind::Shortlist,
-                lang,
-                year,
-                "edition-nominees-pending",
-            ),
-            nominees,
-            winner,
-            citation: decision.as_ref().filter(|_| visible.winner).map(|d| d.citation.clone()),
-            seal: decision.map(|d| SealView {
-                sealed_line: t_args(
-                    lang,
-                    "edition-seal-sealed",
-                    &[("time", juryn_domain::format_time(d.sealed_at, lang))],
-                ),
-                reveal: visible.winner.then(|| Reveal {
-                    matches: juryn_domain::seal::verify(&d.seal.json, &d.seal.nonce, &d.seal.commitment),
-                    readable: readable_seal(lang, award.name.get(lang), &d.seal.json),
-                    json: d.seal.json,
-                    nonce: d.seal.nonce,
-                }),
-                commitment: d.seal.commitment,
-            }),
-            jury_href: format!("{edition_href}/jury"),
-            programme_href: format!("{edition_href}/program"),
-            edition_href: edition_href.clone(),
-            selection: paragraphs(edition.selection.get(lang)),
-            how_chosen: if edition.selection.get(lang).trim().is_empty() {
-                crate::markdown::render(award.how_chosen.get(lang))
-            } else {
-                String::new()
-            },
-            criteria: criteria
-                .iter()
-                .map(|c| (c.name.get(lang).to_owned(), c.description.get(lang).to_owned()))
-                .collect(),
-            timeline: timeline_rows(&timeline, lang, year),
-            booklet_line: pending_line(
-                &timeline,
-                MilestoneKind::Booklet,
-                lang,
-                year,
-                "edition-booklet-pending",
-            ),
-            booklet: crate::booklet::public_version(&booklet_versions, now).map(|v| {
-                (
-                    format!("{edition_href}/skrift.pdf"),
-                    format!("{edition_href}/skrift"),
-                    super::booklet::size_text(lang, v),
-                )
-            }),
-            participants_line: t_args(lang, "edition-participants-count", &[("count", count)]),
-            participants,
-            map_svg: map::sweden(&marks, &map_title, &map_desc),
-            example_answers: entries.iter().any(|e| e.is_example),
-            call_open: edition.call.accepts_changes(now).then(|| {
-                edition.call.closes_at.map(|c| juryn_domain::format_time(c, lang)).unwrap_or_default()
-            }),
-            nominate_href: format!("{edition_href}/nominera"),
-            past_winners: winner_rows(
-                &past_winners(&historical, &all_editions, now)
-                    .into_iter()
-                    .filter(|w| w.year < year)
-                    .collect::<Vec<_>>(),
-            ),
-            l,
-        };
-        // So do the call's opening and closing, and a booklet version's publication.
-        let booklet_changes = booklet_versions.iter().map(|v| v.publish_at);
-        let call_changes = [edition.call.opens_at, edition.call.last_moment()]
-            .into_iter()
-            .chain(booklet_changes.map(Some))
-            .flatten()
-            .filter(|t| *t > now)
-            .min();
-        let valid_until = [edition.next_visibility_change(now), call_changes].into_iter().flatten().min();
-        rendered(&page, valid_until)
-    })
+    let page_key = PageKey::Edition(slug.to_string(), year, lang);
+    cached(
+        &app,
+        page_key,
+        lang,
+        |now: Timestamp| async move { render(&*store, lang, (&slug, year), now).await },
+    )
     .await
+}
+
+/// The edition's page as the public may see it at `now`.
+async fn render(
+    store: &dyn juryn_store::Store,
+    lang: Lang,
+    (slug, year): (&juryn_domain::Slug, i16),
+    now: Timestamp,
+) -> Result<crate::cache::Rendered, WebError> {
+    let (award, edition) = award_and_edition(store, slug, year).await?;
+    let all_editions = store.editions(slug).await?;
+    let timeline = store.timeline(slug, year).await?;
+    let criteria = store.criteria(slug, year).await?;
+    let entries = store.entries(slug, year).await?;
+    let decision = store.decision(slug, year).await?;
+    let historical = store.past_winners(slug).await?;
+    let booklet_versions = store.booklet_versions(slug, year).await?;
+    let visible = edition.visibility(now);
+    let nominees: Vec<MunLink> = edition.public_nominees(now).iter().copied().map(MunLink::new).collect();
+    let winner = edition.public_winner(now).map(MunLink::new);
+    let (participants, map_svg) = participants_and_map(lang, &edition, &entries, &nominees, now);
+    let count = participants.len().to_string();
+    let award_name = award.name.get(lang).to_owned();
+    let edition_href = format!("/{slug}/{year}");
+    let l = Layout::new(lang, format!("{award_name} {year}"), edition_href.clone())
+        .for_award(&award)
+        .crumb(t(lang, "nav-awards"), "/")
+        .crumb(award_name.clone(), format!("/{slug}"))
+        .crumb(year.to_string(), "");
+    let pending = |kind, key| pending_line(&timeline, kind, lang, year, key);
+    let page = EditionPage {
+        award_name,
+        year,
+        ordinal_line: edition.ordinal.and_then(|n| ordinal_line(lang, n)),
+        criterion: award.criterion.get(lang).to_owned(),
+        phase: crate::edition_words::edition_state_text(lang, &edition, now),
+        nominees_intro: t_args(
+            lang,
+            "edition-nominees-intro",
+            &[("count", count_text(lang, nominees.len()))],
+        ),
+        nominees_pending: pending(MilestoneKind::Shortlist, "edition-nominees-pending"),
+        nominees,
+        winner,
+        citation: decision.as_ref().filter(|_| visible.winner).map(|d| d.citation.clone()),
+        seal: decision.map(|d| seal_view(lang, award.name.get(lang), d, visible.winner)),
+        jury_href: format!("{edition_href}/jury"),
+        programme_href: format!("{edition_href}/program"),
+        edition_href: edition_href.clone(),
+        selection: paragraphs(edition.selection.get(lang)),
+        // The award's own words on how the winner is chosen, unless the edition says it.
+        how_chosen: edition
+            .selection
+            .get(lang)
+            .trim()
+            .is_empty()
+            .then(|| crate::markdown::render(award.how_chosen.get(lang)))
+            .unwrap_or_default(),
+        criteria: criteria
+            .iter()
+            .map(|c| (c.name.get(lang).to_owned(), c.description.get(lang).to_owned()))
+            .collect(),
+        timeline: timeline_rows(&timeline, lang, year),
+        booklet_line: pending(MilestoneKind::Booklet, "edition-booklet-pending"),
+        booklet: crate::booklet::public_version(&booklet_versions, now).map(|v| {
+            let links = (format!("{edition_href}/skrift.pdf"), format!("{edition_href}/skrift"));
+            (links.0, links.1, super::booklet::size_text(lang, v))
+        }),
+        participants_line: t_args(lang, "edition-participants-count", &[("count", count)]),
+        participants,
+        map_svg,
+        example_answers: entries.iter().any(|e| e.is_example),
+        call_open: edition
+            .call
+            .accepts_changes(now)
+            .then(|| edition.call.closes_at.map(|c| juryn_domain::format_time(c, lang)).unwrap_or_default()),
+        nominate_href: format!("{edition_href}/nominera"),
+        past_winners: winner_rows(&earlier_winners(&historical, &all_editions, (year, now))),
+        l,
+    };
+    rendered(&page, valid_until(&edition, &booklet_versions, now))
 }
 
 #[cfg(test)]
