@@ -170,6 +170,15 @@ fn names(links: &[MunLink], lang: Lang) -> String {
     }
 }
 
+/// The award's own words on how the winner is chosen, unless the edition says it.
+fn how_chosen(lang: Lang, award: &juryn_domain::Award, edition: &juryn_domain::Edition) -> String {
+    if edition.selection.get(lang).trim().is_empty() {
+        crate::markdown::render(award.how_chosen.get(lang))
+    } else {
+        String::new()
+    }
+}
+
 /// The winners of the editions before `year`, as the public may know them at `now`.
 fn earlier_winners(
     historical: &[juryn_domain::PastWinner],
@@ -310,14 +319,7 @@ async fn render(
         programme_href: format!("{edition_href}/program"),
         edition_href: edition_href.clone(),
         selection: paragraphs(edition.selection.get(lang)),
-        // The award's own words on how the winner is chosen, unless the edition says it.
-        how_chosen: edition
-            .selection
-            .get(lang)
-            .trim()
-            .is_empty()
-            .then(|| crate::markdown::render(award.how_chosen.get(lang)))
-            .unwrap_or_default(),
+        how_chosen: how_chosen(lang, &award, &edition),
         criteria: criteria
             .iter()
             .map(|c| (c.name.get(lang).to_owned(), c.description.get(lang).to_owned()))
