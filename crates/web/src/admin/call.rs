@@ -71,35 +71,19 @@ fn index(s: EntryStatus) -> usize {
     ORDER.iter().position(|o| *o == s).unwrap_or(0)
 }
 
-pub async fn page(
-    State(app): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    viewer: MaybeViewer,
-    key: EditionKey,
-    LenientQuery(f): LenientQuery<Filter>,
-) -> Result<Response, WebError> {
-    let here = key.page("/admin", "bidrag");
-    let (slug, year) = crate::auth::organised_edition(&viewer, key, "bidrag")?;
-    // Rendered once per data generation and filter: organisers reload it often during a call,
-    // and it changes only when the data do (the generation is polled, see `cache`).
-    let key =
-        PageKey::CallOverview(slug.to_string(), year, lang, format!("{}|{}|{}", f.status, f.lan, f.sort));
-    if let Some(page) = app.cache.get(&key, app.now()) {
-        return Ok(Html(page.body).into_response());
-    }
-    let _turn = app.cache.render_turn().await;
-    if let Some(page) = app.cache.get(&key, app.now()) {
-        return Ok(Html(page.body).into_response());
-    }
-    let generation = app.cache.generation();
-    let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
-    let overview = app.store.overview(&slug, year).await?;
-    let registry = Registry::sweden();
+/// The entries counted by county and status, with the map's marks.
+struct Tally {
+    counties: BTreeMap<String, [usize; 4]>,
+    totals: [usize; 4],
+    marks: BTreeMap<juryn_domain::MunicipalityCode, Mark>,
+}
 
+fn tally(overview: &[juryn_store::OverviewRow]) -> Tally {
+    let registry = Registry::sweden();
     let mut counties: BTreeMap<String, [usize; 4]> = BTreeMap::new();
     let mut totals = [0; 4];
     let mut marks = BTreeMap::new();
-    for r in &overview {
+    for r in overview {
         let county = registry.get(r.municipality).map_or_else(String::new, |m| m.county_name.clone());
         counties.entry(county).or_default()[index(r.status)] += 1;
         totals[index(r.status)] += 1;
@@ -111,6 +95,18 @@ pub async fn page(
         };
         marks.insert(r.municipality, mark);
     }
+    Tally { counties, totals, marks }
+}
+
+/// The rows the filter keeps, in the order asked for.
+fn filtered_rows(
+    lang: Lang,
+    slug: &juryn_domain::Slug,
+    year: i16,
+    overview: &[juryn_store::OverviewRow],
+    f: &Filter,
+) -> Vec<Row> {
+    let registry = Registry::sweden();
     let mut rows: Vec<Row> = overview
         .iter()
         .filter(|r| f.status.is_empty() || r.status.as_str() == f.status)
@@ -137,6 +133,34 @@ pub async fn page(
             .sort_by_key(|r| (std::cmp::Reverse(r.nominations), juryn_domain::juror::swedish_key(&r.name))),
         _ => rows.sort_by_cached_key(|r| juryn_domain::juror::swedish_key(&r.name)),
     }
+    rows
+}
+
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    viewer: MaybeViewer,
+    key: EditionKey,
+    LenientQuery(f): LenientQuery<Filter>,
+) -> Result<Response, WebError> {
+    let here = key.page("/admin", "bidrag");
+    let (slug, year) = crate::auth::organised_edition(&viewer, key, "bidrag")?;
+    // Rendered once per data generation and filter: organisers reload it often during a call,
+    // and it changes only when the data do (the generation is polled, see `cache`).
+    let key =
+        PageKey::CallOverview(slug.to_string(), year, lang, format!("{}|{}|{}", f.status, f.lan, f.sort));
+    if let Some(page) = app.cache.get(&key, app.now()) {
+        return Ok(Html(page.body).into_response());
+    }
+    let _turn = app.cache.render_turn().await;
+    if let Some(page) = app.cache.get(&key, app.now()) {
+        return Ok(Html(page.body).into_response());
+    }
+    let generation = app.cache.generation();
+    let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
+    let overview = app.store.overview(&slug, year).await?;
+    let Tally { counties, totals, marks } = tally(&overview);
+    let rows = filtered_rows(lang, &slug, year, &overview, &f);
     let l = super::edition_layout(
         lang,
         (&slug, year),

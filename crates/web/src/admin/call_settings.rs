@@ -40,9 +40,12 @@ struct SettingsPage {
     errors: Vec<String>,
 }
 
+/// The call's times as typed: opens, closes, grace minutes.
+type TypedTimes = (String, String, String);
+
 struct Shown {
     status: StatusCode,
-    typed: Option<(String, String, String)>,
+    typed: Option<TypedTimes>,
     errors: Vec<String>,
 }
 
@@ -115,6 +118,45 @@ pub struct SettingsForm {
     grace: String,
 }
 
+/// The call's times as typed: the window, or what to fix and the fields as typed.
+fn read_times(
+    lang: Lang,
+    form: &SettingsForm,
+    phase: Phase,
+) -> Result<CallWindow, (Vec<String>, TypedTimes)> {
+    let typed = (
+        form.opens.chars().take(20).collect(),
+        form.closes.chars().take(20).collect(),
+        form.grace.chars().take(6).collect(),
+    );
+    let mut errors = Vec::new();
+    let mut time = |text: &str| {
+        parse_local(text).unwrap_or_else(|| {
+            errors.push(t(lang, "call-error-time"));
+            None
+        })
+    };
+    let (opens, closes) = (time(&form.opens), time(&form.closes));
+    let grace = form.grace.trim().parse::<u32>().ok().filter(|g| *g <= MAX_GRACE_MINUTES);
+    if grace.is_none() && !form.grace.trim().is_empty() {
+        errors.push(t_args(lang, "call-error-grace", &[("max", MAX_GRACE_MINUTES.to_string())]));
+    }
+    if let (Some(o), Some(c)) = (opens, closes)
+        && o >= c
+    {
+        errors.push(t(lang, "call-error-order"));
+    }
+    // Once the call is closed its times are history.
+    if phase > Phase::CallOpen {
+        errors.push(t_args(lang, "call-error-phase", &[("phase", phase_text(lang, phase))]));
+    }
+    if errors.is_empty() {
+        Ok(CallWindow { opens_at: opens, closes_at: closes, grace_minutes: grace.unwrap_or(0) })
+    } else {
+        Err((errors, typed))
+    }
+}
+
 pub async fn change(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -127,49 +169,14 @@ pub async fn change(
     let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let actor = crate::auth::audit_name(viewer.0.as_ref());
     let here = format!("/admin/{slug}/{year}/utlysning");
-    let refuse = |status, errors, typed| Shown { status, typed, errors };
     match form.op.as_str() {
-        "times" => {
-            let typed = Some((
-                form.opens.chars().take(20).collect(),
-                form.closes.chars().take(20).collect(),
-                form.grace.chars().take(6).collect(),
-            ));
-            let mut errors = Vec::new();
-            let opens = parse_local(&form.opens).unwrap_or_else(|| {
-                errors.push(t(lang, "call-error-time"));
-                None
-            });
-            let closes = parse_local(&form.closes).unwrap_or_else(|| {
-                errors.push(t(lang, "call-error-time"));
-                None
-            });
-            let grace = form.grace.trim().parse::<u32>().ok().filter(|g| *g <= MAX_GRACE_MINUTES);
-            if grace.is_none() && !form.grace.trim().is_empty() {
-                errors.push(t_args(lang, "call-error-grace", &[("max", MAX_GRACE_MINUTES.to_string())]));
+        "times" => match read_times(lang, &form, edition.phase) {
+            Ok(call) => app.store.set_call_window(&slug, year, &call, &actor).await?,
+            Err((errors, typed)) => {
+                let shown = Shown { status: StatusCode::UNPROCESSABLE_ENTITY, typed: Some(typed), errors };
+                return render(&app, &headers, lang, (&slug, year), shown).await;
             }
-            if let (Some(o), Some(c)) = (opens, closes)
-                && o >= c
-            {
-                errors.push(t(lang, "call-error-order"));
-            }
-            // Once the call is closed its times are history.
-            if edition.phase > Phase::CallOpen {
-                errors.push(t_args(lang, "call-error-phase", &[("phase", phase_text(lang, edition.phase))]));
-            }
-            if !errors.is_empty() {
-                return render(
-                    &app,
-                    &headers,
-                    lang,
-                    (&slug, year),
-                    refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, typed),
-                )
-                .await;
-            }
-            let call = CallWindow { opens_at: opens, closes_at: closes, grace_minutes: grace.unwrap_or(0) };
-            app.store.set_call_window(&slug, year, &call, &actor).await?;
-        }
+        },
         "open" | "close" => {
             let questions = app.store.questions(&slug, year).await?;
             let r = Readiness {
@@ -181,32 +188,10 @@ pub async fn change(
                 ..Default::default()
             };
             let next = if form.op == "open" { phase::open_call(&r) } else { phase::close_call(&r) };
-            match next {
-                // From the phase this request read: a second press, or the call moving by its
-                // own time meanwhile, is told instead of written over.
-                Ok(p) if !app.store.advance_phase(&slug, year, edition.phase, p, &actor).await? => {
-                    let errors = vec![t(lang, "phase-error-moved")];
-                    return render(
-                        &app,
-                        &headers,
-                        lang,
-                        (&slug, year),
-                        refuse(StatusCode::CONFLICT, errors, None),
-                    )
-                    .await;
-                }
-                Ok(_) => {}
-                Err(refusal) => {
-                    let errors = vec![crate::edition_words::phase_refusal_text(lang, &refusal)];
-                    return render(
-                        &app,
-                        &headers,
-                        lang,
-                        (&slug, year),
-                        refuse(StatusCode::CONFLICT, errors, None),
-                    )
-                    .await;
-                }
+            if let Some(text) = super::advance(&app, lang, (&slug, year, edition.phase), next, &actor).await?
+            {
+                let shown = Shown { status: StatusCode::CONFLICT, typed: None, errors: vec![text] };
+                return render(&app, &headers, lang, (&slug, year), shown).await;
             }
         }
         _ => return Err(WebError::BadRequest),

@@ -131,8 +131,7 @@ async fn unreported(
         .count())
 }
 
-/// Moves the edition to the phase the domain allows, from the phase this request read
-/// (compare and set), or says why not.
+/// Moves the edition on, or says why not (see `admin::advance`).
 async fn move_phase(
     app: &AppState,
     lang: Lang,
@@ -140,15 +139,8 @@ async fn move_phase(
     next: Result<Phase, juryn_domain::Refusal>,
     actor: &str,
 ) -> Result<Refused, WebError> {
-    let text = match next {
-        Ok(p) if app.store.advance_phase(slug, year, edition.phase, p, actor).await? => return Ok(None),
-        Ok(_) => t(lang, "phase-error-moved"),
-        Err(juryn_domain::Refusal::MissingVisitReports(n)) => {
-            crate::i18n::t_args(lang, "admin-decision-error-reports", &[("count", n.to_string())])
-        }
-        Err(refusal) => crate::edition_words::phase_refusal_text(lang, &refusal),
-    };
-    Ok(Some((StatusCode::CONFLICT, None, vec![text])))
+    let refused = super::advance(app, lang, (slug, year, edition.phase), next, actor).await?;
+    Ok(refused.map(|text| (StatusCode::CONFLICT, None, vec![text])))
 }
 
 /// Sets when the winner is announced: at the typed time, or now (once decided). Refused once the

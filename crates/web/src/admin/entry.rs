@@ -64,6 +64,50 @@ struct EntryAdmin {
 }
 
 /// `GET /admin/{award}/{year}/bidrag/{code}`.
+/// The public's nominations of the municipality in this edition.
+async fn nomination_rows(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&juryn_domain::Slug, i16),
+    code: MunicipalityCode,
+) -> Result<Vec<NominationRow>, WebError> {
+    Ok(app
+        .store
+        .nominations(slug, year)
+        .await?
+        .into_iter()
+        .filter(|n| n.municipality == code)
+        .map(|n| NominationRow {
+            by: n.nominator_name,
+            email: n.nominator_email,
+            reason: n.reason,
+            when: format_time(n.created_at, lang),
+            confirmed: n.confirmed_at.is_some(),
+        })
+        .collect())
+}
+
+/// The entry's saved versions, newest first, the one shown marked.
+fn version_rows(
+    lang: Lang,
+    history: &[juryn_store::EntryVersion],
+    here: &str,
+    shown_version: Option<i64>,
+) -> Vec<VersionRow> {
+    history
+        .iter()
+        .rev()
+        .map(|v| VersionRow {
+            version: v.version,
+            saved: format_time(v.saved_at, lang),
+            actor: v.actor.clone(),
+            status: t(lang, &format!("status-{}", v.status.as_str())),
+            href: format!("{here}?version={}#svar", v.version),
+            shown: Some(v.version) == shown_version,
+        })
+        .collect()
+}
+
 pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -78,20 +122,7 @@ pub async fn page(
     let municipality = Registry::sweden().get(code).ok_or(WebError::NotFound)?;
     let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
     let record = app.store.entry_record(&slug, year, code).await?;
-    let nominations: Vec<NominationRow> = app
-        .store
-        .nominations(&slug, year)
-        .await?
-        .into_iter()
-        .filter(|n| n.municipality == code)
-        .map(|n| NominationRow {
-            by: n.nominator_name,
-            email: n.nominator_email,
-            reason: n.reason,
-            when: format_time(n.created_at, lang),
-            confirmed: n.confirmed_at.is_some(),
-        })
-        .collect();
+    let nominations = nomination_rows(&app, lang, (&slug, year), code).await?;
     // A municipality neither entered nor nominated has no page here.
     if record.is_none() && nominations.is_empty() {
         return Err(WebError::NotFound);
@@ -110,18 +141,7 @@ pub async fn page(
     };
     let latest = history.iter().map(|v| v.version).max();
     let shown_version = q.version.or(latest);
-    let versions = history
-        .iter()
-        .rev()
-        .map(|v| VersionRow {
-            version: v.version,
-            saved: format_time(v.saved_at, lang),
-            actor: v.actor.clone(),
-            status: t(lang, &format!("status-{}", v.status.as_str())),
-            href: format!("{here}?version={}#svar", v.version),
-            shown: Some(v.version) == shown_version,
-        })
-        .collect();
+    let versions = version_rows(lang, &history, &here, shown_version);
     let (answers, showing) = match (&record, q.version) {
         (None, _) => (vec![], None),
         (Some(r), None) => (answers(&app, lang, (&slug, year), &r.entry).await?.2, None),

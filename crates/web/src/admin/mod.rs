@@ -114,3 +114,23 @@ pub fn routes() -> Vec<Route> {
 }
 
 pub(crate) use edition::edition_layout;
+
+/// Moves an edition to the phase the domain allows, from the phase the request read (compare
+/// and set): `None` when it moved, else what to tell the organiser — why the domain refused, or
+/// that the edition moved meanwhile (a second press, or the call by its own time).
+pub(crate) async fn advance(
+    app: &crate::app::AppState,
+    lang: juryn_domain::Lang,
+    (slug, year, from): (&juryn_domain::Slug, i16, juryn_domain::Phase),
+    next: Result<juryn_domain::Phase, juryn_domain::Refusal>,
+    actor: &str,
+) -> Result<Option<String>, crate::error::WebError> {
+    Ok(match next {
+        Ok(p) if app.store.advance_phase(slug, year, from, p, actor).await? => None,
+        Ok(_) => Some(crate::i18n::t(lang, "phase-error-moved")),
+        Err(juryn_domain::Refusal::MissingVisitReports(n)) => {
+            Some(crate::i18n::t_args(lang, "admin-decision-error-reports", &[("count", n.to_string())]))
+        }
+        Err(refusal) => Some(crate::edition_words::phase_refusal_text(lang, &refusal)),
+    })
+}

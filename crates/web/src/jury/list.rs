@@ -76,33 +76,36 @@ pub async fn page(
     super::cached(&app, key, || render(&app, lang, (&slug, year), v, only_open, here)).await
 }
 
-async fn render(
-    app: &AppState,
+/// The entries as the juror's list shows them.
+struct Listed {
+    assigned: Vec<Row>,
+    others: Vec<Row>,
+    /// Submitted entries the reader may not read (conflicts).
+    hidden: usize,
+    done: usize,
+    drafts: usize,
+}
+
+/// Sorts the entries the reader may read into their own assignments and the others, each with
+/// the reader's progress; `only_open` leaves out assignments already submitted.
+fn list_entries(
     lang: Lang,
-    (slug, year): (&Slug, i16),
-    v: &Viewer,
+    (v, slug, year, edition): (&Viewer, &Slug, i16, &juryn_domain::Edition),
+    statuses: &[(juryn_domain::MunicipalityCode, juryn_domain::EntryStatus)],
+    (assigned_to_me, progress): (
+        &[juryn_domain::MunicipalityCode],
+        &HashMap<juryn_domain::MunicipalityCode, Progress>,
+    ),
     only_open: bool,
-    here: String,
-) -> Result<String, WebError> {
-    let (slug, year) = (slug.clone(), year);
-    let (award, edition) = award_and_edition(&*app.store, &slug, year).await?;
+) -> Listed {
     let base = format!("/jury/{slug}/{year}");
-    let on_jury = v.actor.on_jury(&slug, year);
-    let assigned_to_me = app.store.assignments_of(&slug, year, v.user.id).await?;
-    let progress: HashMap<_, _> = app
-        .store
-        .progress_of(&slug, year, v.user.id)
-        .await?
-        .into_iter()
-        .map(|(c, submitted)| (c, if submitted { Progress::Submitted } else { Progress::Draft }))
-        .collect();
     let (mut assigned, mut others) = (Vec::new(), Vec::new());
     let mut hidden = 0;
     let (mut done, mut drafts) = (0, 0);
-    for (municipality, status) in app.store.entry_statuses(&slug, year).await? {
+    for &(municipality, status) in statuses {
         let submitted = status == juryn_domain::EntryStatus::Submitted;
         let action = Action::ReadEntry {
-            award: &slug,
+            award: slug,
             year,
             municipality,
             is_nominee: edition.nominees.contains(&municipality),
@@ -115,7 +118,7 @@ async fn render(
             }
             continue;
         }
-        let mine = on_jury && assigned_to_me.contains(&municipality);
+        let mine = v.actor.on_jury(slug, year) && assigned_to_me.contains(&municipality);
         let p = if mine {
             progress.get(&municipality).copied().unwrap_or(Progress::NotStarted)
         } else {
@@ -143,20 +146,53 @@ async fn render(
     for rows in [&mut assigned, &mut others] {
         rows.sort_by_key(|r| juryn_domain::juror::swedish_key(&r.name));
     }
-    let conflicts = if on_jury {
-        app.store
-            .conflict_register(&slug, year)
-            .await?
-            .into_iter()
-            .filter(|c| c.user_id == v.user.id)
-            .map(|c| OwnConflict {
-                name: name_of(c.municipality),
-                why: crate::conflict_words::source_text(lang, &c.source),
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    Listed { assigned, others, hidden, done, drafts }
+}
+
+/// The reader's own conflicts in this edition, with why each holds.
+async fn own_conflicts(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    v: &Viewer,
+) -> Result<Vec<OwnConflict>, WebError> {
+    Ok(app
+        .store
+        .conflict_register(slug, year)
+        .await?
+        .into_iter()
+        .filter(|c| c.user_id == v.user.id)
+        .map(|c| OwnConflict {
+            name: name_of(c.municipality),
+            why: crate::conflict_words::source_text(lang, &c.source),
+        })
+        .collect())
+}
+
+async fn render(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    v: &Viewer,
+    only_open: bool,
+    here: String,
+) -> Result<String, WebError> {
+    let (slug, year) = (slug.clone(), year);
+    let (award, edition) = award_and_edition(&*app.store, &slug, year).await?;
+    let base = format!("/jury/{slug}/{year}");
+    let on_jury = v.actor.on_jury(&slug, year);
+    let assigned_to_me = app.store.assignments_of(&slug, year, v.user.id).await?;
+    let progress: HashMap<_, _> = app
+        .store
+        .progress_of(&slug, year, v.user.id)
+        .await?
+        .into_iter()
+        .map(|(c, submitted)| (c, if submitted { Progress::Submitted } else { Progress::Draft }))
+        .collect();
+    let statuses = app.store.entry_statuses(&slug, year).await?;
+    let Listed { assigned, others, hidden, done, drafts } =
+        list_entries(lang, (v, &slug, year, &edition), &statuses, (&assigned_to_me, &progress), only_open);
+    let conflicts = if on_jury { own_conflicts(app, lang, (&slug, year), v).await? } else { Vec::new() };
     let summary = t_args(
         lang,
         "review-summary",

@@ -261,6 +261,58 @@ fn read_typed(pairs: &[(String, String)]) -> Typed {
     t
 }
 
+/// A plan checked against the edition: its nominees, the visit window of its timeline, the
+/// jury's conflicts and the visits already booked.
+async fn check_against_edition(
+    app: &AppState,
+    (slug, year, edition): (&Slug, i16, &juryn_domain::Edition),
+    plan: &Plan,
+) -> Result<Result<(), Vec<PlanProblem>>, WebError> {
+    let register: Vec<(i64, MunicipalityCode)> = app
+        .store
+        .conflict_register(slug, year)
+        .await?
+        .into_iter()
+        .map(|c| (c.user_id, c.municipality))
+        .collect();
+    let booked: Vec<juryn_domain::visit::Booked> = app
+        .store
+        .visits(slug, year)
+        .await?
+        .into_iter()
+        .map(|x| juryn_domain::visit::Booked {
+            nominee: x.plan.nominee,
+            starts_at: x.plan.starts_at,
+            ends_at: x.plan.ends_at,
+            participants: x.plan.participants,
+        })
+        .collect();
+    let timeline = app.store.timeline(slug, year).await?;
+    Ok(check_plan(plan, &edition.nominees, window(&timeline), |u, m| register.contains(&(u, m)), &booked))
+}
+
+/// The municipality's contacts are told when the visitors come and what they will ask. A mail
+/// that cannot be sent is logged: the visit stands.
+async fn tell_the_municipality(
+    app: &AppState,
+    (slug, year, award_row): (&Slug, i16, &juryn_domain::Award),
+    plan: &Plan,
+) -> Result<(), WebError> {
+    // The municipality is told when the visitors come and what they will ask.
+    let edition_name = |l: Lang| format!("{} {year}", award_row.name.get(l));
+    for user in app.store.contacts_of(slug, year, plan.nominee).await? {
+        let when = juryn_domain::format_span(plan.starts_at, plan.ends_at, user.lang);
+        let questions = plan.questions.iter().map(|q| format!("– {q}")).collect::<Vec<_>>().join("\n");
+        let letter =
+            Letter::visit(user.lang, &user.name, &edition_name(user.lang), (&when, &plan.place), &questions)
+                .from_award(award_row, user.lang);
+        if let Err(e) = app.mailer.send(&user.name, &user.email, &letter).await {
+            tracing::error!("telling a municipality of a visit failed: {e}");
+        }
+    }
+    Ok(())
+}
+
 pub async fn plan(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -315,28 +367,7 @@ pub async fn plan(
         participants: typed.people.clone(),
         questions,
     };
-    let register: Vec<(i64, MunicipalityCode)> = app
-        .store
-        .conflict_register(&slug, year)
-        .await?
-        .into_iter()
-        .map(|c| (c.user_id, c.municipality))
-        .collect();
-    let booked: Vec<juryn_domain::visit::Booked> = app
-        .store
-        .visits(&slug, year)
-        .await?
-        .into_iter()
-        .map(|x| juryn_domain::visit::Booked {
-            nominee: x.plan.nominee,
-            starts_at: x.plan.starts_at,
-            ends_at: x.plan.ends_at,
-            participants: x.plan.participants,
-        })
-        .collect();
-    let timeline = app.store.timeline(&slug, year).await?;
-    let checked =
-        check_plan(&plan, &edition.nominees, window(&timeline), |u, m| register.contains(&(u, m)), &booked);
+    let checked = check_against_edition(&app, (&slug, year, &edition), &plan).await?;
     if let Err(problems) = checked {
         let errors = problems.iter().map(|p| problem_text(lang, p, &people)).collect();
         return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors).await;
@@ -348,18 +379,7 @@ pub async fn plan(
             return refuse(StatusCode::CONFLICT, vec![problem_text(lang, &problem, &people)]).await;
         }
     };
-    // The municipality is told when the visitors come and what they will ask.
-    let edition_name = |l: Lang| format!("{} {year}", award_row.name.get(l));
-    for user in app.store.contacts_of(&slug, year, nominee).await? {
-        let when = juryn_domain::format_span(plan.starts_at, plan.ends_at, user.lang);
-        let questions = plan.questions.iter().map(|q| format!("– {q}")).collect::<Vec<_>>().join("\n");
-        let letter =
-            Letter::visit(user.lang, &user.name, &edition_name(user.lang), (&when, &plan.place), &questions)
-                .from_award(&award_row, user.lang);
-        if let Err(e) = app.mailer.send(&user.name, &user.email, &letter).await {
-            tracing::error!("telling a municipality of a visit failed: {e}");
-        }
-    }
+    tell_the_municipality(&app, (&slug, year, &award_row), &plan).await?;
     Ok(redirect(&format!("/jury/{slug}/{year}/besok/{id}"), vec![]))
 }
 

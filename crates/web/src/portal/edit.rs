@@ -16,7 +16,7 @@ use crate::extract::Segments;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::respond::{form_page, redirect};
-use juryn_domain::entry::{Intent, plan};
+use juryn_domain::entry::{Intent, Planned, plan};
 
 pub struct VersionRow {
     /// The number a person reads: 1 for the first save.
@@ -203,6 +203,50 @@ fn closed_message(lang: Lang, edition: &juryn_domain::Edition) -> String {
     t_args(lang, "entry-closed", &[("deadline", when)])
 }
 
+/// The confirmation page before an entry is withdrawn.
+fn ask_before_withdrawing(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    record: &EntryRecord,
+    posted: &[(String, String)],
+) -> Result<Response, WebError> {
+    let name = Registry::sweden().get(record.entry.municipality).map_or_else(String::new, |m| m.name.clone());
+    let question = crate::confirm::Question {
+        heading: t(lang, "confirm-withdraw-title"),
+        what: t_args(lang, "confirm-withdraw-text", &[("name", name)]),
+        button: t(lang, "confirm-withdraw-button"),
+    };
+    let here = format!("/portal/bidrag/{}", record.id);
+    crate::confirm::ask(app, headers, lang, question, (&here, &here), posted)
+}
+
+/// After a save: the receipt mail when the entry has just been submitted, and the entry's page
+/// with what happened.
+async fn saved_and_told(
+    app: &AppState,
+    record: &EntryRecord,
+    (saved, version): (Planned, i64),
+    questions: &[juryn_domain::questionnaire::Question],
+    action: &str,
+) -> Response {
+    let was = record.entry.status;
+    if saved.status == EntryStatus::Submitted && was != EntryStatus::Submitted {
+        let mut now = record.clone();
+        now.version = version;
+        now.entry.status = saved.status;
+        now.entry.answers = saved.answers;
+        now.entry.submitted_at = saved.submitted_at;
+        crate::receipt::send(app, &now, questions).await;
+    }
+    let done = match saved.status {
+        EntryStatus::Submitted if action == "skicka-in" || was == EntryStatus::Submitted => "inskickat",
+        EntryStatus::Withdrawn => "tillbakadraget",
+        _ => "sparat",
+    };
+    redirect(&format!("/portal/bidrag/{}?klart={done}", record.id), vec![])
+}
+
 pub async fn save(
     axum::extract::State(app): axum::extract::State<AppState>,
     axum::extract::Extension(lang): axum::extract::Extension<Lang>,
@@ -236,15 +280,7 @@ pub async fn save(
         .await;
     }
     if action == "dra-tillbaka" && !crate::confirm::confirmed(&posted) {
-        let name =
-            Registry::sweden().get(record.entry.municipality).map_or_else(String::new, |m| m.name.clone());
-        let question = crate::confirm::Question {
-            heading: t(lang, "confirm-withdraw-title"),
-            what: t_args(lang, "confirm-withdraw-text", &[("name", name)]),
-            button: t(lang, "confirm-withdraw-button"),
-        };
-        let here = format!("/portal/bidrag/{}", record.id);
-        return crate::confirm::ask(&app, &headers, lang, question, (&here, &here), &posted);
+        return ask_before_withdrawing(&app, &headers, lang, &record, &posted);
     }
     let intent = match action {
         "dra-tillbaka" => Intent::Withdraw,
@@ -274,24 +310,8 @@ pub async fn save(
     };
     match app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, &actor).await? {
         SaveOutcome::Saved { version } => {
-            if status == EntryStatus::Submitted && record.entry.status != EntryStatus::Submitted {
-                let mut saved = record.clone();
-                saved.version = version;
-                saved.entry.status = status;
-                saved.entry.answers = answers.clone();
-                saved.entry.submitted_at = submitted_at;
-                crate::receipt::send(&app, &saved, &questions).await;
-            }
-            let done = match status {
-                EntryStatus::Submitted
-                    if action == "skicka-in" || record.entry.status == EntryStatus::Submitted =>
-                {
-                    "inskickat"
-                }
-                EntryStatus::Withdrawn => "tillbakadraget",
-                _ => "sparat",
-            };
-            Ok(redirect(&format!("/portal/bidrag/{}?klart={done}", record.id), vec![]))
+            let saved = Planned { status, answers: answers.clone(), submitted_at };
+            Ok(saved_and_told(&app, &record, (saved, version), &questions, action).await)
         }
         // The same save twice (a double click): the first one stands, and that is what was meant.
         SaveOutcome::Conflict(current)
