@@ -178,6 +178,54 @@ pub struct JuryForm {
     allow_changes: String,
 }
 
+/// Links a public jury profile to a member's account (and their employer, for conflicts), or
+/// says what to fix.
+async fn link(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    form: &JuryForm,
+    actor: &str,
+) -> Result<Option<Vec<String>>, WebError> {
+    let members = app.store.jury_members(slug, year).await?;
+    let member = form.user.parse::<i64>().ok().filter(|id| members.iter().any(|m| m.user_id == *id));
+    let employer = form.employer.trim();
+    let employer_code =
+        if employer.is_empty() { Some(None) } else { municipality_from_text(employer).map(Some) };
+    let mut errors = Vec::new();
+    if member.is_none() {
+        errors.push(t(lang, "admin-jury-error-member"));
+    }
+    if employer_code.is_none() {
+        errors.push(t_args(lang, "admin-jury-error-employer", &[("text", employer.to_owned())]));
+    }
+    let (Some(member), Some(employer_code)) = (member, employer_code) else { return Ok(Some(errors)) };
+    if !app.store.link_juror(slug, year, form.profile.trim(), member, employer_code, actor).await? {
+        return Ok(Some(vec![t(lang, "admin-jury-error-profile")]));
+    }
+    Ok(None)
+}
+
+/// Starts the jury's shortlisting, if the edition is ready for it.
+async fn start_shortlisting(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    actor: &str,
+) -> Result<Option<String>, WebError> {
+    let (_, edition) = award_and_edition(&*app.store, slug, year).await?;
+    let (_, submitted) = crate::find::entry_codes(&*app.store, (slug, year)).await?;
+    let r = Readiness {
+        phase: edition.phase,
+        now: app.now(),
+        submitted_entries: submitted.len(),
+        criteria: app.store.criteria(slug, year).await?.len(),
+        jurors: app.store.jury_members(slug, year).await?.len(),
+        ..Readiness::default()
+    };
+    super::advance(app, lang, (slug, year, edition.phase), phase::start_shortlisting(&r), actor).await
+}
+
 pub async fn change(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -202,50 +250,13 @@ pub async fn change(
     }
     match form.op.as_str() {
         "link" => {
-            let members = app.store.jury_members(&slug, year).await?;
-            let member = form.user.parse::<i64>().ok().filter(|id| members.iter().any(|m| m.user_id == *id));
-            let employer = form.employer.trim();
-            let employer_code =
-                if employer.is_empty() { Some(None) } else { municipality_from_text(employer).map(Some) };
-            let mut errors = Vec::new();
-            if member.is_none() {
-                errors.push(t(lang, "admin-jury-error-member"));
-            }
-            let Some(employer_code) = employer_code else {
-                errors.push(t_args(lang, "admin-jury-error-employer", &[("text", employer.to_owned())]));
-                return again(refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None)).await;
-            };
-            let Some(member) = member else {
-                return again(refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None)).await;
-            };
-            let linked =
-                app.store.link_juror(&slug, year, form.profile.trim(), member, employer_code, &actor).await?;
-            if !linked {
-                let errors = vec![t(lang, "admin-jury-error-profile")];
+            if let Some(errors) = link(&app, lang, (&slug, year), &form, &actor).await? {
                 return again(refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None)).await;
             }
         }
         "start" => {
-            let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
-            let (_, submitted) = crate::find::entry_codes(&*app.store, (&slug, year)).await?;
-            let r = Readiness {
-                phase: edition.phase,
-                now: app.now(),
-                submitted_entries: submitted.len(),
-                criteria: app.store.criteria(&slug, year).await?.len(),
-                jurors: app.store.jury_members(&slug, year).await?.len(),
-                ..Readiness::default()
-            };
-            match phase::start_shortlisting(&r) {
-                Ok(p) if !app.store.advance_phase(&slug, year, edition.phase, p, &actor).await? => {
-                    return again(refuse(StatusCode::CONFLICT, vec![t(lang, "phase-error-moved")], None))
-                        .await;
-                }
-                Ok(_) => {}
-                Err(refusal) => {
-                    let errors = vec![crate::edition_words::phase_refusal_text(lang, &refusal)];
-                    return again(refuse(StatusCode::CONFLICT, errors, None)).await;
-                }
+            if let Some(text) = start_shortlisting(&app, lang, (&slug, year), &actor).await? {
+                return again(refuse(StatusCode::CONFLICT, vec![text], None)).await;
             }
         }
         "changes" => {

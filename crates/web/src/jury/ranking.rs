@@ -226,6 +226,53 @@ fn not_yet(
 
 /// The page for a reader who is conflicted with `without` and may or may not see the jurors'
 /// levels.
+/// One entry's row in the ranking table.
+fn row_view(
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    input: &RankingInput,
+    names: &[String],
+    r: &Ranked,
+) -> RowView {
+    RowView {
+        place: r.rank,
+        name: names[r.entry].clone(),
+        href: format!("/jury/{slug}/{year}/bidrag/{}", input.codes[r.entry]),
+        adjusted: points(r.adjusted, lang),
+        interval: format!("{}–{}", points(r.adjusted_interval.0, lang), points(r.adjusted_interval.1, lang)),
+        raw: points(r.raw_mean, lang),
+        raw_place: r.raw_rank,
+        places: if r.rank_interval.0 == r.rank_interval.1 {
+            r.rank_interval.0.to_string()
+        } else {
+            format!("{}–{}", r.rank_interval.0, r.rank_interval.1)
+        },
+        p_top: format!("{:.0} %", r.p_top_k * 100.0),
+        disagreement: r
+            .disagreement
+            .map_or_else(|| "–".to_owned(), |d| crate::i18n::decimal(d * 100.0, lang)),
+        reviews: r.reviews,
+    }
+}
+
+/// The jurors' leniencies, for those who may see them.
+fn juror_views(lang: Lang, input: &RankingInput) -> Vec<JurorView> {
+    input
+        .ranking
+        .jurors
+        .iter()
+        .map(|j| JurorView {
+            name: input.jurors[j.juror].1.clone(),
+            reviews: j.reviews,
+            leniency: format!(
+                "{}{}",
+                if j.leniency >= 0.0 { "+" } else { "" },
+                crate::i18n::decimal(j.leniency * 100.0, lang)
+            ),
+        })
+        .collect()
+}
+
 async fn render(
     app: &AppState,
     lang: Lang,
@@ -237,34 +284,7 @@ async fn render(
     let top_k = usize::from(edition.shortlist_max);
     let input = ranking_for(app, (slug, year), without, top_k).await?;
     let names: Vec<String> = input.codes.iter().map(|c| name_of(*c)).collect();
-    let rows = input
-        .ranking
-        .rows
-        .iter()
-        .map(|r| RowView {
-            place: r.rank,
-            name: names[r.entry].clone(),
-            href: format!("/jury/{slug}/{year}/bidrag/{}", input.codes[r.entry]),
-            adjusted: points(r.adjusted, lang),
-            interval: format!(
-                "{}–{}",
-                points(r.adjusted_interval.0, lang),
-                points(r.adjusted_interval.1, lang)
-            ),
-            raw: points(r.raw_mean, lang),
-            raw_place: r.raw_rank,
-            places: if r.rank_interval.0 == r.rank_interval.1 {
-                r.rank_interval.0.to_string()
-            } else {
-                format!("{}–{}", r.rank_interval.0, r.rank_interval.1)
-            },
-            p_top: format!("{:.0} %", r.p_top_k * 100.0),
-            disagreement: r
-                .disagreement
-                .map_or_else(|| "–".to_owned(), |d| crate::i18n::decimal(d * 100.0, lang)),
-            reviews: r.reviews,
-        })
-        .collect();
+    let rows = input.ranking.rows.iter().map(|r| row_view(lang, (slug, year), &input, &names, r)).collect();
     let tie = input.ranking.cut_tie.as_ref().map(|tie| {
         let who: Vec<String> = tie.entries.iter().map(|e| names[*e].clone()).collect();
         t_args(
@@ -286,24 +306,7 @@ async fn render(
         top_k,
         &ChartText { title: &title, description: &description, name: &name, describe: &describe_row },
     );
-    let jurors = if sees_jurors {
-        input
-            .ranking
-            .jurors
-            .iter()
-            .map(|j| JurorView {
-                name: input.jurors[j.juror].1.clone(),
-                reviews: j.reviews,
-                leniency: format!(
-                    "{}{}",
-                    if j.leniency >= 0.0 { "+" } else { "" },
-                    crate::i18n::decimal(j.leniency * 100.0, lang)
-                ),
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let jurors = if sees_jurors { juror_views(lang, &input) } else { Vec::new() };
     let heading = t_args(lang, "ranking-heading", &[("edition", format!("{} {year}", award.name.get(lang)))]);
     let page = RankingPage {
         l: Layout::new(lang, heading, here)

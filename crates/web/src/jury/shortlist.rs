@@ -150,24 +150,14 @@ pub async fn page(
     render(&app, &headers, lang, (v, &slug, year), StatusCode::OK, (None, vec![])).await
 }
 
-pub async fn decide(
-    State(app): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    headers: HeaderMap,
-    viewer: MaybeViewer,
-    key: EditionKey,
-    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
-) -> Result<Response, WebError> {
-    let (slug, year) = edition_of(&viewer, key)?;
-    let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
-    // The refusal for a chair not done with the round is the GET's: the page that says why,
-    // never the ranking with an error above it.
-    let here = format!("/jury/{slug}/{year}/slutnominering");
-    super::ranking::may_see_ranking(&app, lang, v, (&slug, year), &here).await?;
-    let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
-    let without = conflicts_of(v, &slug, year);
-    let (_, submitted) = crate::find::entry_codes(&*app.store, (&slug, year)).await?;
-    let eligible: Vec<MunicipalityCode> = submitted.into_iter().filter(|c| !without.contains(c)).collect();
+/// The nominees chosen, each with its rationale, and what is wrong with the choice: a missing
+/// or too long rationale, a conflicted or unknown entry. A nominee chosen twice counts once.
+fn read_choice(
+    lang: Lang,
+    pairs: &[(String, String)],
+    eligible: &[MunicipalityCode],
+    without: &[MunicipalityCode],
+) -> (Vec<(MunicipalityCode, String)>, Vec<String>) {
     let mut errors = Vec::new();
     let mut chosen: Vec<(MunicipalityCode, String)> = Vec::new();
     for (_, value) in pairs.iter().filter(|(k, _)| k == "nominee") {
@@ -190,6 +180,28 @@ pub async fn decide(
             },
         }
     }
+    (chosen, errors)
+}
+
+pub async fn decide(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    key: EditionKey,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let (slug, year) = edition_of(&viewer, key)?;
+    let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
+    // The refusal for a chair not done with the round is the GET's: the page that says why,
+    // never the ranking with an error above it.
+    let here = format!("/jury/{slug}/{year}/slutnominering");
+    super::ranking::may_see_ranking(&app, lang, v, (&slug, year), &here).await?;
+    let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
+    let without = conflicts_of(v, &slug, year);
+    let (_, submitted) = crate::find::entry_codes(&*app.store, (&slug, year)).await?;
+    let eligible: Vec<MunicipalityCode> = submitted.into_iter().filter(|c| !without.contains(c)).collect();
+    let (chosen, mut errors) = read_choice(lang, &pairs, &eligible, &without);
     let readiness = Readiness {
         phase: edition.phase,
         now: app.now(),

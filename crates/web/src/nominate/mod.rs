@@ -133,26 +133,15 @@ pub struct NominateForm {
     email: String,
 }
 
-pub async fn submit(
-    State(app): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    headers: HeaderMap,
-    crate::extract::ClientIp(ip): crate::extract::ClientIp,
-    key: EditionKey,
-    CsrfForm(form): CsrfForm<NominateForm>,
-) -> Result<Response, WebError> {
-    let (slug, year) = key.parts();
-    let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
-    let edition_name = format!("{} {year}", award_row.name.get(lang));
-    let clip = |s: &str, n: usize| s.chars().take(n).collect::<String>();
-    let fields = Fields {
-        municipality: clip(&form.municipality, 80),
-        reason: clip(&form.reason, MAX_REASON_CHARS + 100),
-        name: clip(&form.name, MAX_NAME_CHARS + 20),
-        email: clip(&form.email, 254),
-    };
+/// The nomination as typed, read: the municipality, the reason, the nominator's name and
+/// address — or everything to fix at once.
+fn read_nomination(
+    lang: Lang,
+    form: &NominateForm,
+    open: bool,
+) -> Result<(&'static Municipality, String, String, Email), Vec<String>> {
     let mut errors = Vec::new();
-    if !edition.call.accepts_changes(app.now()) {
+    if !open {
         errors.push(t(lang, "nominate-closed"));
     }
     let municipality = find_municipality(&form.municipality);
@@ -172,15 +161,43 @@ pub async fn submit(
             String::new()
         }
     };
-    let name = name.as_str();
     let email = Email::parse(&form.email).ok();
     if email.is_none() {
         errors.push(t(lang, "signin-error-email"));
     }
-    let (Some(m), Some(email), true) = (municipality, email, errors.is_empty()) else {
-        let shown = Shown { status: StatusCode::UNPROCESSABLE_ENTITY, fields, errors, thanks: None };
-        return render(&app, &headers, lang, (&slug, year), shown).await;
+    match (municipality, email, errors.is_empty()) {
+        (Some(m), Some(email), true) => Ok((m, reason, name, email)),
+        _ => Err(errors),
+    }
+}
+
+pub async fn submit(
+    State(app): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+    crate::extract::ClientIp(ip): crate::extract::ClientIp,
+    key: EditionKey,
+    CsrfForm(form): CsrfForm<NominateForm>,
+) -> Result<Response, WebError> {
+    let (slug, year) = key.parts();
+    let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
+    let edition_name = format!("{} {year}", award_row.name.get(lang));
+    let clip = |s: &str, n: usize| s.chars().take(n).collect::<String>();
+    let fields = Fields {
+        municipality: clip(&form.municipality, 80),
+        reason: clip(&form.reason, MAX_REASON_CHARS + 100),
+        name: clip(&form.name, MAX_NAME_CHARS + 20),
+        email: clip(&form.email, 254),
     };
+    let (m, reason, name, email) = match read_nomination(lang, &form, edition.call.accepts_changes(app.now()))
+    {
+        Ok(read) => read,
+        Err(errors) => {
+            let shown = Shown { status: StatusCode::UNPROCESSABLE_ENTITY, fields, errors, thanks: None };
+            return render(&app, &headers, lang, (&slug, year), shown).await;
+        }
+    };
+    let name = name.as_str();
     let now = app.now();
     let refuse = |key: &str| {
         let shown = Shown {

@@ -44,6 +44,71 @@ pub async fn timeline(
     Ok(([(CONTENT_TYPE, "text/calendar; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body).into_response())
 }
 
+fn news_item(page: &str, key: &str, title: String, summary: String, at: jiff::Timestamp) -> NewsItem {
+    NewsItem { id: format!("{page}#{key}"), title, summary, link: page.to_owned(), at: at.as_second() }
+}
+
+/// A news item for each public version of the booklet.
+async fn booklet_news(
+    app: &AppState,
+    (slug, year): (&juryn_domain::Slug, i16),
+    page: &str,
+    lang: Lang,
+) -> Result<Vec<NewsItem>, WebError> {
+    let now = app.now();
+    let mut out = Vec::new();
+    for v in app.store.booklet_versions(slug, year).await?.iter().filter(|v| v.is_public(now)) {
+        #[derive(serde::Deserialize)]
+        struct Title {
+            title: String,
+        }
+        let data = app.store.booklet_data(slug, year, v.version).await?.unwrap_or_default();
+        let title = serde_json::from_str::<Title>(&data).map(|t| t.title).unwrap_or_default();
+        let mut news = news_item(
+            page,
+            &format!("skrift-v{}", v.version),
+            t_args(lang, "news-booklet", &[("title", title), ("version", v.version.to_string())]),
+            format!("PDF: {page}/skrift/v{}.pdf (SHA-256 {})", v.version, v.sha256),
+            v.publish_at,
+        );
+        news.link = format!("{page}/skrift");
+        out.push(news);
+    }
+    Ok(out)
+}
+
+/// A news item for each date of the timeline that was moved.
+fn moved_news(
+    timeline: &[juryn_domain::Milestone],
+    page: &str,
+    (lang, edition_name): (Lang, &str),
+) -> Vec<NewsItem> {
+    let mut out = Vec::new();
+    for (i, m) in timeline.iter().enumerate() {
+        let Some(moved) = m.moved else { continue };
+        let (what, to) = (m.label.get(lang).to_owned(), m.span.render_inline(lang, 0));
+        let mut news = news_item(
+            page,
+            &format!("flyttad-{i}-{}", moved.at.as_second()),
+            t_args(lang, "news-moved-title", &[("what", what.clone()), ("date", to.clone())]),
+            t_args(
+                lang,
+                "news-moved-summary",
+                &[
+                    ("edition", edition_name.to_owned()),
+                    ("what", what),
+                    ("from", moved.from.render_inline(lang, 0)),
+                    ("to", to),
+                ],
+            ),
+            moved.at,
+        );
+        news.link = format!("{page}#halltider");
+        out.push(news);
+    }
+    out
+}
+
 pub async fn news(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -54,12 +119,8 @@ pub async fn news(
     let now = app.now();
     let page = format!("{}/{slug}/{year}", app.base_url);
     let edition_name = format!("{} {year}", award.name.get(lang));
-    let item = |key: &str, title: String, summary: String, at: jiff::Timestamp| NewsItem {
-        id: format!("{page}#{key}"),
-        title,
-        summary,
-        link: page.clone(),
-        at: at.as_second(),
+    let item = |key: &str, title: String, summary: String, at: jiff::Timestamp| {
+        news_item(&page, key, title, summary, at)
     };
     let mut items = Vec::new();
     let nominees = edition.public_nominees(now);
@@ -80,22 +141,7 @@ pub async fn news(
             d.sealed_at,
         ));
     }
-    for v in app.store.booklet_versions(&slug, year).await?.iter().filter(|v| v.is_public(now)) {
-        #[derive(serde::Deserialize)]
-        struct Title {
-            title: String,
-        }
-        let data = app.store.booklet_data(&slug, year, v.version).await?.unwrap_or_default();
-        let title = serde_json::from_str::<Title>(&data).map(|t| t.title).unwrap_or_default();
-        let mut news = item(
-            &format!("skrift-v{}", v.version),
-            t_args(lang, "news-booklet", &[("title", title), ("version", v.version.to_string())]),
-            format!("PDF: {page}/skrift/v{}.pdf (SHA-256 {})", v.version, v.sha256),
-            v.publish_at,
-        );
-        news.link = format!("{page}/skrift");
-        items.push(news);
-    }
+    items.extend(booklet_news(&app, (&slug, year), &page, lang).await?);
     if let (Some(w), Some(at)) = (edition.public_winner(now), edition.announce_at) {
         items.push(item(
             "vinnare",
@@ -104,27 +150,7 @@ pub async fn news(
             at,
         ));
     }
-    for (i, m) in app.store.timeline(&slug, year).await?.iter().enumerate() {
-        let Some(moved) = m.moved else { continue };
-        let (what, to) = (m.label.get(lang).to_owned(), m.span.render_inline(lang, 0));
-        let mut news = item(
-            &format!("flyttad-{i}-{}", moved.at.as_second()),
-            t_args(lang, "news-moved-title", &[("what", what.clone()), ("date", to.clone())]),
-            t_args(
-                lang,
-                "news-moved-summary",
-                &[
-                    ("edition", edition_name.clone()),
-                    ("what", what),
-                    ("from", moved.from.render_inline(lang, 0)),
-                    ("to", to),
-                ],
-            ),
-            moved.at,
-        );
-        news.link = format!("{page}#halltider");
-        items.push(news);
-    }
+    items.extend(moved_news(&app.store.timeline(&slug, year).await?, &page, (lang, &edition_name)));
     let body = feed(&edition_name, &format!("{page}/nyheter.atom"), &page, &items);
     Ok(([(CONTENT_TYPE, "application/atom+xml; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body)
         .into_response())
