@@ -62,6 +62,59 @@ pub(super) struct Typed {
     pub at: Option<String>,
 }
 
+/// Where the booklet stands: unpublished, public as version N, or version N scheduled.
+fn status_text(lang: Lang, versions: &[juryn_store::BookletVersion], now: jiff::Timestamp) -> String {
+    match (public_version(versions, now), versions.first()) {
+        (_, None) => t(lang, "booklet-admin-unpublished"),
+        (Some(p), Some(newest)) if p.version == newest.version => t_args(
+            lang,
+            "booklet-admin-public",
+            &[("version", p.version.to_string()), ("time", format_time(p.publish_at, lang))],
+        ),
+        (_, Some(newest)) => t_args(
+            lang,
+            "booklet-admin-scheduled",
+            &[("version", newest.version.to_string()), ("time", format_time(newest.publish_at, lang))],
+        ),
+    }
+}
+
+/// Versions record who published them as the audit log does ("user/7"); the page names them.
+async fn publishers(
+    app: &AppState,
+    lang: Lang,
+    versions: &[juryn_store::BookletVersion],
+) -> std::collections::BTreeMap<String, String> {
+    let mut by = std::collections::BTreeMap::new();
+    let mut names = super::audit_text::Names::new(&*app.store);
+    for v in versions {
+        by.insert(v.created_by.clone(), names.of(lang, &v.created_by).await);
+    }
+    by
+}
+
+/// The published versions, newest first.
+fn version_rows(
+    lang: Lang,
+    versions: &[juryn_store::BookletVersion],
+    by: &std::collections::BTreeMap<String, String>,
+    (base, now): (&str, jiff::Timestamp),
+) -> Vec<VersionRow> {
+    versions
+        .iter()
+        .map(|v| VersionRow {
+            version: v.version,
+            at: format_time(v.publish_at, lang),
+            public: v.is_public(now),
+            pages: v.pages,
+            size: format!("{} MB", crate::edition_words::megabytes(lang, v.size)),
+            sha256: v.sha256.clone(),
+            by: by.get(&v.created_by).cloned().unwrap_or_else(|| v.created_by.clone()),
+            href: format!("{base}/v{}.pdf", v.version),
+        })
+        .collect()
+}
+
 pub(super) async fn render(
     app: &AppState,
     headers: &HeaderMap,
@@ -75,29 +128,12 @@ pub(super) async fn render(
     let versions = app.store.booklet_versions(slug, year).await?;
     let now = app.now();
     let base = format!("/admin/{slug}/{year}/skrift");
-    let status_text = match (public_version(&versions, now), versions.first()) {
-        (_, None) => t(lang, "booklet-admin-unpublished"),
-        (Some(p), Some(newest)) if p.version == newest.version => t_args(
-            lang,
-            "booklet-admin-public",
-            &[("version", p.version.to_string()), ("time", format_time(p.publish_at, lang))],
-        ),
-        (_, Some(newest)) => t_args(
-            lang,
-            "booklet-admin-scheduled",
-            &[("version", newest.version.to_string()), ("time", format_time(newest.publish_at, lang))],
-        ),
-    };
+    let status_text = status_text(lang, &versions, now);
     let stale = versions
         .first()
         .filter(|v| v.source_sha256 != now_source.sha256)
         .map(|v| t_args(lang, "booklet-admin-stale", &[("version", v.version.to_string())]));
-    // Versions record who published them as the audit log does ("user/7"); the page names them.
-    let mut by = std::collections::BTreeMap::new();
-    let mut names = super::audit_text::Names::new(&*app.store);
-    for v in &versions {
-        by.insert(v.created_by.clone(), names.of(lang, &v.created_by).await);
-    }
+    let by = publishers(app, lang, &versions).await;
     let left_out = now_source
         .left_out
         .iter()
@@ -125,19 +161,7 @@ pub(super) async fn render(
         foreword: typed.foreword.unwrap_or(settings.foreword),
         has_cover: settings.cover.is_some(),
         at: typed.at.unwrap_or_else(|| local_value(Some(now))),
-        versions: versions
-            .iter()
-            .map(|v| VersionRow {
-                version: v.version,
-                at: format_time(v.publish_at, lang),
-                public: v.is_public(now),
-                pages: v.pages,
-                size: format!("{} MB", crate::edition_words::megabytes(lang, v.size)),
-                sha256: v.sha256.clone(),
-                by: by.get(&v.created_by).cloned().unwrap_or_else(|| v.created_by.clone()),
-                href: format!("{base}/v{}.pdf", v.version),
-            })
-            .collect(),
+        versions: version_rows(lang, &versions, &by, (&base, now)),
         base,
         errors,
     })

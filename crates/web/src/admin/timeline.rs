@@ -124,6 +124,43 @@ pub fn kind_name(lang: Lang, kind: MilestoneKind) -> String {
     t(lang, &format!("milestone-kind-{}", kind.as_str()))
 }
 
+/// The form below the list: its operation, the milestone it is about, its heading, what a move
+/// does to the date, whether the announcement moves with it, and its fields.
+type FormShown = (&'static str, usize, String, String, bool, Typed);
+
+fn the_form(
+    lang: Lang,
+    (timeline, edition): (&[Milestone], &juryn_domain::Edition),
+    mode: FormMode,
+    typed: Option<Typed>,
+    now: jiff::Timestamp,
+) -> Result<FormShown, WebError> {
+    let current = |i: usize| timeline.get(i).ok_or(WebError::NotFound);
+    Ok(match mode {
+        FormMode::Add => ("add", 0, t(lang, "timeline-add"), String::new(), false, typed.unwrap_or_default()),
+        FormMode::Edit(i) => {
+            let m = current(i)?;
+            let typed = typed.unwrap_or_else(|| Typed::of(m));
+            (
+                "save",
+                i,
+                t_args(lang, "timeline-edit", &[("what", m.label.get(lang).to_owned())]),
+                String::new(),
+                false,
+                typed,
+            )
+        }
+        FormMode::Move(i) => {
+            let m = current(i)?;
+            let typed = typed.unwrap_or_default();
+            let heading = t_args(lang, "timeline-move", &[("what", m.label.get(lang).to_owned())]);
+            let moves = schedule::moves_announcement(m.kind) && edition.announce_at.is_some_and(|a| a > now);
+            let intro = t_args(lang, "timeline-move-intro", &[("date", m.span.render_inline(lang, 0))]);
+            ("move", i, heading, intro, moves, typed)
+        }
+    })
+}
+
 async fn render(
     app: &AppState,
     headers: &HeaderMap,
@@ -160,33 +197,8 @@ async fn render(
             Gap::Announcement => t(lang, "timeline-gap-gala"),
         })
         .collect();
-    let current = |i: usize| timeline.get(i).ok_or(WebError::NotFound);
-    let (op, index, heading, moving_from, moves_announcement, typed) = match shown.mode {
-        FormMode::Add => {
-            ("add", 0, t(lang, "timeline-add"), String::new(), false, shown.typed.unwrap_or_default())
-        }
-        FormMode::Edit(i) => {
-            let m = current(i)?;
-            let typed = shown.typed.unwrap_or_else(|| Typed::of(m));
-            (
-                "save",
-                i,
-                t_args(lang, "timeline-edit", &[("what", m.label.get(lang).to_owned())]),
-                String::new(),
-                false,
-                typed,
-            )
-        }
-        FormMode::Move(i) => {
-            let m = current(i)?;
-            let typed = shown.typed.unwrap_or_default();
-            let heading = t_args(lang, "timeline-move", &[("what", m.label.get(lang).to_owned())]);
-            let moves =
-                schedule::moves_announcement(m.kind) && edition.announce_at.is_some_and(|a| a > app.now());
-            let intro = t_args(lang, "timeline-move-intro", &[("date", m.span.render_inline(lang, 0))]);
-            ("move", i, heading, intro, moves, typed)
-        }
-    };
+    let form = the_form(lang, (&timeline, &edition), shown.mode, shown.typed, app.now())?;
+    let (op, index, heading, moving_from, moves_announcement, typed) = form;
     let kinds = MilestoneKind::ALL
         .iter()
         .map(|k| (k.as_str().to_owned(), kind_name(lang, *k), typed.kind == k.as_str()))

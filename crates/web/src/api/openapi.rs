@@ -31,6 +31,36 @@ fn entry_ok(description: &str) -> Value {
 }
 
 /// The description as JSON.
+/// The schemes and schemas the paths refer to.
+fn components() -> Value {
+    json!({
+        "securitySchemes": {"apiKey": {"type": "http", "scheme": "bearer", "description": "An API key made on the account page"}},
+        "schemas": {
+            "Error": {"type": "object", "required": ["error"], "properties": {
+                "error": {"type": "string"}, "message": {"type": "string"},
+                "problems": {"type": "array", "items": {"type": "object", "properties": {"question": {"type": "integer"}, "message": {"type": "string"}}}},
+                "current": {"$ref": "#/components/schemas/Entry"}
+            }},
+            "Entry": {"type": "object", "properties": {
+                "municipality": {"type": "object", "properties": {"code": {"type": "string"}, "name": {"type": "string"}}},
+                "status": {"type": "string", "enum": ["invited", "draft", "submitted", "withdrawn"]},
+                "version": {"type": "integer"},
+                "consent": {"type": "boolean"},
+                "submitted_at": {"type": ["string", "null"], "format": "date-time"},
+                "answers": {"type": "array", "items": {"$ref": "#/components/schemas/Answer"}, "description": "In question order"}
+            }},
+            "Answer": {"description": "Long text: a string (limited Markdown; empty when unanswered). Number: an integer. Yes/no: a boolean. Maturity self-assessment: an object from indicator (its Swedish name) to level, \"helt\", \"delvis\", \"inte-alls\" or null. A string in the stored form is accepted for every kind.",
+                "oneOf": [{"type": "string"}, {"type": "integer"}, {"type": "boolean"}, {"type": "null"},
+                          {"type": "object", "additionalProperties": {"type": ["string", "null"], "enum": ["helt", "delvis", "inte-alls", null]}}]},
+            "EntrySave": {"type": "object", "required": ["version", "answers"], "properties": {
+                "version": {"type": "integer", "description": "The version the answers were written from"},
+                "answers": {"type": "array", "items": {"$ref": "#/components/schemas/Answer"}, "description": "In question order; long text is limited Markdown"},
+                "consent": {"type": "boolean", "description": "Consent to publication in the booklet"}
+            }}
+        }
+    })
+}
+
 pub fn document() -> Value {
     let secured = json!([{"apiKey": []}]);
     json!({
@@ -85,32 +115,7 @@ pub fn document() -> Value {
                 }
             }}
         },
-        "components": {
-            "securitySchemes": {"apiKey": {"type": "http", "scheme": "bearer", "description": "An API key made on the account page"}},
-            "schemas": {
-                "Error": {"type": "object", "required": ["error"], "properties": {
-                    "error": {"type": "string"}, "message": {"type": "string"},
-                    "problems": {"type": "array", "items": {"type": "object", "properties": {"question": {"type": "integer"}, "message": {"type": "string"}}}},
-                    "current": {"$ref": "#/components/schemas/Entry"}
-                }},
-                "Entry": {"type": "object", "properties": {
-                    "municipality": {"type": "object", "properties": {"code": {"type": "string"}, "name": {"type": "string"}}},
-                    "status": {"type": "string", "enum": ["invited", "draft", "submitted", "withdrawn"]},
-                    "version": {"type": "integer"},
-                    "consent": {"type": "boolean"},
-                    "submitted_at": {"type": ["string", "null"], "format": "date-time"},
-                    "answers": {"type": "array", "items": {"$ref": "#/components/schemas/Answer"}, "description": "In question order"}
-                }},
-                "Answer": {"description": "Long text: a string (limited Markdown; empty when unanswered). Number: an integer. Yes/no: a boolean. Maturity self-assessment: an object from indicator (its Swedish name) to level, \"helt\", \"delvis\", \"inte-alls\" or null. A string in the stored form is accepted for every kind.",
-                    "oneOf": [{"type": "string"}, {"type": "integer"}, {"type": "boolean"}, {"type": "null"},
-                              {"type": "object", "additionalProperties": {"type": ["string", "null"], "enum": ["helt", "delvis", "inte-alls", null]}}]},
-                "EntrySave": {"type": "object", "required": ["version", "answers"], "properties": {
-                    "version": {"type": "integer", "description": "The version the answers were written from"},
-                    "answers": {"type": "array", "items": {"$ref": "#/components/schemas/Answer"}, "description": "In question order; long text is limited Markdown"},
-                    "consent": {"type": "boolean", "description": "Consent to publication in the booklet"}
-                }}
-            }
-        }
+        "components": components()
     })
 }
 

@@ -121,6 +121,21 @@ pub fn feed_path(key: &[u8], user_id: i64, secret: &str) -> String {
     format!("/kalender/besok/{user_id}/{}", signed::sign(key, FEED, &format!("{user_id}:{secret}")))
 }
 
+/// When visits may be made, from the timeline: "Besöken görs mellan … och …", or that the
+/// timeline has no window for them.
+fn window_text(lang: Lang, timeline: &[juryn_domain::Milestone]) -> String {
+    window(timeline).map_or_else(
+        || t(lang, "visit-no-window"),
+        |w| {
+            t_args(
+                lang,
+                "visit-window",
+                &[("from", format_time(w.from, lang)), ("until", format_time(w.until, lang))],
+            )
+        },
+    )
+}
+
 async fn render(
     app: &AppState,
     headers: &HeaderMap,
@@ -153,17 +168,7 @@ async fn render(
             shared.push(q.clone());
         }
     }
-    let timeline = app.store.timeline(slug, year).await?;
-    let window_text = window(&timeline).map_or_else(
-        || t(lang, "visit-no-window"),
-        |w| {
-            t_args(
-                lang,
-                "visit-window",
-                &[("from", format_time(w.from, lang)), ("until", format_time(w.until, lang))],
-            )
-        },
-    );
+    let window_text = window_text(lang, &app.store.timeline(slug, year).await?);
     let people = candidates(app, (slug, year))
         .await?
         .into_iter()

@@ -203,6 +203,25 @@ fn closed_message(lang: Lang, edition: &juryn_domain::Edition) -> String {
     t_args(lang, "entry-closed", &[("deadline", when)])
 }
 
+/// What the person asked for by the button they pressed.
+fn intent_of(action: &str) -> Intent {
+    match action {
+        "dra-tillbaka" => Intent::Withdraw,
+        "skicka-in" => Intent::Submit,
+        _ => Intent::Save,
+    }
+}
+
+/// What the page says when a save is refused for its answers: a submission (or a change to a
+/// submitted entry) was not sent in; a draft was not saved.
+fn not_done_key(intent: Intent, status: EntryStatus) -> &'static str {
+    if intent == Intent::Submit || status == EntryStatus::Submitted {
+        "entry-not-submitted"
+    } else {
+        "entry-not-saved"
+    }
+}
+
 /// The confirmation page before an entry is withdrawn.
 fn ask_before_withdrawing(
     app: &AppState,
@@ -282,40 +301,34 @@ pub async fn save(
     if action == "dra-tillbaka" && !crate::confirm::confirmed(&posted) {
         return ask_before_withdrawing(&app, &headers, lang, &record, &posted);
     }
-    let intent = match action {
-        "dra-tillbaka" => Intent::Withdraw,
-        "skicka-in" => Intent::Submit,
-        _ => Intent::Save,
-    };
+    let intent = intent_of(action);
     let planned = match plan(record.entry.current(), intent, typed.clone(), &questions, app.now()) {
         Ok(p) if problems.is_empty() => p,
         result => {
-            let complete = intent == Intent::Submit || record.entry.status == EntryStatus::Submitted;
+            // The form's problems, then the plan's for questions the form found nothing wrong with.
             let found = result.err().unwrap_or_default();
-            let new: Vec<_> =
-                found.into_iter().filter(|(i, _)| !problems.iter().any(|(j, _)| j == i)).collect();
-            problems.extend(new);
-            let errors = vec![t(lang, if complete { "entry-not-submitted" } else { "entry-not-saved" })];
+            problems.extend(
+                found.into_iter().filter(|(i, _)| !problems.iter().any(|(j, _)| j == i)).collect::<Vec<_>>(),
+            );
+            let errors = vec![t(lang, not_done_key(intent, record.entry.status))];
             return page(StatusCode::UNPROCESSABLE_ENTITY, Some(typed), problems, errors, None).await;
         }
     };
-    let (status, answers, submitted_at) = (planned.status, planned.answers, planned.submitted_at);
     let save = EntrySave {
         expected_version,
-        status,
-        answers: answers.clone(),
+        status: planned.status,
+        answers: planned.answers.clone(),
         consent: record.consent,
-        submitted_at,
+        submitted_at: planned.submitted_at,
         at: app.now(),
     };
     match app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, &actor).await? {
         SaveOutcome::Saved { version } => {
-            let saved = Planned { status, answers: answers.clone(), submitted_at };
-            Ok(saved_and_told(&app, &record, (saved, version), &questions, action).await)
+            Ok(saved_and_told(&app, &record, (planned, version), &questions, action).await)
         }
         // The same save twice (a double click): the first one stands, and that is what was meant.
         SaveOutcome::Conflict(current)
-            if current.entry.answers == answers && current.entry.status == status =>
+            if current.entry.answers == planned.answers && current.entry.status == planned.status =>
         {
             Ok(redirect(&format!("/portal/bidrag/{}?klart=sparat", record.id), vec![]))
         }

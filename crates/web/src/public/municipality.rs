@@ -36,6 +36,31 @@ struct MunicipalityPage {
     map_svg: String,
 }
 
+/// The awards the municipality has won, as the public may know them at `now`; every edition
+/// read on the way is added to `editions` (the page changes at their next visibility change).
+async fn wins(
+    store: &dyn juryn_store::Store,
+    lang: Lang,
+    code: juryn_domain::MunicipalityCode,
+    now: jiff::Timestamp,
+    editions: &mut Vec<juryn_domain::Edition>,
+) -> Result<Vec<String>, WebError> {
+    let mut wins = Vec::new();
+    for award in store.awards().await? {
+        let all = store.editions(&award.slug).await?;
+        let historical = store.past_winners(&award.slug).await?;
+        for w in juryn_domain::past_winners(&historical, &all, now)
+            .into_iter()
+            .filter(|w| w.municipalities().any(|m| m == code))
+        {
+            let args = [("award", award.name.get(lang).to_owned()), ("year", w.year.to_string())];
+            wins.push(t_args(lang, "municipality-won", &args));
+        }
+        editions.extend(all);
+    }
+    Ok(wins)
+}
+
 pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -79,19 +104,7 @@ pub async fn page(
             });
             editions.push(p.edition);
         }
-        let mut wins = Vec::new();
-        for award in store.awards().await? {
-            let all = store.editions(&award.slug).await?;
-            let historical = store.past_winners(&award.slug).await?;
-            for w in juryn_domain::past_winners(&historical, &all, now)
-                .into_iter()
-                .filter(|w| w.municipalities().any(|m| m == code))
-            {
-                let args = [("award", award.name.get(lang).to_owned()), ("year", w.year.to_string())];
-                wins.push(t_args(lang, "municipality-won", &args));
-            }
-            editions.extend(all);
-        }
+        let wins = wins(&*store, lang, code, now, &mut editions).await?;
         let name = municipality.name.clone();
         let map_desc = t_args(
             lang,
