@@ -7,9 +7,12 @@ mod conflicts;
 mod home;
 mod list;
 mod meeting;
+mod meeting_press;
 mod ranking;
 mod review;
+mod review_view;
 mod shortlist;
+mod visit;
 mod visits;
 
 use juryn_domain::MunicipalityCode;
@@ -29,13 +32,13 @@ pub fn routes() -> Vec<Route> {
         Route::get("/jury/{award}/{year}/slutnominering", shortlist::page),
         Route::post("/jury/{award}/{year}/slutnominering", shortlist::decide),
         Route::get("/jury/{award}/{year}/mote", meeting::page),
-        Route::post("/jury/{award}/{year}/mote", meeting::act),
+        Route::post("/jury/{award}/{year}/mote", meeting_press::act),
         Route::get("/jury/{award}/{year}/besok", visits::page),
         Route::post("/jury/{award}/{year}/besok", visits::plan),
-        Route::get("/jury/{award}/{year}/besok/{id}", visits::visit),
-        Route::post("/jury/{award}/{year}/besok/{id}", visits::report),
-        Route::post("/jury/{award}/{year}/besok/kalender", visits::renew_feed),
-        Route::get("/kalender/besok/{user}/{signature}", visits::feed),
+        Route::get("/jury/{award}/{year}/besok/{id}", visit::visit),
+        Route::post("/jury/{award}/{year}/besok/{id}", visit::report),
+        Route::post("/jury/{award}/{year}/besok/kalender", visit::renew_feed),
+        Route::get("/kalender/besok/{user}/{signature}", visit::feed),
     ]
 }
 

@@ -16,14 +16,15 @@ use crate::route::Route;
 
 mod edit;
 mod form;
+mod save;
 mod versions;
 
 pub fn routes() -> Vec<Route> {
     vec![
         Route::get("/portal", page),
         Route::get("/portal/bidrag/{id}", entry),
-        Route::post("/portal/bidrag/{id}", edit::save),
-        Route::post("/portal/bidrag/{id}/samtycke", edit::consent),
+        Route::post("/portal/bidrag/{id}", save::save),
+        Route::post("/portal/bidrag/{id}/samtycke", save::consent),
         Route::get("/portal/bidrag/{id}/versioner/{n}", versions::page),
         Route::post("/portal/bidrag/{id}/versioner/{n}", versions::restore),
     ]
