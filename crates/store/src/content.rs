@@ -37,8 +37,6 @@ pub trait ContentStore: Send + Sync + 'static {
     /// Creates a new edition with its content in one transaction; `false` (nothing written) when
     /// the award already has an edition that year. `NoAward` when the award does not exist.
     async fn create_edition(&self, content: &EditionContent, actor: &str) -> Result<bool>;
-    /// Replaces an edition's timeline, in order.
-    async fn set_timeline(&self, award: &Slug, year: i16, timeline: &[Milestone], actor: &str) -> Result<()>;
     /// Replaces the timeline after a reschedule (one milestone moved, its old date kept) and,
     /// with `announce_at`, moves the winner's announcement with the gala — unless the
     /// announcement set before has already passed at `now`. One transaction, audited as
@@ -59,8 +57,6 @@ pub trait ContentStore: Send + Sync + 'static {
     /// transaction. Rows are matched by position (timeline, criteria, questions) or name (jurors),
     /// so putting the same content twice changes nothing.
     async fn put_edition(&self, content: &EditionContent, actor: &str) -> Result<()>;
-    /// Moves an edition to `phase`. The caller has checked the transition with the domain.
-    async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()>;
     /// Moves an edition from `from` to `to` only if it is still at `from` (another process, or
     /// an organiser's button, may have moved it first): `false`, and nothing written, if not.
     async fn advance_phase(
@@ -79,34 +75,6 @@ pub trait ContentStore: Send + Sync + 'static {
     async fn jury(&self, award: &Slug, year: i16) -> Result<Vec<Juror>>;
     async fn criteria(&self, award: &Slug, year: i16) -> Result<Vec<Criterion>>;
     async fn questions(&self, award: &Slug, year: i16) -> Result<Vec<Question>>;
-
-    /// The open data's licence and publication time.
-    async fn open_data(
-        &self,
-        award: &Slug,
-        year: i16,
-    ) -> Result<(Option<juryn_domain::opendata::Licence>, Option<Timestamp>)>;
-    async fn set_open_data(
-        &self,
-        award: &Slug,
-        year: i16,
-        licence: juryn_domain::opendata::Licence,
-        public_at: Timestamp,
-        actor: &str,
-    ) -> Result<()>;
-    /// Each entry's municipality and whether it consented to publication, by code.
-    async fn consents(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, bool)>>;
-
-    /// The edition's programme, by start time.
-    async fn events(&self, award: &Slug, year: i16) -> Result<Vec<juryn_domain::event::Event>>;
-    /// Replaces the programme (the caller has validated each event).
-    async fn put_events(
-        &self,
-        award: &Slug,
-        year: i16,
-        events: &[juryn_domain::event::Event],
-        actor: &str,
-    ) -> Result<()>;
 
     /// The award's logo and its kind ("png" or "jpg"), if it has one.
     async fn award_logo(&self, award: &Slug) -> Result<Option<(Vec<u8>, String)>>;
@@ -128,56 +96,20 @@ pub trait ContentStore: Send + Sync + 'static {
     async fn entry_by_id(&self, id: i64) -> Result<Option<StoredEntry>>;
     /// The id of a municipality's entry in an edition.
     async fn entry_id(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Option<i64>>;
-    /// A municipality's entry with its version, if it has one.
-    async fn entry_record(
-        &self,
-        award: &Slug,
-        year: i16,
-        code: MunicipalityCode,
-    ) -> Result<Option<EntryRecord>>;
-    /// The municipality's entry, created (invited, empty) if it has none.
-    async fn ensure_entry(
-        &self,
-        award: &Slug,
-        year: i16,
-        code: MunicipalityCode,
-        actor: &str,
-    ) -> Result<EntryRecord>;
-    /// Saves answers and status if the entry is still at `save.expected_version`; keeps the saved
-    /// version in the history. Never overwrites a newer save.
-    async fn save_entry(
-        &self,
-        award: &Slug,
-        year: i16,
-        code: MunicipalityCode,
-        save: &EntrySave,
-        actor: &str,
-    ) -> Result<SaveOutcome>;
-    /// Every saved version of an entry, newest first.
-    async fn entry_history(&self, entry_id: i64) -> Result<Vec<EntryVersion>>;
     /// Every edition a municipality has an entry in or was nominated in, newest first.
     async fn participations(&self, code: MunicipalityCode) -> Result<Vec<Participation>>;
 
     /// How many of the edition's nominations wait for confirmation with a live link.
     async fn unconfirmed_nominations(&self, award: &Slug, year: i16, now: Timestamp) -> Result<i64>;
-    /// Stores an unconfirmed nomination.
-    async fn put_nomination(&self, award: &Slug, year: i16, n: &NewNomination) -> Result<i64>;
-    /// Confirms the nomination whose link has this hash: it counts from now, and the
-    /// municipality's entry exists (invited) if it did not. Used links are refused.
-    async fn confirm_nomination(
-        &self,
-        token_hash: &str,
-        now: Timestamp,
-    ) -> Result<Result<Nomination, TokenError>>;
-    /// The nomination behind a link, without confirming it.
-    async fn nomination_by_token(&self, token_hash: &str) -> Result<Option<Nomination>>;
-    /// Every nomination of an edition, confirmed or not, oldest first.
-    async fn nominations(&self, award: &Slug, year: i16) -> Result<Vec<Nomination>>;
-    /// The people who are contacts of a municipality in an edition.
-    async fn contacts_of(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<User>>;
-    /// The organisers of an award (and of the whole installation).
-    async fn organisers_of(&self, award: &Slug) -> Result<Vec<User>>;
 
+    /// The most recent audit events, newest first.
+    async fn audit_events(&self, limit: i64) -> Result<Vec<AuditEvent>>;
+}
+
+/// The call for entries as an organiser runs it: its times, its questionnaire, the overview of
+/// its entries, and reminders (sql/call.rs).
+#[async_trait]
+pub trait CallStore: Send + Sync + 'static {
     /// Sets when the call opens and closes, and its grace period.
     async fn set_call_window(
         &self,
@@ -186,13 +118,17 @@ pub trait ContentStore: Send + Sync + 'static {
         call: &juryn_domain::CallWindow,
         actor: &str,
     ) -> Result<()>;
+
     /// Replaces the questionnaire (the caller has checked that the call has not opened).
     async fn put_questions(&self, award: &Slug, year: i16, questions: &[Question], actor: &str)
     -> Result<()>;
+
     /// Every entry of an edition with its nominations and contacts, by municipality code.
     async fn overview(&self, award: &Slug, year: i16) -> Result<Vec<OverviewRow>>;
+
     /// The contacts of municipalities whose entry is not submitted (nor withdrawn).
     async fn unsubmitted_contacts(&self, award: &Slug, year: i16) -> Result<Vec<(User, MunicipalityCode)>>;
+
     /// Records that `reminder` goes to the person, if it has not gone before. `false` means it
     /// has: do not send it again. Safe against two organisers pressing send at once.
     async fn claim_reminder(
@@ -203,7 +139,114 @@ pub trait ContentStore: Send + Sync + 'static {
         user_id: i64,
         actor: &str,
     ) -> Result<bool>;
+}
 
-    /// The most recent audit events, newest first.
-    async fn audit_events(&self, limit: i64) -> Result<Vec<AuditEvent>>;
+/// Entries saved with optimistic concurrency (the version and the deadline checked in the
+/// write), and their history (sql/entries.rs).
+#[async_trait]
+pub trait EntryStore: Send + Sync + 'static {
+    /// A municipality's entry with its version, if it has one.
+    async fn entry_record(
+        &self,
+        award: &Slug,
+        year: i16,
+        code: MunicipalityCode,
+    ) -> Result<Option<EntryRecord>>;
+
+    /// The municipality's entry, created (invited, empty) if it has none.
+    async fn ensure_entry(
+        &self,
+        award: &Slug,
+        year: i16,
+        code: MunicipalityCode,
+        actor: &str,
+    ) -> Result<EntryRecord>;
+
+    /// Saves answers and status if the entry is still at `save.expected_version`; keeps the saved
+    /// version in the history. Never overwrites a newer save.
+    async fn save_entry(
+        &self,
+        award: &Slug,
+        year: i16,
+        code: MunicipalityCode,
+        save: &EntrySave,
+        actor: &str,
+    ) -> Result<SaveOutcome>;
+
+    /// Every saved version of an entry, newest first.
+    async fn entry_history(&self, entry_id: i64) -> Result<Vec<EntryVersion>>;
+}
+
+/// The public's nominations, confirmed by mail, and whom to write to about an entry or an award
+/// (sql/nominations.rs).
+#[async_trait]
+pub trait NominationStore: Send + Sync + 'static {
+    /// Stores an unconfirmed nomination.
+    async fn put_nomination(&self, award: &Slug, year: i16, n: &NewNomination) -> Result<i64>;
+
+    /// Confirms the nomination whose link has this hash: it counts from now, and the
+    /// municipality's entry exists (invited) if it did not. Used links are refused.
+    async fn confirm_nomination(
+        &self,
+        token_hash: &str,
+        now: Timestamp,
+    ) -> Result<Result<Nomination, TokenError>>;
+
+    /// The nomination behind a link, without confirming it.
+    async fn nomination_by_token(&self, token_hash: &str) -> Result<Option<Nomination>>;
+
+    /// Every nomination of an edition, confirmed or not, oldest first.
+    async fn nominations(&self, award: &Slug, year: i16) -> Result<Vec<Nomination>>;
+
+    /// The people who are contacts of a municipality in an edition.
+    async fn contacts_of(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<User>>;
+
+    /// The organisers of an award (and of the whole installation).
+    async fn organisers_of(&self, award: &Slug) -> Result<Vec<User>>;
+}
+
+/// What an edition publishes besides its pages: open data and the programme's events
+/// (sql/publication.rs).
+#[async_trait]
+pub trait PublicationStore: Send + Sync + 'static {
+    /// The open data's licence and publication time.
+    async fn open_data(
+        &self,
+        award: &Slug,
+        year: i16,
+    ) -> Result<(Option<juryn_domain::opendata::Licence>, Option<Timestamp>)>;
+
+    async fn set_open_data(
+        &self,
+        award: &Slug,
+        year: i16,
+        licence: juryn_domain::opendata::Licence,
+        public_at: Timestamp,
+        actor: &str,
+    ) -> Result<()>;
+
+    /// Each entry's municipality and whether it consented to publication, by code.
+    async fn consents(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, bool)>>;
+
+    /// The edition's programme, by start time.
+    async fn events(&self, award: &Slug, year: i16) -> Result<Vec<juryn_domain::event::Event>>;
+
+    /// Replaces the programme (the caller has validated each event).
+    async fn put_events(
+        &self,
+        award: &Slug,
+        year: i16,
+        events: &[juryn_domain::event::Event],
+        actor: &str,
+    ) -> Result<()>;
+}
+
+/// Writing an edition's timeline and phase (sql/editions.rs).
+#[async_trait]
+pub trait EditionStore: Send + Sync + 'static {
+    /// Replaces an edition's timeline, in order.
+    async fn set_timeline(&self, award: &Slug, year: i16, timeline: &[Milestone], actor: &str) -> Result<()>;
+
+    /// Moves an edition to `phase`. The caller has checked the transition with the domain.
+    async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()>;
 }

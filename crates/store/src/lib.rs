@@ -35,7 +35,7 @@ pub mod setup;
 
 pub use auth::{AttemptKind, AuthStore};
 pub use booklet::{BookletSettings, BookletStore, BookletVersion, NewBookletVersion};
-pub use content::ContentStore;
+pub use content::{CallStore, ContentStore, EditionStore, EntryStore, NominationStore, PublicationStore};
 pub use decision::*;
 pub use error::StoreError;
 pub use model::*;
@@ -51,18 +51,53 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// Everything the rest of juryn asks of a database: the six areas together. Bring
 /// `juryn_store::prelude::*` into scope to call them on a `dyn Store`.
 pub trait Store:
-    ContentStore + PeopleStore + AuthStore + ReviewStore + DecisionStore + VisitStore + BookletStore
+    ContentStore
+    + PeopleStore
+    + AuthStore
+    + ReviewStore
+    + DecisionStore
+    + VisitStore
+    + BookletStore
+    + CallStore
+    + EntryStore
+    + NominationStore
+    + PublicationStore
+    + EditionStore
+    + ConflictStore
+    + JuryProfileStore
+    + AssignmentStore
+    + FinalityStore
+    + ShortlistStore
 {
 }
 
-impl<T: ContentStore + PeopleStore + AuthStore + ReviewStore + DecisionStore + VisitStore + BookletStore>
-    Store for T
+impl<
+    T: ContentStore
+        + PeopleStore
+        + AuthStore
+        + ReviewStore
+        + DecisionStore
+        + VisitStore
+        + BookletStore
+        + CallStore
+        + EntryStore
+        + NominationStore
+        + PublicationStore
+        + EditionStore
+        + ConflictStore
+        + JuryProfileStore
+        + AssignmentStore
+        + FinalityStore
+        + ShortlistStore,
+> Store for T
 {
 }
 
 /// The store's traits, for calling their methods on a `dyn Store`.
 pub mod prelude {
     pub use crate::{
-        AuthStore, BookletStore, ContentStore, DecisionStore, PeopleStore, ReviewStore, Store, VisitStore,
+        AssignmentStore, AuthStore, BookletStore, CallStore, ConflictStore, ContentStore, DecisionStore,
+        EditionStore, EntryStore, FinalityStore, JuryProfileStore, NominationStore, PeopleStore,
+        PublicationStore, ReviewStore, ShortlistStore, Store, VisitStore,
     };
 }

@@ -127,18 +127,6 @@ pub struct Post {
 
 #[async_trait]
 pub trait ReviewStore: Send + Sync + 'static {
-    /// Whether automatic conflicts cover the home and employer counties.
-    async fn conflict_policy(&self, award: &Slug, year: i16) -> Result<ConflictPolicy>;
-    /// Sets the conflict policy and the shortlist's bounds (the caller has checked them), and
-    /// recomputes every juror's conflicts under the policy.
-    async fn set_review_settings(
-        &self,
-        award: &Slug,
-        year: i16,
-        policy: ConflictPolicy,
-        shortlist: (u16, u16),
-        actor: &str,
-    ) -> Result<()>;
     /// The edition's criteria with their stored ids, in order.
     async fn criteria_with_ids(&self, award: &Slug, year: i16) -> Result<Vec<(i64, Criterion)>>;
     /// Replaces the criteria, unless a review has been written: then `false` and nothing changes.
@@ -152,73 +140,6 @@ pub trait ReviewStore: Send + Sync + 'static {
 
     /// The people holding a juror's or the chair's role in the edition (or its award), by name.
     async fn jury_members(&self, award: &Slug, year: i16) -> Result<Vec<JuryMember>>;
-    /// Links the public jury profile `profile` to the account, with where the juror works, and
-    /// recomputes the juror's conflicts. `false` if there is no such profile.
-    async fn link_juror(
-        &self,
-        award: &Slug,
-        year: i16,
-        profile: &str,
-        user_id: i64,
-        employer: Option<MunicipalityCode>,
-        actor: &str,
-    ) -> Result<bool>;
-    /// The jury's public profiles in the organiser's order, with their ids, employers and links.
-    async fn jury_profiles(&self, award: &Slug, year: i16) -> Result<Vec<JurorProfile>>;
-    /// Adds a profile at the end (`id` None) or changes profile `id` (its `id` field is ignored);
-    /// a linked account's conflicts are recomputed in the same write.
-    async fn save_juror_profile(
-        &self,
-        edition: (&Slug, i16),
-        id: Option<i64>,
-        profile: &JurorProfile,
-        actor: &str,
-    ) -> Result<ProfileSaved>;
-    /// Removes a profile (its account's automatic conflicts go with it); `false` if none.
-    async fn remove_juror_profile(&self, edition: (&Slug, i16), id: i64, actor: &str) -> Result<bool>;
-    /// Moves a profile one place up or down the public list; `false` if there is no such profile.
-    async fn move_juror_profile(&self, edition: (&Slug, i16), id: i64, up: bool, actor: &str)
-    -> Result<bool>;
-    /// Records a ruling (the caller has validated it) and recomputes the juror's conflicts; a
-    /// new conflict also removes the pair's assignment.
-    async fn add_ruling(
-        &self,
-        award: &Slug,
-        year: i16,
-        user_id: i64,
-        ruling: &Ruling,
-        made_by: Option<i64>,
-        actor: &str,
-    ) -> Result<()>;
-    /// Every effective conflict of the edition: who, which municipality, why.
-    async fn conflict_register(&self, award: &Slug, year: i16) -> Result<Vec<ConflictRow>>;
-    /// Every ruling of the edition, oldest first.
-    async fn rulings(&self, award: &Slug, year: i16) -> Result<Vec<StoredRuling>>;
-
-    /// Who reviews which entry.
-    async fn assignments(&self, award: &Slug, year: i16) -> Result<Vec<(i64, MunicipalityCode)>>;
-    /// The entries assigned to one juror.
-    async fn assignments_of(&self, award: &Slug, year: i16, user_id: i64) -> Result<Vec<MunicipalityCode>>;
-    /// Replaces every assignment of the edition (conflicted pairs are left out). A pair not
-    /// assigned before, for someone who has seen the ranking, refuses the whole replacement:
-    /// those pairs come back and nothing changes.
-    async fn replace_assignments(
-        &self,
-        award: &Slug,
-        year: i16,
-        pairs: &[(i64, MunicipalityCode)],
-        actor: &str,
-    ) -> Result<std::result::Result<(), Vec<(i64, MunicipalityCode)>>>;
-    /// Adds or removes one assignment by hand. Adding a conflicted pair is refused.
-    async fn set_assigned(
-        &self,
-        award: &Slug,
-        year: i16,
-        user_id: i64,
-        code: MunicipalityCode,
-        assigned: bool,
-        actor: &str,
-    ) -> Result<Result<(), ReviewRefusal>>;
 
     /// Saves a juror's review (draft or submission) if the round is open, the juror is assigned
     /// the entry and not conflicted, and every score names one of the edition's criteria.
@@ -252,8 +173,123 @@ pub trait ReviewStore: Send + Sync + 'static {
         body: &str,
         actor: &str,
     ) -> Result<()>;
+    /// The discussion of an entry, oldest first.
+    async fn discussion(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<Post>>;
+}
+
+/// Conflicts of interest: the policy, the rulings, and the register recomputed in the same write
+/// (sql/conflicts.rs).
+#[async_trait]
+pub trait ConflictStore: Send + Sync + 'static {
+    /// Whether automatic conflicts cover the home and employer counties.
+    async fn conflict_policy(&self, award: &Slug, year: i16) -> Result<ConflictPolicy>;
+
+    /// Sets the conflict policy and the shortlist's bounds (the caller has checked them), and
+    /// recomputes every juror's conflicts under the policy.
+    async fn set_review_settings(
+        &self,
+        award: &Slug,
+        year: i16,
+        policy: ConflictPolicy,
+        shortlist: (u16, u16),
+        actor: &str,
+    ) -> Result<()>;
+
+    /// Links the public jury profile `profile` to the account, with where the juror works, and
+    /// recomputes the juror's conflicts. `false` if there is no such profile.
+    async fn link_juror(
+        &self,
+        award: &Slug,
+        year: i16,
+        profile: &str,
+        user_id: i64,
+        employer: Option<MunicipalityCode>,
+        actor: &str,
+    ) -> Result<bool>;
+
+    /// Records a ruling (the caller has validated it) and recomputes the juror's conflicts; a
+    /// new conflict also removes the pair's assignment.
+    async fn add_ruling(
+        &self,
+        award: &Slug,
+        year: i16,
+        user_id: i64,
+        ruling: &Ruling,
+        made_by: Option<i64>,
+        actor: &str,
+    ) -> Result<()>;
+
+    /// Every effective conflict of the edition: who, which municipality, why.
+    async fn conflict_register(&self, award: &Slug, year: i16) -> Result<Vec<ConflictRow>>;
+
+    /// Every ruling of the edition, oldest first.
+    async fn rulings(&self, award: &Slug, year: i16) -> Result<Vec<StoredRuling>>;
+}
+
+/// The public jury, edited by id; a linked account's conflicts follow in the same write
+/// (sql/jury_profiles.rs).
+#[async_trait]
+pub trait JuryProfileStore: Send + Sync + 'static {
+    /// The jury's public profiles in the organiser's order, with their ids, employers and links.
+    async fn jury_profiles(&self, award: &Slug, year: i16) -> Result<Vec<JurorProfile>>;
+
+    /// Adds a profile at the end (`id` None) or changes profile `id` (its `id` field is ignored);
+    /// a linked account's conflicts are recomputed in the same write.
+    async fn save_juror_profile(
+        &self,
+        edition: (&Slug, i16),
+        id: Option<i64>,
+        profile: &JurorProfile,
+        actor: &str,
+    ) -> Result<ProfileSaved>;
+
+    /// Removes a profile (its account's automatic conflicts go with it); `false` if none.
+    async fn remove_juror_profile(&self, edition: (&Slug, i16), id: i64, actor: &str) -> Result<bool>;
+
+    /// Moves a profile one place up or down the public list; `false` if there is no such profile.
+    async fn move_juror_profile(&self, edition: (&Slug, i16), id: i64, up: bool, actor: &str)
+    -> Result<bool>;
+}
+
+/// Who reviews what (sql/assignments.rs).
+#[async_trait]
+pub trait AssignmentStore: Send + Sync + 'static {
+    /// Who reviews which entry.
+    async fn assignments(&self, award: &Slug, year: i16) -> Result<Vec<(i64, MunicipalityCode)>>;
+
+    /// The entries assigned to one juror.
+    async fn assignments_of(&self, award: &Slug, year: i16, user_id: i64) -> Result<Vec<MunicipalityCode>>;
+
+    /// Replaces every assignment of the edition (conflicted pairs are left out). A pair not
+    /// assigned before, for someone who has seen the ranking, refuses the whole replacement:
+    /// those pairs come back and nothing changes.
+    async fn replace_assignments(
+        &self,
+        award: &Slug,
+        year: i16,
+        pairs: &[(i64, MunicipalityCode)],
+        actor: &str,
+    ) -> Result<std::result::Result<(), Vec<(i64, MunicipalityCode)>>>;
+
+    /// Adds or removes one assignment by hand. Adding a conflicted pair is refused.
+    async fn set_assigned(
+        &self,
+        award: &Slug,
+        year: i16,
+        user_id: i64,
+        code: MunicipalityCode,
+        assigned: bool,
+        actor: &str,
+    ) -> Result<Result<(), ReviewRefusal>>;
+}
+
+/// Whether a submitted review is final, its earlier versions, and who has seen the ranking
+/// (sql/finality.rs).
+#[async_trait]
+pub trait FinalityStore: Send + Sync + 'static {
     /// Whether jurors may change a review after submitting it (each change kept as a version).
     async fn review_changes_allowed(&self, award: &Slug, year: i16) -> Result<bool>;
+
     async fn set_review_changes_allowed(
         &self,
         award: &Slug,
@@ -261,6 +297,7 @@ pub trait ReviewStore: Send + Sync + 'static {
         allowed: bool,
         actor: &str,
     ) -> Result<()>;
+
     /// The earlier versions of a juror's submitted review, oldest first.
     async fn review_versions(
         &self,
@@ -269,13 +306,18 @@ pub trait ReviewStore: Send + Sync + 'static {
         user_id: i64,
         code: MunicipalityCode,
     ) -> Result<Vec<ReviewVersion>>;
+
     /// Notes that the person has seen the edition's ranking (once; later calls change nothing).
     async fn record_ranking_view(&self, award: &Slug, year: i16, user_id: i64, now: Timestamp) -> Result<()>;
+
     /// Everyone who has seen the edition's ranking.
     async fn ranking_viewers(&self, award: &Slug, year: i16) -> Result<Vec<i64>>;
-    /// The discussion of an entry, oldest first.
-    async fn discussion(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<Post>>;
+}
 
+/// The chair's shortlist, recorded once by compare-and-set, and the nominees' publication
+/// (sql/shortlist.rs).
+#[async_trait]
+pub trait ShortlistStore: Send + Sync + 'static {
     /// Records the nominees with a rationale each and moves the edition from shortlisting to
     /// nominated, if it is still shortlisting (compare-and-set: of two racing decisions, one
     /// wins and the other is refused). The caller has checked the transition with the domain.
@@ -286,8 +328,10 @@ pub trait ReviewStore: Send + Sync + 'static {
         nominees: &[(MunicipalityCode, String)],
         actor: &str,
     ) -> Result<Result<(), ShortlistRefusal>>;
+
     /// The nominees with the chair's rationale, in order.
     async fn shortlist(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, String)>>;
+
     /// Sets when the nominees become public.
     async fn schedule_nominees(&self, award: &Slug, year: i16, at: Timestamp, actor: &str) -> Result<()>;
 }

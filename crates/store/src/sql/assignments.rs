@@ -3,8 +3,9 @@
 
 macro_rules! impl_assignments {
     ($store:ident) => {
-        impl $store {
-            async fn assignments_impl(&self, award: &Slug, year: i16) -> Result<Vec<(i64, MunicipalityCode)>> {
+        #[async_trait]
+        impl AssignmentStore for $store {
+            async fn assignments(&self, award: &Slug, year: i16) -> Result<Vec<(i64, MunicipalityCode)>> {
                 let rows: Vec<(i64, String)> = self
                     .edition_rows(
                         "select s.user_id, s.municipality_code from assignments s \
@@ -17,7 +18,7 @@ macro_rules! impl_assignments {
                 rows.into_iter().map(|(u, c)| Ok((u, code(&c)?))).collect()
             }
 
-            async fn assignments_of_impl(&self, award: &Slug, year: i16, user_id: i64) -> Result<Vec<MunicipalityCode>> {
+            async fn assignments_of(&self, award: &Slug, year: i16, user_id: i64) -> Result<Vec<MunicipalityCode>> {
                 let rows: Vec<String> = sqlx::query_scalar(
                     "select s.municipality_code from assignments s join editions e on e.id = s.edition_id \
                      join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 and s.user_id = $3 \
@@ -31,7 +32,7 @@ macro_rules! impl_assignments {
                 rows.iter().map(|c| code(c)).collect()
             }
 
-            async fn replace_assignments_impl(
+            async fn replace_assignments(
                 &self,
                 award: &Slug,
                 year: i16,
@@ -78,7 +79,7 @@ macro_rules! impl_assignments {
                 Ok(Ok(()))
             }
 
-            async fn set_assigned_impl(
+            async fn set_assigned(
                 &self,
                 award: &Slug,
                 year: i16,

@@ -3,8 +3,9 @@
 
 macro_rules! impl_call {
     ($store:ident) => {
-        impl $store {
-            async fn set_call_window_impl(
+        #[async_trait]
+        impl CallStore for $store {
+            async fn set_call_window(
                 &self,
                 award: &Slug,
                 year: i16,
@@ -31,7 +32,7 @@ macro_rules! impl_call {
                 Ok(())
             }
 
-            async fn put_questions_impl(&self, award: &Slug, year: i16, questions: &[Question], actor: &str) -> Result<()> {
+            async fn put_questions(&self, award: &Slug, year: i16, questions: &[Question], actor: &str) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
                 Self::put_questions_in(&mut tx, id, questions).await?;
@@ -41,7 +42,7 @@ macro_rules! impl_call {
                 Ok(())
             }
 
-            async fn overview_impl(&self, award: &Slug, year: i16) -> Result<Vec<OverviewRow>> {
+            async fn overview(&self, award: &Slug, year: i16) -> Result<Vec<OverviewRow>> {
                 let rows: Vec<(String, String, Option<i64>, Option<i64>, i64, i64)> = sqlx::query_as(
                     "select n.municipality_code, n.status, n.updated_at, n.submitted_at, \
                      coalesce(m.c, 0), coalesce(g.c, 0) \
@@ -75,7 +76,7 @@ macro_rules! impl_call {
                     .collect()
             }
 
-            async fn unsubmitted_contacts_impl(&self, award: &Slug, year: i16) -> Result<Vec<(User, MunicipalityCode)>> {
+            async fn unsubmitted_contacts(&self, award: &Slug, year: i16) -> Result<Vec<(User, MunicipalityCode)>> {
                 #[derive(sqlx::FromRow)]
                 struct Row {
                     #[sqlx(flatten)]
@@ -93,7 +94,7 @@ macro_rules! impl_call {
                 rows.into_iter().map(|r| Ok((r.user.into_user()?, code(&r.municipality_code)?))).collect()
             }
 
-            async fn claim_reminder_impl(&self, award: &Slug, year: i16, reminder: &str, user_id: i64, actor: &str) -> Result<bool> {
+            async fn claim_reminder(&self, award: &Slug, year: i16, reminder: &str, user_id: i64, actor: &str) -> Result<bool> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let edition_id = Self::edition_id(&mut tx, award, year).await?;
                 let done = sqlx::query(

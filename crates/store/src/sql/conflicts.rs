@@ -88,7 +88,10 @@ macro_rules! impl_conflicts {
                 Ok(n > 0)
             }
 
-            async fn conflict_policy_impl(
+        }
+        #[async_trait]
+        impl ConflictStore for $store {
+            async fn conflict_policy(
                 &self,
                 award: &Slug,
                 year: i16,
@@ -106,7 +109,7 @@ macro_rules! impl_conflicts {
                 Ok(juryn_domain::conflict::ConflictPolicy { whole_county })
             }
 
-            async fn set_review_settings_impl(
+            async fn set_review_settings(
                 &self,
                 award: &Slug,
                 year: i16,
@@ -143,7 +146,7 @@ macro_rules! impl_conflicts {
                 Ok(())
             }
 
-            async fn link_juror_impl(
+            async fn link_juror(
                 &self,
                 award: &Slug,
                 year: i16,
@@ -180,7 +183,7 @@ macro_rules! impl_conflicts {
                 Ok(true)
             }
 
-            async fn add_ruling_impl(
+            async fn add_ruling(
                 &self,
                 award: &Slug,
                 year: i16,
@@ -212,7 +215,7 @@ macro_rules! impl_conflicts {
                 Ok(())
             }
 
-            async fn conflict_register_impl(&self, award: &Slug, year: i16) -> Result<Vec<ConflictRow>> {
+            async fn conflict_register(&self, award: &Slug, year: i16) -> Result<Vec<ConflictRow>> {
                 let rows: Vec<(i64, String, String, String)> = self
                     .edition_rows(
                         "select c.user_id, u.name, c.municipality_code, c.reason from conflicts c \
@@ -235,7 +238,7 @@ macro_rules! impl_conflicts {
                     .collect()
             }
 
-            async fn rulings_impl(&self, award: &Slug, year: i16) -> Result<Vec<StoredRuling>> {
+            async fn rulings(&self, award: &Slug, year: i16) -> Result<Vec<StoredRuling>> {
                 let rows: Vec<(i64, String, String, String, Option<String>, i64)> = self
                     .edition_rows(
                         "select r.user_id, r.kind, r.municipality_code, r.reason, u.name, r.made_at \

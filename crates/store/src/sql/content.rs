@@ -56,10 +56,6 @@ macro_rules! impl_content {
                 self.write_edition(c, actor, true).await
             }
 
-            async fn set_timeline(&self, award: &Slug, year: i16, timeline: &[Milestone], actor: &str) -> Result<()> {
-                self.set_timeline_impl(award, year, timeline, actor).await
-            }
-
             async fn reschedule(
                 &self,
                 (award, year): (&Slug, i16),
@@ -87,10 +83,6 @@ macro_rules! impl_content {
 
             async fn put_edition(&self, c: &EditionContent, actor: &str) -> Result<()> {
                 self.write_edition(c, actor, false).await.map(|_| ())
-            }
-
-            async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()> {
-                self.set_phase_impl(award, year, phase, actor).await
             }
 
             async fn advance_phase(
@@ -320,43 +312,6 @@ macro_rules! impl_content {
                     .collect()
             }
 
-            async fn open_data(
-                &self,
-                award: &Slug,
-                year: i16,
-            ) -> Result<(Option<juryn_domain::opendata::Licence>, Option<Timestamp>)> {
-                self.open_data_impl(award, year).await
-            }
-
-            async fn set_open_data(
-                &self,
-                award: &Slug,
-                year: i16,
-                licence: juryn_domain::opendata::Licence,
-                public_at: Timestamp,
-                actor: &str,
-            ) -> Result<()> {
-                self.set_open_data_impl(award, year, licence, public_at, actor).await
-            }
-
-            async fn consents(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, bool)>> {
-                self.consents_impl(award, year).await
-            }
-
-            async fn events(&self, award: &Slug, year: i16) -> Result<Vec<juryn_domain::event::Event>> {
-                self.events_impl(award, year).await
-            }
-
-            async fn put_events(
-                &self,
-                award: &Slug,
-                year: i16,
-                events: &[juryn_domain::event::Event],
-                actor: &str,
-            ) -> Result<()> {
-                self.put_events_impl(award, year, events, actor).await
-            }
-
             async fn entry_statuses(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, EntryStatus)>> {
                 let rows: Vec<EntryRow> = self
                     .edition_rows(
@@ -400,29 +355,6 @@ macro_rules! impl_content {
                 .await?)
             }
 
-            async fn entry_record(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Option<EntryRecord>> {
-                self.entry_record_impl(award, year, code).await
-            }
-
-            async fn ensure_entry(&self, award: &Slug, year: i16, code: MunicipalityCode, actor: &str) -> Result<EntryRecord> {
-                self.ensure_entry_impl(award, year, code, actor).await
-            }
-
-            async fn save_entry(
-                &self,
-                award: &Slug,
-                year: i16,
-                code: MunicipalityCode,
-                save: &EntrySave,
-                actor: &str,
-            ) -> Result<SaveOutcome> {
-                self.save_entry_impl(award, year, code, save, actor).await
-            }
-
-            async fn entry_history(&self, entry_id: i64) -> Result<Vec<EntryVersion>> {
-                self.entry_history_impl(entry_id).await
-            }
-
             async fn participations(&self, code: MunicipalityCode) -> Result<Vec<Participation>> {
                 #[derive(sqlx::FromRow)]
                 struct Row {
@@ -456,22 +388,6 @@ macro_rules! impl_content {
                 Ok(out)
             }
 
-            async fn put_nomination(&self, award: &Slug, year: i16, n: &NewNomination) -> Result<i64> {
-                self.put_nomination_impl(award, year, n).await
-            }
-
-            async fn confirm_nomination(
-                &self,
-                token_hash: &str,
-                now: Timestamp,
-            ) -> Result<std::result::Result<Nomination, TokenError>> {
-                self.confirm_nomination_impl(token_hash, now).await
-            }
-
-            async fn nomination_by_token(&self, token_hash: &str) -> Result<Option<Nomination>> {
-                self.nomination_by_token_impl(token_hash).await
-            }
-
             async fn unconfirmed_nominations(&self, award: &Slug, year: i16, now: Timestamp) -> Result<i64> {
                 Ok(sqlx::query_scalar(
                     "select count(*) from nominations n join editions e on e.id = n.edition_id \
@@ -483,44 +399,6 @@ macro_rules! impl_content {
                 .bind(secs(now))
                 .fetch_one(&self.pool)
                 .await?)
-            }
-
-            async fn nominations(&self, award: &Slug, year: i16) -> Result<Vec<Nomination>> {
-                self.nominations_impl(award, year).await
-            }
-
-            async fn contacts_of(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<User>> {
-                self.contacts_of_impl(award, year, code).await
-            }
-
-            async fn organisers_of(&self, award: &Slug) -> Result<Vec<User>> {
-                self.organisers_of_impl(award).await
-            }
-
-            async fn set_call_window(
-                &self,
-                award: &Slug,
-                year: i16,
-                call: &juryn_domain::CallWindow,
-                actor: &str,
-            ) -> Result<()> {
-                self.set_call_window_impl(award, year, call, actor).await
-            }
-
-            async fn put_questions(&self, award: &Slug, year: i16, questions: &[Question], actor: &str) -> Result<()> {
-                self.put_questions_impl(award, year, questions, actor).await
-            }
-
-            async fn overview(&self, award: &Slug, year: i16) -> Result<Vec<OverviewRow>> {
-                self.overview_impl(award, year).await
-            }
-
-            async fn unsubmitted_contacts(&self, award: &Slug, year: i16) -> Result<Vec<(User, MunicipalityCode)>> {
-                self.unsubmitted_contacts_impl(award, year).await
-            }
-
-            async fn claim_reminder(&self, award: &Slug, year: i16, reminder: &str, user_id: i64, actor: &str) -> Result<bool> {
-                self.claim_reminder_impl(award, year, reminder, user_id, actor).await
             }
 
             async fn audit_events(&self, limit: i64) -> Result<Vec<AuditEvent>> {

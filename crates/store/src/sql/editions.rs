@@ -188,7 +188,10 @@ macro_rules! impl_editions {
                 Ok(())
             }
 
-            async fn set_timeline_impl(
+        }
+        #[async_trait]
+        impl EditionStore for $store {
+            async fn set_timeline(
                 &self,
                 award: &Slug,
                 year: i16,
@@ -205,7 +208,7 @@ macro_rules! impl_editions {
                 Ok(())
             }
 
-            async fn set_phase_impl(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()> {
+            async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id_any(&mut tx, award, year).await?;
                 let old: String = sqlx::query_scalar("select phase from editions where id = $1")

@@ -102,8 +102,9 @@ macro_rules! impl_entries {
             }
         }
 
-        impl $store {
-            async fn entry_record_impl(
+        #[async_trait]
+        impl EntryStore for $store {
+            async fn entry_record(
                 &self,
                 award: &Slug,
                 year: i16,
@@ -115,7 +116,7 @@ macro_rules! impl_entries {
                 Self::entry_record_in(&mut conn, award, year, code).await
             }
 
-            async fn ensure_entry_impl(
+            async fn ensure_entry(
                 &self,
                 award: &Slug,
                 year: i16,
@@ -145,7 +146,7 @@ macro_rules! impl_entries {
                 Ok(made)
             }
 
-            async fn save_entry_impl(
+            async fn save_entry(
                 &self,
                 award: &Slug,
                 year: i16,
@@ -221,7 +222,7 @@ macro_rules! impl_entries {
                 Ok(SaveOutcome::Saved { version })
             }
 
-            async fn entry_history_impl(&self, entry_id: i64) -> Result<Vec<EntryVersion>> {
+            async fn entry_history(&self, entry_id: i64) -> Result<Vec<EntryVersion>> {
                 let rows: Vec<(i64, i64, String, String, String)> = sqlx::query_as(
                     "select version, saved_at, actor, status, answers from entry_versions \
                      where entry_id = $1 order by version desc",

@@ -42,7 +42,10 @@ macro_rules! impl_finality {
                     .await?)
             }
 
-            async fn review_changes_allowed_impl(&self, award: &Slug, year: i16) -> Result<bool> {
+        }
+        #[async_trait]
+        impl FinalityStore for $store {
+            async fn review_changes_allowed(&self, award: &Slug, year: i16) -> Result<bool> {
                 let allowed: Option<bool> = sqlx::query_scalar(
                     "select e.review_changes_allowed from editions e join awards a on a.id = e.award_id \
                      where a.slug = $1 and e.year = $2",
@@ -54,7 +57,7 @@ macro_rules! impl_finality {
                 allowed.ok_or_else(|| StoreError::NoEdition(award.clone(), year))
             }
 
-            async fn set_review_changes_allowed_impl(
+            async fn set_review_changes_allowed(
                 &self,
                 award: &Slug,
                 year: i16,
@@ -74,7 +77,7 @@ macro_rules! impl_finality {
                 Ok(())
             }
 
-            async fn review_versions_impl(
+            async fn review_versions(
                 &self,
                 award: &Slug,
                 year: i16,
@@ -121,7 +124,7 @@ macro_rules! impl_finality {
                     .collect()
             }
 
-            async fn record_ranking_view_impl(&self, award: &Slug, year: i16, user_id: i64, now: Timestamp) -> Result<()> {
+            async fn record_ranking_view(&self, award: &Slug, year: i16, user_id: i64, now: Timestamp) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
                 let fresh = sqlx::query(
@@ -142,7 +145,7 @@ macro_rules! impl_finality {
                 Ok(())
             }
 
-            async fn ranking_viewers_impl(&self, award: &Slug, year: i16) -> Result<Vec<i64>> {
+            async fn ranking_viewers(&self, award: &Slug, year: i16) -> Result<Vec<i64>> {
                 Ok(sqlx::query_scalar(
                     "select v.user_id from ranking_views v join editions e on e.id = v.edition_id \
                      join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 order by v.user_id",

@@ -4,8 +4,9 @@
 
 macro_rules! impl_jury_profiles {
     ($store:ident) => {
-        impl $store {
-            async fn jury_profiles_impl(&self, award: &Slug, year: i16) -> Result<Vec<JurorProfile>> {
+        #[async_trait]
+        impl JuryProfileStore for $store {
+            async fn jury_profiles(&self, award: &Slug, year: i16) -> Result<Vec<JurorProfile>> {
                 let rows: Vec<ProfileRow> = self
                     .edition_rows(
                         "select j.id, j.name, j.title_sv, j.title_en, j.organisation, j.home_code, j.is_chair, \
@@ -19,7 +20,7 @@ macro_rules! impl_jury_profiles {
                 rows.into_iter().map(ProfileRow::into_profile).collect()
             }
 
-            async fn save_juror_profile_impl(
+            async fn save_juror_profile(
                 &self,
                 (award, year): (&Slug, i16),
                 id: Option<i64>,
@@ -121,7 +122,7 @@ macro_rules! impl_jury_profiles {
                 Ok(ProfileSaved::Saved(saved_id))
             }
 
-            async fn remove_juror_profile_impl(
+            async fn remove_juror_profile(
                 &self,
                 (award, year): (&Slug, i16),
                 id: i64,
@@ -149,7 +150,7 @@ macro_rules! impl_jury_profiles {
                 Ok(true)
             }
 
-            async fn move_juror_profile_impl(
+            async fn move_juror_profile(
                 &self,
                 (award, year): (&Slug, i16),
                 id: i64,

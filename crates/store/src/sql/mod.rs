@@ -90,7 +90,7 @@ macro_rules! impl_store {
         use crate::sql::nominations::NOMINATION_SELECT;
         use crate::sql::people::escape_like;
         use crate::sql::visit::VisitFilter;
-        use crate::{AttemptKind, AuthStore, ContentStore, PeopleStore, Result, StoreError};
+        use crate::{AttemptKind, AuthStore, ContentStore, PeopleStore, Result, StoreError, CallStore, EntryStore, NominationStore, PublicationStore, EditionStore, ConflictStore, JuryProfileStore, AssignmentStore, FinalityStore, ShortlistStore};
 
         type Tx = Transaction<'static, $db>;
         /// A connection, pooled or inside a transaction (`&mut *tx`).

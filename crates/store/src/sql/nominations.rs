@@ -38,7 +38,27 @@ macro_rules! impl_nominations {
         }
 
         impl $store {
-            async fn put_nomination_impl(&self, award: &Slug, year: i16, n: &NewNomination) -> Result<i64> {
+
+            async fn users_where(&self, clause: &str, binds: (&str, Option<i64>, Option<&str>)) -> Result<Vec<User>> {
+                let sql = format!(
+                    "select distinct {USER_COLUMNS} from users u join role_grants g on g.user_id = u.id \
+                     left join awards a on a.id = g.award_id left join editions e on e.id = g.edition_id \
+                     where u.erased_at is null and {clause} order by u.id"
+                );
+                let mut q = sqlx::query_as::<_, UserRow>(&sql).bind(binds.0);
+                if let Some(y) = binds.1 {
+                    q = q.bind(y);
+                }
+                if let Some(c) = binds.2 {
+                    q = q.bind(c);
+                }
+                q.fetch_all(&self.pool).await?.into_iter().map(UserRow::into_user).collect()
+            }
+
+        }
+        #[async_trait]
+        impl NominationStore for $store {
+            async fn put_nomination(&self, award: &Slug, year: i16, n: &NewNomination) -> Result<i64> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let edition_id = Self::edition_id(&mut tx, award, year).await?;
                 // A link's hash names one nomination: storing the same one again changes nothing.
@@ -70,7 +90,7 @@ macro_rules! impl_nominations {
                 Ok(id)
             }
 
-            async fn confirm_nomination_impl(
+            async fn confirm_nomination(
                 &self,
                 token_hash: &str,
                 now: Timestamp,
@@ -115,13 +135,13 @@ macro_rules! impl_nominations {
                 Ok(Ok(nomination))
             }
 
-            async fn nomination_by_token_impl(&self, token_hash: &str) -> Result<Option<Nomination>> {
+            async fn nomination_by_token(&self, token_hash: &str) -> Result<Option<Nomination>> {
                 let sql = format!("{NOMINATION_SELECT} where n.token_hash = $1");
                 let row = sqlx::query_as::<_, NominationRow>(&sql).bind(token_hash).fetch_optional(&self.pool).await?;
                 row.map(NominationRow::into_nomination).transpose()
             }
 
-            async fn nominations_impl(&self, award: &Slug, year: i16) -> Result<Vec<Nomination>> {
+            async fn nominations(&self, award: &Slug, year: i16) -> Result<Vec<Nomination>> {
                 let sql = format!("{NOMINATION_SELECT} where a.slug = $1 and e.year = $2 order by n.id");
                 let rows = sqlx::query_as::<_, NominationRow>(&sql)
                     .bind(award.as_str())
@@ -131,23 +151,7 @@ macro_rules! impl_nominations {
                 rows.into_iter().map(NominationRow::into_nomination).collect()
             }
 
-            async fn users_where(&self, clause: &str, binds: (&str, Option<i64>, Option<&str>)) -> Result<Vec<User>> {
-                let sql = format!(
-                    "select distinct {USER_COLUMNS} from users u join role_grants g on g.user_id = u.id \
-                     left join awards a on a.id = g.award_id left join editions e on e.id = g.edition_id \
-                     where u.erased_at is null and {clause} order by u.id"
-                );
-                let mut q = sqlx::query_as::<_, UserRow>(&sql).bind(binds.0);
-                if let Some(y) = binds.1 {
-                    q = q.bind(y);
-                }
-                if let Some(c) = binds.2 {
-                    q = q.bind(c);
-                }
-                q.fetch_all(&self.pool).await?.into_iter().map(UserRow::into_user).collect()
-            }
-
-            async fn contacts_of_impl(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<User>> {
+            async fn contacts_of(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<User>> {
                 self.users_where(
                     "g.role = 'entrant-contact' and a.slug = $1 and e.year = $2 and g.municipality_code = $3",
                     (award.as_str(), Some(i64::from(year)), Some(code.as_str())),
@@ -155,7 +159,7 @@ macro_rules! impl_nominations {
                 .await
             }
 
-            async fn organisers_of_impl(&self, award: &Slug) -> Result<Vec<User>> {
+            async fn organisers_of(&self, award: &Slug) -> Result<Vec<User>> {
                 self.users_where(
                     "g.role = 'organiser' and g.edition_id is null and (g.award_id is null or a.slug = $1)",
                     (award.as_str(), None, None),

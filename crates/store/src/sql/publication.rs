@@ -4,7 +4,36 @@
 macro_rules! impl_publication {
     ($store:ident) => {
         impl $store {
-            async fn open_data_impl(
+
+            /// Replaces the edition's programme inside the caller's transaction.
+            async fn put_events_in(tx: &mut Tx, id: i64, events: &[juryn_domain::event::Event]) -> Result<()> {
+                sqlx::query("delete from events where edition_id = $1").bind(id).execute(&mut **tx).await?;
+                for (pos, e) in events.iter().enumerate() {
+                    sqlx::query(
+                        "insert into events (edition_id, position, kind, title_sv, title_en, starts_at, ends_at, place, \
+                         presenters, description_sv, description_en) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                    )
+                    .bind(id)
+                    .bind(pos as i64)
+                    .bind(e.kind.as_str())
+                    .bind(&e.title.sv)
+                    .bind(&e.title.en)
+                    .bind(secs(e.starts_at))
+                    .bind(secs(e.ends_at))
+                    .bind(&e.place)
+                    .bind(serde_json::to_string(&e.presenters).map_err(|e| StoreError::Invalid(e.to_string()))?)
+                    .bind(&e.description.sv)
+                    .bind(&e.description.en)
+                    .execute(&mut **tx)
+                    .await?;
+                }
+                Ok(())
+            }
+
+        }
+        #[async_trait]
+        impl PublicationStore for $store {
+            async fn open_data(
                 &self,
                 award: &Slug,
                 year: i16,
@@ -28,7 +57,7 @@ macro_rules! impl_publication {
                 Ok((licence, at.map(time).transpose()?))
             }
 
-            async fn set_open_data_impl(
+            async fn set_open_data(
                 &self,
                 award: &Slug,
                 year: i16,
@@ -50,7 +79,7 @@ macro_rules! impl_publication {
                 Ok(())
             }
 
-            async fn consents_impl(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, bool)>> {
+            async fn consents(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, bool)>> {
                 let rows: Vec<(String, bool)> = self
                     .edition_rows(
                         "select n.municipality_code, n.consent from entries n join editions e on e.id = n.edition_id \
@@ -62,7 +91,7 @@ macro_rules! impl_publication {
                 rows.into_iter().map(|(c, consent)| Ok((code(&c)?, consent))).collect()
             }
 
-            async fn events_impl(&self, award: &Slug, year: i16) -> Result<Vec<juryn_domain::event::Event>> {
+            async fn events(&self, award: &Slug, year: i16) -> Result<Vec<juryn_domain::event::Event>> {
                 type Row = (String, String, Option<String>, i64, i64, String, String, String, Option<String>);
                 let rows: Vec<Row> = self
                     .edition_rows(
@@ -90,32 +119,7 @@ macro_rules! impl_publication {
                     .collect()
             }
 
-            /// Replaces the edition's programme inside the caller's transaction.
-            async fn put_events_in(tx: &mut Tx, id: i64, events: &[juryn_domain::event::Event]) -> Result<()> {
-                sqlx::query("delete from events where edition_id = $1").bind(id).execute(&mut **tx).await?;
-                for (pos, e) in events.iter().enumerate() {
-                    sqlx::query(
-                        "insert into events (edition_id, position, kind, title_sv, title_en, starts_at, ends_at, place, \
-                         presenters, description_sv, description_en) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-                    )
-                    .bind(id)
-                    .bind(pos as i64)
-                    .bind(e.kind.as_str())
-                    .bind(&e.title.sv)
-                    .bind(&e.title.en)
-                    .bind(secs(e.starts_at))
-                    .bind(secs(e.ends_at))
-                    .bind(&e.place)
-                    .bind(serde_json::to_string(&e.presenters).map_err(|e| StoreError::Invalid(e.to_string()))?)
-                    .bind(&e.description.sv)
-                    .bind(&e.description.en)
-                    .execute(&mut **tx)
-                    .await?;
-                }
-                Ok(())
-            }
-
-            async fn put_events_impl(
+            async fn put_events(
                 &self,
                 award: &Slug,
                 year: i16,

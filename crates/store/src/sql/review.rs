@@ -37,24 +37,6 @@ macro_rules! impl_review {
 
         #[async_trait]
         impl crate::ReviewStore for $store {
-            async fn conflict_policy(
-                &self,
-                award: &Slug,
-                year: i16,
-            ) -> Result<juryn_domain::conflict::ConflictPolicy> {
-                self.conflict_policy_impl(award, year).await
-            }
-
-            async fn set_review_settings(
-                &self,
-                award: &Slug,
-                year: i16,
-                policy: juryn_domain::conflict::ConflictPolicy,
-                (min, max): (u16, u16),
-                actor: &str,
-            ) -> Result<()> {
-                self.set_review_settings_impl(award, year, policy, (min, max), actor).await
-            }
 
             async fn criteria_with_ids(&self, award: &Slug, year: i16) -> Result<Vec<(i64, Criterion)>> {
                 #[derive(sqlx::FromRow)]
@@ -127,116 +109,6 @@ macro_rules! impl_review {
                     juryn_domain::juror::swedish_key(&a.name).cmp(&juryn_domain::juror::swedish_key(&b.name))
                 });
                 Ok(out)
-            }
-
-            async fn jury_profiles(&self, award: &Slug, year: i16) -> Result<Vec<JurorProfile>> {
-                self.jury_profiles_impl(award, year).await
-            }
-
-            async fn save_juror_profile(
-                &self,
-                edition: (&Slug, i16),
-                id: Option<i64>,
-                profile: &JurorProfile,
-                actor: &str,
-            ) -> Result<ProfileSaved> {
-                self.save_juror_profile_impl(edition, id, profile, actor).await
-            }
-
-            async fn remove_juror_profile(&self, edition: (&Slug, i16), id: i64, actor: &str) -> Result<bool> {
-                self.remove_juror_profile_impl(edition, id, actor).await
-            }
-
-            async fn move_juror_profile(&self, edition: (&Slug, i16), id: i64, up: bool, actor: &str) -> Result<bool> {
-                self.move_juror_profile_impl(edition, id, up, actor).await
-            }
-
-            async fn link_juror(
-                &self,
-                award: &Slug,
-                year: i16,
-                profile: &str,
-                user_id: i64,
-                employer: Option<MunicipalityCode>,
-                actor: &str,
-            ) -> Result<bool> {
-                self.link_juror_impl(award, year, profile, user_id, employer, actor).await
-            }
-
-            async fn add_ruling(
-                &self,
-                award: &Slug,
-                year: i16,
-                user_id: i64,
-                ruling: &juryn_domain::conflict::Ruling,
-                made_by: Option<i64>,
-                actor: &str,
-            ) -> Result<()> {
-                self.add_ruling_impl(award, year, user_id, ruling, made_by, actor).await
-            }
-
-            async fn conflict_register(&self, award: &Slug, year: i16) -> Result<Vec<ConflictRow>> {
-                self.conflict_register_impl(award, year).await
-            }
-
-            async fn rulings(&self, award: &Slug, year: i16) -> Result<Vec<StoredRuling>> {
-                self.rulings_impl(award, year).await
-            }
-
-            async fn assignments(&self, award: &Slug, year: i16) -> Result<Vec<(i64, MunicipalityCode)>> {
-                self.assignments_impl(award, year).await
-            }
-
-            async fn assignments_of(&self, award: &Slug, year: i16, user_id: i64) -> Result<Vec<MunicipalityCode>> {
-                self.assignments_of_impl(award, year, user_id).await
-            }
-
-            async fn replace_assignments(
-                &self,
-                award: &Slug,
-                year: i16,
-                pairs: &[(i64, MunicipalityCode)],
-                actor: &str,
-            ) -> Result<std::result::Result<(), Vec<(i64, MunicipalityCode)>>> {
-                self.replace_assignments_impl(award, year, pairs, actor).await
-            }
-
-            async fn review_changes_allowed(&self, award: &Slug, year: i16) -> Result<bool> {
-                self.review_changes_allowed_impl(award, year).await
-            }
-
-            async fn set_review_changes_allowed(&self, award: &Slug, year: i16, allowed: bool, actor: &str) -> Result<()> {
-                self.set_review_changes_allowed_impl(award, year, allowed, actor).await
-            }
-
-            async fn review_versions(
-                &self,
-                award: &Slug,
-                year: i16,
-                user_id: i64,
-                c: MunicipalityCode,
-            ) -> Result<Vec<ReviewVersion>> {
-                self.review_versions_impl(award, year, user_id, c).await
-            }
-
-            async fn record_ranking_view(&self, award: &Slug, year: i16, user_id: i64, now: Timestamp) -> Result<()> {
-                self.record_ranking_view_impl(award, year, user_id, now).await
-            }
-
-            async fn ranking_viewers(&self, award: &Slug, year: i16) -> Result<Vec<i64>> {
-                self.ranking_viewers_impl(award, year).await
-            }
-
-            async fn set_assigned(
-                &self,
-                award: &Slug,
-                year: i16,
-                user_id: i64,
-                c: MunicipalityCode,
-                assigned: bool,
-                actor: &str,
-            ) -> Result<Result<(), ReviewRefusal>> {
-                self.set_assigned_impl(award, year, user_id, c, assigned, actor).await
             }
 
             async fn save_review(
@@ -461,23 +333,6 @@ macro_rules! impl_review {
                     .collect()
             }
 
-            async fn record_shortlist(
-                &self,
-                award: &Slug,
-                year: i16,
-                nominees: &[(MunicipalityCode, String)],
-                actor: &str,
-            ) -> Result<Result<(), ShortlistRefusal>> {
-                self.record_shortlist_impl(award, year, nominees, actor).await
-            }
-
-            async fn shortlist(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, String)>> {
-                self.shortlist_impl(award, year).await
-            }
-
-            async fn schedule_nominees(&self, award: &Slug, year: i16, at: Timestamp, actor: &str) -> Result<()> {
-                self.schedule_nominees_impl(award, year, at, actor).await
-            }
         }
     };
 }

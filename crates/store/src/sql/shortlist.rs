@@ -3,8 +3,9 @@
 
 macro_rules! impl_shortlist {
     ($store:ident) => {
-        impl $store {
-            async fn record_shortlist_impl(
+        #[async_trait]
+        impl ShortlistStore for $store {
+            async fn record_shortlist(
                 &self,
                 award: &Slug,
                 year: i16,
@@ -41,7 +42,7 @@ macro_rules! impl_shortlist {
                 Ok(Ok(()))
             }
 
-            async fn shortlist_impl(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, String)>> {
+            async fn shortlist(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, String)>> {
                 let rows: Vec<(String, String)> = self
                     .edition_rows(
                         "select n.municipality_code, n.rationale from nominees n join editions e on e.id = n.edition_id \
@@ -53,7 +54,7 @@ macro_rules! impl_shortlist {
                 rows.into_iter().map(|(c, r)| Ok((code(&c)?, r))).collect()
             }
 
-            async fn schedule_nominees_impl(&self, award: &Slug, year: i16, at: Timestamp, actor: &str) -> Result<()> {
+            async fn schedule_nominees(&self, award: &Slug, year: i16, at: Timestamp, actor: &str) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
                 sqlx::query("update editions set nominees_public_at = $1 where id = $2")
