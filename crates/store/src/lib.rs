@@ -3,13 +3,16 @@
 //! One [`Store`] interface, two implementations: [`SqliteStore`] (the embedded default) and
 //! [`PgStore`] (the scale-out backend). Both run the same SQL, generated from one body by
 //! `sql::impl_store!`, and pass the same behavioural suite (`tests/store/`, each test run on
-//! both backends by `store_suite!`). The interface is seven traits by area: [`ContentStore`]
-//! (awards, editions, timelines, entries, the call), [`PeopleStore`] (accounts, roles, the audit
-//! log, personal data), [`AuthStore`] (sessions, one-time tokens, throttling, secrets),
-//! [`ReviewStore`] (the jury's review round, conflicts, the public jury), [`DecisionStore`] (the
-//! meeting and the sealed decision), [`VisitStore`] (site visits) and [`BookletStore`] (the
-//! booklet's settings and versions). An archived edition is refused every write here
-//! ([`StoreError::Archived`]).
+//! both backends by `store_suite!` in `tests/store/backends.rs`). The interface is a trait per
+//! area, each implemented in its own file under `sql/`: [`ContentStore`] (awards, editions,
+//! timelines, the public's reads), [`EntryStore`], [`CallStore`], [`NominationStore`],
+//! [`PublicationStore`] and [`EditionStore`] (the call and its entries, the programme, open
+//! data, the timeline and phase); [`PeopleStore`] (accounts, roles, the audit log, personal
+//! data); [`AuthStore`] (sessions, one-time tokens, throttling, secrets); [`ReviewStore`] (the
+//! review round) with [`ConflictStore`], [`JuryProfileStore`], [`AssignmentStore`],
+//! [`FinalityStore`] and [`ShortlistStore`]; [`DecisionStore`] (the meeting and the sealed
+//! decision); [`VisitStore`] (site visits) and [`BookletStore`] (the booklet's settings and
+//! versions). An archived edition is refused every write here ([`StoreError::Archived`]).
 //!
 //! Architecture invariant: SQL lives in this crate and nowhere else. Every write runs in one
 //! transaction that also writes its audit event; writes to what the public sees also bump the
@@ -48,7 +51,7 @@ pub use visit::*;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
-/// Everything the rest of juryn asks of a database: the six areas together. Bring
+/// Everything the rest of juryn asks of a database: every area together. Bring
 /// `juryn_store::prelude::*` into scope to call them on a `dyn Store`.
 pub trait Store:
     ContentStore

@@ -4,8 +4,8 @@
 //! Everything an entrant or an organiser wrote reaches typst as data — a JSON file in typst's
 //! virtual file system, read by the templates in `typst/` (front.typ, chapter.typ, common.typ,
 //! furniture.typ) — and is placed as text, never evaluated as markup: `#`, `$`, `*`, `[` and
-//! friends print as themselves. Answers are limited Markdown; [`blocks`] turns them into
-//! paragraphs and lists of styled spans before typst sees them, and a self-assessment arrives
+//! friends print as themselves. Answers are limited Markdown, read by `juryn_domain::text`;
+//! [`blocks`] turns what it read into paragraphs and lists of styled spans before typst sees them, and a self-assessment arrives
 //! as a [`Block::Table`] of indicators and the scale's words.
 
 mod blocks;

@@ -1,8 +1,9 @@
 //! The SQL of the store, written once for both backends.
 //!
-//! `impl_store!` expands to the whole store (`ContentStore`, `PeopleStore`, `AuthStore`) for one
-//! concrete sqlx backend; each area's queries are in their own file (`content.rs`, `people.rs`,
-//! `auth.rs`), and the helpers they share are here. The
+//! `impl_store!` expands to the whole store (every trait of `Store`) for one concrete sqlx
+//! backend; each area's trait is implemented directly in its own file (`content.rs`,
+//! `entries.rs`, `call.rs`, … `booklet.rs`), and the helpers they share (`edition_id`, which
+//! refuses an archived edition; `record`, the audit event and the data generation) are here. The
 //! SQL is the common dialect of SQLite and PostgreSQL (`$1` placeholders, `on conflict`,
 //! `returning`, bigint everywhere); see `migrations/README.md`. A macro rather than generics
 //! because sqlx's trait bounds for a generic executor are long and obscure, while two concrete
