@@ -5,7 +5,7 @@
 use jiff::Timestamp;
 
 use crate::municipality::MunicipalityCode;
-use crate::phase::Phase;
+use crate::phase::{self, Phase, Readiness};
 use crate::schulze::{self, Ballot};
 use crate::seal::Method;
 
@@ -92,9 +92,19 @@ pub fn to_seal(m: &Meeting<'_>) -> Result<ToSeal, Vec<SealProblem>> {
             (named, None)
         }
     };
-    match winner {
-        Some(winner) if problems.is_empty() => Ok(ToSeal { winner, ballots }),
-        _ => Err(problems),
+    let Some(winner) = winner.filter(|_| problems.is_empty()) else { return Err(problems) };
+    // The phase change the seal makes, by the same rule as every other: a decision naming a
+    // nominee, with its announcement time.
+    let r = Readiness {
+        phase: m.phase,
+        decision_recorded: true,
+        winner_is_nominee: m.nominees.contains(&winner),
+        announce_at: m.announce_at,
+        ..Readiness::default()
+    };
+    match phase::record_decision(&r) {
+        Ok(_) => Ok(ToSeal { winner, ballots }),
+        Err(_) => Err(vec![SealProblem::Closed]),
     }
 }
 
