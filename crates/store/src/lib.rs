@@ -51,50 +51,37 @@ pub use visit::*;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
-/// Everything the rest of juryn asks of a database: every area together. Bring
-/// `juryn_store::prelude::*` into scope to call them on a `dyn Store`.
-pub trait Store:
-    ContentStore
-    + PeopleStore
-    + AuthStore
-    + ReviewStore
-    + DecisionStore
-    + VisitStore
-    + BookletStore
-    + CallStore
-    + EntryStore
-    + NominationStore
-    + PublicationStore
-    + EditionStore
-    + ConflictStore
-    + JuryProfileStore
-    + AssignmentStore
-    + FinalityStore
-    + ShortlistStore
-{
+/// Declares [`Store`] as every area's trait together, and implements it for whatever implements
+/// them all: the list is written once.
+macro_rules! store_of {
+    ($(#[$doc:meta])* $($area:ident),+ $(,)?) => {
+        $(#[$doc])*
+        pub trait Store: $($area +)+ {}
+        impl<T: $($area +)+> Store for T {}
+    };
 }
 
-impl<
-    T: ContentStore
-        + PeopleStore
-        + AuthStore
-        + ReviewStore
-        + DecisionStore
-        + VisitStore
-        + BookletStore
-        + CallStore
-        + EntryStore
-        + NominationStore
-        + PublicationStore
-        + EditionStore
-        + ConflictStore
-        + JuryProfileStore
-        + AssignmentStore
-        + FinalityStore
-        + ShortlistStore,
-> Store for T
-{
-}
+store_of!(
+    /// Everything the rest of juryn asks of a database: every area together. Bring
+    /// `juryn_store::prelude::*` into scope to call them on a `dyn Store`.
+    ContentStore,
+    PeopleStore,
+    AuthStore,
+    ReviewStore,
+    DecisionStore,
+    VisitStore,
+    BookletStore,
+    CallStore,
+    EntryStore,
+    NominationStore,
+    PublicationStore,
+    EditionStore,
+    ConflictStore,
+    JuryProfileStore,
+    AssignmentStore,
+    FinalityStore,
+    ShortlistStore,
+);
 
 /// The store's traits, for calling their methods on a `dyn Store`.
 pub mod prelude {
