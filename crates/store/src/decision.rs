@@ -79,6 +79,7 @@ pub trait DecisionStore: Send + Sync + 'static {
         year: i16,
         user_id: i64,
         ranking: &[MunicipalityCode],
+        at: Timestamp,
         actor: &str,
     ) -> Result<Result<(), BallotRefusal>>;
     /// (account, name, ranking) of every ballot, in the order cast.

@@ -94,6 +94,8 @@ pub struct ReviewSave {
     pub scores: Vec<Score>,
     pub overall: String,
     pub submit: bool,
+    /// When the juror saves, by the caller's clock: the review's updated (and submitted) time.
+    pub at: Timestamp,
 }
 
 /// Why the store refused a review or an assignment; each is checked inside the write's
@@ -170,7 +172,7 @@ pub trait ReviewStore: Send + Sync + 'static {
         year: i16,
         code: MunicipalityCode,
         user_id: i64,
-        body: &str,
+        (body, at): (&str, Timestamp),
         actor: &str,
     ) -> Result<()>;
     /// The discussion of an entry, oldest first.

@@ -95,7 +95,7 @@ async fn large_call(store: &dyn Store) {
                 comment: String::new(),
             })
             .collect();
-        let save = ReviewSave { scores, overall: String::new(), submit: true };
+        let save = ReviewSave { scores, overall: String::new(), submit: true, at: Timestamp::now() };
         store
             .save_review(&slug(), 2019, members[j].user_id, codes[e], &save, "bench")
             .await

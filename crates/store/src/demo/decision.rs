@@ -102,7 +102,7 @@ pub async fn visits(store: &dyn Store, jurors: &[i64], target: Phase) -> Result<
 
 /// The jury deliberates: the ballots are cast (at `deliberation` all but Sofia Lind's, so a
 /// visitor can cast hers), the chair's citation drafted and approved by those who voted.
-pub async fn deliberate(store: &dyn Store, jurors: &[i64], target: Phase) -> Result<()> {
+pub async fn deliberate(store: &dyn Store, jurors: &[i64], target: Phase, now: Timestamp) -> Result<()> {
     let slug = slug()?;
     // Sealed on an earlier load: the ballots and the citation are history.
     if store.decision(&slug, YEAR).await?.is_some() {
@@ -115,7 +115,7 @@ pub async fn deliberate(store: &dyn Store, jurors: &[i64], target: Phase) -> Res
             continue;
         }
         store
-            .cast_ballot(&slug, YEAR, jurors[j], &ballot, ACTOR)
+            .cast_ballot(&slug, YEAR, jurors[j], &ballot, now, ACTOR)
             .await?
             .map_err(|r| StoreError::Invalid(format!("demo ballot refused: {r:?}")))?;
     }

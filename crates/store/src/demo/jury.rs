@@ -5,6 +5,7 @@
 //! the adjusted ranking, with one harsh juror (Leila Haddad) and one lenient (Jonas Berg) whose
 //! reviews move entries in the raw mean: the adjusted ranking visibly differs from the raw one.
 
+use jiff::Timestamp;
 use juryn_domain::conflict::Ruling;
 use juryn_domain::review::Score;
 use juryn_domain::{Grant, Lang, MunicipalityCode, Phase, Role, Scope, Slug};
@@ -118,7 +119,7 @@ pub async fn accounts(store: &dyn Store) -> Result<Vec<i64>> {
 
 /// Assigns three reviewers per entry and writes the reviews. At `shortlisting` the trying
 /// juror has a few drafts and a few not started; later every review is submitted.
-pub async fn reviews(store: &dyn Store, jurors: &[i64], phase: Phase) -> Result<()> {
+pub async fn reviews(store: &dyn Store, jurors: &[i64], phase: Phase, now: Timestamp) -> Result<()> {
     let slug = slug();
     let names: Vec<String> = sdk2019::jury().into_iter().map(|j| j.name).collect();
     let conflicts: Vec<(i64, MunicipalityCode)> = store
@@ -157,7 +158,7 @@ pub async fn reviews(store: &dyn Store, jurors: &[i64], phase: Phase) -> Result<
             .zip(&values)
             .map(|((id, _), v)| Score { criterion: *id, score: Some(*v), comment: String::new() })
             .collect();
-        let save = ReviewSave { scores, overall: overall(&values), submit };
+        let save = ReviewSave { scores, overall: overall(&values), submit, at: now };
         // Loading the demo again finds its reviews submitted already, and final.
         match store.save_review(&slug, YEAR, jurors[j], codes[e], &save, ACTOR).await? {
             Ok(()) | Err(crate::ReviewRefusal::AlreadySubmitted) => {}
@@ -172,7 +173,7 @@ pub async fn reviews(store: &dyn Store, jurors: &[i64], phase: Phase) -> Result<
     {
         let post = "Lidingö ligger högt hos alla tre bedömarna. Ska vi be om siffror på hur \
                     e-tjänsterna används innan slutnomineringen? (Exempeltext.)";
-        store.post_discussion(&slug, YEAR, lidingo, chair, post, ACTOR).await?;
+        store.post_discussion(&slug, YEAR, lidingo, chair, (post, now), ACTOR).await?;
     }
     Ok(())
 }

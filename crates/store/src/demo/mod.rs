@@ -62,7 +62,7 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
     opendata::load(store, phase).await?;
     let jurors = jury::accounts(store).await?;
     if phase >= Phase::Shortlisting {
-        jury::reviews(store, &jurors, phase).await?;
+        jury::reviews(store, &jurors, phase, now).await?;
     }
     if phase >= Phase::Nominated {
         let chair = store.jury_members(&award.slug, YEAR).await?.into_iter().find(|m| m.is_chair);
@@ -77,7 +77,7 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
         }
         if target >= Phase::Deliberation {
             store.set_phase(&award.slug, YEAR, Phase::Deliberation, ACTOR).await?;
-            decision::deliberate(store, &jurors, target).await?;
+            decision::deliberate(store, &jurors, target, now).await?;
         }
         if target >= Phase::Decided {
             // Decided: sealed now, the gala a week ahead. Announced: sealed at the jury's

@@ -71,6 +71,7 @@ macro_rules! impl_decision {
                 year: i16,
                 user_id: i64,
                 ranking: &[MunicipalityCode],
+                at: Timestamp,
                 actor: &str,
             ) -> Result<Result<(), crate::BallotRefusal>> {
                 let (_writer, mut tx) = self.begin_write().await?;
@@ -101,7 +102,7 @@ macro_rules! impl_decision {
                 .bind(id)
                 .bind(user_id)
                 .bind(json)
-                .bind(secs(Timestamp::now()))
+                .bind(secs(at))
                 .execute(&mut *tx)
                 .await?;
                 // The log says that a ballot was cast, not what it says.

@@ -146,7 +146,7 @@ macro_rules! impl_review {
                 if save.scores.iter().any(|s| !ids.contains(&s.criterion)) {
                     return Ok(Err(ReviewRefusal::UnknownCriterion));
                 }
-                let now = Timestamp::now();
+                let now = save.at;
                 let existing: Option<(i64, Option<i64>)> = sqlx::query_as(
                     "select id, submitted_at from reviews where edition_id = $1 and user_id = $2 and municipality_code = $3",
                 )
@@ -295,7 +295,7 @@ macro_rules! impl_review {
                 year: i16,
                 c: MunicipalityCode,
                 user_id: i64,
-                body: &str,
+                (body, at): (&str, Timestamp),
                 actor: &str,
             ) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
@@ -308,7 +308,7 @@ macro_rules! impl_review {
                 .bind(c.as_str())
                 .bind(user_id)
                 .bind(body)
-                .bind(secs(Timestamp::now()))
+                .bind(secs(at))
                 .execute(&mut *tx)
                 .await?;
                 let name = Self::user_name_in(&mut tx, user_id).await?;

@@ -44,7 +44,7 @@ store_suite! {
             store.put_criteria(&slug, 2019, &[], "test"),
             store.set_call_window(&slug, 2019, &call, "test"),
             store.add_ruling(&slug, 2019, juror, &ruling, Some(juror), "test"),
-            store.post_discussion(&slug, 2019, lidingo, juror, "Ändrar mig", "test"),
+            store.post_discussion(&slug, 2019, lidingo, juror, ("Ändrar mig", now), "test"),
             store.claim_reminder(&slug, 2019, "påminnelse", juror, "test"),
             store.draft_citation(&slug, 2019, "En ny motivering", "test"),
             store.schedule_nominees(&slug, 2019, now, "test"),

@@ -49,7 +49,7 @@ async fn apply(store: &dyn Store, w: &Write, now: jiff::Timestamp) -> Result<(),
             store.save_entry(&slug, 2019, lidingo, &save, "prop").await.map(|_| ())
         }
         Write::PostDiscussion(text) => {
-            store.post_discussion(&slug, 2019, lidingo, juror, text, "prop").await.map(|_| ())
+            store.post_discussion(&slug, 2019, lidingo, juror, (text, now), "prop").await.map(|_| ())
         }
         Write::DeclareConflict(reason) => {
             let ruling = Ruling::Declared { municipality: lidingo, reason: reason.clone() };

@@ -47,6 +47,7 @@ fn save(
             .collect(),
         overall: "Helheten".into(),
         submit,
+        at: jiff::Timestamp::now(),
     }
 }
 
@@ -87,9 +88,11 @@ store_suite! {
         assert_eq!(reviews[0].scores.iter().map(|s| s.score).collect::<Vec<_>>(), [Some(4), None, None]);
         assert_eq!(reviews[0].submitted_at, None);
 
-        store.save_review(&slug(), 2019, id, lidingo, &save(&criteria, &[Some(4), Some(3), Some(5)], true), "t").await.unwrap().unwrap();
+        let mut submitted = save(&criteria, &[Some(4), Some(3), Some(5)], true);
+        submitted.at = "2019-04-10T08:30:00Z".parse().unwrap();
+        store.save_review(&slug(), 2019, id, lidingo, &submitted, "t").await.unwrap().unwrap();
         let first = store.reviews(&slug(), 2019).await.unwrap()[0].submitted_at;
-        assert!(first.is_some());
+        assert_eq!(first, Some(submitted.at), "submitted at the caller's time");
         // A submitted review is final ...
         let changed = save(&criteria, &[Some(5), Some(3), Some(5)], true);
         assert_eq!(store.save_review(&slug(), 2019, id, lidingo, &changed, "t").await.unwrap(), Err(ReviewRefusal::AlreadySubmitted));
@@ -141,9 +144,12 @@ store_suite! {
 
     async fn the_discussion_keeps_posts_in_order(store) {
         let id = round(store).await;
-        store.post_discussion(&slug(), 2019, code("0186"), id, "Första", "t").await.unwrap();
-        store.post_discussion(&slug(), 2019, code("0186"), id, "Andra", "t").await.unwrap();
+        let (first, second): (jiff::Timestamp, jiff::Timestamp) =
+            ("2019-04-10T08:30:00Z".parse().unwrap(), "2019-04-10T09:00:00Z".parse().unwrap());
+        store.post_discussion(&slug(), 2019, code("0186"), id, ("Första", first), "t").await.unwrap();
+        store.post_discussion(&slug(), 2019, code("0186"), id, ("Andra", second), "t").await.unwrap();
         let posts = store.discussion(&slug(), 2019, code("0186")).await.unwrap();
+        assert_eq!((posts[0].posted_at, posts[1].posted_at), (first, second), "posted at the caller's times");
         assert_eq!(posts.iter().map(|p| p.body.as_str()).collect::<Vec<_>>(), ["Första", "Andra"]);
         assert_eq!(posts[0].author.as_deref(), Some("Sofia Lind"));
         assert!(store.discussion(&slug(), 2019, code("2480")).await.unwrap().is_empty());

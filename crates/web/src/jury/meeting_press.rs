@@ -105,12 +105,16 @@ async fn vote(p: &Press<'_>) -> Result<Option<Response>, WebError> {
         return p.again(StatusCode::UNPROCESSABLE_ENTITY, vec![text]).await.map(Some);
     }
     let ranking: Vec<MunicipalityCode> = ranking.into_iter().flatten().collect();
-    let (status, key) =
-        match p.app.store.cast_ballot(slug, year, p.v.user.id, &ranking, &p.v.audit_name()).await? {
-            Ok(()) => return Ok(None),
-            Err(BallotRefusal::Closed) => (StatusCode::CONFLICT, "meeting-error-closed"),
-            Err(BallotRefusal::Conflicted) => (StatusCode::FORBIDDEN, "meeting-error-no-vote"),
-        };
+    let (status, key) = match p
+        .app
+        .store
+        .cast_ballot(slug, year, p.v.user.id, &ranking, p.app.now(), &p.v.audit_name())
+        .await?
+    {
+        Ok(()) => return Ok(None),
+        Err(BallotRefusal::Closed) => (StatusCode::CONFLICT, "meeting-error-closed"),
+        Err(BallotRefusal::Conflicted) => (StatusCode::FORBIDDEN, "meeting-error-no-vote"),
+    };
     p.again(status, vec![t(lang, key)]).await.map(Some)
 }
 

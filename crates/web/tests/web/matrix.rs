@@ -283,7 +283,8 @@ async fn submit_a_review(app: &TestApp, slug: &Slug, id: i64) {
         .iter()
         .map(|(k, _)| juryn_domain::review::Score { criterion: *k, score: Some(4), comment: String::new() })
         .collect();
-    let save = juryn_store::ReviewSave { scores, overall: String::new(), submit: true };
+    let save =
+        juryn_store::ReviewSave { scores, overall: String::new(), submit: true, at: jiff::Timestamp::now() };
     app.store.save_review(slug, 2019, id, lidingo, &save, "test").await.unwrap().unwrap();
     app.store.set_phase(slug, 2019, phase, "test").await.unwrap();
     app.sync().await;
