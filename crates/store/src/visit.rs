@@ -36,6 +36,7 @@ pub trait VisitStore: Send + Sync + 'static {
         award: &Slug,
         year: i16,
         plan: &Plan,
+        at: Timestamp,
         actor: &str,
     ) -> Result<Result<i64, VisitRefusal>>;
     /// The edition's visits, by start time.
@@ -44,5 +45,12 @@ pub trait VisitStore: Send + Sync + 'static {
     /// Every visit the person goes on, in any edition, by start time.
     async fn visits_of(&self, user_id: i64) -> Result<Vec<StoredVisit>>;
     /// Writes (or rewrites) the visit's report.
-    async fn save_report(&self, visit_id: i64, report: &Report, user_id: i64, actor: &str) -> Result<()>;
+    async fn save_report(
+        &self,
+        visit_id: i64,
+        report: &Report,
+        user_id: i64,
+        at: Timestamp,
+        actor: &str,
+    ) -> Result<()>;
 }

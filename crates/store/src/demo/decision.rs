@@ -54,7 +54,7 @@ fn visitors(nominee: usize) -> [usize; 2] {
 
 /// The visits to the five nominees, each with its questions; from deliberation on every one has
 /// a report, while the visits are under way the first three have. Planned once.
-pub async fn visits(store: &dyn Store, jurors: &[i64], target: Phase) -> Result<()> {
+pub async fn visits(store: &dyn Store, jurors: &[i64], target: Phase, now: Timestamp) -> Result<()> {
     use juryn_domain::visit::{Plan, Report};
     let slug = slug()?;
     let mut existing = store.visits(&slug, YEAR).await?;
@@ -77,7 +77,7 @@ pub async fn visits(store: &dyn Store, jurors: &[i64], target: Phase) -> Result<
                 ],
             };
             store
-                .plan_visit(&slug, YEAR, &plan, ACTOR)
+                .plan_visit(&slug, YEAR, &plan, now, ACTOR)
                 .await?
                 .map_err(|r| StoreError::Invalid(format!("demo visit refused: {r:?}")))?;
         }
@@ -95,7 +95,7 @@ pub async fn visits(store: &dyn Store, jurors: &[i64], target: Phase) -> Result<
             observations: "Engagerade medarbetare och en ledning som följer upp arbetet. (Exempeltext.)"
                 .into(),
         };
-        store.save_report(v.id, &report, v.plan.participants[0], ACTOR).await?;
+        store.save_report(v.id, &report, v.plan.participants[0], now, ACTOR).await?;
     }
     Ok(())
 }

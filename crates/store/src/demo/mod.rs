@@ -73,7 +73,7 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
             .map_err(|r| crate::StoreError::Invalid(format!("demo shortlist refused: {r:?}")))?;
         if target >= Phase::InDepthReview {
             store.set_phase(&award.slug, YEAR, Phase::InDepthReview, ACTOR).await?;
-            decision::visits(store, &jurors, target).await?;
+            decision::visits(store, &jurors, target, now).await?;
         }
         if target >= Phase::Deliberation {
             store.set_phase(&award.slug, YEAR, Phase::Deliberation, ACTOR).await?;

@@ -58,6 +58,7 @@ macro_rules! impl_visit {
                 award: &Slug,
                 year: i16,
                 plan: &juryn_domain::visit::Plan,
+                at: Timestamp,
                 actor: &str,
             ) -> Result<Result<i64, crate::VisitRefusal>> {
                 let (_writer, mut tx) = self.begin_write().await?;
@@ -87,7 +88,7 @@ macro_rules! impl_visit {
                 .bind(secs(plan.ends_at))
                 .bind(&plan.place)
                 .bind(questions)
-                .bind(secs(Timestamp::now()))
+                .bind(secs(at))
                 .fetch_one(&mut *tx)
                 .await?;
                 for &user in &plan.participants {
@@ -124,6 +125,7 @@ macro_rules! impl_visit {
                 visit_id: i64,
                 report: &juryn_domain::visit::Report,
                 user_id: i64,
+                at: Timestamp,
                 actor: &str,
             ) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
@@ -144,7 +146,7 @@ macro_rules! impl_visit {
                 sqlx::query("update visits set report = $1, report_by = $2, report_at = $3 where id = $4")
                     .bind(body)
                     .bind(user_id)
-                    .bind(secs(Timestamp::now()))
+                    .bind(secs(at))
                     .bind(visit_id)
                     .execute(&mut *tx)
                     .await?;

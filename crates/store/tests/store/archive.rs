@@ -52,7 +52,7 @@ store_suite! {
             store.set_open_data(&slug, 2019, juryn_domain::opendata::Licence::Cc0, now, "test"),
             store.save_juror_profile(edition, Some(profile.id), &JurorProfile { ..profile.clone() }, "test"),
             store.remove_juror_profile(edition, profile.id, "test"),
-            store.save_report(visit, &report, juror, "test"),
+            store.save_report(visit, &report, juror, now, "test"),
         );
         assert_eq!(store.generation().await.unwrap(), before, "nothing was written");
         // Its phase may still change (to take it out of the archive), and reads work as ever.

@@ -171,7 +171,7 @@ pub async fn report(
         )
         .await;
     }
-    app.store.save_report(visit.id, &report, v.user.id, &v.audit_name()).await?;
+    app.store.save_report(visit.id, &report, v.user.id, app.now(), &v.audit_name()).await?;
     Ok(redirect(&format!("/jury/{slug}/{year}/besok/{}", visit.id), vec![]))
 }
 

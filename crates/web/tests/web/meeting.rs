@@ -31,7 +31,10 @@ async fn juror<'a>(app: &'a TestApp, name: &str) -> Browser<'a> {
 async fn report_the_rest(app: &TestApp) {
     for v in app.store.visits(&slug(), 2019).await.unwrap().into_iter().filter(|v| v.report.is_none()) {
         let report = Report { answers: vec![], observations: format!("Besök {}", v.id) };
-        app.store.save_report(v.id, &report, v.plan.participants[0], "t").await.unwrap();
+        app.store
+            .save_report(v.id, &report, v.plan.participants[0], jiff::Timestamp::now(), "t")
+            .await
+            .unwrap();
     }
 }
 

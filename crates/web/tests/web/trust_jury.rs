@@ -281,7 +281,7 @@ async fn the_visits_page_shares_no_question_from_a_visit_to_a_nominee_the_reader
         participants: vec![],
         questions: vec!["Hur går det med Karlskronas nya växelsystem?".into()],
     };
-    app.store.plan_visit(&slug(), 2019, &plan, "t").await.unwrap().unwrap();
+    app.store.plan_visit(&slug(), 2019, &plan, Timestamp::now(), "t").await.unwrap().unwrap();
     app.sync().await;
     let visits = app.store.visits(&slug(), 2019).await.unwrap();
     let karlskrona =
