@@ -84,13 +84,13 @@ fn every_acknowledged_save_survives_a_sigkill() {
                 lang: Lang::Sv,
                 password_hash: None,
             };
-            let id = store.put_user(&user, "test").await.unwrap();
+            let id = store.put_user(&user, &juryn_store::Stamp::new("test", Timestamp::now())).await.unwrap();
             let grant = Grant {
                 role: Role::EntrantContact,
                 scope: Scope::Edition(slug.clone(), 2019),
                 municipality: Some(MunicipalityCode::parse(code).unwrap()),
             };
-            store.grant(id, &grant, "test").await.unwrap();
+            store.grant(id, &grant, &juryn_store::Stamp::new("test", Timestamp::now())).await.unwrap();
             let key = format!("durability-test-key-{code}-0123456789abcdef");
             let expires = Timestamp::now().checked_add(SignedDuration::from_hours(1)).unwrap();
             let now = Timestamp::now();

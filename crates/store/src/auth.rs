@@ -4,6 +4,7 @@ use async_trait::async_trait;
 use jiff::Timestamp;
 
 use crate::Result;
+use crate::model::Stamp;
 use crate::model::{ApiKey, Authenticated, NewToken, TokenError, TokenPurpose, TokenRecord};
 
 /// What an attempt counts as: a password tried, or an emailed link (sign-in or reset) asked
@@ -32,18 +33,19 @@ pub trait AuthStore: Send + Sync + 'static {
     /// gets the same value.
     async fn secret(&self, name: &str, fresh: &str) -> Result<String>;
 
-    /// Starts a session for the person (audited as a sign-in), ending the one it replaces.
+    /// Starts a session for the person (audited as a sign-in at its start), ending the one it
+    /// replaces. The span is (started, expires), by the caller's clock.
     async fn create_session(
         &self,
         id_hash: &str,
         user_id: i64,
-        expires_at: Timestamp,
+        span: (Timestamp, Timestamp),
         replaces: Option<&str>,
         how: &str,
     ) -> Result<()>;
     /// The person behind a live session, with their grants and conflicts.
     async fn session(&self, id_hash: &str, now: Timestamp) -> Result<Option<Authenticated>>;
-    async fn end_session(&self, id_hash: &str) -> Result<()>;
+    async fn end_session(&self, id_hash: &str, now: Timestamp) -> Result<()>;
 
     /// Makes an API key (stored as its hash) for the person, audited.
     async fn create_api_key(
@@ -60,7 +62,7 @@ pub trait AuthStore: Send + Sync + 'static {
     /// Revokes one of the person's keys; `false` if they have no such live key.
     async fn revoke_api_key(&self, user_id: i64, key_id: i64, now: Timestamp) -> Result<bool>;
 
-    async fn put_token(&self, hash: &str, token: &NewToken, actor: &str) -> Result<()>;
+    async fn put_token(&self, hash: &str, token: &NewToken, actor: &Stamp) -> Result<()>;
     /// Reads a token without using it (for the page that asks to confirm).
     async fn token(
         &self,

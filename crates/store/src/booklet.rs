@@ -6,6 +6,7 @@ use jiff::Timestamp;
 use juryn_domain::Slug;
 
 use crate::Result;
+use crate::model::Stamp;
 
 /// What the organiser writes for the booklet.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -61,7 +62,7 @@ pub trait BookletStore: Send + Sync + 'static {
         year: i16,
         text: (&str, &str),
         cover: Option<Option<&[u8]>>,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<()>;
     /// Every version, newest first.
     async fn booklet_versions(&self, award: &Slug, year: i16) -> Result<Vec<BookletVersion>>;
@@ -76,6 +77,6 @@ pub trait BookletStore: Send + Sync + 'static {
         award: &Slug,
         year: i16,
         new: &NewBookletVersion,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<i32>;
 }

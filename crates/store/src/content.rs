@@ -8,6 +8,7 @@ use juryn_domain::{
 
 use crate::Result;
 use crate::model::OverviewRow;
+use crate::model::Stamp;
 use juryn_domain::questionnaire::Question;
 
 use crate::model::{
@@ -31,23 +32,22 @@ pub trait ContentStore: Send + Sync + 'static {
     async fn awards(&self) -> Result<Vec<Award>>;
     async fn award(&self, slug: &Slug) -> Result<Option<Award>>;
     /// Creates the award or updates it in place, by slug.
-    async fn put_award(&self, award: &Award, actor: &str) -> Result<()>;
+    async fn put_award(&self, award: &Award, actor: &Stamp) -> Result<()>;
     /// Creates a new award; `false` (nothing written) when its slug is taken.
-    async fn create_award(&self, award: &Award, actor: &str) -> Result<bool>;
+    async fn create_award(&self, award: &Award, actor: &Stamp) -> Result<bool>;
     /// Creates a new edition with its content in one transaction; `false` (nothing written) when
     /// the award already has an edition that year. `NoAward` when the award does not exist.
-    async fn create_edition(&self, content: &EditionContent, actor: &str) -> Result<bool>;
+    async fn create_edition(&self, content: &EditionContent, actor: &Stamp) -> Result<bool>;
     /// Replaces the timeline after a reschedule (one milestone moved, its old date kept) and,
     /// with `announce_at`, moves the winner's announcement with the gala — unless the
-    /// announcement set before has already passed at `now`. One transaction, audited as
-    /// `timeline.move` with `what` (e.g. "gala 2021-11 → 2022-05-02").
+    /// announcement set before has already passed at the actor's time. One transaction, audited
+    /// as `timeline.move` with `what` (e.g. "gala 2021-11 → 2022-05-02").
     async fn reschedule(
         &self,
         (award, year): (&Slug, i16),
         timeline: &[Milestone],
         announce_at: Option<Timestamp>,
-        now: Timestamp,
-        (actor, what): (&str, &str),
+        (actor, what): (&Stamp, &str),
     ) -> Result<()>;
 
     /// The editions of an award, newest first.
@@ -56,7 +56,7 @@ pub trait ContentStore: Send + Sync + 'static {
     /// Creates or updates an edition with its timeline, jury, criteria and questionnaire, in one
     /// transaction. Rows are matched by position (timeline, criteria, questions) or name (jurors),
     /// so putting the same content twice changes nothing.
-    async fn put_edition(&self, content: &EditionContent, actor: &str) -> Result<()>;
+    async fn put_edition(&self, content: &EditionContent, actor: &Stamp) -> Result<()>;
     /// Moves an edition from `from` to `to` only if it is still at `from` (another process, or
     /// an organiser's button, may have moved it first): `false`, and nothing written, if not.
     async fn advance_phase(
@@ -65,7 +65,7 @@ pub trait ContentStore: Send + Sync + 'static {
         year: i16,
         from: Phase,
         to: Phase,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<bool>;
     /// Editions whose call is due to change by its configured times at `now`: drafts whose
     /// opening time has come, open calls whose deadline and grace have passed.
@@ -79,15 +79,15 @@ pub trait ContentStore: Send + Sync + 'static {
     /// The award's logo and its kind ("png" or "jpg"), if it has one.
     async fn award_logo(&self, award: &Slug) -> Result<Option<(Vec<u8>, String)>>;
     /// Sets (`Some`) or removes (`None`) the award's logo, already checked to be an image.
-    async fn set_award_logo(&self, award: &Slug, logo: Option<(&[u8], &str)>, actor: &str) -> Result<()>;
+    async fn set_award_logo(&self, award: &Slug, logo: Option<(&[u8], &str)>, actor: &Stamp) -> Result<()>;
 
     /// The historical winners of an award (before juryn ran it), any order.
     async fn past_winners(&self, award: &Slug) -> Result<Vec<PastWinner>>;
-    async fn put_past_winners(&self, award: &Slug, winners: &[PastWinner], actor: &str) -> Result<()>;
+    async fn put_past_winners(&self, award: &Slug, winners: &[PastWinner], actor: &Stamp) -> Result<()>;
 
     /// Creates or updates the entry of one municipality in one edition, with its answers in
     /// question order.
-    async fn put_entry(&self, award: &Slug, year: i16, entry: &EntryContent, actor: &str) -> Result<()>;
+    async fn put_entry(&self, award: &Slug, year: i16, entry: &EntryContent, actor: &Stamp) -> Result<()>;
     /// The entries of an edition (every status), by municipality code.
     async fn entries(&self, award: &Slug, year: i16) -> Result<Vec<EntryContent>>;
     /// The status of every entry of an edition, by municipality code (no answers: for lists).
@@ -116,12 +116,17 @@ pub trait CallStore: Send + Sync + 'static {
         award: &Slug,
         year: i16,
         call: &juryn_domain::CallWindow,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<()>;
 
     /// Replaces the questionnaire (the caller has checked that the call has not opened).
-    async fn put_questions(&self, award: &Slug, year: i16, questions: &[Question], actor: &str)
-    -> Result<()>;
+    async fn put_questions(
+        &self,
+        award: &Slug,
+        year: i16,
+        questions: &[Question],
+        actor: &Stamp,
+    ) -> Result<()>;
 
     /// Every entry of an edition with its nominations and contacts, by municipality code.
     async fn overview(&self, award: &Slug, year: i16) -> Result<Vec<OverviewRow>>;
@@ -137,7 +142,7 @@ pub trait CallStore: Send + Sync + 'static {
         year: i16,
         reminder: &str,
         user_id: i64,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<bool>;
 }
 
@@ -159,18 +164,19 @@ pub trait EntryStore: Send + Sync + 'static {
         award: &Slug,
         year: i16,
         code: MunicipalityCode,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<EntryRecord>;
 
     /// Saves answers and status if the entry is still at `save.expected_version`; keeps the saved
-    /// version in the history. Never overwrites a newer save.
+    /// version in the history. Never overwrites a newer save. The actor's time is the save's:
+    /// checked against the call's deadline inside the write, and stamped on the entry.
     async fn save_entry(
         &self,
         award: &Slug,
         year: i16,
         code: MunicipalityCode,
         save: &EntrySave,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<SaveOutcome>;
 
     /// Every saved version of an entry, newest first.
@@ -222,7 +228,7 @@ pub trait PublicationStore: Send + Sync + 'static {
         year: i16,
         licence: juryn_domain::opendata::Licence,
         public_at: Timestamp,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<()>;
 
     /// Each entry's municipality and whether it consented to publication, by code.
@@ -237,7 +243,7 @@ pub trait PublicationStore: Send + Sync + 'static {
         award: &Slug,
         year: i16,
         events: &[juryn_domain::event::Event],
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<()>;
 }
 
@@ -245,8 +251,14 @@ pub trait PublicationStore: Send + Sync + 'static {
 #[async_trait]
 pub trait EditionStore: Send + Sync + 'static {
     /// Replaces an edition's timeline, in order.
-    async fn set_timeline(&self, award: &Slug, year: i16, timeline: &[Milestone], actor: &str) -> Result<()>;
+    async fn set_timeline(
+        &self,
+        award: &Slug,
+        year: i16,
+        timeline: &[Milestone],
+        actor: &Stamp,
+    ) -> Result<()>;
 
     /// Moves an edition to `phase`. The caller has checked the transition with the domain.
-    async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()>;
+    async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &Stamp) -> Result<()>;
 }

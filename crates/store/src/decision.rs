@@ -6,6 +6,7 @@ use juryn_domain::seal::{Method, Seal};
 use juryn_domain::{MunicipalityCode, Slug};
 
 use crate::Result;
+use crate::model::Stamp;
 
 /// A decision as the chair records it, sealed by the caller.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,10 +68,11 @@ pub trait DecisionStore: Send + Sync + 'static {
         year: i16,
         at: Timestamp,
         now: Timestamp,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<bool>;
     async fn decision_method(&self, award: &Slug, year: i16) -> Result<Method>;
-    async fn set_decision_method(&self, award: &Slug, year: i16, method: Method, actor: &str) -> Result<()>;
+    async fn set_decision_method(&self, award: &Slug, year: i16, method: Method, actor: &Stamp)
+    -> Result<()>;
     /// Casts or replaces the juror's ballot while the jury deliberates (checked inside the
     /// write, with the juror's conflicts against the nominees).
     async fn cast_ballot(
@@ -79,13 +81,12 @@ pub trait DecisionStore: Send + Sync + 'static {
         year: i16,
         user_id: i64,
         ranking: &[MunicipalityCode],
-        at: Timestamp,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<Result<(), BallotRefusal>>;
     /// (account, name, ranking) of every ballot, in the order cast.
     async fn ballots(&self, award: &Slug, year: i16) -> Result<Vec<(i64, String, Vec<MunicipalityCode>)>>;
     /// Replaces the draft citation; earlier approvals lapse.
-    async fn draft_citation(&self, award: &Slug, year: i16, text: &str, actor: &str) -> Result<()>;
+    async fn draft_citation(&self, award: &Slug, year: i16, text: &str, actor: &Stamp) -> Result<()>;
     /// Approves the citation if it is still at `version`; `false` if it has changed since.
     async fn approve_citation(
         &self,
@@ -93,7 +94,7 @@ pub trait DecisionStore: Send + Sync + 'static {
         year: i16,
         user_id: i64,
         version: i64,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<bool>;
     async fn citation(&self, award: &Slug, year: i16) -> Result<Citation>;
     /// Records the sealed decision and moves the edition from deliberation to decided, with the
@@ -104,7 +105,7 @@ pub trait DecisionStore: Send + Sync + 'static {
         award: &Slug,
         year: i16,
         decision: &NewDecision,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<Result<(), DecisionRefusal>>;
     async fn decision(&self, award: &Slug, year: i16) -> Result<Option<StoredDecision>>;
 }

@@ -16,7 +16,9 @@
 //!
 //! Architecture invariant: SQL lives in this crate and nowhere else. Every write runs in one
 //! transaction that also writes its audit event; writes to what the public sees also bump the
-//! data generation (sessions and sign-ins do not, so they cannot flush the page caches).
+//! data generation (sessions and sign-ins do not, so they cannot flush the page caches). A write
+//! takes a [`Stamp`] (who writes, and when by the caller's clock); the store never reads the
+//! wall clock, so the audit event and every time the write stamps are the caller's.
 
 mod auth;
 mod booklet;

@@ -3,6 +3,22 @@
 use jiff::Timestamp;
 use juryn_domain::{Criterion, Edition, EntryStatus, Grant, Juror, Lang, Milestone, MunicipalityCode, Slug};
 
+/// Who makes a write and when, by the caller's clock: every write's audit event carries both,
+/// and what the write stamps (a grant's, a person's, a session's, a save's time) is this time
+/// too — so a server, a test or the demo that runs on its own clock writes one history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    /// How the audit log names them: `user/7`, `system`, `demo`, `public`; empty for nobody.
+    pub by: String,
+    pub at: Timestamp,
+}
+
+impl Stamp {
+    pub fn new(by: impl Into<String>, at: Timestamp) -> Self {
+        Stamp { by: by.into(), at }
+    }
+}
+
 /// An edition with everything an organiser configures about it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EditionContent {
@@ -229,9 +245,6 @@ pub struct EntrySave {
     pub answers: Vec<String>,
     pub consent: bool,
     pub submitted_at: Option<Timestamp>,
-    /// When the save is made, by the caller's clock: checked against the call's deadline inside
-    /// the write, and stamped on the entry and its version.
-    pub at: Timestamp,
 }
 
 /// The outcome of a save: stored as the next version, or refused because someone saved in
@@ -279,6 +292,8 @@ pub struct NewNomination {
     pub nominator_name: String,
     pub nominator_email: String,
     pub token_hash: String,
+    /// When it was sent, by the caller's clock.
+    pub at: Timestamp,
     pub expires_at: Timestamp,
 }
 

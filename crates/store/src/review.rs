@@ -8,6 +8,7 @@ use juryn_domain::review::Score;
 use juryn_domain::{Criterion, MunicipalityCode, Slug};
 
 use crate::Result;
+use crate::model::Stamp;
 
 /// A person who holds a juror's or the chair's role in an edition.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,8 +95,6 @@ pub struct ReviewSave {
     pub scores: Vec<Score>,
     pub overall: String,
     pub submit: bool,
-    /// When the juror saves, by the caller's clock: the review's updated (and submitted) time.
-    pub at: Timestamp,
 }
 
 /// Why the store refused a review or an assignment; each is checked inside the write's
@@ -137,7 +136,7 @@ pub trait ReviewStore: Send + Sync + 'static {
         award: &Slug,
         year: i16,
         criteria: &[Criterion],
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<bool>;
 
     /// The people holding a juror's or the chair's role in the edition (or its award), by name.
@@ -152,7 +151,7 @@ pub trait ReviewStore: Send + Sync + 'static {
         user_id: i64,
         code: MunicipalityCode,
         save: &ReviewSave,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<Result<(), ReviewRefusal>>;
     /// Where one juror's reviews stand: the entries they have a review of, and whether it is
     /// submitted (conflicted pairs left out).
@@ -172,8 +171,8 @@ pub trait ReviewStore: Send + Sync + 'static {
         year: i16,
         code: MunicipalityCode,
         user_id: i64,
-        (body, at): (&str, Timestamp),
-        actor: &str,
+        body: &str,
+        actor: &Stamp,
     ) -> Result<()>;
     /// The discussion of an entry, oldest first.
     async fn discussion(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<Post>>;
@@ -194,7 +193,7 @@ pub trait ConflictStore: Send + Sync + 'static {
         year: i16,
         policy: ConflictPolicy,
         shortlist: (u16, u16),
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<()>;
 
     /// Links the public jury profile `profile` to the account, with where the juror works, and
@@ -206,7 +205,7 @@ pub trait ConflictStore: Send + Sync + 'static {
         profile: &str,
         user_id: i64,
         employer: Option<MunicipalityCode>,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<bool>;
 
     /// Records a ruling (the caller has validated it) and recomputes the juror's conflicts; a
@@ -218,7 +217,7 @@ pub trait ConflictStore: Send + Sync + 'static {
         user_id: i64,
         ruling: &Ruling,
         made_by: Option<i64>,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<()>;
 
     /// Every effective conflict of the edition: who, which municipality, why.
@@ -242,15 +241,20 @@ pub trait JuryProfileStore: Send + Sync + 'static {
         edition: (&Slug, i16),
         id: Option<i64>,
         profile: &JurorProfile,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<ProfileSaved>;
 
     /// Removes a profile (its account's automatic conflicts go with it); `false` if none.
-    async fn remove_juror_profile(&self, edition: (&Slug, i16), id: i64, actor: &str) -> Result<bool>;
+    async fn remove_juror_profile(&self, edition: (&Slug, i16), id: i64, actor: &Stamp) -> Result<bool>;
 
     /// Moves a profile one place up or down the public list; `false` if there is no such profile.
-    async fn move_juror_profile(&self, edition: (&Slug, i16), id: i64, up: bool, actor: &str)
-    -> Result<bool>;
+    async fn move_juror_profile(
+        &self,
+        edition: (&Slug, i16),
+        id: i64,
+        up: bool,
+        actor: &Stamp,
+    ) -> Result<bool>;
 }
 
 /// Who reviews what (sql/assignments.rs).
@@ -270,7 +274,7 @@ pub trait AssignmentStore: Send + Sync + 'static {
         award: &Slug,
         year: i16,
         pairs: &[(i64, MunicipalityCode)],
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<std::result::Result<(), Vec<(i64, MunicipalityCode)>>>;
 
     /// Adds or removes one assignment by hand. Adding a conflicted pair is refused.
@@ -281,7 +285,7 @@ pub trait AssignmentStore: Send + Sync + 'static {
         user_id: i64,
         code: MunicipalityCode,
         assigned: bool,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<Result<(), ReviewRefusal>>;
 }
 
@@ -297,7 +301,7 @@ pub trait FinalityStore: Send + Sync + 'static {
         award: &Slug,
         year: i16,
         allowed: bool,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<()>;
 
     /// The earlier versions of a juror's submitted review, oldest first.
@@ -328,12 +332,12 @@ pub trait ShortlistStore: Send + Sync + 'static {
         award: &Slug,
         year: i16,
         nominees: &[(MunicipalityCode, String)],
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<Result<(), ShortlistRefusal>>;
 
     /// The nominees with the chair's rationale, in order.
     async fn shortlist(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, String)>>;
 
     /// Sets when the nominees become public.
-    async fn schedule_nominees(&self, award: &Slug, year: i16, at: Timestamp, actor: &str) -> Result<()>;
+    async fn schedule_nominees(&self, award: &Slug, year: i16, at: Timestamp, actor: &Stamp) -> Result<()>;
 }

@@ -7,7 +7,7 @@
 
 use juryn_domain::{CallWindow, Edition, LocalizedText, Phase, Slug};
 
-use crate::{Carryover, EditionContent, Result, Store};
+use crate::{Carryover, EditionContent, Result, Stamp, Store};
 
 /// Why an edition was not created.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,7 +59,7 @@ pub async fn create_edition(
     (award, year): (&Slug, i16),
     ordinal: Option<u16>,
     copy_from: Option<i16>,
-    actor: &str,
+    actor: &Stamp,
 ) -> Result<std::result::Result<Carried, EditionRefusal>> {
     if store.award(award).await?.is_none() {
         return Err(crate::StoreError::NoAward(award.clone()));

@@ -6,6 +6,7 @@ use juryn_domain::Slug;
 use juryn_domain::visit::{Plan, Report};
 
 use crate::Result;
+use crate::model::Stamp;
 
 /// A visit as stored, with the names of those going.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,8 +37,7 @@ pub trait VisitStore: Send + Sync + 'static {
         award: &Slug,
         year: i16,
         plan: &Plan,
-        at: Timestamp,
-        actor: &str,
+        actor: &Stamp,
     ) -> Result<Result<i64, VisitRefusal>>;
     /// The edition's visits, by start time.
     async fn visits(&self, award: &Slug, year: i16) -> Result<Vec<StoredVisit>>;
@@ -45,12 +45,5 @@ pub trait VisitStore: Send + Sync + 'static {
     /// Every visit the person goes on, in any edition, by start time.
     async fn visits_of(&self, user_id: i64) -> Result<Vec<StoredVisit>>;
     /// Writes (or rewrites) the visit's report.
-    async fn save_report(
-        &self,
-        visit_id: i64,
-        report: &Report,
-        user_id: i64,
-        at: Timestamp,
-        actor: &str,
-    ) -> Result<()>;
+    async fn save_report(&self, visit_id: i64, report: &Report, user_id: i64, actor: &Stamp) -> Result<()>;
 }

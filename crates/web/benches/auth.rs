@@ -59,13 +59,20 @@ async fn run() {
             lang: Lang::Sv,
             password_hash: None,
         };
-        let id = store.put_user(&user, "bench").await.unwrap();
+        let id = store.put_user(&user, &juryn_store::Stamp::new("bench", Timestamp::now())).await.unwrap();
         store
-            .grant(id, &Grant { role: Role::Juror, scope: scope.clone(), municipality: None }, "bench")
+            .grant(
+                id,
+                &Grant { role: Role::Juror, scope: scope.clone(), municipality: None },
+                &juryn_store::Stamp::new("bench", Timestamp::now()),
+            )
             .await
             .unwrap();
         let expires = Timestamp::now() + SignedDuration::from_hours(12);
-        store.create_session(&format!("session-{i}"), id, expires, None, "bench").await.unwrap();
+        store
+            .create_session(&format!("session-{i}"), id, (Timestamp::now(), expires), None, "bench")
+            .await
+            .unwrap();
     }
     let mut samples = Vec::new();
     for round in 0..5000 {

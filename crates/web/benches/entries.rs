@@ -14,6 +14,7 @@ use juryn_web::{AppState, Mailer};
 
 mod common;
 
+use common::by;
 use common::{Conn, report};
 
 const CLIENTS: usize = 16;
@@ -32,13 +33,13 @@ async fn run() {
     // The demo allows 600 words; this benchmark's answers have 2,000.
     let mut questions = store.questions(&slug, 2019).await.unwrap();
     questions[0].kind = juryn_domain::QuestionKind::LongText { word_limit: Some(2500) };
-    store.put_questions(&slug, 2019, &questions, "bench").await.unwrap();
+    store.put_questions(&slug, 2019, &questions, &by("bench")).await.unwrap();
     let expires = Timestamp::now().checked_add(SignedDuration::from_hours(2)).unwrap();
 
     // Every one of the 290 municipalities has an entry; 16 of them have a contact with a key.
     let codes: Vec<_> = Registry::sweden().all().map(|m| m.code).collect();
     for code in &codes {
-        store.ensure_entry(&slug, 2019, *code, "bench").await.expect("entry");
+        store.ensure_entry(&slug, 2019, *code, &by("bench")).await.expect("entry");
     }
     let mut keys = Vec::new();
     for (i, code) in codes
@@ -53,15 +54,18 @@ async fn run() {
             lang: Lang::Sv,
             password_hash: None,
         };
-        let id = store.put_user(&user, "bench").await.unwrap();
+        let id = store.put_user(&user, &by("bench")).await.unwrap();
         let grant = Grant {
             role: Role::EntrantContact,
             scope: Scope::Edition(slug.clone(), 2019),
             municipality: Some(*code),
         };
-        store.grant(id, &grant, "bench").await.unwrap();
+        store.grant(id, &grant, &by("bench")).await.unwrap();
         let key = format!("bench-key-{i}-0123456789abcdefghijklmnopqrstuvw");
-        store.create_session(&juryn_web::hash_token(&key), id, expires, None, "bench").await.unwrap();
+        store
+            .create_session(&juryn_web::hash_token(&key), id, (Timestamp::now(), expires), None, "bench")
+            .await
+            .unwrap();
         keys.push((key, *code));
     }
     let org = store
@@ -72,13 +76,16 @@ async fn run() {
                 lang: Lang::Sv,
                 password_hash: None,
             },
-            "bench",
+            &by("bench"),
         )
         .await
         .unwrap();
-    store.grant(org, &Grant::organiser(), "bench").await.unwrap();
+    store.grant(org, &Grant::organiser(), &by("bench")).await.unwrap();
     let org_session = "bench-organiser-session-0123456789abcdefghijkl";
-    store.create_session(&juryn_web::hash_token(org_session), org, expires, None, "bench").await.unwrap();
+    store
+        .create_session(&juryn_web::hash_token(org_session), org, (Timestamp::now(), expires), None, "bench")
+        .await
+        .unwrap();
 
     let mailer = Mailer::outbox(dir.path().join("outbox"), "juryn <juryn@example.se>").unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -17,6 +17,7 @@ use juryn_web::{AppState, Mailer};
 
 mod common;
 
+use common::by;
 use common::{Conn, report};
 
 const CLIENTS: usize = 16;
@@ -38,7 +39,13 @@ async fn sessions(store: &dyn Store) -> Vec<String> {
     for m in store.jury_members(&slug(), 2019).await.unwrap() {
         let session = format!("bench-session-{:040}", m.user_id);
         store
-            .create_session(&juryn_web::hash_token(&session), m.user_id, expires, None, "bench")
+            .create_session(
+                &juryn_web::hash_token(&session),
+                m.user_id,
+                (Timestamp::now(), expires),
+                None,
+                "bench",
+            )
             .await
             .unwrap();
         out.push(session);
@@ -58,7 +65,7 @@ async fn large_call(store: &dyn Store) {
             answers: vec!["Svar.".into(), "Effekt.".into(), "Lärdom.".into()],
             is_example: true,
         };
-        store.put_entry(&slug(), 2019, &entry, "bench").await.unwrap();
+        store.put_entry(&slug(), 2019, &entry, &by("bench")).await.unwrap();
     }
     for i in 0..8 {
         let user = NewUser {
@@ -67,9 +74,9 @@ async fn large_call(store: &dyn Store) {
             lang: Lang::Sv,
             password_hash: None,
         };
-        let id = store.put_user(&user, "bench").await.unwrap();
+        let id = store.put_user(&user, &by("bench")).await.unwrap();
         let grant = Grant { role: Role::Juror, scope: Scope::Edition(slug(), 2019), municipality: None };
-        store.grant(id, &grant, "bench").await.unwrap();
+        store.grant(id, &grant, &by("bench")).await.unwrap();
     }
     let members = store.jury_members(&slug(), 2019).await.unwrap();
     let register: Vec<_> = store
@@ -83,7 +90,7 @@ async fn large_call(store: &dyn Store) {
         register.contains(&(members[j].user_id, codes[e]))
     });
     let pairs: Vec<_> = a.pairs.iter().map(|&(e, j)| (members[j].user_id, codes[e])).collect();
-    store.replace_assignments(&slug(), 2019, &pairs, "bench").await.unwrap().unwrap();
+    store.replace_assignments(&slug(), 2019, &pairs, &by("bench")).await.unwrap().unwrap();
     let criteria = store.criteria_with_ids(&slug(), 2019).await.unwrap();
     for &(e, j) in &a.pairs {
         let scores = criteria
@@ -95,9 +102,9 @@ async fn large_call(store: &dyn Store) {
                 comment: String::new(),
             })
             .collect();
-        let save = ReviewSave { scores, overall: String::new(), submit: true, at: Timestamp::now() };
+        let save = ReviewSave { scores, overall: String::new(), submit: true };
         store
-            .save_review(&slug(), 2019, members[j].user_id, codes[e], &save, "bench")
+            .save_review(&slug(), 2019, members[j].user_id, codes[e], &save, &by("bench"))
             .await
             .unwrap()
             .unwrap();

@@ -5,6 +5,7 @@
 
 use juryn_domain::Phase;
 use juryn_domain::phase::{self, Readiness};
+use juryn_store::Stamp;
 
 use crate::app::AppState;
 
@@ -32,7 +33,7 @@ pub async fn advance_calls(app: &AppState) -> juryn_store::Result<usize> {
         };
         match next {
             Ok(to) => {
-                if app.store.advance_phase(&award, year, current, to, ACTOR).await? {
+                if app.store.advance_phase(&award, year, current, to, &Stamp::new(ACTOR, now)).await? {
                     tracing::info!("the call of {award} {year} moved by itself: {current} -> {to}");
                     moved += 1;
                 }

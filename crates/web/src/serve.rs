@@ -92,7 +92,7 @@ pub async fn serve(
                 }
                 // Now and then, forget expired sessions and links, and day-old failed sign-ins.
                 if ticks % PURGE_EVERY_TICKS == 1 {
-                    let now = jiff::Timestamp::now();
+                    let now = state.now();
                     let day_ago = now.checked_sub(jiff::SignedDuration::from_hours(24)).unwrap_or(now);
                     if let Err(e) = state.store.purge_expired(now, day_ago).await {
                         tracing::warn!("purging expired sessions failed: {e}");

@@ -16,6 +16,11 @@ use juryn_store::Store;
 use crate::cli::{AwardCommand, Cli, Command, EditionCommand, RoleArgs, TimelineCommand, UserCommand};
 use crate::config::{self, FileConfig};
 
+/// The command line writing now: its clock is the machine's.
+fn cli_stamp() -> juryn_store::Stamp {
+    juryn_store::Stamp::new("cli", jiff::Timestamp::now())
+}
+
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let file = FileConfig::load(cli.config.as_deref())?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;

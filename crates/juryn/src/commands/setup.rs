@@ -9,9 +9,6 @@ use juryn_domain::{
 
 use super::open;
 
-/// Who the audit log says did it.
-const ACTOR: &str = "cli";
-
 use juryn_domain::award::EDITION_YEARS as YEARS;
 
 fn slug(text: &str) -> anyhow::Result<Slug> {
@@ -69,7 +66,7 @@ pub async fn award_add(url: &str, a: NewAward<'_>) -> anyhow::Result<()> {
         logo: None,
     };
     let store = open(url).await?;
-    if !store.create_award(&award, ACTOR).await? {
+    if !store.create_award(&award, &super::cli_stamp()).await? {
         bail!("there is already an award with the slug {slug}");
     }
     println!("Created the award {name} ({slug}).");
@@ -101,7 +98,7 @@ pub async fn edition_add(
     let y = year(y)?;
     let store = open(url).await?;
     let Some(a) = store.award(&award).await? else { bail!("there is no award {award}") };
-    match create_edition(&*store, (&award, y), ordinal, copy_from, ACTOR).await? {
+    match create_edition(&*store, (&award, y), ordinal, copy_from, &super::cli_stamp()).await? {
         Ok(carried) => match copy_from {
             Some(src) => println!(
                 "Created {} {y}, with the questionnaire ({} questions), {} criteria, {} jurors and {} events of {src}.",
@@ -148,7 +145,7 @@ pub async fn timeline_add(url: &str, (award, y): (&str, i16), m: NewMilestone<'_
     if schedule::contradiction(&timeline).is_some() {
         bail!("the call would close before it opens: check the call-opens and call-closes dates");
     }
-    store.set_timeline(&award, y, &timeline, ACTOR).await?;
+    store.set_timeline(&award, y, &timeline, &super::cli_stamp()).await?;
     println!("Added to {} {y}: {} – {label}", a.name.sv, span.render(juryn_domain::Lang::Sv, y));
     Ok(())
 }
@@ -188,11 +185,12 @@ pub async fn timeline_move(
     if from == to {
         bail!("the {kind_name} milestone is already on {}", to.render(juryn_domain::Lang::Sv, 0));
     }
-    let now = jiff::Timestamp::now();
+    let by = super::cli_stamp();
+    let now = by.at;
     let label = timeline[i].label.sv.clone();
     let moved = schedule::plan_move(timeline, i, to, edition.announce_at, now);
     let announce_at = moved.announce_at;
-    store.reschedule((&award, y), &moved.timeline, announce_at, now, (ACTOR, &moved.what)).await?;
+    store.reschedule((&award, y), &moved.timeline, announce_at, (&by, &moved.what)).await?;
     let moved_too = match announce_at {
         Some(at) if edition.announce_at.is_some_and(|was| was > now) => {
             format!("; the announcement moves to {}", juryn_domain::format_time(at, juryn_domain::Lang::Sv))

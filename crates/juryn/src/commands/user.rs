@@ -58,8 +58,8 @@ pub async fn add(url: &str, email: &str, name: &str, role: &RoleArgs) -> anyhow:
     let hash = password.map(password_auth::generate_hash);
     let user =
         NewUser { email: email.to_string(), name: name.to_owned(), lang: Lang::Sv, password_hash: hash };
-    let id = store.put_user(&user, "cli").await?;
-    store.grant(id, &grant, "cli").await?;
+    let id = store.put_user(&user, &super::cli_stamp()).await?;
+    store.grant(id, &grant, &super::cli_stamp()).await?;
     let shown =
         if role.role == "admin" { "admin".to_owned() } else { juryn_web::grant_text(Lang::En, &grant, None) };
     println!("{email} (user {id}) is {shown}.");
@@ -90,14 +90,14 @@ pub async fn grant(url: &str, email: &str, role: &RoleArgs, add: bool) -> anyhow
         .with_context(|| format!("no person with the email {email}"))?;
     let text = juryn_web::grant_text(Lang::En, &grant, None);
     if add {
-        match store.grant(user.id, &grant, "cli").await? {
+        match store.grant(user.id, &grant, &super::cli_stamp()).await? {
             Granted::New(_) => println!("{email} is now {text}."),
             Granted::Existing(_) => println!("{email} was already {text}; nothing changed."),
         }
     } else {
         let held = store.grants_of(user.id).await?.into_iter().find(|g| g.grant == grant);
         let held = held.with_context(|| format!("{email} is not {text}"))?;
-        store.revoke(held.id, "cli").await?;
+        store.revoke(held.id, &super::cli_stamp()).await?;
         println!("{email} is no longer {text}.");
     }
     Ok(())
@@ -121,7 +121,8 @@ pub async fn invite(
     }
     let outbox = mailer.outbox_dir().map(|d| d.display().to_string());
     let app = AppState::load(store, base_url, mailer).await?;
-    match juryn_web::send_invitation(&app, "cli", "juryn", (&email, name), &grant, lang).await? {
+    match juryn_web::send_invitation(&app, &super::cli_stamp(), "juryn", (&email, name), &grant, lang).await?
+    {
         InviteOutcome::AlreadyHolds => println!(
             "{email} is already {}; no invitation sent.",
             juryn_web::grant_text(Lang::En, &grant, None)

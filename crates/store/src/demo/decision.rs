@@ -7,8 +7,8 @@ use jiff::Timestamp;
 use juryn_domain::seal::{Decision, Method, ballots_sha256};
 use juryn_domain::{MunicipalityCode, Phase, Slug, schulze};
 
-use super::ACTOR;
 use super::sdk2019::{self, AWARD_SLUG, YEAR, code};
+use super::stamp;
 use crate::{NewDecision, Result, Store, StoreError};
 
 /// The citation (*motivering*), invented for the demo.
@@ -77,7 +77,7 @@ pub async fn visits(store: &dyn Store, jurors: &[i64], target: Phase, now: Times
                 ],
             };
             store
-                .plan_visit(&slug, YEAR, &plan, now, ACTOR)
+                .plan_visit(&slug, YEAR, &plan, &stamp(now))
                 .await?
                 .map_err(|r| StoreError::Invalid(format!("demo visit refused: {r:?}")))?;
         }
@@ -95,7 +95,7 @@ pub async fn visits(store: &dyn Store, jurors: &[i64], target: Phase, now: Times
             observations: "Engagerade medarbetare och en ledning som följer upp arbetet. (Exempeltext.)"
                 .into(),
         };
-        store.save_report(v.id, &report, v.plan.participants[0], now, ACTOR).await?;
+        store.save_report(v.id, &report, v.plan.participants[0], &stamp(now)).await?;
     }
     Ok(())
 }
@@ -115,20 +115,20 @@ pub async fn deliberate(store: &dyn Store, jurors: &[i64], target: Phase, now: T
             continue;
         }
         store
-            .cast_ballot(&slug, YEAR, jurors[j], &ballot, now, ACTOR)
+            .cast_ballot(&slug, YEAR, jurors[j], &ballot, &stamp(now))
             .await?
             .map_err(|r| StoreError::Invalid(format!("demo ballot refused: {r:?}")))?;
     }
     let citation = store.citation(&slug, YEAR).await?;
     if citation.version == 0 {
-        store.draft_citation(&slug, YEAR, CITATION, ACTOR).await?;
+        store.draft_citation(&slug, YEAR, CITATION, &stamp(now)).await?;
     }
     let version = store.citation(&slug, YEAR).await?.version;
     for j in voters {
         if target == Phase::Deliberation && j == 4 {
             continue;
         }
-        store.approve_citation(&slug, YEAR, jurors[j], version, ACTOR).await?;
+        store.approve_citation(&slug, YEAR, jurors[j], version, &stamp(now)).await?;
     }
     Ok(())
 }
@@ -138,7 +138,7 @@ pub async fn deliberate(store: &dyn Store, jurors: &[i64], target: Phase, now: T
 pub async fn decide(store: &dyn Store, now: Timestamp) -> Result<()> {
     let slug = slug()?;
     if store.decision(&slug, YEAR).await?.is_some() {
-        return store.set_phase(&slug, YEAR, Phase::Decided, ACTOR).await;
+        return store.set_phase(&slug, YEAR, Phase::Decided, &stamp(now)).await;
     }
     let count = count().map_err(|e| StoreError::Invalid(format!("demo ballots: {e}")))?;
     let winner = sdk2019::nominees()[count.winner];
@@ -161,7 +161,7 @@ pub async fn decide(store: &dyn Store, now: Timestamp) -> Result<()> {
         sealed_at: now,
     };
     store
-        .record_decision(&slug, YEAR, &new, ACTOR)
+        .record_decision(&slug, YEAR, &new, &stamp(now))
         .await?
         .map_err(|r| StoreError::Invalid(format!("demo decision refused: {r:?}")))
 }

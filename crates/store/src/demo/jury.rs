@@ -10,9 +10,9 @@ use juryn_domain::conflict::Ruling;
 use juryn_domain::review::Score;
 use juryn_domain::{Grant, Lang, MunicipalityCode, Phase, Role, Scope, Slug};
 
-use super::ACTOR;
 use super::sdk2019::code;
 use super::sdk2019::{self, AWARD_SLUG, PARTICIPANTS, YEAR};
+use super::stamp;
 use crate::{NewUser, Result, ReviewSave, Store, StoreError};
 
 /// Reviewers per entry in the demo.
@@ -84,8 +84,9 @@ fn slug() -> Slug {
 
 /// The jury's accounts, links to the public profiles and the declared conflict. Returns each
 /// juror's account id, in the order of `sdk2019::jury()`.
-pub async fn accounts(store: &dyn Store) -> Result<Vec<i64>> {
+pub async fn accounts(store: &dyn Store, now: Timestamp) -> Result<Vec<i64>> {
     let slug = slug();
+    let by = stamp(now);
     let mut ids = Vec::new();
     for juror in sdk2019::jury() {
         let user = NewUser {
@@ -94,12 +95,12 @@ pub async fn accounts(store: &dyn Store) -> Result<Vec<i64>> {
             lang: Lang::Sv,
             password_hash: None,
         };
-        let id = store.put_user(&user, ACTOR).await?;
+        let id = store.put_user(&user, &by).await?;
         let role = if juror.is_chair { Role::JuryChair } else { Role::Juror };
         store
-            .grant(id, &Grant { role, scope: Scope::Edition(slug.clone(), YEAR), municipality: None }, ACTOR)
+            .grant(id, &Grant { role, scope: Scope::Edition(slug.clone(), YEAR), municipality: None }, &by)
             .await?;
-        if !store.link_juror(&slug, YEAR, &juror.name, id, None, ACTOR).await? {
+        if !store.link_juror(&slug, YEAR, &juror.name, id, None, &by).await? {
             return Err(StoreError::Invalid(format!("no jury profile {}", juror.name)));
         }
         ids.push(id);
@@ -111,7 +112,7 @@ pub async fn accounts(store: &dyn Store) -> Result<Vec<i64>> {
         if !declared {
             let reason = "Var kommunikatör i Karlskrona kommun till 2018 (exempeltext).".to_owned();
             let ruling = Ruling::Declared { municipality: karlskrona, reason };
-            store.add_ruling(&slug, YEAR, jonas, &ruling, Some(jonas), ACTOR).await?;
+            store.add_ruling(&slug, YEAR, jonas, &ruling, Some(jonas), &by).await?;
         }
     }
     Ok(ids)
@@ -136,7 +137,7 @@ pub async fn reviews(store: &dyn Store, jurors: &[i64], phase: Phase, now: Times
     let pairs: Vec<(i64, MunicipalityCode)> =
         assignment.pairs.iter().map(|&(e, j)| (jurors[j], codes[e])).collect();
     store
-        .replace_assignments(&slug, YEAR, &pairs, ACTOR)
+        .replace_assignments(&slug, YEAR, &pairs, &stamp(now))
         .await?
         .map_err(|refused| StoreError::Invalid(format!("{} pairs for ranking viewers", refused.len())))?;
     let criteria = store.criteria_with_ids(&slug, YEAR).await?;
@@ -158,9 +159,9 @@ pub async fn reviews(store: &dyn Store, jurors: &[i64], phase: Phase, now: Times
             .zip(&values)
             .map(|((id, _), v)| Score { criterion: *id, score: Some(*v), comment: String::new() })
             .collect();
-        let save = ReviewSave { scores, overall: overall(&values), submit, at: now };
+        let save = ReviewSave { scores, overall: overall(&values), submit };
         // Loading the demo again finds its reviews submitted already, and final.
-        match store.save_review(&slug, YEAR, jurors[j], codes[e], &save, ACTOR).await? {
+        match store.save_review(&slug, YEAR, jurors[j], codes[e], &save, &stamp(now)).await? {
             Ok(()) | Err(crate::ReviewRefusal::AlreadySubmitted) => {}
             Err(r) => return Err(StoreError::Invalid(format!("demo review refused: {r:?}"))),
         }
@@ -173,7 +174,7 @@ pub async fn reviews(store: &dyn Store, jurors: &[i64], phase: Phase, now: Times
     {
         let post = "Lidingö ligger högt hos alla tre bedömarna. Ska vi be om siffror på hur \
                     e-tjänsterna används innan slutnomineringen? (Exempeltext.)";
-        store.post_discussion(&slug, YEAR, lidingo, chair, (post, now), ACTOR).await?;
+        store.post_discussion(&slug, YEAR, lidingo, chair, post, &stamp(now)).await?;
     }
     Ok(())
 }

@@ -27,14 +27,20 @@ pub use sdk2019::{
 /// The actor recorded in the audit log for demo writes.
 pub const ACTOR: &str = "demo";
 
+/// The demo writing at `at`, by its story's clock.
+pub fn stamp(at: Timestamp) -> crate::Stamp {
+    crate::Stamp::new(ACTOR, at)
+}
+
 /// Creates or updates the demo in `store`, as it stood on 31 May 2019 (nominees announced).
 pub async fn load(store: &dyn Store) -> Result<()> {
     let award = award();
-    store.put_award(&award, ACTOR).await?;
-    store.put_edition(&edition_content(), ACTOR).await?;
-    store.put_past_winners(&award.slug, &past_winners(), ACTOR).await?;
+    let by = stamp(sdk2019::stockholm(jiff::civil::date(2019, 5, 31), 12, 0));
+    store.put_award(&award, &by).await?;
+    store.put_edition(&edition_content(), &by).await?;
+    store.put_past_winners(&award.slug, &past_winners(), &by).await?;
     for entry in entries() {
-        store.put_entry(&award.slug, YEAR, &entry, ACTOR).await?;
+        store.put_entry(&award.slug, YEAR, &entry, &by).await?;
     }
     Ok(())
 }
@@ -53,30 +59,32 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
         content.edition.phase = Phase::Shortlisting;
         content.edition.nominees.clear();
     }
-    store.put_award(&award, ACTOR).await?;
-    store.put_edition(&content, ACTOR).await?;
-    store.put_past_winners(&award.slug, &past_winners(), ACTOR).await?;
+    let by = stamp(now);
+    store.put_award(&award, &by).await?;
+    store.put_edition(&content, &by).await?;
+    store.put_past_winners(&award.slug, &past_winners(), &by).await?;
     for entry in &entries {
-        store.put_entry(&award.slug, YEAR, entry, ACTOR).await?;
+        store.put_entry(&award.slug, YEAR, entry, &by).await?;
     }
-    opendata::load(store, phase).await?;
-    let jurors = jury::accounts(store).await?;
+    opendata::load(store, phase, now).await?;
+    let jurors = jury::accounts(store, now).await?;
     if phase >= Phase::Shortlisting {
         jury::reviews(store, &jurors, phase, now).await?;
     }
     if phase >= Phase::Nominated {
         let chair = store.jury_members(&award.slug, YEAR).await?.into_iter().find(|m| m.is_chair);
-        let actor = chair.map_or_else(|| ACTOR.to_owned(), |c| format!("user/{}", c.user_id));
+        let chair =
+            chair.map_or_else(|| by.clone(), |c| crate::Stamp::new(format!("user/{}", c.user_id), now));
         store
-            .record_shortlist(&award.slug, YEAR, &jury::rationales(), &actor)
+            .record_shortlist(&award.slug, YEAR, &jury::rationales(), &chair)
             .await?
             .map_err(|r| crate::StoreError::Invalid(format!("demo shortlist refused: {r:?}")))?;
         if target >= Phase::InDepthReview {
-            store.set_phase(&award.slug, YEAR, Phase::InDepthReview, ACTOR).await?;
+            store.set_phase(&award.slug, YEAR, Phase::InDepthReview, &by).await?;
             decision::visits(store, &jurors, target, now).await?;
         }
         if target >= Phase::Deliberation {
-            store.set_phase(&award.slug, YEAR, Phase::Deliberation, ACTOR).await?;
+            store.set_phase(&award.slug, YEAR, Phase::Deliberation, &by).await?;
             decision::deliberate(store, &jurors, target, now).await?;
         }
         if target >= Phase::Decided {
@@ -90,13 +98,13 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
             decision::decide(store, sealed_at).await?;
         }
         if target > Phase::Decided {
-            store.set_phase(&award.slug, YEAR, target, ACTOR).await?;
+            store.set_phase(&award.slug, YEAR, target, &by).await?;
         }
     }
     if phase >= Phase::CallOpen {
         nominations(store, now).await?;
     }
-    programme::load(store).await?;
+    programme::load(store, now).await?;
     Ok(())
 }
 
@@ -121,6 +129,7 @@ async fn nominations(store: &dyn Store, now: Timestamp) -> Result<()> {
             nominator_name: name.into(),
             nominator_email: format!("exempel{i}@example.invalid"),
             token_hash: hash.clone(),
+            at: now,
             expires_at: now.checked_add(jiff::SignedDuration::from_hours(24 * 365)).unwrap_or(now),
         };
         store.put_nomination(&slug, YEAR, &n).await?;

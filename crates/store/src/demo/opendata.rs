@@ -5,14 +5,14 @@
 use juryn_domain::opendata::Licence;
 use juryn_domain::{EntryStatus, Phase, Slug};
 
-use super::ACTOR;
 use super::sdk2019::{self, AWARD_SLUG, PARTICIPANTS, YEAR};
+use super::stamp;
 use crate::{EntrySave, Result, Store, StoreError};
 
 /// The two that did not consent (invented).
 pub const WITHOUT_CONSENT: [&str; 2] = ["0380", "1490"];
 
-pub async fn load(store: &dyn Store, phase: Phase) -> Result<()> {
+pub async fn load(store: &dyn Store, phase: Phase, now: jiff::Timestamp) -> Result<()> {
     let slug = Slug::parse(AWARD_SLUG).map_err(|e| StoreError::Invalid(e.to_string()))?;
     if phase < Phase::CallClosed {
         return Ok(());
@@ -28,14 +28,14 @@ pub async fn load(store: &dyn Store, phase: Phase) -> Result<()> {
             answers: record.entry.answers.clone(),
             consent: true,
             submitted_at: record.entry.submitted_at,
-            // Consent given when the entry was sent in, while the call was open.
-            at: record.entry.submitted_at.unwrap_or_else(jiff::Timestamp::now),
         };
-        store.save_entry(&slug, YEAR, record.entry.municipality, &save, ACTOR).await?;
+        // Consent given when the entry was sent in, while the call was open.
+        let by = stamp(record.entry.submitted_at.unwrap_or(now));
+        store.save_entry(&slug, YEAR, record.entry.municipality, &save, &by).await?;
     }
     if phase >= Phase::Nominated {
         let at = sdk2019::stockholm(jiff::civil::date(2019, 6, 14), 10, 0);
-        store.set_open_data(&slug, YEAR, Licence::CcBy4, at, ACTOR).await?;
+        store.set_open_data(&slug, YEAR, Licence::CcBy4, at, &stamp(at)).await?;
     }
     Ok(())
 }

@@ -6,8 +6,8 @@ use jiff::{SignedDuration, Timestamp};
 use juryn_domain::event::{Event, EventKind, Presenter};
 use juryn_domain::{LocalizedText, Slug};
 
-use super::ACTOR;
 use super::sdk2019::{self, AWARD_SLUG, YEAR};
+use super::stamp;
 use crate::{Result, Store, StoreError};
 
 fn hours(h: i64) -> SignedDuration {
@@ -69,7 +69,7 @@ pub fn events(gala: Timestamp) -> Vec<Event> {
 
 /// Writes the programme around the edition's announcement time, else the timeline's gala (which
 /// the demo moves with its story), else the real gala.
-pub async fn load(store: &dyn Store) -> Result<()> {
+pub async fn load(store: &dyn Store, now: Timestamp) -> Result<()> {
     let slug = Slug::parse(AWARD_SLUG).map_err(|e| StoreError::Invalid(e.to_string()))?;
     let edition =
         store.edition(&slug, YEAR).await?.ok_or_else(|| StoreError::NoEdition(slug.clone(), YEAR))?;
@@ -83,5 +83,5 @@ pub async fn load(store: &dyn Store) -> Result<()> {
         .announce_at
         .or(timeline_gala)
         .unwrap_or_else(|| sdk2019::stockholm(jiff::civil::date(2019, 11, 12), 19, 0));
-    store.put_events(&slug, YEAR, &events(gala), ACTOR).await
+    store.put_events(&slug, YEAR, &events(gala), &stamp(now)).await
 }

@@ -37,7 +37,7 @@ macro_rules! impl_assignments {
                 award: &Slug,
                 year: i16,
                 pairs: &[(i64, MunicipalityCode)],
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<std::result::Result<(), Vec<(i64, MunicipalityCode)>>> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -86,7 +86,7 @@ macro_rules! impl_assignments {
                 user_id: i64,
                 c: MunicipalityCode,
                 assigned: bool,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<Result<(), ReviewRefusal>> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;

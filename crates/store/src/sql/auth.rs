@@ -137,8 +137,8 @@ macro_rules! impl_auth {
                     .bind(secs(expires_at))
                     .execute(&mut **tx)
                     .await?;
-                let me = format!("user/{user_id}");
-                Self::audit(tx, &me, "session.sign-in", &me, how.to_owned()).await
+                let me = Stamp::new(format!("user/{user_id}"), now);
+                Self::audit(tx, &me, "session.sign-in", &me.by, how.to_owned()).await
             }
         }
 
@@ -157,7 +157,7 @@ macro_rules! impl_auth {
                 &self,
                 id_hash: &str,
                 user_id: i64,
-                expires_at: Timestamp,
+                (started_at, expires_at): (Timestamp, Timestamp),
                 replaces: Option<&str>,
                 how: &str,
             ) -> Result<()> {
@@ -165,7 +165,7 @@ macro_rules! impl_auth {
                 if let Some(old) = replaces {
                     sqlx::query("delete from sessions where id_hash = $1").bind(old).execute(&mut *tx).await?;
                 }
-                Self::start_session_in(&mut tx, id_hash, user_id, Timestamp::now(), expires_at, how).await?;
+                Self::start_session_in(&mut tx, id_hash, user_id, started_at, expires_at, how).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -192,8 +192,8 @@ macro_rules! impl_auth {
                 .bind(secs(expires_at))
                 .fetch_one(&mut *tx)
                 .await?;
-                let me = format!("user/{user_id}");
-                Self::audit(&mut tx, &me, "api-key.create", &me, name.to_owned()).await?;
+                let me = Stamp::new(format!("user/{user_id}"), now);
+                Self::audit(&mut tx, &me, "api-key.create", &me.by, name.to_owned()).await?;
                 tx.commit().await?;
                 Ok(id)
             }
@@ -249,27 +249,27 @@ macro_rules! impl_auth {
                 .fetch_optional(&mut *tx)
                 .await?;
                 let Some(name) = name else { return Ok(false) };
-                let me = format!("user/{user_id}");
-                Self::audit(&mut tx, &me, "api-key.revoke", &me, name).await?;
+                let me = Stamp::new(format!("user/{user_id}"), now);
+                Self::audit(&mut tx, &me, "api-key.revoke", &me.by, name).await?;
                 tx.commit().await?;
                 Ok(true)
             }
 
-            async fn end_session(&self, id_hash: &str) -> Result<()> {
+            async fn end_session(&self, id_hash: &str, now: Timestamp) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let user: Option<i64> = sqlx::query_scalar("delete from sessions where id_hash = $1 returning user_id")
                     .bind(id_hash)
                     .fetch_optional(&mut *tx)
                     .await?;
                 if let Some(id) = user {
-                    let me = format!("user/{id}");
-                    Self::audit(&mut tx, &me, "session.sign-out", &me, String::new()).await?;
+                    let me = Stamp::new(format!("user/{id}"), now);
+                    Self::audit(&mut tx, &me, "session.sign-out", &me.by, String::new()).await?;
                 }
                 tx.commit().await?;
                 Ok(())
             }
 
-            async fn put_token(&self, hash: &str, token: &NewToken, actor: &str) -> Result<()> {
+            async fn put_token(&self, hash: &str, token: &NewToken, actor: &Stamp) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let (award_id, edition_id) = match &token.grant {
                     Some(g) => Self::scope_ids(&mut tx, &g.scope).await?,
@@ -367,8 +367,8 @@ macro_rules! impl_auth {
                 .bind(user_id)
                 .execute(&mut *tx)
                 .await?;
-                let me = format!("user/{user_id}");
-                Self::audit(&mut tx, &me, "user.password-reset", &me, String::new()).await?;
+                let me = Stamp::new(format!("user/{user_id}"), now);
+                Self::audit(&mut tx, &me, "user.password-reset", &me.by, String::new()).await?;
                 tx.commit().await?;
                 Ok(Ok(user_id))
             }
@@ -396,11 +396,11 @@ macro_rules! impl_auth {
                 .bind(secs(now))
                 .fetch_one(&mut *tx)
                 .await?;
-                let me = format!("user/{user_id}");
+                let me = Stamp::new(format!("user/{user_id}"), now);
                 if let Some(grant) = &record.grant {
                     Self::grant_in(&mut tx, user_id, grant, &me).await?;
                 }
-                Self::audit(&mut tx, &me, "invitation.accept", &me, String::new()).await?;
+                Self::audit(&mut tx, &me, "invitation.accept", &me.by, String::new()).await?;
                 tx.commit().await?;
                 Ok(Ok(user_id))
             }

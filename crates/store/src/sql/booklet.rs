@@ -26,7 +26,7 @@ macro_rules! impl_booklet {
                 year: i16,
                 (title, foreword): (&str, &str),
                 cover: Option<Option<&[u8]>>,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -112,7 +112,7 @@ macro_rules! impl_booklet {
                 award: &Slug,
                 year: i16,
                 new: &crate::NewBookletVersion,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<i32> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -139,8 +139,8 @@ macro_rules! impl_booklet {
                 .bind(&new.pdf)
                 .bind(&new.data)
                 .bind(secs(new.publish_at))
-                .bind(secs(Timestamp::now()))
-                .bind(actor)
+                .bind(secs(actor.at))
+                .bind(&actor.by)
                 .execute(&mut *tx)
                 .await?;
                 let detail = format!("version {version}, sha256 {sha256}, from {}", new.publish_at);

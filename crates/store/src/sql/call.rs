@@ -10,7 +10,7 @@ macro_rules! impl_call {
                 award: &Slug,
                 year: i16,
                 call: &juryn_domain::CallWindow,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -32,7 +32,7 @@ macro_rules! impl_call {
                 Ok(())
             }
 
-            async fn put_questions(&self, award: &Slug, year: i16, questions: &[Question], actor: &str) -> Result<()> {
+            async fn put_questions(&self, award: &Slug, year: i16, questions: &[Question], actor: &Stamp) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
                 Self::put_questions_in(&mut tx, id, questions).await?;
@@ -94,7 +94,7 @@ macro_rules! impl_call {
                 rows.into_iter().map(|r| Ok((r.user.into_user()?, code(&r.municipality_code)?))).collect()
             }
 
-            async fn claim_reminder(&self, award: &Slug, year: i16, reminder: &str, user_id: i64, actor: &str) -> Result<bool> {
+            async fn claim_reminder(&self, award: &Slug, year: i16, reminder: &str, user_id: i64, actor: &Stamp) -> Result<bool> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let edition_id = Self::edition_id(&mut tx, award, year).await?;
                 let done = sqlx::query(
@@ -104,7 +104,7 @@ macro_rules! impl_call {
                 .bind(edition_id)
                 .bind(reminder)
                 .bind(user_id)
-                .bind(secs(Timestamp::now()))
+                .bind(secs(actor.at))
                 .execute(&mut *tx)
                 .await?;
                 let claimed = done.rows_affected() == 1;

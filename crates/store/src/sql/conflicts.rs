@@ -7,7 +7,7 @@ macro_rules! impl_conflicts {
             /// Recomputes one juror's effective conflicts in an edition from their ties, the
             /// edition's policy and every ruling, replacing the rows in `conflicts`; assignments
             /// of pairs that are now conflicted are removed.
-            async fn refresh_conflicts_in(tx: &mut Tx, edition_id: i64, user_id: i64) -> Result<()> {
+            async fn refresh_conflicts_in(tx: &mut Tx, edition_id: i64, user_id: i64, at: Timestamp) -> Result<()> {
                 use juryn_domain::conflict::{ConflictPolicy, Ruling, Ties, conflict};
                 let ties_row: Option<(Option<String>, Option<String>)> = sqlx::query_as(
                     "select home_code, employer_code from jurors where edition_id = $1 and user_id = $2",
@@ -49,7 +49,7 @@ macro_rules! impl_conflicts {
                     .execute(&mut **tx)
                     .await?;
                 let policy = ConflictPolicy { whole_county };
-                let now = secs(Timestamp::now());
+                let now = secs(at);
                 for m in juryn_domain::Registry::sweden().all() {
                     let Some(source) = conflict(&ties, policy, &rulings, m.code) else { continue };
                     let reason = serde_json::to_string(&source).map_err(|e| StoreError::Invalid(e.to_string()))?;
@@ -115,7 +115,7 @@ macro_rules! impl_conflicts {
                 year: i16,
                 policy: juryn_domain::conflict::ConflictPolicy,
                 (min, max): (u16, u16),
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -138,7 +138,7 @@ macro_rules! impl_conflicts {
                 .fetch_all(&mut *tx)
                 .await?;
                 for user_id in people {
-                    Self::refresh_conflicts_in(&mut tx, id, user_id).await?;
+                    Self::refresh_conflicts_in(&mut tx, id, user_id, actor.at).await?;
                 }
                 let detail = format!("whole county {}, shortlist {min}–{max}", policy.whole_county);
                 Self::record(&mut tx, actor, "review.settings", &format!("{award}/{year}"), detail).await?;
@@ -153,7 +153,7 @@ macro_rules! impl_conflicts {
                 profile: &str,
                 user_id: i64,
                 employer: Option<MunicipalityCode>,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<bool> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -176,7 +176,7 @@ macro_rules! impl_conflicts {
                 if linked == 0 {
                     return Ok(false);
                 }
-                Self::refresh_conflicts_in(&mut tx, id, user_id).await?;
+                Self::refresh_conflicts_in(&mut tx, id, user_id, actor.at).await?;
                 let detail = format!("{award}/{year} profile {profile}, employer {employer:?}");
                 Self::record(&mut tx, actor, "juror.link", &format!("user/{user_id}"), detail).await?;
                 tx.commit().await?;
@@ -190,7 +190,7 @@ macro_rules! impl_conflicts {
                 user_id: i64,
                 ruling: &juryn_domain::conflict::Ruling,
                 made_by: Option<i64>,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<()> {
                 ruling.validate().map_err(|e| StoreError::Invalid(e.to_string()))?;
                 let (_writer, mut tx) = self.begin_write().await?;
@@ -205,10 +205,10 @@ macro_rules! impl_conflicts {
                 .bind(ruling.kind())
                 .bind(ruling.reason())
                 .bind(made_by)
-                .bind(secs(Timestamp::now()))
+                .bind(secs(actor.at))
                 .execute(&mut *tx)
                 .await?;
-                Self::refresh_conflicts_in(&mut tx, id, user_id).await?;
+                Self::refresh_conflicts_in(&mut tx, id, user_id, actor.at).await?;
                 let detail = format!("{award}/{year} {} {}: {}", ruling.kind(), ruling.municipality(), ruling.reason());
                 Self::record(&mut tx, actor, "conflict.ruling", &format!("user/{user_id}"), detail).await?;
                 tx.commit().await?;

@@ -36,7 +36,7 @@ macro_rules! impl_content {
                 row.map(AwardRow::into_award).transpose()
             }
 
-            async fn put_award(&self, award: &Award, actor: &str) -> Result<()> {
+            async fn put_award(&self, award: &Award, actor: &Stamp) -> Result<()> {
                 self.write_award(award, actor, false).await.map(|_| ())
             }
 
@@ -48,11 +48,11 @@ macro_rules! impl_content {
                 Ok(self.load_editions("and e.year = $2", award, Some(year)).await?.pop())
             }
 
-            async fn create_award(&self, award: &Award, actor: &str) -> Result<bool> {
+            async fn create_award(&self, award: &Award, actor: &Stamp) -> Result<bool> {
                 self.write_award(award, actor, true).await
             }
 
-            async fn create_edition(&self, c: &EditionContent, actor: &str) -> Result<bool> {
+            async fn create_edition(&self, c: &EditionContent, actor: &Stamp) -> Result<bool> {
                 self.write_edition(c, actor, true).await
             }
 
@@ -61,8 +61,7 @@ macro_rules! impl_content {
                 (award, year): (&Slug, i16),
                 timeline: &[Milestone],
                 announce_at: Option<Timestamp>,
-                now: Timestamp,
-                (actor, what): (&str, &str),
+                (actor, what): (&Stamp, &str),
             ) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -72,7 +71,7 @@ macro_rules! impl_content {
                     sqlx::query("update editions set announce_at = $1 where id = $2 and announce_at > $3")
                         .bind(secs(at))
                         .bind(id)
-                        .bind(secs(now))
+                        .bind(secs(actor.at))
                         .execute(&mut *tx)
                         .await?;
                 }
@@ -81,7 +80,7 @@ macro_rules! impl_content {
                 Ok(())
             }
 
-            async fn put_edition(&self, c: &EditionContent, actor: &str) -> Result<()> {
+            async fn put_edition(&self, c: &EditionContent, actor: &Stamp) -> Result<()> {
                 self.write_edition(c, actor, false).await.map(|_| ())
             }
 
@@ -91,7 +90,7 @@ macro_rules! impl_content {
                 year: i16,
                 from: Phase,
                 to: Phase,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<bool> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -198,7 +197,7 @@ macro_rules! impl_content {
                 })
             }
 
-            async fn set_award_logo(&self, award: &Slug, logo: Option<(&[u8], &str)>, actor: &str) -> Result<()> {
+            async fn set_award_logo(&self, award: &Slug, logo: Option<(&[u8], &str)>, actor: &Stamp) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::award_id(&mut tx, award).await?;
                 sqlx::query("update awards set logo = $1, logo_kind = $2 where id = $3")
@@ -224,7 +223,7 @@ macro_rules! impl_content {
                 rows.into_iter().map(PastWinnerRow::into_past_winner).collect()
             }
 
-            async fn put_past_winners(&self, award: &Slug, winners: &[PastWinner], actor: &str) -> Result<()> {
+            async fn put_past_winners(&self, award: &Slug, winners: &[PastWinner], actor: &Stamp) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let award_id = Self::award_id(&mut tx, award).await?;
                 sqlx::query("delete from past_winners where award_id = $1")
@@ -251,7 +250,7 @@ macro_rules! impl_content {
                 Ok(())
             }
 
-            async fn put_entry(&self, award: &Slug, year: i16, entry: &EntryContent, actor: &str) -> Result<()> {
+            async fn put_entry(&self, award: &Slug, year: i16, entry: &EntryContent, actor: &Stamp) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let edition_id = Self::edition_id(&mut tx, award, year).await?;
                 let entry_id: i64 = sqlx::query_scalar(

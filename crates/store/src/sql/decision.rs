@@ -10,7 +10,7 @@ macro_rules! impl_decision {
                 year: i16,
                 at: Timestamp,
                 now: Timestamp,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<bool> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -51,7 +51,7 @@ macro_rules! impl_decision {
                 award: &Slug,
                 year: i16,
                 method: juryn_domain::seal::Method,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -71,8 +71,7 @@ macro_rules! impl_decision {
                 year: i16,
                 user_id: i64,
                 ranking: &[MunicipalityCode],
-                at: Timestamp,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<Result<(), crate::BallotRefusal>> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -102,7 +101,7 @@ macro_rules! impl_decision {
                 .bind(id)
                 .bind(user_id)
                 .bind(json)
-                .bind(secs(at))
+                .bind(secs(actor.at))
                 .execute(&mut *tx)
                 .await?;
                 // The log says that a ballot was cast, not what it says.
@@ -126,7 +125,7 @@ macro_rules! impl_decision {
                     .collect()
             }
 
-            async fn draft_citation(&self, award: &Slug, year: i16, text: &str, actor: &str) -> Result<()> {
+            async fn draft_citation(&self, award: &Slug, year: i16, text: &str, actor: &Stamp) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
                 sqlx::query("update editions set citation_draft = $1, citation_version = citation_version + 1 where id = $2")
@@ -146,7 +145,7 @@ macro_rules! impl_decision {
                 year: i16,
                 user_id: i64,
                 version: i64,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<bool> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -197,7 +196,7 @@ macro_rules! impl_decision {
                 award: &Slug,
                 year: i16,
                 d: &crate::NewDecision,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<Result<(), crate::DecisionRefusal>> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;

@@ -5,7 +5,7 @@ macro_rules! impl_editions {
         impl $store {
             /// Writes an award. With `create`, only a new one: `false` (and nothing written) when its
             /// slug is taken; else created or updated in place.
-            async fn write_award(&self, award: &Award, actor: &str, create: bool) -> Result<bool> {
+            async fn write_award(&self, award: &Award, actor: &Stamp, create: bool) -> Result<bool> {
                 const INSERT: &str = "insert into awards (slug, name_sv, name_en, organiser, description_sv, \
                      description_en, criterion_sv, criterion_en, how_chosen_sv, how_chosen_en, prize_sv, prize_en) \
                      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ";
@@ -48,7 +48,7 @@ macro_rules! impl_editions {
 
             /// Writes an edition's content in one transaction. With `create`, only a new edition:
             /// `false` (and nothing written) when the award already has one that year.
-            async fn write_edition(&self, c: &EditionContent, actor: &str, create: bool) -> Result<bool> {
+            async fn write_edition(&self, c: &EditionContent, actor: &Stamp, create: bool) -> Result<bool> {
                 const INSERT: &str = "insert into editions (award_id, year, ordinal, phase, selection_sv, \
                      selection_en, nominees_public_at, announce_at, winner_code, shortlist_min, shortlist_max, \
                      call_opens_at, call_closes_at, grace_minutes) \
@@ -196,7 +196,7 @@ macro_rules! impl_editions {
                 award: &Slug,
                 year: i16,
                 timeline: &[Milestone],
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -208,7 +208,7 @@ macro_rules! impl_editions {
                 Ok(())
             }
 
-            async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &str) -> Result<()> {
+            async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &Stamp) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id_any(&mut tx, award, year).await?;
                 let old: String = sqlx::query_scalar("select phase from editions where id = $1")

@@ -121,7 +121,7 @@ macro_rules! impl_entries {
                 award: &Slug,
                 year: i16,
                 code: MunicipalityCode,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<EntryRecord> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 if let Some(found) = Self::entry_record_in(&mut *tx, award, year, code).await? {
@@ -135,7 +135,7 @@ macro_rules! impl_entries {
                 )
                 .bind(edition_id)
                 .bind(code.as_str())
-                .bind(secs(Timestamp::now()))
+                .bind(secs(actor.at))
                 .execute(&mut *tx)
                 .await?;
                 Self::record(&mut tx, actor, "entry.create", &format!("{award}/{year}/{code}"), String::new()).await?;
@@ -152,10 +152,10 @@ macro_rules! impl_entries {
                 year: i16,
                 code: MunicipalityCode,
                 save: &EntrySave,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<SaveOutcome> {
                 let (_writer, mut tx) = self.begin_write().await?;
-                let now = save.at;
+                let now = actor.at;
                 // The deadline, checked under the write lock by the caller's clock: a save that
                 // reached the server before it but the database after it is refused, not written.
                 // (An archived edition refuses every write: edition_id says so.)
@@ -211,7 +211,7 @@ macro_rules! impl_entries {
                 .bind(entry_id)
                 .bind(version)
                 .bind(secs(now))
-                .bind(actor)
+                .bind(&actor.by)
                 .bind(save.status.as_str())
                 .bind(answers_json)
                 .execute(&mut *tx)

@@ -62,7 +62,7 @@ macro_rules! impl_finality {
                 award: &Slug,
                 year: i16,
                 allowed: bool,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -138,8 +138,8 @@ macro_rules! impl_finality {
                 .await?
                 .rows_affected();
                 if fresh > 0 {
-                    let me = format!("user/{user_id}");
-                    Self::audit(&mut tx, &me, "ranking.view", &me, format!("{award}/{year}")).await?;
+                    let me = Stamp::new(format!("user/{user_id}"), now);
+                    Self::audit(&mut tx, &me, "ranking.view", &me.by, format!("{award}/{year}")).await?;
                 }
                 tx.commit().await?;
                 Ok(())

@@ -25,7 +25,7 @@ macro_rules! impl_jury_profiles {
                 (award, year): (&Slug, i16),
                 id: Option<i64>,
                 p: &JurorProfile,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<ProfileSaved> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let edition = Self::edition_id(&mut tx, award, year).await?;
@@ -114,7 +114,7 @@ macro_rules! impl_jury_profiles {
                 };
                 // The accounts whose ties may have changed: the one linked before and the one now.
                 for user in [before.flatten(), p.user_id].into_iter().flatten() {
-                    Self::refresh_conflicts_in(&mut tx, edition, user).await?;
+                    Self::refresh_conflicts_in(&mut tx, edition, user, actor.at).await?;
                 }
                 let action = if id.is_some() { "juror.profile.save" } else { "juror.profile.add" };
                 Self::record(&mut tx, actor, action, &format!("{award}/{year}"), j.name.clone()).await?;
@@ -126,7 +126,7 @@ macro_rules! impl_jury_profiles {
                 &self,
                 (award, year): (&Slug, i16),
                 id: i64,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<bool> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let edition = Self::edition_id(&mut tx, award, year).await?;
@@ -143,7 +143,7 @@ macro_rules! impl_jury_profiles {
                     .execute(&mut *tx)
                     .await?;
                 if let Some(user) = user {
-                    Self::refresh_conflicts_in(&mut tx, edition, user).await?;
+                    Self::refresh_conflicts_in(&mut tx, edition, user, actor.at).await?;
                 }
                 Self::record(&mut tx, actor, "juror.profile.remove", &format!("{award}/{year}"), name).await?;
                 tx.commit().await?;
@@ -155,7 +155,7 @@ macro_rules! impl_jury_profiles {
                 (award, year): (&Slug, i16),
                 id: i64,
                 up: bool,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<bool> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let edition = Self::edition_id(&mut tx, award, year).await?;

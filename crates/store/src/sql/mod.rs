@@ -139,15 +139,15 @@ macro_rules! impl_store {
             /// The event is tagged with the award it names (the first word of its subject or detail
             /// that is an award's slug, alone or before a `/`), so an award's organisers read
             /// their awards' events only.
-            async fn audit(tx: &mut Tx, actor: &str, action: &str, subject: &str, detail: String) -> Result<()> {
+            async fn audit(tx: &mut Tx, actor: &Stamp, action: &str, subject: &str, detail: String) -> Result<()> {
                 let awards: Vec<String> = sqlx::query_scalar("select slug from awards").fetch_all(&mut **tx).await?;
                 let award = crate::sql::award_named(&awards, subject, &detail);
                 sqlx::query(
                     "insert into audit_events (at, actor, action, subject, detail, award_slug) \
                      values ($1, $2, $3, $4, $5, $6)",
                 )
-                .bind(secs(Timestamp::now()))
-                .bind(actor)
+                .bind(secs(actor.at))
+                .bind(&actor.by)
                 .bind(action)
                 .bind(subject)
                 .bind(detail)
@@ -159,7 +159,7 @@ macro_rules! impl_store {
 
             /// Writes the audit event and bumps the data generation: the last step of every
             /// write to what the public sees.
-            async fn record(tx: &mut Tx, actor: &str, action: &str, subject: &str, detail: String) -> Result<()> {
+            async fn record(tx: &mut Tx, actor: &Stamp, action: &str, subject: &str, detail: String) -> Result<()> {
                 Self::audit(tx, actor, action, subject, detail).await?;
                 sqlx::query("update data_generation set generation = generation + 1 where id = 1")
                     .execute(&mut **tx)
@@ -185,7 +185,7 @@ macro_rules! impl_store {
             }
 
             /// Grants a role inside a transaction, unless it is held already.
-            async fn grant_in(tx: &mut Tx, user_id: i64, grant: &Grant, actor: &str) -> Result<Granted> {
+            async fn grant_in(tx: &mut Tx, user_id: i64, grant: &Grant, actor: &Stamp) -> Result<Granted> {
                 grant.validate().map_err(|e| StoreError::Invalid(e.to_string()))?;
                 if let Some(held) = Self::grants_in(tx, user_id).await?.into_iter().find(|g| &g.grant == grant) {
                     return Ok(Granted::Existing(held.id));
@@ -200,7 +200,7 @@ macro_rules! impl_store {
                 .bind(award_id)
                 .bind(edition_id)
                 .bind(grant.municipality.map(|c| c.to_string()))
-                .bind(secs(Timestamp::now()))
+                .bind(secs(actor.at))
                 .fetch_one(&mut **tx)
                 .await?;
                 Self::audit(tx, actor, "grant.add", &format!("user/{user_id}"), describe_grant(grant)).await?;

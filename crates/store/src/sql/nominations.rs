@@ -73,7 +73,7 @@ macro_rules! impl_nominations {
                 .bind(&n.nominator_name)
                 .bind(n.nominator_email.to_lowercase())
                 .bind(&n.token_hash)
-                .bind(secs(Timestamp::now()))
+                .bind(secs(n.at))
                 .bind(secs(n.expires_at))
                 .fetch_optional(&mut *tx)
                 .await?;
@@ -85,7 +85,7 @@ macro_rules! impl_nominations {
                     return Ok(existing);
                 };
                 let subject = format!("{award}/{year}/{}", n.municipality);
-                Self::audit(&mut tx, "public", "nomination.put", &subject, format!("nomination {id}")).await?;
+                Self::audit(&mut tx, &Stamp::new("public", n.at), "nomination.put", &subject, format!("nomination {id}")).await?;
                 tx.commit().await?;
                 Ok(id)
             }
@@ -129,7 +129,7 @@ macro_rules! impl_nominations {
                 .execute(&mut *tx)
                 .await?;
                 let subject = format!("{}/{}/{}", nomination.award, nomination.year, nomination.municipality);
-                Self::record(&mut tx, "public", "nomination.confirm", &subject, format!("nomination {}", nomination.id))
+                Self::record(&mut tx, &Stamp::new("public", now), "nomination.confirm", &subject, format!("nomination {}", nomination.id))
                     .await?;
                 tx.commit().await?;
                 Ok(Ok(nomination))

@@ -12,7 +12,7 @@ macro_rules! impl_people {
 
         #[async_trait]
         impl PeopleStore for $store {
-            async fn put_user(&self, user: &NewUser, actor: &str) -> Result<i64> {
+            async fn put_user(&self, user: &NewUser, actor: &Stamp) -> Result<i64> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id: i64 = sqlx::query_scalar(
                     "insert into users (email, name, lang, password_hash, created_at) values ($1, $2, $3, $4, $5) \
@@ -23,7 +23,7 @@ macro_rules! impl_people {
                 .bind(&user.name)
                 .bind(user.lang.tag())
                 .bind(&user.password_hash)
-                .bind(secs(Timestamp::now()))
+                .bind(secs(actor.at))
                 .fetch_one(&mut *tx)
                 .await?;
                 let detail = if user.password_hash.is_some() { "password set" } else { "" };
@@ -62,7 +62,7 @@ macro_rules! impl_people {
                     .collect()
             }
 
-            async fn set_password(&self, user_id: i64, hash: &str, actor: &str) -> Result<()> {
+            async fn set_password(&self, user_id: i64, hash: &str, actor: &Stamp) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 sqlx::query("update users set password_hash = $1 where id = $2")
                     .bind(hash)
@@ -75,7 +75,7 @@ macro_rules! impl_people {
                 Ok(())
             }
 
-            async fn set_profile(&self, user_id: i64, name: &str, lang: Lang, actor: &str) -> Result<()> {
+            async fn set_profile(&self, user_id: i64, name: &str, lang: Lang, actor: &Stamp) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 sqlx::query("update users set name = $1, lang = $2 where id = $3")
                     .bind(name)
@@ -95,7 +95,7 @@ macro_rules! impl_people {
                 rows.into_iter().map(GrantRow::into_grant).collect()
             }
 
-            async fn grant(&self, user_id: i64, grant: &Grant, actor: &str) -> Result<Granted> {
+            async fn grant(&self, user_id: i64, grant: &Grant, actor: &Stamp) -> Result<Granted> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let granted = Self::grant_in(&mut tx, user_id, grant, actor).await?;
                 tx.commit().await?;
@@ -108,7 +108,7 @@ macro_rules! impl_people {
                 row.map(GrantRow::into_grant).transpose()
             }
 
-            async fn revoke(&self, grant_id: i64, actor: &str) -> Result<Option<StoredGrant>> {
+            async fn revoke(&self, grant_id: i64, actor: &Stamp) -> Result<Option<StoredGrant>> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let sql = format!("{GRANT_SELECT} where g.id = $1");
                 let Some(row) = sqlx::query_as::<_, GrantRow>(&sql).bind(grant_id).fetch_optional(&mut *tx).await?
@@ -130,7 +130,7 @@ macro_rules! impl_people {
                      and coalesce(award_id, -1) = coalesce($4, -1) and coalesce(edition_id, -1) = coalesce($5, -1) \
                      and coalesce(municipality_code, '') = coalesce($6, '')",
                 )
-                .bind(secs(Timestamp::now()))
+                .bind(secs(actor.at))
                 .bind(held.user_id)
                 .bind(held.grant.role.as_str())
                 .bind(award_id)
@@ -177,7 +177,7 @@ macro_rules! impl_people {
                 }
             }
 
-            async fn renew_calendar_secret(&self, user_id: i64, actor: &str) -> Result<()> {
+            async fn renew_calendar_secret(&self, user_id: i64, actor: &Stamp) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 sqlx::query("update users set calendar_secret = null where id = $1")
                     .bind(user_id)
@@ -297,7 +297,7 @@ macro_rules! impl_people {
                 })))
             }
 
-            async fn erase_person(&self, user_id: i64, actor: &str) -> Result<bool> {
+            async fn erase_person(&self, user_id: i64, actor: &Stamp) -> Result<bool> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let sql = format!("select {USER_COLUMNS} from users u where u.id = $1");
                 let Some(row) = sqlx::query_as::<_, UserRow>(&sql).bind(user_id).fetch_optional(&mut *tx).await?
@@ -312,7 +312,7 @@ macro_rules! impl_people {
                 )
                 .bind(format!("erased-{user_id}@invalid"))
                 .bind(format!("Raderad person {user_id}"))
-                .bind(secs(Timestamp::now()))
+                .bind(secs(actor.at))
                 .bind(user_id)
                 .execute(&mut *tx)
                 .await?;

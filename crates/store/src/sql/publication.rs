@@ -63,7 +63,7 @@ macro_rules! impl_publication {
                 year: i16,
                 licence: juryn_domain::opendata::Licence,
                 public_at: Timestamp,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -124,7 +124,7 @@ macro_rules! impl_publication {
                 award: &Slug,
                 year: i16,
                 events: &[juryn_domain::event::Event],
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;

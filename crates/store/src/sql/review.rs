@@ -58,7 +58,7 @@ macro_rules! impl_review {
                 rows.into_iter().map(|r| Ok((r.id, r.criterion.into_criterion()?))).collect()
             }
 
-            async fn put_criteria(&self, award: &Slug, year: i16, criteria: &[Criterion], actor: &str) -> Result<bool> {
+            async fn put_criteria(&self, award: &Slug, year: i16, criteria: &[Criterion], actor: &Stamp) -> Result<bool> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
                 let reviews: i64 = sqlx::query_scalar("select count(*) from reviews where edition_id = $1")
@@ -118,7 +118,7 @@ macro_rules! impl_review {
                 user_id: i64,
                 c: MunicipalityCode,
                 save: &ReviewSave,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<Result<(), ReviewRefusal>> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -146,7 +146,7 @@ macro_rules! impl_review {
                 if save.scores.iter().any(|s| !ids.contains(&s.criterion)) {
                     return Ok(Err(ReviewRefusal::UnknownCriterion));
                 }
-                let now = save.at;
+                let now = actor.at;
                 let existing: Option<(i64, Option<i64>)> = sqlx::query_as(
                     "select id, submitted_at from reviews where edition_id = $1 and user_id = $2 and municipality_code = $3",
                 )
@@ -295,8 +295,8 @@ macro_rules! impl_review {
                 year: i16,
                 c: MunicipalityCode,
                 user_id: i64,
-                (body, at): (&str, Timestamp),
-                actor: &str,
+                body: &str,
+                actor: &Stamp,
             ) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -308,7 +308,7 @@ macro_rules! impl_review {
                 .bind(c.as_str())
                 .bind(user_id)
                 .bind(body)
-                .bind(secs(at))
+                .bind(secs(actor.at))
                 .execute(&mut *tx)
                 .await?;
                 let name = Self::user_name_in(&mut tx, user_id).await?;

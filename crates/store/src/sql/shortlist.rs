@@ -10,7 +10,7 @@ macro_rules! impl_shortlist {
                 award: &Slug,
                 year: i16,
                 nominees: &[(MunicipalityCode, String)],
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<Result<(), ShortlistRefusal>> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
@@ -54,7 +54,7 @@ macro_rules! impl_shortlist {
                 rows.into_iter().map(|(c, r)| Ok((code(&c)?, r))).collect()
             }
 
-            async fn schedule_nominees(&self, award: &Slug, year: i16, at: Timestamp, actor: &str) -> Result<()> {
+            async fn schedule_nominees(&self, award: &Slug, year: i16, at: Timestamp, actor: &Stamp) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
                 sqlx::query("update editions set nominees_public_at = $1 where id = $2")

@@ -58,8 +58,7 @@ macro_rules! impl_visit {
                 award: &Slug,
                 year: i16,
                 plan: &juryn_domain::visit::Plan,
-                at: Timestamp,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<Result<i64, crate::VisitRefusal>> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let edition = Self::edition_id(&mut tx, award, year).await?;
@@ -88,7 +87,7 @@ macro_rules! impl_visit {
                 .bind(secs(plan.ends_at))
                 .bind(&plan.place)
                 .bind(questions)
-                .bind(secs(at))
+                .bind(secs(actor.at))
                 .fetch_one(&mut *tx)
                 .await?;
                 for &user in &plan.participants {
@@ -125,8 +124,7 @@ macro_rules! impl_visit {
                 visit_id: i64,
                 report: &juryn_domain::visit::Report,
                 user_id: i64,
-                at: Timestamp,
-                actor: &str,
+                actor: &Stamp,
             ) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 // A visit's report is a write to its edition: refused once that is archived.
@@ -146,7 +144,7 @@ macro_rules! impl_visit {
                 sqlx::query("update visits set report = $1, report_by = $2, report_at = $3 where id = $4")
                     .bind(body)
                     .bind(user_id)
-                    .bind(secs(at))
+                    .bind(secs(actor.at))
                     .bind(visit_id)
                     .execute(&mut *tx)
                     .await?;

@@ -10,6 +10,7 @@ use juryn_store::prelude::*;
 use juryn_store::{JurorProfile, StoreError, demo};
 
 use crate::backends::store_suite;
+use crate::by;
 
 macro_rules! refused {
     ($($call:expr),+ $(,)?) => {
@@ -26,7 +27,7 @@ store_suite! {
         demo::load_at(store, Phase::Announced, now).await.unwrap();
         let slug = Slug::parse(demo::AWARD_SLUG).unwrap();
         let edition = (&slug, 2019);
-        store.set_phase(&slug, 2019, Phase::Archived, "test").await.unwrap();
+        store.set_phase(&slug, 2019, Phase::Archived, &by("test")).await.unwrap();
         let before = store.generation().await.unwrap();
         let timeline = store.timeline(&slug, 2019).await.unwrap();
         let juror = store.jury_members(&slug, 2019).await.unwrap()[0].user_id;
@@ -37,27 +38,27 @@ store_suite! {
         let call = CallWindow { opens_at: None, closes_at: None, grace_minutes: 0 };
         let report = Report { answers: vec![], observations: "Efteråt".into() };
         refused!(
-            store.set_timeline(&slug, 2019, &timeline, "test"),
-            store.reschedule(edition, &timeline, None, now, ("test", "x")),
-            store.put_events(&slug, 2019, &[], "test"),
-            store.put_questions(&slug, 2019, &[], "test"),
-            store.put_criteria(&slug, 2019, &[], "test"),
-            store.set_call_window(&slug, 2019, &call, "test"),
-            store.add_ruling(&slug, 2019, juror, &ruling, Some(juror), "test"),
-            store.post_discussion(&slug, 2019, lidingo, juror, ("Ändrar mig", now), "test"),
-            store.claim_reminder(&slug, 2019, "påminnelse", juror, "test"),
-            store.draft_citation(&slug, 2019, "En ny motivering", "test"),
-            store.schedule_nominees(&slug, 2019, now, "test"),
-            store.set_booklet_settings(&slug, 2019, ("Titel", ""), None, "test"),
-            store.set_open_data(&slug, 2019, juryn_domain::opendata::Licence::Cc0, now, "test"),
-            store.save_juror_profile(edition, Some(profile.id), &JurorProfile { ..profile.clone() }, "test"),
-            store.remove_juror_profile(edition, profile.id, "test"),
-            store.save_report(visit, &report, juror, now, "test"),
+            store.set_timeline(&slug, 2019, &timeline, &by("test")),
+            store.reschedule(edition, &timeline, None, (&juryn_store::Stamp::new("test", now), "x")),
+            store.put_events(&slug, 2019, &[], &by("test")),
+            store.put_questions(&slug, 2019, &[], &by("test")),
+            store.put_criteria(&slug, 2019, &[], &by("test")),
+            store.set_call_window(&slug, 2019, &call, &by("test")),
+            store.add_ruling(&slug, 2019, juror, &ruling, Some(juror), &by("test")),
+            store.post_discussion(&slug, 2019, lidingo, juror, "Ändrar mig", &juryn_store::Stamp::new("test", now)),
+            store.claim_reminder(&slug, 2019, "påminnelse", juror, &by("test")),
+            store.draft_citation(&slug, 2019, "En ny motivering", &by("test")),
+            store.schedule_nominees(&slug, 2019, now, &by("test")),
+            store.set_booklet_settings(&slug, 2019, ("Titel", ""), None, &by("test")),
+            store.set_open_data(&slug, 2019, juryn_domain::opendata::Licence::Cc0, now, &by("test")),
+            store.save_juror_profile(edition, Some(profile.id), &JurorProfile { ..profile.clone() }, &by("test")),
+            store.remove_juror_profile(edition, profile.id, &by("test")),
+            store.save_report(visit, &report, juror, &juryn_store::Stamp::new("test", now)),
         );
         assert_eq!(store.generation().await.unwrap(), before, "nothing was written");
         // Its phase may still change (to take it out of the archive), and reads work as ever.
         assert_eq!(store.timeline(&slug, 2019).await.unwrap(), timeline);
-        store.set_phase(&slug, 2019, Phase::Announced, "test").await.unwrap();
-        store.set_timeline(&slug, 2019, &timeline, "test").await.unwrap();
+        store.set_phase(&slug, 2019, Phase::Announced, &by("test")).await.unwrap();
+        store.set_timeline(&slug, 2019, &timeline, &by("test")).await.unwrap();
     }
 }

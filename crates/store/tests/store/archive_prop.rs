@@ -2,8 +2,10 @@
 //! edition once it is archived: each write is refused with `Archived` and the data generation
 //! (bumped by every write) stands still. SQLite only: each case loads a fresh demo.
 
+use crate::by;
 use juryn_domain::conflict::Ruling;
 use juryn_domain::{CallWindow, EntryStatus, MunicipalityCode, Phase, Slug};
+use juryn_store::Stamp;
 use juryn_store::prelude::*;
 use juryn_store::{EntrySave, StoreError, demo};
 use proptest::prelude::*;
@@ -44,28 +46,29 @@ async fn apply(store: &dyn Store, w: &Write, now: jiff::Timestamp) -> Result<(),
                 answers: vec![text.clone(); record.entry.answers.len()],
                 consent: true,
                 submitted_at: record.entry.submitted_at,
-                at: record.entry.submitted_at.unwrap_or(now),
             };
-            store.save_entry(&slug, 2019, lidingo, &save, "prop").await.map(|_| ())
+            let at = Stamp::new("prop", record.entry.submitted_at.unwrap_or(now));
+            store.save_entry(&slug, 2019, lidingo, &save, &at).await.map(|_| ())
         }
-        Write::PostDiscussion(text) => {
-            store.post_discussion(&slug, 2019, lidingo, juror, (text, now), "prop").await.map(|_| ())
-        }
+        Write::PostDiscussion(text) => store
+            .post_discussion(&slug, 2019, lidingo, juror, text, &Stamp::new("prop", now))
+            .await
+            .map(|_| ()),
         Write::DeclareConflict(reason) => {
             let ruling = Ruling::Declared { municipality: lidingo, reason: reason.clone() };
-            store.add_ruling(&slug, 2019, juror, &ruling, Some(juror), "prop").await.map(|_| ())
+            store.add_ruling(&slug, 2019, juror, &ruling, Some(juror), &by("prop")).await.map(|_| ())
         }
-        Write::DraftCitation(text) => store.draft_citation(&slug, 2019, text, "prop").await.map(|_| ()),
+        Write::DraftCitation(text) => store.draft_citation(&slug, 2019, text, &by("prop")).await.map(|_| ()),
         Write::ClaimReminder(kind) => {
-            store.claim_reminder(&slug, 2019, kind, juror, "prop").await.map(|_| ())
+            store.claim_reminder(&slug, 2019, kind, juror, &by("prop")).await.map(|_| ())
         }
         Write::SetCallWindow(grace) => {
             let call = CallWindow { opens_at: None, closes_at: Some(now), grace_minutes: *grace };
-            store.set_call_window(&slug, 2019, &call, "prop").await
+            store.set_call_window(&slug, 2019, &call, &by("prop")).await
         }
         Write::KeepTimeline => {
             let timeline = store.timeline(&slug, 2019).await?;
-            store.set_timeline(&slug, 2019, &timeline, "prop").await
+            store.set_timeline(&slug, 2019, &timeline, &by("prop")).await
         }
     }
 }
@@ -88,7 +91,7 @@ proptest! {
                 // Before the archive, a write may stand or be refused for its own reasons.
                 let _ = apply(&*store, w, now).await;
             }
-            store.set_phase(&slug, 2019, Phase::Archived, "prop").await.unwrap();
+            store.set_phase(&slug, 2019, Phase::Archived, &by("prop")).await.unwrap();
             let generation = store.generation().await.unwrap();
             let citation = store.citation(&slug, 2019).await.unwrap();
             for w in &after {

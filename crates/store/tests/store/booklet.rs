@@ -6,6 +6,7 @@ use juryn_store::prelude::*;
 use juryn_store::{NewBookletVersion, demo};
 
 use crate::backends::store_suite;
+use crate::by;
 
 fn slug() -> Slug {
     Slug::parse(demo::AWARD_SLUG).unwrap()
@@ -27,19 +28,19 @@ store_suite! {
         assert_eq!(store.booklet_settings(&slug(), 2019).await.unwrap(), Default::default());
         assert!(store.booklet_versions(&slug(), 2019).await.unwrap().is_empty());
 
-        store.set_booklet_settings(&slug(), 2019, ("Titel", "Förord"), None, "t").await.unwrap();
+        store.set_booklet_settings(&slug(), 2019, ("Titel", "Förord"), None, &by("t")).await.unwrap();
         let png: &[u8] = b"\x89PNG\r\n\x1a\nbytes";
-        store.set_booklet_settings(&slug(), 2019, ("Ny titel", ""), Some(Some(png)), "t").await.unwrap();
+        store.set_booklet_settings(&slug(), 2019, ("Ny titel", ""), Some(Some(png)), &by("t")).await.unwrap();
         let s = store.booklet_settings(&slug(), 2019).await.unwrap();
         assert_eq!((s.title.as_str(), s.foreword.as_str(), s.cover.as_deref()), ("Ny titel", "", Some(png)));
-        store.set_booklet_settings(&slug(), 2019, ("Ny titel", "Ett förord"), None, "t").await.unwrap();
+        store.set_booklet_settings(&slug(), 2019, ("Ny titel", "Ett förord"), None, &by("t")).await.unwrap();
         assert_eq!(store.booklet_settings(&slug(), 2019).await.unwrap().cover.as_deref(), Some(png), "kept when not given");
-        store.set_booklet_settings(&slug(), 2019, ("Ny titel", "Ett förord"), Some(None), "t").await.unwrap();
+        store.set_booklet_settings(&slug(), 2019, ("Ny titel", "Ett förord"), Some(None), &by("t")).await.unwrap();
         assert_eq!(store.booklet_settings(&slug(), 2019).await.unwrap().cover, None);
 
         let first = b"%PDF-1.7 first \x00\xff";
-        assert_eq!(store.publish_booklet(&slug(), 2019, &version(first, "2019-06-14T08:00:00Z"), "org").await.unwrap(), 1);
-        assert_eq!(store.publish_booklet(&slug(), 2019, &version(b"%PDF second", "2019-06-20T08:00:00Z"), "org").await.unwrap(), 2);
+        assert_eq!(store.publish_booklet(&slug(), 2019, &version(first, "2019-06-14T08:00:00Z"), &by("org")).await.unwrap(), 1);
+        assert_eq!(store.publish_booklet(&slug(), 2019, &version(b"%PDF second", "2019-06-20T08:00:00Z"), &by("org")).await.unwrap(), 2);
         let versions = store.booklet_versions(&slug(), 2019).await.unwrap();
         assert_eq!(versions.iter().map(|v| v.version).collect::<Vec<_>>(), [2, 1], "newest first");
         assert_eq!(versions[1].sha256, juryn_domain::seal::sha256_hex(first));
@@ -53,7 +54,8 @@ store_suite! {
         // Two publications at once: both kept, numbered one after the other.
         let (a, b) = (version(b"%PDF a", "2019-07-01T08:00:00Z"), version(b"%PDF b", "2019-07-01T08:00:00Z"));
         let s = slug();
-        let (x, y) = tokio::join!(store.publish_booklet(&s, 2019, &a, "a"), store.publish_booklet(&s, 2019, &b, "b"));
+        let (by_a, by_b) = (by("a"), by("b"));
+        let (x, y) = tokio::join!(store.publish_booklet(&s, 2019, &a, &by_a), store.publish_booklet(&s, 2019, &b, &by_b));
         let mut got = [x.unwrap(), y.unwrap()];
         got.sort_unstable();
         assert_eq!(got, [3, 4]);

@@ -6,6 +6,7 @@ use juryn_store::prelude::*;
 use juryn_store::{EntryContent, Granted, NewUser, StoreError};
 
 use crate::backends::store_suite;
+use crate::by;
 
 fn slug() -> Slug {
     Slug::parse(demo::AWARD_SLUG).unwrap()
@@ -72,7 +73,7 @@ store_suite! {
         content.timeline.truncate(2);
         content.criteria.truncate(1);
         content.edition.nominees.truncate(3);
-        store.put_edition(&content, "test").await.unwrap();
+        store.put_edition(&content, &by("test")).await.unwrap();
         let s = slug();
         assert_eq!(store.jury(&s, 2019).await.unwrap(), content.jury);
         assert_eq!(store.timeline(&s, 2019).await.unwrap().len(), 2);
@@ -84,10 +85,12 @@ store_suite! {
     async fn every_write_is_audited_and_bumps_the_generation(store) {
         demo::load(store).await.unwrap();
         let before = store.generation().await.unwrap();
-        store.set_phase(&slug(), 2019, Phase::InDepthReview, "organiser@example.se").await.unwrap();
+        // The event's time is the writer's, by their clock, not the database's.
+        let organiser = juryn_store::Stamp::new("organiser@example.se", "2019-06-01T08:00:00Z".parse().unwrap());
+        store.set_phase(&slug(), 2019, Phase::InDepthReview, &organiser).await.unwrap();
         assert_eq!(store.generation().await.unwrap(), before + 1);
         let last = &store.audit_events(1).await.unwrap()[0];
-        assert_eq!(last.actor, "organiser@example.se");
+        assert_eq!((last.actor.as_str(), last.at), ("organiser@example.se", organiser.at));
         assert_eq!(last.action, "edition.phase");
         assert_eq!(last.subject, "digitaliseringskommun/2019");
         assert_eq!(last.detail, "nominated -> in-depth-review");
@@ -96,13 +99,13 @@ store_suite! {
 
     async fn writes_to_unknown_awards_and_editions_are_refused(store) {
         let other = Slug::parse("ingen-sadan").unwrap();
-        let err = store.set_phase(&other, 2019, Phase::Draft, "t").await.unwrap_err();
+        let err = store.set_phase(&other, 2019, Phase::Draft, &by("t")).await.unwrap_err();
         assert!(matches!(err, StoreError::NoEdition(_, 2019)), "{err}");
         let mut content = demo::edition_content();
         content.edition.award = other.clone();
-        let err = store.put_edition(&content, "t").await.unwrap_err();
+        let err = store.put_edition(&content, &by("t")).await.unwrap_err();
         assert!(matches!(err, StoreError::NoAward(_)), "{err}");
-        assert!(store.put_past_winners(&other, &[], "t").await.is_err());
+        assert!(store.put_past_winners(&other, &[], &by("t")).await.is_err());
         assert_eq!(store.generation().await.unwrap(), 0, "a refused write leaves nothing behind");
     }
 
@@ -117,7 +120,7 @@ store_suite! {
             answers: vec!["a".into(), "b".into(), "c".into(), "one too many".into()],
             is_example: false,
         };
-        assert!(store.put_entry(&slug(), 2019, &entry, "t").await.is_err());
+        assert!(store.put_entry(&slug(), 2019, &entry, &by("t")).await.is_err());
         assert_eq!(snapshot(store).await, before);
         assert_eq!(store.generation().await.unwrap(), generation);
     }
@@ -132,7 +135,7 @@ store_suite! {
         // A nominee without an entry of its own still shows up.
         let mut content = demo::edition_content();
         content.edition.nominees.push(code("2514"));
-        store.put_edition(&content, "t").await.unwrap();
+        store.put_edition(&content, &by("t")).await.unwrap();
         let kalix = store.participations(code("2514")).await.unwrap();
         assert_eq!(kalix.len(), 1);
         assert_eq!(kalix[0].status, Some(EntryStatus::Submitted));
@@ -150,7 +153,7 @@ store_suite! {
             citation: "Tre kommuner, en förvaltning.".into(),
         };
         let w = [PastWinner::single(2001, code("2514")), joint];
-        store.put_past_winners(&slug(), &w, "t").await.unwrap();
+        store.put_past_winners(&slug(), &w, &by("t")).await.unwrap();
         assert_eq!(store.past_winners(&slug()).await.unwrap(), w);
     }
 
@@ -161,13 +164,13 @@ store_suite! {
             lang: Lang::Sv,
             password_hash: hash.map(Into::into),
         };
-        let id = store.put_user(&user("Karin@Example.se", Some("$argon2id$x")), "cli").await.unwrap();
-        let again = store.put_user(&user("karin@example.se", None), "cli").await.unwrap();
+        let id = store.put_user(&user("Karin@Example.se", Some("$argon2id$x")), &by("cli")).await.unwrap();
+        let again = store.put_user(&user("karin@example.se", None), &by("cli")).await.unwrap();
         assert_eq!(id, again);
         let found = store.user_by_email("KARIN@example.se").await.unwrap().unwrap();
         assert_eq!(found.password_hash.as_deref(), Some("$argon2id$x"), "no password given keeps the old one");
-        assert_eq!(store.grant(id, &Grant::organiser(), "cli").await.unwrap(), Granted::New(1));
-        assert!(matches!(store.grant(id, &Grant::organiser(), "cli").await.unwrap(), Granted::Existing(_)));
+        assert_eq!(store.grant(id, &Grant::organiser(), &by("cli")).await.unwrap(), Granted::New(1));
+        assert!(matches!(store.grant(id, &Grant::organiser(), &by("cli")).await.unwrap(), Granted::Existing(_)));
         assert_eq!(store.grants_of(id).await.unwrap().len(), 1);
     }
 }

@@ -7,6 +7,7 @@ use juryn_store::prelude::*;
 use juryn_store::{DecisionRefusal, NewDecision, demo};
 
 use crate::backends::store_suite;
+use crate::by;
 
 fn slug() -> Slug {
     Slug::parse(demo::AWARD_SLUG).unwrap()
@@ -36,18 +37,18 @@ store_suite! {
     async fn a_decision_is_sealed_once_with_the_move_to_decided(store) {
         demo::load(store).await.unwrap();
         // Nominated, not deliberating: refused, nothing written.
-        assert_eq!(store.record_decision(&slug(), 2019, &decision("0186", 1), "chair").await.unwrap(), Err(DecisionRefusal::NotDeliberating));
+        assert_eq!(store.record_decision(&slug(), 2019, &decision("0186", 1), &by("chair")).await.unwrap(), Err(DecisionRefusal::NotDeliberating));
         assert!(store.decision(&slug(), 2019).await.unwrap().is_none());
-        store.set_phase(&slug(), 2019, Phase::Deliberation, "t").await.unwrap();
-        store.record_decision(&slug(), 2019, &decision("0186", 1), "chair").await.unwrap().unwrap();
+        store.set_phase(&slug(), 2019, Phase::Deliberation, &by("t")).await.unwrap();
+        store.record_decision(&slug(), 2019, &decision("0186", 1), &by("chair")).await.unwrap().unwrap();
         let edition = store.edition(&slug(), 2019).await.unwrap().unwrap();
         assert_eq!((edition.phase, edition.winner.map(|w| w.to_string())), (Phase::Decided, Some("0186".into())));
         let stored = store.decision(&slug(), 2019).await.unwrap().unwrap();
         assert!(verify(&stored.seal.json, &stored.seal.nonce, &stored.seal.commitment));
         assert_eq!(stored.sealed_at.as_second(), 1_571_144_400);
         // A second decision, even back in deliberation, is refused and changes nothing.
-        store.set_phase(&slug(), 2019, Phase::Deliberation, "t").await.unwrap();
-        assert_eq!(store.record_decision(&slug(), 2019, &decision("2480", 2), "chair").await.unwrap(), Err(DecisionRefusal::AlreadySealed));
+        store.set_phase(&slug(), 2019, Phase::Deliberation, &by("t")).await.unwrap();
+        assert_eq!(store.record_decision(&slug(), 2019, &decision("2480", 2), &by("chair")).await.unwrap(), Err(DecisionRefusal::AlreadySealed));
         assert_eq!(store.decision(&slug(), 2019).await.unwrap().unwrap(), stored);
         // The audit log names the commitment, not the winner.
         let events = store.audit_events(5).await.unwrap();

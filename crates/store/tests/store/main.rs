@@ -16,3 +16,8 @@ mod review;
 mod setup;
 mod trust;
 mod visit;
+
+/// `name` writing now, by the wall clock (the tests' caller's clock).
+pub fn by(name: &str) -> juryn_store::Stamp {
+    juryn_store::Stamp::new(name, jiff::Timestamp::now())
+}

@@ -4,6 +4,7 @@
 //! saved twice. Opening it migrates it; no answer may be lost or changed.
 
 use juryn_domain::{EntryStatus, MunicipalityCode, Slug};
+use juryn_store::Stamp;
 use juryn_store::prelude::*;
 use juryn_store::{EntrySave, SqliteStore, demo};
 use sqlx::Row;
@@ -64,12 +65,12 @@ async fn a_database_from_before_typed_answers_opens_with_every_answer_kept() {
         answers: record.entry.answers.clone(),
         consent: true,
         submitted_at: None,
-        at: "2019-03-01T10:00:00Z".parse().unwrap(),
     };
+    let during_call = Stamp::new("t", "2019-03-01T10:00:00Z".parse().unwrap());
     save.answers[4] = "fyrtiotvå".into();
-    assert!(store.save_entry(&slug, 2019, code, &save, "t").await.is_err());
+    assert!(store.save_entry(&slug, 2019, code, &save, &during_call).await.is_err());
     save.answers[4] = "43".into();
-    store.save_entry(&slug, 2019, code, &save, "t").await.unwrap();
+    store.save_entry(&slug, 2019, code, &save, &during_call).await.unwrap();
     let saved = store.entry_record(&slug, 2019, code).await.unwrap().unwrap();
     assert_eq!(saved.entry.answers[4], "43");
 }

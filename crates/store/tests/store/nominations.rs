@@ -7,6 +7,7 @@ use juryn_store::prelude::*;
 use juryn_store::{NewNomination, NewUser, TokenError};
 
 use crate::backends::store_suite;
+use crate::by;
 
 fn slug() -> Slug {
     Slug::parse(demo::AWARD_SLUG).unwrap()
@@ -23,6 +24,7 @@ fn nomination(token: &str, minutes: i64) -> NewNomination {
         nominator_name: "Eva".into(),
         nominator_email: "Eva@Example.se".into(),
         token_hash: token.into(),
+        at: Timestamp::now(),
         expires_at: Timestamp::now().checked_add(SignedDuration::from_mins(minutes)).unwrap(),
     }
 }
@@ -58,16 +60,16 @@ store_suite! {
         let v = rows.iter().find(|r| r.municipality == vadstena()).unwrap();
         assert_eq!((v.status, v.nominations, v.contacts), (EntryStatus::Invited, 1, 0));
         let add = |email: &str| NewUser { email: email.into(), name: email.into(), lang: Lang::Sv, password_hash: None };
-        let lena = store.put_user(&add("lena@vadstena.se"), "t").await.unwrap();
+        let lena = store.put_user(&add("lena@vadstena.se"), &by("t")).await.unwrap();
         let grant = |c: MunicipalityCode| Grant { role: Role::EntrantContact, scope: Scope::Edition(slug(), 2019), municipality: Some(c) };
-        store.grant(lena, &grant(vadstena()), "t").await.unwrap();
-        let lars = store.put_user(&add("lars@lidingo.se"), "t").await.unwrap();
-        store.grant(lars, &grant(MunicipalityCode::parse("0186").unwrap()), "t").await.unwrap();
+        store.grant(lena, &grant(vadstena()), &by("t")).await.unwrap();
+        let lars = store.put_user(&add("lars@lidingo.se"), &by("t")).await.unwrap();
+        store.grant(lars, &grant(MunicipalityCode::parse("0186").unwrap()), &by("t")).await.unwrap();
         let waiting = store.unsubmitted_contacts(&slug(), 2019).await.unwrap();
         assert_eq!(waiting.iter().map(|(u, c)| (u.email.as_str(), c.as_str())).collect::<Vec<_>>(), [("lena@vadstena.se", "0584")]);
-        assert!(store.claim_reminder(&slug(), 2019, "första", lena, "org").await.unwrap());
-        assert!(!store.claim_reminder(&slug(), 2019, "första", lena, "org").await.unwrap());
-        assert!(store.claim_reminder(&slug(), 2019, "andra", lena, "org").await.unwrap());
+        assert!(store.claim_reminder(&slug(), 2019, "första", lena, &by("org")).await.unwrap());
+        assert!(!store.claim_reminder(&slug(), 2019, "första", lena, &by("org")).await.unwrap());
+        assert!(store.claim_reminder(&slug(), 2019, "andra", lena, &by("org")).await.unwrap());
     }
 
     async fn the_demo_at_call_open_has_a_few_nominations_however_often_it_loads(store) {
@@ -85,13 +87,13 @@ store_suite! {
     async fn contacts_and_organisers_are_found_for_notices(store) {
         demo::load(store).await.unwrap();
         let add = |email: &str| NewUser { email: email.into(), name: email.into(), lang: Lang::Sv, password_hash: None };
-        let c = store.put_user(&add("kontakt@vadstena.se"), "t").await.unwrap();
+        let c = store.put_user(&add("kontakt@vadstena.se"), &by("t")).await.unwrap();
         let contact = Grant { role: Role::EntrantContact, scope: Scope::Edition(slug(), 2019), municipality: Some(vadstena()) };
-        store.grant(c, &contact, "t").await.unwrap();
-        let o = store.put_user(&add("org@example.se"), "t").await.unwrap();
-        store.grant(o, &Grant::organiser(), "t").await.unwrap();
-        let a = store.put_user(&add("award@example.se"), "t").await.unwrap();
-        store.grant(a, &Grant { role: Role::Organiser, scope: Scope::Award(slug()), municipality: None }, "t").await.unwrap();
+        store.grant(c, &contact, &by("t")).await.unwrap();
+        let o = store.put_user(&add("org@example.se"), &by("t")).await.unwrap();
+        store.grant(o, &Grant::organiser(), &by("t")).await.unwrap();
+        let a = store.put_user(&add("award@example.se"), &by("t")).await.unwrap();
+        store.grant(a, &Grant { role: Role::Organiser, scope: Scope::Award(slug()), municipality: None }, &by("t")).await.unwrap();
         let contacts = store.contacts_of(&slug(), 2019, vadstena()).await.unwrap();
         assert_eq!(contacts.iter().map(|u| u.email.as_str()).collect::<Vec<_>>(), ["kontakt@vadstena.se"]);
         assert!(store.contacts_of(&slug(), 2019, MunicipalityCode::parse("0186").unwrap()).await.unwrap().is_empty());

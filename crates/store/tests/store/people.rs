@@ -8,6 +8,7 @@ use juryn_store::prelude::*;
 use juryn_store::{AttemptKind, AuditFilter, Granted, NewToken, NewUser, TokenError, TokenPurpose};
 
 use crate::backends::store_suite;
+use crate::by;
 
 fn edition() -> Scope {
     Scope::Edition(Slug::parse(demo::AWARD_SLUG).unwrap(), 2019)
@@ -51,7 +52,7 @@ fn later(minutes: i64) -> Timestamp {
 async fn person(store: &dyn Store, email: &str) -> i64 {
     let user =
         NewUser { email: email.into(), name: "Sofia Lind".into(), lang: Lang::Sv, password_hash: None };
-    store.put_user(&user, "test").await.unwrap()
+    store.put_user(&user, &by("test")).await.unwrap()
 }
 
 fn token(
@@ -76,16 +77,16 @@ store_suite! {
     async fn a_session_finds_its_person_until_it_ends_or_expires(store) {
         demo::load(store).await.unwrap();
         let id = person(store, "sofia@example.se").await;
-        store.grant(id, &juror(), "test").await.unwrap();
-        store.create_session("h1", id, later(60), None, "password").await.unwrap();
+        store.grant(id, &juror(), &by("test")).await.unwrap();
+        store.create_session("h1", id, (Timestamp::now(), later(60)), None, "password").await.unwrap();
         let who = store.session("h1", Timestamp::now()).await.unwrap().unwrap();
         assert_eq!(who.user.email, "sofia@example.se");
         assert_eq!(who.grants.iter().map(|g| g.grant.clone()).collect::<Vec<_>>(), [juror()]);
         assert!(store.session("h1", later(61)).await.unwrap().is_none(), "expired");
         // Rotation: the new session replaces the old one.
-        store.create_session("h2", id, later(60), Some("h1"), "password").await.unwrap();
+        store.create_session("h2", id, (Timestamp::now(), later(60)), Some("h1"), "password").await.unwrap();
         assert!(store.session("h1", Timestamp::now()).await.unwrap().is_none());
-        store.end_session("h2").await.unwrap();
+        store.end_session("h2", Timestamp::now()).await.unwrap();
         assert!(store.session("h2", Timestamp::now()).await.unwrap().is_none());
         let log = store.audit_log(&AuditFilter { actor: Some(format!("user/{id}")), limit: 10, ..Default::default() }).await.unwrap();
         let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
@@ -95,28 +96,28 @@ store_suite! {
     async fn a_revoked_role_is_gone_at_the_next_lookup(store) {
         demo::load(store).await.unwrap();
         let id = person(store, "sofia@example.se").await;
-        let granted = store.grant(id, &juror(), "test").await.unwrap();
-        store.create_session("h", id, later(60), None, "password").await.unwrap();
+        let granted = store.grant(id, &juror(), &by("test")).await.unwrap();
+        store.create_session("h", id, (Timestamp::now(), later(60)), None, "password").await.unwrap();
         assert_eq!(store.session("h", Timestamp::now()).await.unwrap().unwrap().grants.len(), 1);
-        let revoked = store.revoke(granted.id(), "organiser").await.unwrap().unwrap();
+        let revoked = store.revoke(granted.id(), &by("organiser")).await.unwrap().unwrap();
         assert_eq!(revoked.grant, juror());
         assert!(store.session("h", Timestamp::now()).await.unwrap().unwrap().grants.is_empty());
-        assert!(store.revoke(granted.id(), "organiser").await.unwrap().is_none());
+        assert!(store.revoke(granted.id(), &by("organiser")).await.unwrap().is_none());
     }
 
     async fn a_grant_that_does_not_fit_is_refused(store) {
         demo::load(store).await.unwrap();
         let id = person(store, "sofia@example.se").await;
         let bad = Grant { role: Role::EntrantContact, scope: edition(), municipality: None };
-        assert!(store.grant(id, &bad, "t").await.is_err());
+        assert!(store.grant(id, &bad, &by("t")).await.is_err());
         let nowhere = Grant { role: Role::Juror, scope: Scope::Edition(Slug::parse("okand").unwrap(), 2019), municipality: None };
-        assert!(store.grant(id, &nowhere, "t").await.is_err());
+        assert!(store.grant(id, &nowhere, &by("t")).await.is_err());
         assert!(store.grants_of(id).await.unwrap().is_empty());
     }
 
     async fn a_sign_in_link_works_once_and_not_after_it_expires(store) {
         let id = person(store, "sofia@example.se").await;
-        store.put_token("t1", &token(TokenPurpose::SignIn, Some(id), "sofia@example.se", None, 30), "system").await.unwrap();
+        store.put_token("t1", &token(TokenPurpose::SignIn, Some(id), "sofia@example.se", None, 30), &by("system")).await.unwrap();
         assert!(store.token("t1", TokenPurpose::SignIn, Timestamp::now()).await.unwrap().is_ok());
         assert_eq!(store.token("t1", TokenPurpose::Reset, Timestamp::now()).await.unwrap(), Err(TokenError::Unknown));
         let now = Timestamp::now();
@@ -124,15 +125,15 @@ store_suite! {
         assert!(store.session("s1", now).await.unwrap().is_some());
         assert_eq!(store.sign_in_with_token("t1", "s2", now, later(60)).await.unwrap(), Err(TokenError::Used));
         assert!(store.session("s2", now).await.unwrap().is_none(), "a used link starts no session");
-        store.put_token("t2", &token(TokenPurpose::SignIn, Some(id), "sofia@example.se", None, 30), "system").await.unwrap();
+        store.put_token("t2", &token(TokenPurpose::SignIn, Some(id), "sofia@example.se", None, 30), &by("system")).await.unwrap();
         assert_eq!(store.sign_in_with_token("t2", "s3", later(31), later(90)).await.unwrap(), Err(TokenError::Expired));
         assert_eq!(store.sign_in_with_token("nope", "s4", now, later(60)).await.unwrap(), Err(TokenError::Unknown));
     }
 
     async fn a_reset_link_sets_the_password_and_ends_every_session(store) {
         let id = person(store, "sofia@example.se").await;
-        store.create_session("s", id, later(60), None, "password").await.unwrap();
-        store.put_token("r", &token(TokenPurpose::Reset, Some(id), "sofia@example.se", None, 60), "system").await.unwrap();
+        store.create_session("s", id, (Timestamp::now(), later(60)), None, "password").await.unwrap();
+        store.put_token("r", &token(TokenPurpose::Reset, Some(id), "sofia@example.se", None, 60), &by("system")).await.unwrap();
         assert_eq!(store.reset_password("r", "$argon2id$new", Timestamp::now()).await.unwrap(), Ok(id));
         assert_eq!(store.user(id).await.unwrap().unwrap().password_hash.as_deref(), Some("$argon2id$new"));
         assert!(store.session("s", Timestamp::now()).await.unwrap().is_none());
@@ -141,14 +142,14 @@ store_suite! {
 
     async fn an_invitation_creates_or_joins_the_account(store) {
         demo::load(store).await.unwrap();
-        store.put_token("i1", &token(TokenPurpose::Invitation, None, "Ny@Example.se", Some(contact("0186")), 60), "org").await.unwrap();
+        store.put_token("i1", &token(TokenPurpose::Invitation, None, "Ny@Example.se", Some(contact("0186")), 60), &by("org")).await.unwrap();
         let peek = store.token("i1", TokenPurpose::Invitation, Timestamp::now()).await.unwrap().unwrap();
         assert_eq!(peek.grant, Some(contact("0186")));
         assert_eq!(peek.email, "ny@example.se");
         let id = store.accept_invitation("i1", "Ny Person", None, Timestamp::now()).await.unwrap().unwrap();
         assert_eq!(store.user(id).await.unwrap().unwrap().name, "Ny Person");
         // A second invitation to the same person joins the same account and adds the role.
-        store.put_token("i2", &token(TokenPurpose::Invitation, None, "ny@example.se", Some(juror()), 60), "org").await.unwrap();
+        store.put_token("i2", &token(TokenPurpose::Invitation, None, "ny@example.se", Some(juror()), 60), &by("org")).await.unwrap();
         let again = store.accept_invitation("i2", "Annat Namn", Some("$argon2id$x"), Timestamp::now()).await.unwrap().unwrap();
         assert_eq!(again, id);
         let user = store.user(id).await.unwrap().unwrap();
@@ -161,22 +162,22 @@ store_suite! {
     async fn conflicts_come_with_a_jurors_session(store) {
         demo::load(store).await.unwrap();
         let id = person(store, "sofia@example.se").await;
-        store.grant(id, &juror(), "t").await.unwrap();
+        store.grant(id, &juror(), &by("t")).await.unwrap();
         let slug = Slug::parse(demo::AWARD_SLUG).unwrap();
         let lidingo = MunicipalityCode::parse("0186").unwrap();
         let set = |reason: &str| Ruling::Set { municipality: lidingo, reason: reason.into() };
-        store.add_ruling(&slug, 2019, id, &set("bor i kommunen"), None, "org").await.unwrap();
-        store.add_ruling(&slug, 2019, id, &set("arbetar i kommunen"), None, "org").await.unwrap();
+        store.add_ruling(&slug, 2019, id, &set("bor i kommunen"), None, &by("org")).await.unwrap();
+        store.add_ruling(&slug, 2019, id, &set("arbetar i kommunen"), None, &by("org")).await.unwrap();
         assert_eq!(store.conflicts_of(id).await.unwrap(), [(slug, 2019, lidingo)]);
-        store.create_session("s", id, later(60), None, "password").await.unwrap();
+        store.create_session("s", id, (Timestamp::now(), later(60)), None, "password").await.unwrap();
         assert_eq!(store.session("s", Timestamp::now()).await.unwrap().unwrap().conflicts.len(), 1);
     }
 
     async fn the_audit_log_filters_by_actor_action_and_subject(store) {
         demo::load(store).await.unwrap();
         let id = person(store, "sofia@example.se").await;
-        store.grant(id, &juror(), "user/1").await.unwrap();
-        store.grant(id, &contact("0186"), "user/2").await.unwrap();
+        store.grant(id, &juror(), &by("user/1")).await.unwrap();
+        store.grant(id, &contact("0186"), &by("user/2")).await.unwrap();
         let f = |actor: Option<&str>, action: Option<&str>, subject: Option<&str>| AuditFilter {
             actor: actor.map(Into::into),
             action: action.map(Into::into),
@@ -196,9 +197,9 @@ store_suite! {
     async fn a_person_is_exported_and_erased_but_the_log_stays(store) {
         demo::load(store).await.unwrap();
         let id = person(store, "sofia@example.se").await;
-        store.grant(id, &juror(), "org").await.unwrap();
-        store.create_session("s", id, later(60), None, "password").await.unwrap();
-        store.put_token("x", &token(TokenPurpose::SignIn, Some(id), "sofia@example.se", None, 30), "sofia@example.se").await.unwrap();
+        store.grant(id, &juror(), &by("org")).await.unwrap();
+        store.create_session("s", id, (Timestamp::now(), later(60)), None, "password").await.unwrap();
+        store.put_token("x", &token(TokenPurpose::SignIn, Some(id), "sofia@example.se", None, 30), &by("sofia@example.se")).await.unwrap();
         let export = store.export_person(id).await.unwrap().unwrap();
         assert_eq!(export["user"]["email"], "sofia@example.se");
         assert_eq!(export["roles"][0], "juror digitaliseringskommun/2019");
@@ -206,7 +207,7 @@ store_suite! {
         assert!(export["audit_events"].as_array().unwrap().len() >= 2);
         let events_before = store.audit_events(1000).await.unwrap().len();
 
-        assert!(store.erase_person(id, "org").await.unwrap());
+        assert!(store.erase_person(id, &by("org")).await.unwrap());
         let user = store.user(id).await.unwrap().unwrap();
         assert!(user.erased);
         assert!(!user.email.contains("sofia") && !user.name.contains("Sofia"));
@@ -218,7 +219,7 @@ store_suite! {
         assert_eq!(events.len(), events_before + 1, "nothing is deleted from the log");
         assert!(events.iter().all(|e| !e.actor.contains("sofia") && !e.detail.contains("sofia") && !e.subject.contains("sofia")));
         assert!(store.export_person(9999).await.unwrap().is_none());
-        assert!(!store.erase_person(9999, "org").await.unwrap());
+        assert!(!store.erase_person(9999, &by("org")).await.unwrap());
     }
 
     async fn failed_sign_ins_are_counted_per_email_and_address(store) {
@@ -257,9 +258,9 @@ store_suite! {
 
     async fn expired_sessions_links_and_old_failures_are_purged(store) {
         let id = person(store, "sofia@example.se").await;
-        store.create_session("live", id, later(60), None, "password").await.unwrap();
-        store.create_session("old", id, later(1), None, "password").await.unwrap();
-        store.put_token("t", &token(TokenPurpose::SignIn, Some(id), "sofia@example.se", None, 1), "system").await.unwrap();
+        store.create_session("live", id, (Timestamp::now(), later(60)), None, "password").await.unwrap();
+        store.create_session("old", id, (Timestamp::now(), later(1)), None, "password").await.unwrap();
+        store.put_token("t", &token(TokenPurpose::SignIn, Some(id), "sofia@example.se", None, 1), &by("system")).await.unwrap();
         let now = Timestamp::now();
         store.begin_attempt(AttemptKind::Password, ("sofia@example.se", "10.0.0.1"), (now, now), 10).await.unwrap();
         let purged = store.purge_expired(later(2), later(2)).await.unwrap();
@@ -278,12 +279,12 @@ store_suite! {
         demo::load(store).await.unwrap();
         let a = person(store, "a@example.se").await;
         let b = person(store, "b@example.se").await;
-        store.grant(a, &juror(), "t").await.unwrap();
-        store.grant(a, &Grant::organiser(), "t").await.unwrap();
+        store.grant(a, &juror(), &by("t")).await.unwrap();
+        store.grant(a, &Grant::organiser(), &by("t")).await.unwrap();
         let people = store.people().await.unwrap();
         let pa = people.iter().find(|p| p.user.id == a).unwrap();
         assert_eq!(pa.grants.len(), 2);
         assert!(people.iter().find(|p| p.user.id == b).unwrap().grants.is_empty());
-        assert!(matches!(store.grant(a, &juror(), "t").await.unwrap(), Granted::Existing(_)));
+        assert!(matches!(store.grant(a, &juror(), &by("t")).await.unwrap(), Granted::Existing(_)));
     }
 }

@@ -7,6 +7,7 @@ use juryn_store::prelude::*;
 use juryn_store::{NewUser, ReviewRefusal, ReviewSave, ShortlistRefusal, demo};
 
 use crate::backends::store_suite;
+use crate::by;
 
 fn slug() -> Slug {
     Slug::parse(demo::AWARD_SLUG).unwrap()
@@ -20,17 +21,17 @@ fn code(c: &str) -> MunicipalityCode {
 /// lives in Sundbyberg, 0183) who works for Umeå (2480).
 async fn round(store: &dyn Store) -> i64 {
     demo::load(store).await.unwrap();
-    store.set_phase(&slug(), 2019, Phase::Shortlisting, "t").await.unwrap();
+    store.set_phase(&slug(), 2019, Phase::Shortlisting, &by("t")).await.unwrap();
     let user = NewUser {
         email: "sofia@example.se".into(),
         name: "Sofia Lind".into(),
         lang: Lang::Sv,
         password_hash: None,
     };
-    let id = store.put_user(&user, "t").await.unwrap();
+    let id = store.put_user(&user, &by("t")).await.unwrap();
     let grant = Grant { role: Role::Juror, scope: Scope::Edition(slug(), 2019), municipality: None };
-    store.grant(id, &grant, "t").await.unwrap();
-    assert!(store.link_juror(&slug(), 2019, "Sofia Lind", id, Some(code("2480")), "t").await.unwrap());
+    store.grant(id, &grant, &by("t")).await.unwrap();
+    assert!(store.link_juror(&slug(), 2019, "Sofia Lind", id, Some(code("2480")), &by("t")).await.unwrap());
     id
 }
 
@@ -47,7 +48,6 @@ fn save(
             .collect(),
         overall: "Helheten".into(),
         submit,
-        at: jiff::Timestamp::now(),
     }
 }
 
@@ -58,16 +58,16 @@ store_suite! {
         let mine: Vec<_> = register.iter().map(|r| (r.municipality.to_string(), r.source.clone())).collect();
         assert_eq!(mine, [("0183".into(), ConflictSource::LivesThere), ("2480".into(), ConflictSource::WorksThere)]);
         let declared = Ruling::Declared { municipality: code("0186"), reason: "Min syster arbetar där".into() };
-        store.add_ruling(&slug(), 2019, id, &declared, Some(id), "t").await.unwrap();
+        store.add_ruling(&slug(), 2019, id, &declared, Some(id), &by("t")).await.unwrap();
         let lifted = Ruling::Lifted { municipality: code("0183"), reason: "Stor kommun, inget beroende".into() };
-        store.add_ruling(&slug(), 2019, id, &lifted, None, "org").await.unwrap();
+        store.add_ruling(&slug(), 2019, id, &lifted, None, &by("org")).await.unwrap();
         let codes: Vec<String> =
             store.conflict_register(&slug(), 2019).await.unwrap().iter().map(|r| r.municipality.to_string()).collect();
         assert_eq!(codes, ["0186", "2480"]);
         assert_eq!(store.conflicts_of(id).await.unwrap().len(), 2);
         assert_eq!(store.rulings(&slug(), 2019).await.unwrap().len(), 2);
         let empty = Ruling::Set { municipality: code("0186"), reason: " ".into() };
-        assert!(store.add_ruling(&slug(), 2019, id, &empty, None, "org").await.is_err(), "a ruling needs a reason");
+        assert!(store.add_ruling(&slug(), 2019, id, &empty, None, &by("org")).await.is_err(), "a ruling needs a reason");
     }
 
     async fn a_review_is_refused_unless_assigned_unconflicted_and_the_round_open(store) {
@@ -76,33 +76,33 @@ store_suite! {
         assert_eq!(criteria.len(), 3);
         let draft = save(&criteria, &[Some(4), None, None], false);
         let lidingo = code("0186");
-        assert_eq!(store.save_review(&slug(), 2019, id, lidingo, &draft, "t").await.unwrap(), Err(ReviewRefusal::NotAssigned));
-        assert_eq!(store.set_assigned(&slug(), 2019, id, code("2480"), true, "org").await.unwrap(), Err(ReviewRefusal::Conflicted));
-        store.set_assigned(&slug(), 2019, id, lidingo, true, "org").await.unwrap().unwrap();
-        store.save_review(&slug(), 2019, id, lidingo, &draft, "t").await.unwrap().unwrap();
+        assert_eq!(store.save_review(&slug(), 2019, id, lidingo, &draft, &by("t")).await.unwrap(), Err(ReviewRefusal::NotAssigned));
+        assert_eq!(store.set_assigned(&slug(), 2019, id, code("2480"), true, &by("org")).await.unwrap(), Err(ReviewRefusal::Conflicted));
+        store.set_assigned(&slug(), 2019, id, lidingo, true, &by("org")).await.unwrap().unwrap();
+        store.save_review(&slug(), 2019, id, lidingo, &draft, &by("t")).await.unwrap().unwrap();
         let mut foreign = draft.clone();
         foreign.scores[0].criterion = 999_999;
-        assert_eq!(store.save_review(&slug(), 2019, id, lidingo, &foreign, "t").await.unwrap(), Err(ReviewRefusal::UnknownCriterion));
+        assert_eq!(store.save_review(&slug(), 2019, id, lidingo, &foreign, &by("t")).await.unwrap(), Err(ReviewRefusal::UnknownCriterion));
         let reviews = store.reviews(&slug(), 2019).await.unwrap();
         assert_eq!(reviews.len(), 1);
         assert_eq!(reviews[0].scores.iter().map(|s| s.score).collect::<Vec<_>>(), [Some(4), None, None]);
         assert_eq!(reviews[0].submitted_at, None);
 
-        let mut submitted = save(&criteria, &[Some(4), Some(3), Some(5)], true);
-        submitted.at = "2019-04-10T08:30:00Z".parse().unwrap();
-        store.save_review(&slug(), 2019, id, lidingo, &submitted, "t").await.unwrap().unwrap();
+        let submitted = save(&criteria, &[Some(4), Some(3), Some(5)], true);
+        let at = juryn_store::Stamp::new("t", "2019-04-10T08:30:00Z".parse().unwrap());
+        store.save_review(&slug(), 2019, id, lidingo, &submitted, &at).await.unwrap().unwrap();
         let first = store.reviews(&slug(), 2019).await.unwrap()[0].submitted_at;
-        assert_eq!(first, Some(submitted.at), "submitted at the caller's time");
+        assert_eq!(first, Some(at.at), "submitted at the caller's time");
         // A submitted review is final ...
         let changed = save(&criteria, &[Some(5), Some(3), Some(5)], true);
-        assert_eq!(store.save_review(&slug(), 2019, id, lidingo, &changed, "t").await.unwrap(), Err(ReviewRefusal::AlreadySubmitted));
+        assert_eq!(store.save_review(&slug(), 2019, id, lidingo, &changed, &by("t")).await.unwrap(), Err(ReviewRefusal::AlreadySubmitted));
         assert_eq!(store.reviews(&slug(), 2019).await.unwrap()[0].scores[0].score, Some(4));
         assert!(store.review_versions(&slug(), 2019, id, lidingo).await.unwrap().is_empty());
         // ... unless the organiser allows changes: then it stays submitted (at its first time),
         // is marked changed, and the version it replaced is kept.
-        store.set_review_changes_allowed(&slug(), 2019, true, "org").await.unwrap();
+        store.set_review_changes_allowed(&slug(), 2019, true, &by("org")).await.unwrap();
         assert!(store.review_changes_allowed(&slug(), 2019).await.unwrap());
-        store.save_review(&slug(), 2019, id, lidingo, &changed, "t").await.unwrap().unwrap();
+        store.save_review(&slug(), 2019, id, lidingo, &changed, &by("t")).await.unwrap().unwrap();
         let again = &store.reviews(&slug(), 2019).await.unwrap()[0];
         assert_eq!((again.submitted_at, again.scores[0].score), (first, Some(5)));
         assert!(again.changed_at.is_some());
@@ -113,29 +113,29 @@ store_suite! {
         let events = store.audit_events(1000).await.unwrap();
         assert!(events.iter().any(|e| e.action == "review.change"));
         assert!(events.iter().filter(|e| e.action.starts_with("review.")).all(|e| !e.detail.contains(':')), "no scores in the log");
-        assert!(!store.put_criteria(&slug(), 2019, &[], "org").await.unwrap(), "criteria are locked once scored");
+        assert!(!store.put_criteria(&slug(), 2019, &[], &by("org")).await.unwrap(), "criteria are locked once scored");
 
         // A conflict set later hides the review and removes the assignment.
         let set = Ruling::Set { municipality: lidingo, reason: "Nytt uppdrag".into() };
-        store.add_ruling(&slug(), 2019, id, &set, None, "org").await.unwrap();
+        store.add_ruling(&slug(), 2019, id, &set, None, &by("org")).await.unwrap();
         assert!(store.reviews(&slug(), 2019).await.unwrap().is_empty());
         assert!(store.assignments(&slug(), 2019).await.unwrap().is_empty());
-        assert_eq!(store.save_review(&slug(), 2019, id, lidingo, &draft, "t").await.unwrap(), Err(ReviewRefusal::Conflicted));
+        assert_eq!(store.save_review(&slug(), 2019, id, lidingo, &draft, &by("t")).await.unwrap(), Err(ReviewRefusal::Conflicted));
 
-        store.set_assigned(&slug(), 2019, id, code("1080"), true, "org").await.unwrap().unwrap();
-        store.set_phase(&slug(), 2019, Phase::Nominated, "t").await.unwrap();
-        assert_eq!(store.save_review(&slug(), 2019, id, code("1080"), &draft, "t").await.unwrap(), Err(ReviewRefusal::RoundClosed));
+        store.set_assigned(&slug(), 2019, id, code("1080"), true, &by("org")).await.unwrap().unwrap();
+        store.set_phase(&slug(), 2019, Phase::Nominated, &by("t")).await.unwrap();
+        assert_eq!(store.save_review(&slug(), 2019, id, code("1080"), &draft, &by("t")).await.unwrap(), Err(ReviewRefusal::RoundClosed));
     }
 
     async fn assignments_replace_and_skip_conflicts(store) {
         let id = round(store).await;
         let pairs = [(id, code("0186")), (id, code("2480")), (id, code("1080"))];
-        store.replace_assignments(&slug(), 2019, &pairs, "org").await.unwrap().unwrap();
+        store.replace_assignments(&slug(), 2019, &pairs, &by("org")).await.unwrap().unwrap();
         assert_eq!(store.assignments(&slug(), 2019).await.unwrap(), [(id, code("0186")), (id, code("1080"))]);
-        store.set_assigned(&slug(), 2019, id, code("0186"), false, "org").await.unwrap().unwrap();
+        store.set_assigned(&slug(), 2019, id, code("0186"), false, &by("org")).await.unwrap().unwrap();
         assert_eq!(store.assignments(&slug(), 2019).await.unwrap(), [(id, code("1080"))]);
-        let stranger = store.put_user(&NewUser { email: "x@example.se".into(), name: "X".into(), lang: Lang::Sv, password_hash: None }, "t").await.unwrap();
-        assert_eq!(store.set_assigned(&slug(), 2019, stranger, code("0186"), true, "org").await.unwrap(), Err(ReviewRefusal::NotOnJury));
+        let stranger = store.put_user(&NewUser { email: "x@example.se".into(), name: "X".into(), lang: Lang::Sv, password_hash: None }, &by("t")).await.unwrap();
+        assert_eq!(store.set_assigned(&slug(), 2019, stranger, code("0186"), true, &by("org")).await.unwrap(), Err(ReviewRefusal::NotOnJury));
         let members = store.jury_members(&slug(), 2019).await.unwrap();
         assert_eq!(members.len(), 1);
         assert_eq!(members[0].profile.as_deref(), Some("Sofia Lind"));
@@ -146,8 +146,8 @@ store_suite! {
         let id = round(store).await;
         let (first, second): (jiff::Timestamp, jiff::Timestamp) =
             ("2019-04-10T08:30:00Z".parse().unwrap(), "2019-04-10T09:00:00Z".parse().unwrap());
-        store.post_discussion(&slug(), 2019, code("0186"), id, ("Första", first), "t").await.unwrap();
-        store.post_discussion(&slug(), 2019, code("0186"), id, ("Andra", second), "t").await.unwrap();
+        store.post_discussion(&slug(), 2019, code("0186"), id, "Första", &juryn_store::Stamp::new("t", first)).await.unwrap();
+        store.post_discussion(&slug(), 2019, code("0186"), id, "Andra", &juryn_store::Stamp::new("t", second)).await.unwrap();
         let posts = store.discussion(&slug(), 2019, code("0186")).await.unwrap();
         assert_eq!((posts[0].posted_at, posts[1].posted_at), (first, second), "posted at the caller's times");
         assert_eq!(posts.iter().map(|p| p.body.as_str()).collect::<Vec<_>>(), ["Första", "Andra"]);
@@ -159,10 +159,10 @@ store_suite! {
         round(store).await;
         let a: Vec<_> = ["0181", "0186", "1080"].iter().map(|c| (code(c), format!("Skäl {c}"))).collect();
         let b: Vec<_> = ["2480", "1780", "0114"].iter().map(|c| (code(c), "Annat".to_owned())).collect();
-        let s = slug();
+        let (s, chair1, chair2) = (slug(), by("chair1"), by("chair2"));
         let (x, y) = tokio::join!(
-            store.record_shortlist(&s, 2019, &a, "chair1"),
-            store.record_shortlist(&s, 2019, &b, "chair2")
+            store.record_shortlist(&s, 2019, &a, &chair1),
+            store.record_shortlist(&s, 2019, &b, &chair2)
         );
         let outcomes = [x.unwrap(), y.unwrap()];
         assert_eq!(outcomes.iter().filter(|o| o.is_ok()).count(), 1);
@@ -179,13 +179,13 @@ store_suite! {
         assert!(!policy.whole_county);
         let before = store.conflict_register(&slug(), 2019).await.unwrap().len();
         let county = juryn_domain::conflict::ConflictPolicy { whole_county: true };
-        store.set_review_settings(&slug(), 2019, county, (2, 4), "org").await.unwrap();
+        store.set_review_settings(&slug(), 2019, county, (2, 4), &by("org")).await.unwrap();
         let register = store.conflict_register(&slug(), 2019).await.unwrap();
         assert!(register.len() > before + 20, "Stockholm's and Västerbotten's counties: {}", register.len());
         assert!(register.iter().any(|r| r.user_id == id && r.municipality == code("0186") && r.source == ConflictSource::SameCounty));
         let edition = store.edition(&slug(), 2019).await.unwrap().unwrap();
         assert_eq!((edition.shortlist_min, edition.shortlist_max), (2, 4));
-        store.set_review_settings(&slug(), 2019, juryn_domain::conflict::ConflictPolicy::default(), (3, 5), "org").await.unwrap();
+        store.set_review_settings(&slug(), 2019, juryn_domain::conflict::ConflictPolicy::default(), (3, 5), &by("org")).await.unwrap();
         assert_eq!(store.conflict_register(&slug(), 2019).await.unwrap().len(), before);
     }
 }

@@ -9,6 +9,7 @@ use juryn_store::prelude::*;
 use juryn_store::{AuditFilter, NewNomination, NewToken, NewUser, ReviewRefusal, TokenError, TokenPurpose};
 
 use crate::backends::store_suite;
+use crate::by;
 
 fn slug() -> Slug {
     Slug::parse(demo::AWARD_SLUG).unwrap()
@@ -25,7 +26,7 @@ fn later(minutes: i64) -> Timestamp {
 async fn person(store: &dyn Store, email: &str) -> i64 {
     let user =
         NewUser { email: email.into(), name: "Sofia Lind".into(), lang: Lang::Sv, password_hash: None };
-    store.put_user(&user, "test").await.unwrap()
+    store.put_user(&user, &by("test")).await.unwrap()
 }
 
 store_suite! {
@@ -57,20 +58,20 @@ store_suite! {
             created_at: Timestamp::now(),
             expires_at: later(60),
         };
-        store.put_token("inv", &invitation, "org").await.unwrap();
+        store.put_token("inv", &invitation, &by("org")).await.unwrap();
         let other = NewToken { grant: Some(Grant { role: Role::Expert, ..juror() }), ..invitation.clone() };
-        store.put_token("inv-expert", &other, "org").await.unwrap();
+        store.put_token("inv-expert", &other, &by("org")).await.unwrap();
         let secret = store.calendar_secret(id, true).await.unwrap().unwrap();
         assert_eq!(store.calendar_secret(id, true).await.unwrap().unwrap(), secret, "made once");
-        store.grant(id, &juror(), "org").await.unwrap();
+        store.grant(id, &juror(), &by("org")).await.unwrap();
         let grant = store.grants_of(id).await.unwrap()[0].id;
-        store.revoke(grant, "org").await.unwrap();
+        store.revoke(grant, &by("org")).await.unwrap();
         let used = store.token("inv", TokenPurpose::Invitation, Timestamp::now()).await.unwrap();
         assert_eq!(used.err(), Some(TokenError::Used), "the juror invitation ended");
         assert!(store.token("inv-expert", TokenPurpose::Invitation, Timestamp::now()).await.unwrap().is_ok(), "another role's stays");
         assert!(store.calendar_secret(id, false).await.unwrap().is_none(), "the calendar secret is gone");
         assert_ne!(store.calendar_secret(id, true).await.unwrap().unwrap(), secret, "a new one when asked");
-        store.renew_calendar_secret(id, "user").await.unwrap();
+        store.renew_calendar_secret(id, &by("user")).await.unwrap();
         assert!(store.calendar_secret(id, false).await.unwrap().is_none());
     }
 
@@ -90,19 +91,19 @@ store_suite! {
             .map(|(c, _)| c)
             .find(|c| !before.contains(&(anders, *c)) && !conflicts.iter().any(|k| k.user_id == anders && k.municipality == *c))
             .unwrap();
-        assert_eq!(store.set_assigned(&slug(), 2019, anders, new, true, "org").await.unwrap(), Err(ReviewRefusal::SawRanking));
+        assert_eq!(store.set_assigned(&slug(), 2019, anders, new, true, &by("org")).await.unwrap(), Err(ReviewRefusal::SawRanking));
         let mut pairs = before.clone();
         pairs.push((anders, new));
-        assert_eq!(store.replace_assignments(&slug(), 2019, &pairs, "org").await.unwrap(), Err(vec![(anders, new)]));
+        assert_eq!(store.replace_assignments(&slug(), 2019, &pairs, &by("org")).await.unwrap(), Err(vec![(anders, new)]));
         assert_eq!(store.assignments(&slug(), 2019).await.unwrap(), before);
         // What he had he keeps: replacing with the same pairs is fine.
-        store.replace_assignments(&slug(), 2019, &before, "org").await.unwrap().unwrap();
+        store.replace_assignments(&slug(), 2019, &before, &by("org")).await.unwrap().unwrap();
     }
 
     async fn the_audit_log_is_read_per_award(store) {
         demo::load(store).await.unwrap();
         let id = person(store, "sofia@example.se").await;
-        store.grant(id, &juror(), "org").await.unwrap();
+        store.grant(id, &juror(), &by("org")).await.unwrap();
         let scoped = |awards: Vec<String>| AuditFilter { awards: Some(awards), limit: 1000, ..Default::default() };
         let ours = store.audit_log(&scoped(vec![demo::AWARD_SLUG.into()])).await.unwrap();
         assert!(ours.iter().any(|e| e.action == "grant.add"), "the grant in the award is its event");
@@ -121,6 +122,7 @@ store_suite! {
             nominator_name: "Eva".into(),
             nominator_email: format!("eva{i}@example.se"),
             token_hash: format!("h{i}"),
+            at: later(0),
             expires_at: later(minutes),
         };
         for i in 0..3 {

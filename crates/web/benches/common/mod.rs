@@ -48,3 +48,8 @@ pub fn report(name: &str, mut samples: Vec<Duration>) {
     let p = |q: usize| samples[(n * q / 100).min(n - 1)];
     println!("{name:<56} n={n:<5} p50 {:>9.2?}  p99 {:>9.2?}  max {:>9.2?}", p(50), p(99), samples[n - 1]);
 }
+
+/// The benchmark's set-up writing now, by the wall clock.
+pub fn by(name: &str) -> juryn_store::Stamp {
+    juryn_store::Stamp::new(name, jiff::Timestamp::now())
+}

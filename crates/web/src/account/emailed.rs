@@ -57,7 +57,9 @@ pub(crate) async fn send_link(
         created_at: now,
         expires_at: now.checked_add(SignedDuration::from_mins(minutes)).unwrap_or(Timestamp::MAX),
     };
-    app.store.put_token(&hash_token(&token), &record, &format!("user/{}", user.id)).await?;
+    app.store
+        .put_token(&hash_token(&token), &record, &juryn_store::Stamp::new(format!("user/{}", user.id), now))
+        .await?;
     let link = format!("{}{path}{token}{suffix}", app.base_url);
     if let Err(e) = app.mailer.send(&user.name, &user.email, &letter(user.lang, &user.name, &link)).await {
         tracing::error!("sending a {} link failed: {e}", purpose.as_str());

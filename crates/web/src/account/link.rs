@@ -116,7 +116,7 @@ pub async fn use_link(
         Err(e) => crate::link_page::broken_link(&app, &headers, lang, e),
         Ok(_) => {
             if let Some(v) = &viewer.0 {
-                app.store.end_session(&v.session_hash).await?;
+                app.store.end_session(&v.session_hash, app.now()).await?;
             }
             Ok(redirect(&next, session_cookies(&app, &session)))
         }

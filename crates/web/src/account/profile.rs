@@ -179,7 +179,7 @@ pub async fn submit(
         };
         return render(&app, &headers, &viewer, lang, shown).await;
     }
-    let actor = v.audit_name();
+    let actor = v.stamp(app.now());
     let pref = chosen.unwrap_or_default();
     app.store.set_profile(v.user.id, &name, pref, &actor).await?;
     Ok(redirect("/konto?sparat=1", vec![]))

@@ -84,9 +84,10 @@ pub(crate) async fn start_session(
     how: &str,
 ) -> Result<Vec<axum::http::HeaderValue>, WebError> {
     let id = random_token();
-    let expires = app.now().checked_add(SignedDuration::from_hours(SESSION_HOURS)).unwrap_or(Timestamp::MAX);
+    let now = app.now();
+    let expires = now.checked_add(SignedDuration::from_hours(SESSION_HOURS)).unwrap_or(Timestamp::MAX);
     let replaces = viewer.0.as_ref().map(|v| v.session_hash.as_str());
-    app.store.create_session(&hash_token(&id), user_id, expires, replaces, how).await?;
+    app.store.create_session(&hash_token(&id), user_id, (now, expires), replaces, how).await?;
     Ok(session_cookies(app, &id))
 }
 
@@ -135,7 +136,7 @@ pub async fn sign_out(
     CsrfForm(_): CsrfForm<crate::auth::EmptyForm>,
 ) -> Result<Response, WebError> {
     if let Some(v) = &viewer.0 {
-        app.store.end_session(&v.session_hash).await?;
+        app.store.end_session(&v.session_hash, app.now()).await?;
     }
     let secure = app.secure_cookies();
     let name = cookies::name(SESSION_COOKIE, secure);

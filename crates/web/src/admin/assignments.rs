@@ -169,7 +169,7 @@ pub async fn save(
         )
         .await;
     }
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     if let Err(refused) = app.store.replace_assignments(&slug, year, &chosen, &actor).await? {
         let errors = vec![saw_ranking_text(lang, &members, &refused)];
         return render(&app, &headers, lang, (&slug, year), (StatusCode::CONFLICT, Some(chosen), errors))

@@ -39,7 +39,7 @@ pub async fn upload(
     let Some(form) = image_form(&app, &headers, request).await? else {
         return refuse(StatusCode::PAYLOAD_TOO_LARGE, too_large()).await;
     };
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     if form.remove {
         app.store.set_award_logo(&slug, None, &actor).await?;
         return Ok(redirect(&format!("/admin/utmarkelser/{slug}"), vec![]));

@@ -245,7 +245,7 @@ pub async fn create(
         Ok(a) => a,
         Err(errors) => return render(&app, &headers, lang, None, refuse(errors)).await,
     };
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     if !app.store.create_award(&award, &actor).await? {
         let taken = t_args(lang, "award-error-taken", &[("slug", award.slug.to_string())]);
         return render(&app, &headers, lang, None, refuse(vec![taken])).await;
@@ -301,7 +301,7 @@ pub async fn save(
             return render(&app, &headers, lang, Some(&a), shown).await;
         }
     };
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     app.store.put_award(&award, &actor).await?;
     Ok(redirect(&here, vec![]))
 }
@@ -350,7 +350,7 @@ pub async fn new_edition(
     else {
         return render(&app, &headers, lang, Some(&a), refuse(errors)).await;
     };
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     match create_edition(&*app.store, (&slug, year), ordinal, copy_from, &actor).await? {
         Ok(_) => Ok(redirect(&format!("/admin/{slug}/{year}"), vec![])),
         Err(EditionRefusal::YearTaken) => {

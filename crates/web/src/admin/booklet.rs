@@ -231,7 +231,7 @@ pub async fn settings(
         )
         .await;
     }
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     let foreword = form.foreword.replace("\r\n", "\n");
     app.store.set_booklet_settings(&slug, year, (title, foreword.trim()), None, &actor).await?;
     Ok(redirect(&format!("/admin/{slug}/{year}/skrift"), vec![]))
@@ -279,7 +279,7 @@ pub async fn publish(
         )
         .await;
     };
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     match crate::booklet::publish(&*app.store, (&slug, year), at, &actor).await {
         Ok(_) => Ok(redirect(&format!("/admin/{slug}/{year}/skrift"), vec![])),
         Err(PublishError::Booklet(e)) => match booklet_error_text(lang, &e) {

@@ -156,7 +156,7 @@ pub async fn cover(
     };
     crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let settings = app.store.booklet_settings(&slug, year).await?;
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     let text = (settings.title.as_str(), settings.foreword.as_str());
     if form.remove {
         app.store.set_booklet_settings(&slug, year, text, Some(None), &actor).await?;

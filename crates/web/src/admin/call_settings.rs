@@ -167,7 +167,7 @@ pub async fn change(
 ) -> Result<Response, WebError> {
     let (slug, year) = crate::auth::organised_edition(&viewer, key, "utlysning")?;
     let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     let here = format!("/admin/{slug}/{year}/utlysning");
     match form.op.as_str() {
         "times" => match read_times(lang, &form, edition.phase) {

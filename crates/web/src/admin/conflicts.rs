@@ -190,7 +190,7 @@ pub async fn rule(
         _ => Ruling::Set { municipality, reason },
     };
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
-    app.store.add_ruling(&slug, year, user, &ruling, Some(v.user.id), &v.audit_name()).await?;
+    app.store.add_ruling(&slug, year, user, &ruling, Some(v.user.id), &v.stamp(app.now())).await?;
     Ok(redirect(&format!("/admin/{slug}/{year}/jav"), vec![]))
 }
 

@@ -239,7 +239,7 @@ pub async fn save(
             .await;
         }
     };
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     if !app.store.put_criteria(&slug, year, &criteria, &actor).await? {
         let errors = vec![t(lang, "admin-criteria-error-locked")];
         return render(&app, &headers, lang, (&slug, year), (StatusCode::CONFLICT, Some(rows), errors)).await;

@@ -137,7 +137,7 @@ async fn move_phase(
     lang: Lang,
     (slug, year, edition): (&Slug, i16, &juryn_domain::Edition),
     next: Result<Phase, juryn_domain::Refusal>,
-    actor: &str,
+    actor: &juryn_store::Stamp,
 ) -> Result<Refused, WebError> {
     let refused = super::advance(app, lang, (slug, year, edition.phase), next, actor).await?;
     Ok(refused.map(|text| (StatusCode::CONFLICT, None, vec![text])))
@@ -150,7 +150,7 @@ async fn announce(
     lang: Lang,
     (slug, year, edition): (&Slug, i16, &juryn_domain::Edition),
     form: &DecisionForm,
-    actor: &str,
+    actor: &juryn_store::Stamp,
 ) -> Result<Refused, WebError> {
     let now = app.now();
     let at = if form.op == "announce-now" {
@@ -181,7 +181,7 @@ pub async fn change(
 ) -> Result<Response, WebError> {
     let (slug, year) = crate::auth::organised_edition(&viewer, key, "beslut")?;
     crate::find::refuse_if_archived(&app, (&slug, year)).await?;
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let now = app.now();
     let here = format!("/admin/{slug}/{year}/beslut");

@@ -32,7 +32,7 @@ pub enum InviteError {
 /// accepting both grants the role once.
 pub async fn send_invitation(
     app: &AppState,
-    actor: &str,
+    actor: &juryn_store::Stamp,
     inviter: &str,
     (email, name): (&Email, &str),
     grant: &Grant,

@@ -185,7 +185,7 @@ async fn link(
     lang: Lang,
     (slug, year): (&Slug, i16),
     form: &JuryForm,
-    actor: &str,
+    actor: &juryn_store::Stamp,
 ) -> Result<Option<Vec<String>>, WebError> {
     let members = app.store.jury_members(slug, year).await?;
     let member = form.user.parse::<i64>().ok().filter(|id| members.iter().any(|m| m.user_id == *id));
@@ -211,7 +211,7 @@ async fn start_shortlisting(
     app: &AppState,
     lang: Lang,
     (slug, year): (&Slug, i16),
-    actor: &str,
+    actor: &juryn_store::Stamp,
 ) -> Result<Option<String>, WebError> {
     let (_, edition) = award_and_edition(&*app.store, slug, year).await?;
     let (_, submitted) = crate::find::entry_codes(&*app.store, (slug, year)).await?;
@@ -236,7 +236,7 @@ pub async fn change(
 ) -> Result<Response, WebError> {
     let (slug, year) = crate::auth::organised_edition(&viewer, key, "jury")?;
     crate::find::refuse_if_archived(&app, (&slug, year)).await?;
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     let here = format!("/admin/{slug}/{year}/jury");
     let refuse = |status, errors: Vec<String>, per_entry| Shown {
         status: Some(status),
@@ -290,7 +290,7 @@ async fn settings(
     lang: Lang,
     (slug, year): (&Slug, i16),
     form: &JuryForm,
-    actor: &str,
+    actor: &juryn_store::Stamp,
 ) -> Result<Response, WebError> {
     let (_, edition) = award_and_edition(&*app.store, slug, year).await?;
     let typed = (
@@ -331,7 +331,7 @@ async fn assign(
     lang: Lang,
     (slug, year): (&Slug, i16),
     k: Option<usize>,
-    actor: &str,
+    actor: &juryn_store::Stamp,
 ) -> Result<Vec<String>, WebError> {
     let members = app.store.jury_members(slug, year).await?;
     let (_, codes) = crate::find::entry_codes(&*app.store, (slug, year)).await?;

@@ -249,7 +249,7 @@ pub async fn change(
 ) -> Result<Response, WebError> {
     let (slug, year) = crate::auth::organised_edition(&viewer, key, "jury/profiler")?;
     crate::find::refuse_if_archived(&app, (&slug, year)).await?;
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     let edition = (&slug, year);
     let here = format!("/admin/{slug}/{year}/jury/profiler");
     let refuse =

@@ -123,7 +123,7 @@ pub(crate) async fn advance(
     lang: juryn_domain::Lang,
     (slug, year, from): (&juryn_domain::Slug, i16, juryn_domain::Phase),
     next: Result<juryn_domain::Phase, juryn_domain::Refusal>,
-    actor: &str,
+    actor: &juryn_store::Stamp,
 ) -> Result<Option<String>, crate::error::WebError> {
     Ok(match next {
         Ok(p) if app.store.advance_phase(slug, year, from, p, actor).await? => None,

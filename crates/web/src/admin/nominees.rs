@@ -148,12 +148,12 @@ pub async fn publish(
         return crate::confirm::ask(&app, &headers, lang, question, (&here, &here), &fields);
     }
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
-    app.store.schedule_nominees(&slug, year, at, &v.audit_name()).await?;
+    app.store.schedule_nominees(&slug, year, at, &v.stamp(app.now())).await?;
     let edition_name = |l: Lang| format!("{} {year}", award_row.name.get(l));
     let mut failed = 0;
     for (code, _) in app.store.shortlist(&slug, year).await? {
         for user in app.store.contacts_of(&slug, year, code).await? {
-            if !app.store.claim_reminder(&slug, year, NOTICE, user.id, &v.audit_name()).await? {
+            if !app.store.claim_reminder(&slug, year, NOTICE, user.id, &v.stamp(app.now())).await? {
                 continue;
             }
             let letter = Letter::nominated(

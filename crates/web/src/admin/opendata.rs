@@ -149,7 +149,7 @@ pub async fn change(
         )
         .await;
     };
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     app.store.set_open_data(&slug, year, licence, at, &actor).await?;
     Ok(redirect(&format!("/admin/{slug}/{year}/oppna-data"), vec![]))
 }

@@ -229,7 +229,7 @@ pub async fn change(
         ("save" | "delete", None) => return Err(WebError::NotFound),
         _ => return Err(WebError::BadRequest),
     }
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     app.store.put_past_winners(&slug, &winners, &actor).await?;
     Ok(redirect(&format!("/admin/utmarkelser/{slug}/vinnare"), vec![]))
 }
@@ -344,7 +344,7 @@ pub async fn import(
     let mut winners = app.store.past_winners(&slug).await?;
     winners.retain(|w| !imported.iter().any(|i| i.year == w.year));
     winners.extend(imported);
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     app.store.put_past_winners(&slug, &winners, &actor).await?;
     Ok(redirect(&format!("/admin/utmarkelser/{slug}/vinnare"), vec![]))
 }

@@ -327,7 +327,7 @@ pub async fn invite(
             return render(&app, &headers, v, lang, shown).await;
         }
     }
-    let actor = v.audit_name();
+    let actor = v.stamp(app.now());
     match send_invitation(&app, &actor, &v.user.name, (&email, &name), &grant, letter_lang).await {
         Ok(InviteOutcome::AlreadyHolds) => Ok(redirect("/admin/personer?klart=har-rollen", vec![])),
         Ok(InviteOutcome::Sent { .. }) => Ok(redirect("/admin/personer?klart=inbjuden", vec![])),

@@ -108,7 +108,7 @@ pub async fn revoke(
     let err = WebError::internal;
     let held = app.store.grant_by_id(id).await.map_err(err)?.ok_or(WebError::NotFound)?;
     require(&viewer, Action::ChangeGrant(&held.grant), "/admin/personer")?;
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     app.store.revoke(id, &actor).await.map_err(err)?;
     Ok(redirect(&format!("/admin/personer/{}", held.user_id), vec![]))
 }
@@ -172,7 +172,7 @@ pub async fn erase(
         let back = format!("/admin/personer/{id}");
         return crate::confirm::ask(&app, &headers, lang, question, (&here, &back), &[]);
     }
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     let erased = app.store.erase_person(id, &actor).await?;
     if !erased {
         return Err(WebError::NotFound);

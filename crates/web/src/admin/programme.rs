@@ -178,7 +178,7 @@ pub async fn change(
 ) -> Result<Response, WebError> {
     let (slug, year) = crate::auth::organised_edition(&viewer, key, "program")?;
     crate::find::refuse_if_archived(&app, (&slug, year)).await?;
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     let mut events = app.store.events(&slug, year).await?;
     let op = pairs.iter().find(|(k, _)| k == "op").map(|(_, v)| v.as_str()).unwrap_or("");
     let index = pairs.iter().find(|(k, _)| k == "index").and_then(|(_, v)| v.parse::<usize>().ok());

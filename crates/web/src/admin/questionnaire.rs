@@ -279,7 +279,7 @@ pub async fn change(
         ("up" | "down", Some(_)) => {}
         _ => return Err(WebError::BadRequest),
     }
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     app.store.put_questions(&slug, year, &questions, &actor).await?;
     Ok(redirect(&format!("/admin/{slug}/{year}/enkat"), vec![]))
 }

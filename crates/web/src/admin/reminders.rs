@@ -161,7 +161,7 @@ pub async fn send(
         return render(&app, &headers, lang, (&slug, year), shown).await;
     }
     let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     let link = format!("{}/portal", app.base_url);
     let (mut sent, mut before) = (0, 0);
     for (user, code) in app.store.unsubmitted_contacts(&slug, year).await? {

@@ -299,7 +299,7 @@ pub async fn change(
 ) -> Result<Response, WebError> {
     let (slug, year) = crate::auth::organised_edition(&viewer, key, "halltider")?;
     crate::find::refuse_if_archived(&app, (&slug, year)).await?;
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     let mut timeline = app.store.timeline(&slug, year).await?;
     let here = format!("/admin/{slug}/{year}/halltider");
     let index = form.index.filter(|i| *i < timeline.len());
@@ -370,11 +370,10 @@ async fn move_milestone(
     app: &AppState,
     (slug, year): (&juryn_domain::Slug, i16),
     (timeline, i, to): (Vec<Milestone>, usize, DateSpan),
-    actor: &str,
+    actor: &juryn_store::Stamp,
 ) -> Result<Response, WebError> {
     let (_, edition) = award_and_edition(&*app.store, slug, year).await?;
-    let now = app.now();
-    let moved = schedule::plan_move(timeline, i, to, edition.announce_at, now);
-    app.store.reschedule((slug, year), &moved.timeline, moved.announce_at, now, (actor, &moved.what)).await?;
+    let moved = schedule::plan_move(timeline, i, to, edition.announce_at, actor.at);
+    app.store.reschedule((slug, year), &moved.timeline, moved.announce_at, (actor, &moved.what)).await?;
     Ok(redirect(&format!("/admin/{slug}/{year}/halltider/meddela/{i}"), vec![]))
 }

@@ -160,7 +160,7 @@ pub async fn send(
     crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
     let m = moved_milestone(&app, (&slug, year), &index).await?;
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     // One claim per person and move: the same move is never announced twice to anyone.
     let claim = format!("timeline-move-{index}-{}", m.moved.map(|v| v.at.as_second()).unwrap_or_default());
     let (mut sent, mut failed) = (0, 0);

@@ -111,7 +111,7 @@ async fn entry_for(
     if edit {
         require_api(viewer, Action::EditEntry { award: &slug, year, municipality: code })?;
     }
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     let record = match found {
         Some(r) => r,
         None if edit => app.store.ensure_entry(&slug, year, code, &actor).await?,
@@ -195,9 +195,8 @@ async fn apply(
         answers: planned.answers,
         consent: consent.unwrap_or(record.consent),
         submitted_at: planned.submitted_at,
-        at: app.now(),
     };
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     let was = record.entry.status;
     let outcome =
         app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, &actor).await?;

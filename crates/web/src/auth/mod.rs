@@ -19,6 +19,6 @@ pub use password::{MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, hash_password, verify
 pub use tokens::{hash_token, random_token};
 pub(crate) use viewer::organised_edition;
 pub use viewer::{
-    ApiViewer, MaybeViewer, SESSION_COOKIE, SESSION_HOURS, Viewer, audit_name, has_session_cookie, require,
-    require_api, require_on_edition, viewer_from_session,
+    ApiViewer, MaybeViewer, SESSION_COOKIE, SESSION_HOURS, Viewer, has_session_cookie, require, require_api,
+    require_on_edition, stamp, viewer_from_session,
 };

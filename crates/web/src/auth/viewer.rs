@@ -3,8 +3,9 @@
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
+use jiff::Timestamp;
 use juryn_domain::{Action, Actor, Decision, Slug, decide};
-use juryn_store::{Authenticated, User};
+use juryn_store::{Authenticated, Stamp, User};
 
 use super::tokens::hash_token;
 use crate::app::AppState;
@@ -38,15 +39,16 @@ impl Viewer {
         }
     }
 
-    /// How the audit log names this person.
-    pub fn audit_name(&self) -> String {
-        format!("user/{}", self.user.id)
+    /// This person writing at `at` (the request's time by the app's clock), as the audit log
+    /// names them.
+    pub fn stamp(&self, at: Timestamp) -> Stamp {
+        Stamp::new(format!("user/{}", self.user.id), at)
     }
 }
 
-/// How the audit log names whoever is behind a request; empty for nobody.
-pub fn audit_name(viewer: Option<&Viewer>) -> String {
-    viewer.map(Viewer::audit_name).unwrap_or_default()
+/// Whoever is behind a request writing at `at`; named empty for nobody.
+pub fn stamp(viewer: Option<&Viewer>, at: Timestamp) -> Stamp {
+    viewer.map_or_else(|| Stamp::new("", at), |v| v.stamp(at))
 }
 
 /// The signed-in person, if any. Read once per request (the result is kept in the request's

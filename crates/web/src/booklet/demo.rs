@@ -25,13 +25,13 @@ pub async fn load(store: &dyn Store, phase: Phase) -> Result<(), PublishError> {
     if phase < Phase::Nominated || !store.booklet_versions(&slug, YEAR).await?.is_empty() {
         return Ok(());
     }
-    let actor = "demo";
-    store.set_booklet_settings(&slug, YEAR, (TITLE, FOREWORD), None, actor).await?;
     let at = jiff::civil::date(2019, 6, 14)
         .at(10, 0, 0, 0)
         .in_tz("Europe/Stockholm")
         .map_err(|e| juryn_store::StoreError::Invalid(e.to_string()))?
         .timestamp();
-    publish(store, (&slug, YEAR), at, actor).await?;
+    let actor = juryn_store::demo::stamp(at);
+    store.set_booklet_settings(&slug, YEAR, (TITLE, FOREWORD), None, &actor).await?;
+    publish(store, (&slug, YEAR), at, &actor).await?;
     Ok(())
 }

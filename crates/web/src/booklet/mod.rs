@@ -153,7 +153,7 @@ pub async fn publish(
     store: &dyn Store,
     (slug, year): (&Slug, i16),
     at: jiff::Timestamp,
-    actor: &str,
+    actor: &juryn_store::Stamp,
 ) -> Result<i32, PublishError> {
     let source = source(store, (slug, year)).await?;
     let data = String::from_utf8(source.booklet.to_json()).expect("JSON is UTF-8");

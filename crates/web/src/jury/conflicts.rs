@@ -121,6 +121,6 @@ pub async fn declare(
         return render(&app, &headers, lang, &viewer, (&slug, year), shown).await;
     };
     let ruling = Ruling::Declared { municipality, reason: reason.to_owned() };
-    app.store.add_ruling(&slug, year, v.user.id, &ruling, Some(v.user.id), &v.audit_name()).await?;
+    app.store.add_ruling(&slug, year, v.user.id, &ruling, Some(v.user.id), &v.stamp(app.now())).await?;
     Ok(redirect(&format!("/jury/{slug}/{year}"), vec![]))
 }

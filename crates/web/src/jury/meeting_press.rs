@@ -105,16 +105,12 @@ async fn vote(p: &Press<'_>) -> Result<Option<Response>, WebError> {
         return p.again(StatusCode::UNPROCESSABLE_ENTITY, vec![text]).await.map(Some);
     }
     let ranking: Vec<MunicipalityCode> = ranking.into_iter().flatten().collect();
-    let (status, key) = match p
-        .app
-        .store
-        .cast_ballot(slug, year, p.v.user.id, &ranking, p.app.now(), &p.v.audit_name())
-        .await?
-    {
-        Ok(()) => return Ok(None),
-        Err(BallotRefusal::Closed) => (StatusCode::CONFLICT, "meeting-error-closed"),
-        Err(BallotRefusal::Conflicted) => (StatusCode::FORBIDDEN, "meeting-error-no-vote"),
-    };
+    let (status, key) =
+        match p.app.store.cast_ballot(slug, year, p.v.user.id, &ranking, &p.v.stamp(p.app.now())).await? {
+            Ok(()) => return Ok(None),
+            Err(BallotRefusal::Closed) => (StatusCode::CONFLICT, "meeting-error-closed"),
+            Err(BallotRefusal::Conflicted) => (StatusCode::FORBIDDEN, "meeting-error-no-vote"),
+        };
     p.again(status, vec![t(lang, key)]).await.map(Some)
 }
 
@@ -130,7 +126,7 @@ async fn draft(p: &Press<'_>) -> Result<Option<Response>, WebError> {
         let e = t_args(p.lang, "meeting-error-citation", &[("max", MAX_CITATION_CHARS.to_string())]);
         return p.again(StatusCode::UNPROCESSABLE_ENTITY, vec![e]).await.map(Some);
     }
-    p.app.store.draft_citation(slug, year, text, &p.v.audit_name()).await?;
+    p.app.store.draft_citation(slug, year, text, &p.v.stamp(p.app.now())).await?;
     Ok(None)
 }
 
@@ -141,7 +137,7 @@ async fn approve(p: &Press<'_>) -> Result<Option<Response>, WebError> {
         return Err(WebError::Forbidden);
     }
     let version = p.field("version").parse::<i64>().unwrap_or(-1);
-    if !p.app.store.approve_citation(slug, year, p.v.user.id, version, &p.v.audit_name()).await? {
+    if !p.app.store.approve_citation(slug, year, p.v.user.id, version, &p.v.stamp(p.app.now())).await? {
         return p.again(StatusCode::CONFLICT, vec![t(p.lang, "meeting-error-stale")]).await.map(Some);
     }
     Ok(None)
@@ -246,7 +242,7 @@ async fn decide_winner(p: &Press<'_>) -> Result<Option<Response>, WebError> {
         seal: decision.seal(nonce),
         sealed_at: p.app.now(),
     };
-    match p.app.store.record_decision(slug, year, &new, &p.v.audit_name()).await? {
+    match p.app.store.record_decision(slug, year, &new, &p.v.stamp(p.app.now())).await? {
         Ok(()) => Ok(None),
         Err(DecisionRefusal::AlreadySealed | DecisionRefusal::NotDeliberating) => {
             p.again(StatusCode::CONFLICT, vec![t(p.lang, "meeting-error-closed")]).await.map(Some)

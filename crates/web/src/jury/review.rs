@@ -347,10 +347,10 @@ pub async fn save(
             return refuse(StatusCode::UNPROCESSABLE_ENTITY, vec![], problems, fields, overall).await;
         }
     };
-    let save = ReviewSave { scores, overall: overall.trim().to_owned(), submit, at: app.now() };
+    let save = ReviewSave { scores, overall: overall.trim().to_owned(), submit };
     let outcome = app
         .store
-        .save_review(&ctx.slug, ctx.year, ctx.viewer.user.id, ctx.code, &save, &ctx.viewer.audit_name())
+        .save_review(&ctx.slug, ctx.year, ctx.viewer.user.id, ctx.code, &save, &ctx.viewer.stamp(app.now()))
         .await?;
     if let Err(refusal) = outcome {
         let (status, text) = refusal_text(lang, refusal);
@@ -396,7 +396,7 @@ pub async fn post(
         let shown = Shown { post_body: form.body.clone(), post_errors: vec![e], ..Shown::default() };
         return render(&app, &headers, lang, (&ctx, &entry), StatusCode::UNPROCESSABLE_ENTITY, shown).await;
     }
-    app.store.post_discussion(slug, year, code, me, (body, app.now()), &ctx.viewer.audit_name()).await?;
+    app.store.post_discussion(slug, year, code, me, body, &ctx.viewer.stamp(app.now())).await?;
     Ok(redirect(&format!("/jury/{slug}/{year}/bidrag/{code}#diskussion"), vec![]))
 }
 

@@ -240,7 +240,7 @@ pub async fn decide(
         let here = format!("/jury/{slug}/{year}/slutnominering");
         return crate::confirm::ask(&app, &headers, lang, question, (&here, &here), &pairs);
     }
-    match app.store.record_shortlist(&slug, year, &chosen, &v.audit_name()).await? {
+    match app.store.record_shortlist(&slug, year, &chosen, &v.stamp(app.now())).await? {
         Ok(()) => Ok(redirect(&format!("/jury/{slug}/{year}/slutnominering"), vec![])),
         Err(ShortlistRefusal::AlreadyDecided) => {
             let errors = vec![t(lang, "shortlist-error-raced")];

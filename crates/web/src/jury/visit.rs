@@ -171,7 +171,7 @@ pub async fn report(
         )
         .await;
     }
-    app.store.save_report(visit.id, &report, v.user.id, app.now(), &v.audit_name()).await?;
+    app.store.save_report(visit.id, &report, v.user.id, &v.stamp(app.now())).await?;
     Ok(redirect(&format!("/jury/{slug}/{year}/besok/{}", visit.id), vec![]))
 }
 
@@ -186,7 +186,7 @@ pub async fn renew_feed(
 ) -> Result<Response, WebError> {
     let (slug, year) = edition_of(&viewer, key)?;
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
-    app.store.renew_calendar_secret(v.user.id, &v.audit_name()).await?;
+    app.store.renew_calendar_secret(v.user.id, &v.stamp(app.now())).await?;
     Ok(redirect(&format!("/jury/{slug}/{year}/besok#kalender"), vec![]))
 }
 

@@ -376,7 +376,7 @@ pub async fn plan(
         let errors = problems.iter().map(|p| problem_text(lang, p, &people)).collect();
         return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors).await;
     }
-    let id = match app.store.plan_visit(&slug, year, &plan, app.now(), &v.audit_name()).await? {
+    let id = match app.store.plan_visit(&slug, year, &plan, &v.stamp(app.now())).await? {
         Ok(id) => id,
         Err(VisitRefusal::Overlap { user }) => {
             let problem = PlanProblem::Overlap { user, other: nominee };

@@ -222,6 +222,7 @@ pub async fn submit(
         nominator_name: name.to_owned(),
         nominator_email: email.to_string(),
         token_hash: hash_token(&token),
+        at: now,
         expires_at: now.checked_add(SignedDuration::from_hours(24 * CONFIRM_DAYS)).unwrap_or(Timestamp::MAX),
     };
     app.store.put_nomination(&slug, year, &n).await?;

@@ -176,12 +176,12 @@ pub(crate) fn field<'a>(posted: &'a [(String, String)], name: &str) -> &'a str {
 }
 
 /// Checks who may edit and that the call takes changes; returns the entry, its edition and the
-/// actor's name for the audit log.
+/// actor (who, and the request's time) for the store.
 pub(crate) async fn admit(
     app: &AppState,
     viewer: &MaybeViewer,
     raw_id: &str,
-) -> Result<(EntryRecord, juryn_domain::Edition, String), WebError> {
+) -> Result<(EntryRecord, juryn_domain::Edition, juryn_store::Stamp), WebError> {
     let here = format!("/portal/bidrag/{raw_id}");
     require(viewer, Action::OpenAccount, &here)?;
     let id = parse_id(raw_id)?;
@@ -192,6 +192,6 @@ pub(crate) async fn admit(
         municipality: record.entry.municipality,
     };
     require(viewer, action, &here)?;
-    let actor = crate::auth::audit_name(viewer.0.as_ref());
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     Ok((record, edition, actor))
 }

@@ -55,7 +55,7 @@ pub async fn page(
         let (Some((award, year)), Some(code)) = (g.scope.edition(), g.municipality) else { continue };
         let name = juryn_domain::municipality::name_of(code);
         // A contact's first visit makes the (empty, invited) entry they will write.
-        let actor = v.audit_name();
+        let actor = v.stamp(app.now());
         let entry = match app.store.edition(award, year).await? {
             Some(_) => Some(app.store.ensure_entry(award, year, code, &actor).await?),
             None => None,

@@ -139,7 +139,6 @@ pub async fn save(
         answers: planned.answers.clone(),
         consent: record.consent,
         submitted_at: planned.submitted_at,
-        at: app.now(),
     };
     match app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, &actor).await? {
         SaveOutcome::Saved { version } => {
@@ -174,7 +173,7 @@ async fn autosave(
         Vec<String>,
         Vec<(usize, AnswerProblem)>,
     ),
-    (expected_version, actor): (i64, &str),
+    (expected_version, actor): (i64, &juryn_store::Stamp),
 ) -> Result<Response, WebError> {
     use axum::Json;
     use axum::response::IntoResponse;
@@ -197,7 +196,6 @@ async fn autosave(
         answers: planned.answers,
         consent: record.consent,
         submitted_at: planned.submitted_at,
-        at: app.now(),
     };
     match app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, actor).await? {
         SaveOutcome::Saved { version } => {
@@ -239,7 +237,6 @@ pub async fn consent(
         answers: record.entry.answers.clone(),
         consent: field(&posted, "consent") == "ja",
         submitted_at: record.entry.submitted_at,
-        at: app.now(),
     };
     match app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, &actor).await? {
         SaveOutcome::Saved { .. } => {

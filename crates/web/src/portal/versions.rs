@@ -154,7 +154,6 @@ pub async fn restore(
         answers: planned.answers,
         consent: record.consent,
         submitted_at: planned.submitted_at,
-        at: app.now(),
     };
     match app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, &actor).await? {
         SaveOutcome::Saved { .. } => {

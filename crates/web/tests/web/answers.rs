@@ -6,6 +6,7 @@ use juryn_domain::questionnaire::{Question, QuestionKind};
 use juryn_domain::{Grant, LocalizedText, MunicipalityCode, Phase, Slug};
 use juryn_store::demo;
 
+use crate::helpers::by;
 use crate::helpers::{TestApp, person, spawn_app_at};
 
 const PASSWORD: &str = "correct horse battery staple";
@@ -26,7 +27,7 @@ async fn with_an_assessment() -> TestApp {
         kind: QuestionKind::Maturity { indicators },
         required: false,
     });
-    app.store.put_questions(&slug, 2019, &questions, "test").await.unwrap();
+    app.store.put_questions(&slug, 2019, &questions, &by("test")).await.unwrap();
     let lidingo = MunicipalityCode::parse("0186").unwrap();
     let mut entry = app
         .store
@@ -38,7 +39,7 @@ async fn with_an_assessment() -> TestApp {
         .unwrap();
     entry.answers.resize(3, String::new());
     entry.answers.push(STORED.to_owned());
-    app.store.put_entry(&slug, 2019, &entry, "test").await.unwrap();
+    app.store.put_entry(&slug, 2019, &entry, &by("test")).await.unwrap();
     app.sync().await;
     app
 }
@@ -83,7 +84,10 @@ async fn open_data_give_a_self_assessment_as_an_object_and_as_a_column_per_indic
     let app = with_an_assessment().await;
     let slug = Slug::parse(demo::AWARD_SLUG).unwrap();
     let at: jiff::Timestamp = "2019-10-01T00:00:00Z".parse().unwrap();
-    app.store.set_open_data(&slug, 2019, juryn_domain::opendata::Licence::CcBy4, at, "test").await.unwrap();
+    app.store
+        .set_open_data(&slug, 2019, juryn_domain::opendata::Licence::CcBy4, at, &by("test"))
+        .await
+        .unwrap();
     app.sync().await;
     let json = app.get("/digitaliseringskommun/2019/oppna-data/bidrag.json").await.json();
     let lidingo = json["entries"].as_array().unwrap().iter().find(|e| e["code"] == "0186").unwrap().clone();

@@ -3,6 +3,7 @@
 use axum::http::{Method, StatusCode};
 use juryn_domain::{Grant, MunicipalityCode, Role, Scope, Slug};
 
+use crate::helpers::by;
 use crate::helpers::{TestApp, person, spawn_app, spawn_app_at};
 
 const PASSWORD: &str = "correct horse battery staple";
@@ -165,7 +166,7 @@ async fn a_self_assessment_goes_through_the_api_as_an_object() {
         kind: QuestionKind::Maturity { indicators },
         required: false,
     });
-    app.store.put_questions(&slug, 2019, &questions, "test").await.unwrap();
+    app.store.put_questions(&slug, 2019, &questions, &by("test")).await.unwrap();
     let key = key_for(&app, "kontakt@vadstena.se", "0584").await;
     let body = r#"{"version": 1, "answers": ["Text", "", "", {"E-tjänster": "helt", "Öppna data": null}]}"#;
     let saved = call(&app, Method::PUT, ENTRY, body, Some(&key)).await;

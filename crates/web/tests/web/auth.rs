@@ -3,7 +3,8 @@
 use axum::http::StatusCode;
 use juryn_domain::{Grant, Role, Scope, Slug};
 
-use crate::helpers::{person, spawn_app};
+use crate::helpers::by;
+use crate::helpers::{person, spawn_app, spawn_app_at};
 
 const PASSWORD: &str = "correct horse battery staple";
 
@@ -214,7 +215,7 @@ async fn a_revoked_role_stops_working_at_the_next_request() {
     b.sign_in("sofia@example.se", PASSWORD).await;
     assert_eq!(b.get("/jury/digitaliseringskommun/2019").await.status, StatusCode::OK);
     let grant = app.store.grants_of(id).await.unwrap()[0].id;
-    app.store.revoke(grant, "organiser").await.unwrap();
+    app.store.revoke(grant, &by("organiser")).await.unwrap();
     assert_eq!(b.get("/jury/digitaliseringskommun/2019").await.status, StatusCode::FORBIDDEN);
     assert_eq!(b.get("/konto").await.status, StatusCode::OK, "still signed in, just without the role");
 }
@@ -236,4 +237,18 @@ async fn the_account_page_changes_name_and_language_and_refuses_bad_input() {
     assert_eq!(page.location(), "/konto?sparat=1");
     let user = app.store.user_by_email("sofia@example.se").await.unwrap().unwrap();
     assert_eq!((user.name.as_str(), user.lang), ("Sofia Lind", juryn_domain::Lang::En));
+}
+
+#[tokio::test]
+async fn what_a_request_writes_carries_the_apps_time() {
+    // An app on its own clock (the demo's story, a test): the session it starts and the audit
+    // log's events are stamped with that clock, not the database's.
+    let app = spawn_app_at(Some("2019-03-01T10:00:00Z")).await;
+    person(&app, "karin@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    app.browser().sign_in("karin@example.se", PASSWORD).await;
+    // The three newest: the person made, their role, their sign-in (the demo's load is older).
+    let events = app.store.audit_events(3).await.unwrap();
+    let times: Vec<(String, String)> = events.iter().map(|e| (e.action.clone(), e.at.to_string())).collect();
+    assert!(times.iter().all(|(_, at)| at == "2019-03-01T10:00:00Z"), "{times:?}");
+    assert!(times.iter().any(|(action, _)| action == "session.sign-in"), "{times:?}");
 }

@@ -4,6 +4,7 @@
 use axum::http::StatusCode;
 use juryn_domain::{EntryStatus, Grant, MunicipalityCode, Role, Scope, Slug};
 
+use crate::helpers::by;
 use crate::helpers::{Browser, TestApp, person, spawn_app_at};
 
 const PASSWORD: &str = "correct horse battery staple";
@@ -388,7 +389,7 @@ async fn every_page_says_the_same_about_a_call_that_has_not_opened_yet() {
         closes_at: Some("2027-03-29T21:59:00Z".parse().unwrap()),
         grace_minutes: 0,
     };
-    app.store.set_call_window(&slug(), 2019, &window, "test").await.unwrap();
+    app.store.set_call_window(&slug(), 2019, &window, &by("test")).await.unwrap();
     app.sync().await;
     let says = "Enkäten öppnar 9 december 2026 kl. 09.00";
     app.get("/digitaliseringskommun/2019").await.assert_has(says).assert_lacks("Enkäten är öppen");

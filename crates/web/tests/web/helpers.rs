@@ -137,9 +137,9 @@ pub async fn person(
         lang: juryn_domain::Lang::Sv,
         password_hash: hash,
     };
-    let id = app.store.put_user(&user, "test").await.expect("user");
+    let id = app.store.put_user(&user, &app.by("test")).await.expect("user");
     for g in grants {
-        app.store.grant(id, g, "test").await.expect("grant");
+        app.store.grant(id, g, &app.by("test")).await.expect("grant");
     }
     id
 }
@@ -381,4 +381,17 @@ pub async fn new_edition_2021(app: &TestApp) -> Browser<'_> {
     org.post("/admin/utmarkelser", &[("slug", "testpriset"), ("name_sv", "Testpriset")]).await;
     org.post("/admin/utmarkelser/testpriset/omgang", &[("year", "2021")]).await;
     org
+}
+
+/// `name` writing straight to the store now, by the wall clock (an app on a fixed clock
+/// writes at its own time: `TestApp::by`).
+pub fn by(name: &str) -> juryn_store::Stamp {
+    juryn_store::Stamp::new(name, Timestamp::now())
+}
+
+impl TestApp {
+    /// `name` writing straight to the store at this app's "now".
+    pub fn by(&self, name: &str) -> juryn_store::Stamp {
+        juryn_store::Stamp::new(name, self.state.now())
+    }
 }

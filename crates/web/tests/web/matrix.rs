@@ -21,6 +21,7 @@ enum Expect {
     NotFound,
 }
 
+use crate::helpers::by;
 use Expect::{Forbidden as F, NotFound as N, Ok as A, SignIn as S};
 
 /// The jurors: one with no assignments ("0 av 0"), one of the demo's who has submitted every
@@ -258,7 +259,7 @@ async fn visitors(app: &TestApp) -> Vec<Browser<'_>> {
                 municipality: lidingo,
                 reason: "bor i kommunen".into(),
             };
-            app.store.add_ruling(&slug, 2019, id, &set, None, "test").await.unwrap();
+            app.store.add_ruling(&slug, 2019, id, &set, None, &by("test")).await.unwrap();
         }
         let mut b = app.browser();
         assert_eq!(b.sign_in(email, PASSWORD).await.status, StatusCode::SEE_OTHER, "{email} signs in");
@@ -273,8 +274,8 @@ async fn visitors(app: &TestApp) -> Vec<Browser<'_>> {
 async fn submit_a_review(app: &TestApp, slug: &Slug, id: i64) {
     let lidingo = MunicipalityCode::parse("0186").unwrap();
     let phase = app.store.edition(slug, 2019).await.unwrap().unwrap().phase;
-    app.store.set_phase(slug, 2019, juryn_domain::Phase::Shortlisting, "test").await.unwrap();
-    app.store.set_assigned(slug, 2019, id, lidingo, true, "test").await.unwrap().unwrap();
+    app.store.set_phase(slug, 2019, juryn_domain::Phase::Shortlisting, &by("test")).await.unwrap();
+    app.store.set_assigned(slug, 2019, id, lidingo, true, &by("test")).await.unwrap().unwrap();
     let scores = app
         .store
         .criteria_with_ids(slug, 2019)
@@ -283,10 +284,9 @@ async fn submit_a_review(app: &TestApp, slug: &Slug, id: i64) {
         .iter()
         .map(|(k, _)| juryn_domain::review::Score { criterion: *k, score: Some(4), comment: String::new() })
         .collect();
-    let save =
-        juryn_store::ReviewSave { scores, overall: String::new(), submit: true, at: jiff::Timestamp::now() };
-    app.store.save_review(slug, 2019, id, lidingo, &save, "test").await.unwrap().unwrap();
-    app.store.set_phase(slug, 2019, phase, "test").await.unwrap();
+    let save = juryn_store::ReviewSave { scores, overall: String::new(), submit: true };
+    app.store.save_review(slug, 2019, id, lidingo, &save, &by("test")).await.unwrap().unwrap();
+    app.store.set_phase(slug, 2019, phase, &by("test")).await.unwrap();
     app.sync().await;
 }
 

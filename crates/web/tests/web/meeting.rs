@@ -32,7 +32,12 @@ async fn report_the_rest(app: &TestApp) {
     for v in app.store.visits(&slug(), 2019).await.unwrap().into_iter().filter(|v| v.report.is_none()) {
         let report = Report { answers: vec![], observations: format!("Besök {}", v.id) };
         app.store
-            .save_report(v.id, &report, v.plan.participants[0], jiff::Timestamp::now(), "t")
+            .save_report(
+                v.id,
+                &report,
+                v.plan.participants[0],
+                &juryn_store::Stamp::new("t", jiff::Timestamp::now()),
+            )
             .await
             .unwrap();
     }

@@ -176,6 +176,7 @@ async fn an_edition_holds_only_so_many_unconfirmed_nominations() {
             nominator_name: "Flod".into(),
             nominator_email: format!("flod{i}@example.se"),
             token_hash: format!("hash-{i}"),
+            at: app.state.now(),
             expires_at: expires,
         };
         app.store.put_nomination(&slug, 2019, &n).await.unwrap();

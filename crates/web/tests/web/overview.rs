@@ -3,6 +3,7 @@
 use axum::http::StatusCode;
 use juryn_domain::{Grant, MunicipalityCode, Role, Scope, Slug};
 
+use crate::helpers::by;
 use crate::helpers::{person, spawn_app_at};
 
 const PASSWORD: &str = "correct horse battery staple";
@@ -21,7 +22,7 @@ async fn the_overview_counts_filters_and_maps_the_entries() {
     let app = spawn_app_at(Some(DURING_CALL)).await;
     person(&app, "org@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
     let slug = Slug::parse("digitaliseringskommun").unwrap();
-    app.store.ensure_entry(&slug, 2019, MunicipalityCode::parse("0584").unwrap(), "t").await.unwrap();
+    app.store.ensure_entry(&slug, 2019, MunicipalityCode::parse("0584").unwrap(), &by("t")).await.unwrap();
     let mut org = app.browser();
     org.sign_in("org@example.se", PASSWORD).await;
     let page = org.get("/admin/digitaliseringskommun/2019/bidrag").await;
@@ -79,7 +80,7 @@ async fn the_organiser_opens_one_entry_with_its_versions_nominations_and_contact
     person(&app, "lena@vadstena.se", None, &[contact("0584")]).await;
     let slug = Slug::parse("digitaliseringskommun").unwrap();
     let vadstena = MunicipalityCode::parse("0584").unwrap();
-    let first = app.store.ensure_entry(&slug, 2019, vadstena, "t").await.unwrap();
+    let first = app.store.ensure_entry(&slug, 2019, vadstena, &by("t")).await.unwrap();
     for (answer, consent) in [("Vi började med e-tjänster.", false), ("Vi började med bygglov.", true)] {
         let version = app.store.entry_record(&slug, 2019, vadstena).await.unwrap().unwrap().version;
         let save = juryn_store::EntrySave {
@@ -88,9 +89,10 @@ async fn the_organiser_opens_one_entry_with_its_versions_nominations_and_contact
             answers: vec![answer.to_owned(), String::new(), String::new()],
             consent,
             submitted_at: None,
-            at: "2019-03-01T10:00:00Z".parse().unwrap(),
         };
-        app.store.save_entry(&slug, 2019, vadstena, &save, "lena@vadstena.se").await.unwrap();
+        let during_call =
+            juryn_store::Stamp::new("lena@vadstena.se", "2019-03-01T10:00:00Z".parse().unwrap());
+        app.store.save_entry(&slug, 2019, vadstena, &save, &during_call).await.unwrap();
     }
     let mut org = app.browser();
     org.sign_in("org@example.se", PASSWORD).await;
@@ -117,6 +119,7 @@ async fn the_organiser_opens_one_entry_with_its_versions_nominations_and_contact
         nominator_name: "Nina Nominerare".into(),
         nominator_email: "nina@example.se".into(),
         token_hash: "0".repeat(64),
+        at: "2019-03-01T10:00:00Z".parse().unwrap(),
         expires_at: "2019-03-08T10:00:00Z".parse().unwrap(),
     };
     app.store.put_nomination(&slug, 2019, &nomination).await.unwrap();

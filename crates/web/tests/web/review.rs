@@ -8,6 +8,7 @@ use jiff::Timestamp;
 use juryn_domain::{Grant, MunicipalityCode, Phase, Role, Scope, Slug};
 use juryn_store::demo;
 
+use crate::helpers::by;
 use crate::helpers::{Browser, TestApp, person, spawn_app_at};
 
 const PASSWORD: &str = "correct horse battery staple";
@@ -167,7 +168,7 @@ async fn bad_scores_are_refused_with_a_clear_message_and_nothing_is_written() {
     // A criterion of another edition.
     let mut other = demo::edition_content();
     other.edition.year = 2020;
-    app.store.put_edition(&other, "test").await.unwrap();
+    app.store.put_edition(&other, &by("test")).await.unwrap();
     let foreign = app.store.criteria_with_ids(&slug(), 2020).await.unwrap()[0].0;
     let key = format!("score-{foreign}");
     let wrong = sofia.post(&action, &[(&key, "3"), ("op", "save")]).await;
@@ -191,7 +192,7 @@ async fn bad_scores_are_refused_with_a_clear_message_and_nothing_is_written() {
     assert_eq!(anders.get(&format!("{JURY}/bidrag/2380")).await.status, StatusCode::FORBIDDEN);
 
     // After the round has closed.
-    app.store.set_phase(&slug(), 2019, Phase::Nominated, "test").await.unwrap();
+    app.store.set_phase(&slug(), 2019, Phase::Nominated, &by("test")).await.unwrap();
     let late = sofia.post(&action, &[(&a, "3"), ("op", "save")]).await;
     assert_eq!(late.status, StatusCode::CONFLICT);
     late.assert_has("Bedömningsomgången är stängd");
@@ -522,7 +523,7 @@ async fn a_juror_sees_the_ranking_only_once_all_their_reviews_are_in() {
     page.assert_has(&format!("Du har {left} kvar")).assert_lacks("Justerat betyg").assert_lacks("Karlskrona");
     // The same for the shortlist form, were she the chair.
     let chair = Grant { role: Role::JuryChair, scope: Scope::Edition(slug(), 2019), municipality: None };
-    app.store.grant(id, &chair, "test").await.unwrap();
+    app.store.grant(id, &chair, &by("test")).await.unwrap();
     sofia.get(&format!("{JURY}/slutnominering")).await.assert_has(&format!("Du har {left} kvar"));
     let post =
         sofia.post(&format!("{JURY}/slutnominering"), &fields(&nominees(&["1080", "1780", "2480"]))).await;

@@ -6,6 +6,7 @@ use juryn_domain::seal::{Decision, Method, verify};
 use juryn_domain::{MunicipalityCode, Phase, Slug};
 use juryn_store::{NewDecision, demo};
 
+use crate::helpers::by;
 use crate::helpers::{TestApp, spawn_app_at};
 
 const NOW: &str = "2026-11-26T12:00:00Z";
@@ -81,7 +82,7 @@ async fn decided_for(winner: &str, nonce: u8) -> TestApp {
     content.edition.phase = Phase::Deliberation;
     content.edition.winner = None;
     content.edition.announce_at = Some(gala());
-    app.store.put_edition(&content, "test").await.unwrap();
+    app.store.put_edition(&content, &by("test")).await.unwrap();
     let winner = MunicipalityCode::parse(winner).unwrap();
     let decision = Decision {
         award: slug.clone(),
@@ -99,7 +100,7 @@ async fn decided_for(winner: &str, nonce: u8) -> TestApp {
         seal: decision.seal([nonce; 32]),
         sealed_at: now(),
     };
-    app.store.record_decision(&slug, 2019, &new, "chair").await.unwrap().unwrap();
+    app.store.record_decision(&slug, 2019, &new, &by("chair")).await.unwrap().unwrap();
     app.sync().await;
     app
 }

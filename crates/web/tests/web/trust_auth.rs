@@ -6,6 +6,7 @@
 use axum::http::{Method, StatusCode};
 use juryn_domain::{Grant, MunicipalityCode, Role, Scope, Slug};
 
+use crate::helpers::by;
 use crate::helpers::{person, spawn_app};
 
 const PASSWORD: &str = "correct horse battery staple";
@@ -247,7 +248,7 @@ async fn an_award_organiser_reads_the_people_and_log_of_their_award_only() {
         prize: juryn_domain::LocalizedText::default(),
         logo: None,
     };
-    app.store.put_award(&other, "test").await.unwrap();
+    app.store.put_award(&other, &by("test")).await.unwrap();
     let theirs = Grant { role: Role::Organiser, scope: Scope::Award(other.slug.clone()), municipality: None };
     person(&app, "annan@example.se", Some(PASSWORD), &[theirs]).await;
     // A juror of the demo's award, whose role change is logged.

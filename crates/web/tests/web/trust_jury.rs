@@ -9,6 +9,7 @@ use juryn_domain::conflict::Ruling;
 use juryn_domain::{Grant, MunicipalityCode, Phase, Role, Scope, Slug};
 use juryn_store::{ReviewRefusal, demo};
 
+use crate::helpers::by;
 use crate::helpers::{Browser, TestApp, person, spawn_app_at};
 
 const PASSWORD: &str = "correct horse battery staple";
@@ -102,7 +103,7 @@ async fn a_submitted_review_is_final_and_allowed_changes_are_kept_and_shown_to_t
     assert_eq!((&after.scores, after.submitted_at), (&first.scores, first.submitted_at));
 
     // Where the organiser allows changes, each is kept and the chair and organisers see it.
-    app.store.set_review_changes_allowed(&slug(), 2019, true, "test").await.unwrap();
+    app.store.set_review_changes_allowed(&slug(), 2019, true, &by("test")).await.unwrap();
     app.sync().await;
     assert_eq!(submit(&mut sofia, c, &scores(&ids, "5")).await.status, StatusCode::SEE_OTHER);
     let versions = app.store.review_versions(&slug(), 2019, id, c).await.unwrap();
@@ -150,7 +151,9 @@ async fn a_juror_with_nothing_to_review_sees_no_ranking_and_whoever_saw_it_gets_
     let page = idle.get(&format!("{JURY}/rangordning")).await;
     assert_eq!(page.status, StatusCode::FORBIDDEN, "0 of 0 is not done");
     page.assert_lacks("Lidingö");
-    assert!(app.store.set_assigned(&slug(), 2019, idle_id, code("0186"), true, "t").await.unwrap().is_ok());
+    assert!(
+        app.store.set_assigned(&slug(), 2019, idle_id, code("0186"), true, &by("t")).await.unwrap().is_ok()
+    );
 
     // Anders Wikström is done: he sees the ranking, and from then on gets nothing new.
     let (mut anders, anders_id) = juror(&app, "Anders Wikström").await;
@@ -173,12 +176,12 @@ async fn a_juror_with_nothing_to_review_sees_no_ranking_and_whoever_saw_it_gets_
             !mine.contains(c) && !conflicts.iter().any(|k| k.user_id == anders_id && k.municipality == **c)
         })
         .unwrap();
-    let refused = app.store.set_assigned(&slug(), 2019, anders_id, new, true, "t").await.unwrap();
+    let refused = app.store.set_assigned(&slug(), 2019, anders_id, new, true, &by("t")).await.unwrap();
     assert_eq!(refused, Err(ReviewRefusal::SawRanking));
     let mut pairs = app.store.assignments(&slug(), 2019).await.unwrap();
     let before = pairs.clone();
     pairs.push((anders_id, new));
-    let whole = app.store.replace_assignments(&slug(), 2019, &pairs, "t").await.unwrap();
+    let whole = app.store.replace_assignments(&slug(), 2019, &pairs, &by("t")).await.unwrap();
     assert_eq!(whole, Err(vec![(anders_id, new)]));
     assert_eq!(app.store.assignments(&slug(), 2019).await.unwrap(), before, "nothing changed");
     // The organiser's matrix says why.
@@ -209,7 +212,7 @@ async fn an_expert_reads_a_nominee_but_not_the_jurys_reviews_or_discussion() {
 async fn jurors_read_submitted_entries_only() {
     let app = at(Phase::Shortlisting, NOW).await;
     // Danderyd starts a draft: the jury cannot open it by its address, nor an expert.
-    app.store.ensure_entry(&slug(), 2019, code("0162"), "test").await.unwrap();
+    app.store.ensure_entry(&slug(), 2019, code("0162"), &by("test")).await.unwrap();
     app.sync().await;
     let (mut sofia, _) = juror(&app, "Sofia Lind").await;
     let page = sofia.get(&format!("{JURY}/bidrag/0162")).await;
@@ -239,7 +242,7 @@ async fn a_juror_conflicted_with_a_nominee_sees_no_count_and_no_decision_before_
     let (mut jonas_later, _) = signed_in(&later, "jonas2@example.se", &[edition_grant(Role::Juror)]).await;
     let jonas_id = app.store.user_by_email("jonas2@example.se").await.unwrap().unwrap().id;
     let set = Ruling::Set { municipality: code("1080"), reason: "arbetar där".into() };
-    app.store.add_ruling(&slug(), 2019, jonas_id, &set, None, "t").await.unwrap();
+    app.store.add_ruling(&slug(), 2019, jonas_id, &set, None, &by("t")).await.unwrap();
     later.sync().await;
     jonas_later.get(&format!("{JURY}/mote")).await.assert_has(demo::CITATION);
 }
@@ -256,10 +259,10 @@ async fn ballots_of_jurors_revoked_or_conflicted_after_voting_are_set_aside_and_
     // Leila Haddad is found conflicted with Lidingö; Mats Öberg leaves the jury.
     let leila = app.store.user_by_email(&demo::juror_email("Leila Haddad")).await.unwrap().unwrap().id;
     let set = Ruling::Set { municipality: code("0186"), reason: "ny anställning".into() };
-    app.store.add_ruling(&slug(), 2019, leila, &set, None, "t").await.unwrap();
+    app.store.add_ruling(&slug(), 2019, leila, &set, None, &by("t")).await.unwrap();
     let mats = app.store.user_by_email(&demo::juror_email("Mats Öberg")).await.unwrap().unwrap().id;
     for g in app.store.grants_of(mats).await.unwrap() {
-        app.store.revoke(g.id, "t").await.unwrap();
+        app.store.revoke(g.id, &by("t")).await.unwrap();
     }
     app.sync().await;
     let page = chair.get(&format!("{JURY}/mote")).await;
@@ -281,7 +284,11 @@ async fn the_visits_page_shares_no_question_from_a_visit_to_a_nominee_the_reader
         participants: vec![],
         questions: vec!["Hur går det med Karlskronas nya växelsystem?".into()],
     };
-    app.store.plan_visit(&slug(), 2019, &plan, Timestamp::now(), "t").await.unwrap().unwrap();
+    app.store
+        .plan_visit(&slug(), 2019, &plan, &juryn_store::Stamp::new("t", Timestamp::now()))
+        .await
+        .unwrap()
+        .unwrap();
     app.sync().await;
     let visits = app.store.visits(&slug(), 2019).await.unwrap();
     let karlskrona =

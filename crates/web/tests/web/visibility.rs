@@ -1,6 +1,7 @@
 //! Nothing is public before its time: the nominees before their publication, the winner before
 //! the announcement. Pages, the API and the page cache alike.
 
+use crate::helpers::by;
 use crate::helpers::{spawn_app, spawn_app_at};
 use juryn_domain::Phase;
 use juryn_store::demo;
@@ -30,7 +31,7 @@ async fn decide(app: &crate::helpers::TestApp) {
     let mut content = demo::edition_content();
     content.edition.phase = Phase::Decided;
     content.edition.winner = Some(demo::winner_2019());
-    app.store.put_edition(&content, "chair").await.unwrap();
+    app.store.put_edition(&content, &by("chair")).await.unwrap();
     app.sync().await;
 }
 
@@ -80,7 +81,7 @@ async fn a_winner_in_a_draft_decision_is_never_shown() {
     let mut content = demo::edition_content();
     content.edition.phase = Phase::Deliberation;
     content.edition.winner = Some(demo::winner_2019());
-    app.store.put_edition(&content, "chair").await.unwrap();
+    app.store.put_edition(&content, &by("chair")).await.unwrap();
     app.sync().await;
     app.get(EDITION).await.assert_lacks(r#"id="vinnare""#);
     assert_eq!(app.get(API).await.json()["winner"], serde_json::Value::Null);
@@ -92,7 +93,7 @@ async fn a_write_shows_after_the_next_generation_poll() {
     app.get(EDITION).await.assert_has("Karlskrona");
     let mut content = demo::edition_content();
     content.edition.nominees.retain(|c| c.as_str() != "1080");
-    app.store.put_edition(&content, "organiser").await.unwrap();
+    app.store.put_edition(&content, &by("organiser")).await.unwrap();
     // Until this process polls, it may serve the page it has …
     app.get(EDITION).await.assert_has(r#"href="/kommuner/1080">Karlskrona</a></li>"#);
     // … and after, never again.

@@ -7,6 +7,7 @@ use jiff::Timestamp;
 use juryn_domain::{Grant, Phase, Role, Scope, Slug};
 use juryn_store::demo;
 
+use crate::helpers::by;
 use crate::helpers::{Browser, TestApp, person, spawn_app_at};
 
 const PASSWORD: &str = "correct horse battery staple";
@@ -129,7 +130,7 @@ async fn an_expert_plans_a_visit_the_municipality_is_told_and_the_report_is_writ
     assert_ne!(fresh, link);
     assert_eq!(app.get(&fresh).await.status, StatusCode::OK);
     for g in app.store.grants_of(eva_id).await.unwrap() {
-        app.store.revoke(g.id, "org").await.unwrap();
+        app.store.revoke(g.id, &by("org")).await.unwrap();
     }
     assert_eq!(app.get(&fresh).await.status, StatusCode::NOT_FOUND, "the link after revocation");
 }

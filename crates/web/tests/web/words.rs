@@ -4,6 +4,7 @@
 
 use juryn_domain::{Grant, MunicipalityCode, Phase, Role, Scope, Slug};
 
+use crate::helpers::by;
 use crate::helpers::{person, spawn_app};
 
 const PASSWORD: &str = "correct horse battery staple";
@@ -60,7 +61,10 @@ async fn the_portal_names_the_award_and_the_entrys_state() {
         .assert_lacks("digitaliseringskommun 2019");
     // The consent names this edition's booklet by its own title.
     let slug = Slug::parse("digitaliseringskommun").unwrap();
-    app.store.set_booklet_settings(&slug, 2019, ("Digitala kommuner 2019", ""), None, "test").await.unwrap();
+    app.store
+        .set_booklet_settings(&slug, 2019, ("Digitala kommuner 2019", ""), None, &by("test"))
+        .await
+        .unwrap();
     let id =
         app.store.entry_id(&slug, 2019, MunicipalityCode::parse("0186").unwrap()).await.unwrap().unwrap();
     contact
