@@ -258,7 +258,4 @@ pub trait EditionStore: Send + Sync + 'static {
         timeline: &[Milestone],
         actor: &Stamp,
     ) -> Result<()>;
-
-    /// Moves an edition to `phase`. The caller has checked the transition with the domain.
-    async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &Stamp) -> Result<()>;
 }

@@ -138,7 +138,7 @@ pub async fn deliberate(store: &dyn Store, jurors: &[i64], target: Phase, now: T
 pub async fn decide(store: &dyn Store, now: Timestamp) -> Result<()> {
     let slug = slug()?;
     if store.decision(&slug, YEAR).await?.is_some() {
-        return store.set_phase(&slug, YEAR, Phase::Decided, &stamp(now)).await;
+        return super::advance(store, Phase::Deliberation, Phase::Decided, &stamp(now)).await;
     }
     let count = count().map_err(|e| StoreError::Invalid(format!("demo ballots: {e}")))?;
     let winner = sdk2019::nominees()[count.winner];

@@ -80,11 +80,11 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
             .await?
             .map_err(|r| crate::StoreError::Invalid(format!("demo shortlist refused: {r:?}")))?;
         if target >= Phase::InDepthReview {
-            store.set_phase(&award.slug, YEAR, Phase::InDepthReview, &by).await?;
+            advance(store, Phase::Nominated, Phase::InDepthReview, &by).await?;
             decision::visits(store, &jurors, target, now).await?;
         }
         if target >= Phase::Deliberation {
-            store.set_phase(&award.slug, YEAR, Phase::Deliberation, &by).await?;
+            advance(store, Phase::InDepthReview, Phase::Deliberation, &by).await?;
             decision::deliberate(store, &jurors, target, now).await?;
         }
         if target >= Phase::Decided {
@@ -98,7 +98,10 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
             decision::decide(store, sealed_at).await?;
         }
         if target > Phase::Decided {
-            store.set_phase(&award.slug, YEAR, target, &by).await?;
+            advance(store, Phase::Decided, Phase::Announced, &by).await?;
+        }
+        if target > Phase::Announced {
+            advance(store, Phase::Announced, target, &by).await?;
         }
     }
     if phase >= Phase::CallOpen {
@@ -106,6 +109,17 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
     }
     programme::load(store, now).await?;
     Ok(())
+}
+
+/// Moves the demo's edition from `from` to `to` the way a button does (the store's
+/// compare-and-set); an edition found elsewhere is an error, not a jump.
+async fn advance(store: &dyn Store, from: Phase, to: Phase, by: &crate::Stamp) -> Result<()> {
+    let slug = juryn_domain::Slug::parse(AWARD_SLUG).expect("demo slug");
+    if store.advance_phase(&slug, YEAR, from, to, by).await? {
+        Ok(())
+    } else {
+        Err(crate::StoreError::Invalid(format!("demo: the edition was not at {from} to move to {to}")))
+    }
 }
 
 /// A few public nominations, confirmed (invented, like the answers). Each is named by a fixed

@@ -93,7 +93,8 @@ macro_rules! impl_content {
                 actor: &Stamp,
             ) -> Result<bool> {
                 let (_writer, mut tx) = self.begin_write().await?;
-                let id = Self::edition_id(&mut tx, award, year).await?;
+                // The one write an archived edition takes: its phase, to take it out again.
+                let id = Self::edition_id_any(&mut tx, award, year).await?;
                 let moved = sqlx::query("update editions set phase = $1 where id = $2 and phase = $3")
                     .bind(to.as_str())
                     .bind(id)

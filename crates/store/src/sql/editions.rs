@@ -207,24 +207,6 @@ macro_rules! impl_editions {
                 tx.commit().await?;
                 Ok(())
             }
-
-            async fn set_phase(&self, award: &Slug, year: i16, phase: Phase, actor: &Stamp) -> Result<()> {
-                let (_writer, mut tx) = self.begin_write().await?;
-                let id = Self::edition_id_any(&mut tx, award, year).await?;
-                let old: String = sqlx::query_scalar("select phase from editions where id = $1")
-                    .bind(id)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                sqlx::query("update editions set phase = $1 where id = $2")
-                    .bind(phase.as_str())
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                let subject = format!("{award}/{year}");
-                Self::record(&mut tx, actor, "edition.phase", &subject, format!("{old} -> {phase}")).await?;
-                tx.commit().await?;
-                Ok(())
-            }
         }
     };
 }

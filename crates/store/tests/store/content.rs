@@ -87,7 +87,7 @@ store_suite! {
         let before = store.generation().await.unwrap();
         // The event's time is the writer's, by their clock, not the database's.
         let organiser = juryn_store::Stamp::new("organiser@example.se", "2019-06-01T08:00:00Z".parse().unwrap());
-        store.set_phase(&slug(), 2019, Phase::InDepthReview, &organiser).await.unwrap();
+        assert!(store.advance_phase(&slug(), 2019, Phase::Nominated, Phase::InDepthReview, &organiser).await.unwrap());
         assert_eq!(store.generation().await.unwrap(), before + 1);
         let last = &store.audit_events(1).await.unwrap()[0];
         assert_eq!((last.actor.as_str(), last.at), ("organiser@example.se", organiser.at));
@@ -99,7 +99,7 @@ store_suite! {
 
     async fn writes_to_unknown_awards_and_editions_are_refused(store) {
         let other = Slug::parse("ingen-sadan").unwrap();
-        let err = store.set_phase(&other, 2019, Phase::Draft, &by("t")).await.unwrap_err();
+        let err = store.advance_phase(&other, 2019, Phase::Draft, Phase::CallOpen, &by("t")).await.unwrap_err();
         assert!(matches!(err, StoreError::NoEdition(_, 2019)), "{err}");
         let mut content = demo::edition_content();
         content.edition.award = other.clone();

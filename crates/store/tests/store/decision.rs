@@ -39,7 +39,7 @@ store_suite! {
         // Nominated, not deliberating: refused, nothing written.
         assert_eq!(store.record_decision(&slug(), 2019, &decision("0186", 1), &by("chair")).await.unwrap(), Err(DecisionRefusal::NotDeliberating));
         assert!(store.decision(&slug(), 2019).await.unwrap().is_none());
-        store.set_phase(&slug(), 2019, Phase::Deliberation, &by("t")).await.unwrap();
+        crate::force_phase(store, &slug(), 2019, Phase::Deliberation).await;
         store.record_decision(&slug(), 2019, &decision("0186", 1), &by("chair")).await.unwrap().unwrap();
         let edition = store.edition(&slug(), 2019).await.unwrap().unwrap();
         assert_eq!((edition.phase, edition.winner.map(|w| w.to_string())), (Phase::Decided, Some("0186".into())));
@@ -47,7 +47,7 @@ store_suite! {
         assert!(verify(&stored.seal.json, &stored.seal.nonce, &stored.seal.commitment));
         assert_eq!(stored.sealed_at.as_second(), 1_571_144_400);
         // A second decision, even back in deliberation, is refused and changes nothing.
-        store.set_phase(&slug(), 2019, Phase::Deliberation, &by("t")).await.unwrap();
+        crate::force_phase(store, &slug(), 2019, Phase::Deliberation).await;
         assert_eq!(store.record_decision(&slug(), 2019, &decision("2480", 2), &by("chair")).await.unwrap(), Err(DecisionRefusal::AlreadySealed));
         assert_eq!(store.decision(&slug(), 2019).await.unwrap().unwrap(), stored);
         // The audit log names the commitment, not the winner.

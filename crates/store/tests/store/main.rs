@@ -21,3 +21,15 @@ mod visit;
 pub fn by(name: &str) -> juryn_store::Stamp {
     juryn_store::Stamp::new(name, jiff::Timestamp::now())
 }
+
+/// Puts an edition at `to` from wherever it is, for a test's set-up: the store's own
+/// compare-and-set from the phase it reads (the rules of the move are the domain's, tested there).
+pub async fn force_phase(
+    store: &dyn juryn_store::Store,
+    slug: &juryn_domain::Slug,
+    year: i16,
+    to: juryn_domain::Phase,
+) {
+    let from = store.edition(slug, year).await.unwrap().expect("the edition").phase;
+    assert!(store.advance_phase(slug, year, from, to, &by("test")).await.unwrap(), "moved from {from}");
+}

@@ -395,3 +395,15 @@ impl TestApp {
         juryn_store::Stamp::new(name, self.state.now())
     }
 }
+
+impl TestApp {
+    /// Puts the edition at `to` from wherever it is, for a test's set-up (the store's
+    /// compare-and-set from the phase it reads; the rules of the move are tested elsewhere).
+    pub async fn force_phase(&self, slug: &juryn_domain::Slug, year: i16, to: juryn_domain::Phase) {
+        let from = self.store.edition(slug, year).await.unwrap().expect("the edition").phase;
+        assert!(
+            self.store.advance_phase(slug, year, from, to, &self.by("test")).await.unwrap(),
+            "moved from {from}"
+        );
+    }
+}

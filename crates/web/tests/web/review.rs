@@ -192,7 +192,7 @@ async fn bad_scores_are_refused_with_a_clear_message_and_nothing_is_written() {
     assert_eq!(anders.get(&format!("{JURY}/bidrag/2380")).await.status, StatusCode::FORBIDDEN);
 
     // After the round has closed.
-    app.store.set_phase(&slug(), 2019, Phase::Nominated, &by("test")).await.unwrap();
+    app.force_phase(&slug(), 2019, Phase::Nominated).await;
     let late = sofia.post(&action, &[(&a, "3"), ("op", "save")]).await;
     assert_eq!(late.status, StatusCode::CONFLICT);
     late.assert_has("Bedömningsomgången är stängd");

@@ -8,7 +8,6 @@ use jiff::{SignedDuration, Timestamp};
 use juryn_domain::{Grant, Phase, Slug};
 use juryn_store::demo;
 
-use crate::helpers::by;
 use crate::helpers::{TestApp, new_edition_2021, person, spawn_app_at, spawn_empty_app};
 
 const PASSWORD: &str = "correct horse battery staple";
@@ -226,7 +225,7 @@ async fn an_archived_timeline_is_read_only_and_others_are_refused() {
     person(&app, "org@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
     let mut org = app.browser();
     org.sign_in("org@example.se", PASSWORD).await;
-    app.store.set_phase(&demo_slug(), 2019, Phase::Archived, &by("test")).await.unwrap();
+    app.force_phase(&demo_slug(), 2019, Phase::Archived).await;
     let refused = org.post(DEMO, &milestone("other", "maj 2019", "Något")).await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
     let mut nobody = app.browser();
