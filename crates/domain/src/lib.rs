@@ -25,6 +25,7 @@ pub mod questionnaire;
 pub mod ranking;
 pub mod review;
 pub mod role;
+pub mod round;
 pub mod rules;
 pub mod schedule;
 pub mod schulze;

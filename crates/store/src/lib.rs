@@ -83,6 +83,7 @@ store_of!(
     AssignmentStore,
     FinalityStore,
     ShortlistStore,
+    RoundStore,
 );
 
 /// The store's traits, for calling their methods on a `dyn Store`.
@@ -90,6 +91,6 @@ pub mod prelude {
     pub use crate::{
         AssignmentStore, AuthStore, BookletStore, CallStore, ConflictStore, ContentStore, DecisionStore,
         EditionStore, EntryStore, FinalityStore, JuryProfileStore, NominationStore, PeopleStore,
-        PublicationStore, ReviewStore, ShortlistStore, Store, VisitStore,
+        PublicationStore, ReviewStore, RoundStore, ShortlistStore, Store, VisitStore,
     };
 }

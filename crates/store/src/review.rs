@@ -117,6 +117,10 @@ pub enum ReviewRefusal {
 pub enum ShortlistRefusal {
     /// The edition is no longer shortlisting: another decision got there first.
     AlreadyDecided,
+    /// An earlier round is not cut yet.
+    EarlierRoundOpen,
+    /// A nominee is not in the earlier round's cut.
+    NotACandidate(MunicipalityCode),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -340,4 +344,49 @@ pub trait ShortlistStore: Send + Sync + 'static {
 
     /// Sets when the nominees become public.
     async fn schedule_nominees(&self, award: &Slug, year: i16, at: Timestamp, actor: &Stamp) -> Result<()>;
+}
+
+/// The jury's rounds and the cuts of the rounds before the last (sql/rounds.rs). The last
+/// round's selection is the shortlist ([`ShortlistStore`]).
+#[async_trait]
+pub trait RoundStore: Send + Sync + 'static {
+    /// The edition's rounds in order; empty for an edition of one round (its shortlist bounds).
+    async fn rounds(&self, award: &Slug, year: i16) -> Result<Vec<juryn_domain::round::Round>>;
+    /// Replaces the rounds (checked with `round::check_rounds`) and sets the edition's shortlist
+    /// bounds to the last round's; refused once a cut is recorded or the jury has moved on.
+    async fn put_rounds(
+        &self,
+        award: &Slug,
+        year: i16,
+        rounds: &[juryn_domain::round::Round],
+        actor: &Stamp,
+    ) -> Result<Result<(), RoundsRefusal>>;
+    /// The recorded cuts of the rounds before the last, in order.
+    async fn cuts(&self, award: &Slug, year: i16) -> Result<Vec<juryn_domain::round::Cut>>;
+    /// Records the selection of round `position` (one before the last), checked inside the write
+    /// against the edition's phase (shortlisting), the round's bounds and its candidates (the
+    /// previous cut, or the submitted entries), and publishes it from `public_at`.
+    async fn record_cut(
+        &self,
+        (award, year, position): (&Slug, i16, u16),
+        selected: &[(MunicipalityCode, String)],
+        public_at: Option<Timestamp>,
+        actor: &Stamp,
+    ) -> Result<Result<(), CutRefusal>>;
+}
+
+/// Why rounds are not replaced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RoundsRefusal {
+    Invalid(juryn_domain::round::RoundsProblem),
+    /// A cut is recorded, or the edition is past shortlisting: the rounds are history.
+    Started,
+}
+
+/// Why a cut is not recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CutRefusal {
+    Invalid(juryn_domain::round::CutProblem),
+    /// The edition is not shortlisting, or the round is the last (recorded as the shortlist).
+    NotNow,
 }

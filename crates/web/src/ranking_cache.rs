@@ -21,7 +21,8 @@ pub struct RankingInput {
 }
 
 /// (award, year, the entries left out, sorted).
-type Key = (String, i16, Vec<MunicipalityCode>);
+/// (award, year, the entries left out, the k of "top k").
+type Key = (String, i16, Vec<MunicipalityCode>, usize);
 
 #[derive(Default)]
 pub struct RankingCache {

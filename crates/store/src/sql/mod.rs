@@ -91,7 +91,7 @@ macro_rules! impl_store {
         use crate::sql::nominations::NOMINATION_SELECT;
         use crate::sql::people::escape_like;
         use crate::sql::visit::VisitFilter;
-        use crate::{AttemptKind, AuthStore, ContentStore, PeopleStore, Result, StoreError, CallStore, EntryStore, NominationStore, PublicationStore, EditionStore, ConflictStore, JuryProfileStore, AssignmentStore, FinalityStore, ShortlistStore};
+        use crate::{AttemptKind, AuthStore, ContentStore, PeopleStore, Result, StoreError, CallStore, EntryStore, NominationStore, PublicationStore, EditionStore, ConflictStore, JuryProfileStore, AssignmentStore, FinalityStore, ShortlistStore, RoundStore};
 
         type Tx = Transaction<'static, $db>;
         /// A connection, pooled or inside a transaction (`&mut *tx`).
@@ -124,13 +124,18 @@ macro_rules! impl_store {
             }
 
             async fn edition_row(tx: &mut Tx, slug: &Slug, year: i16) -> Result<(i64, String)> {
+                Self::edition_row_in(&mut **tx, slug, year).await
+            }
+
+            /// The edition's id and phase, on any connection.
+            async fn edition_row_in(conn: &mut Conn, slug: &Slug, year: i16) -> Result<(i64, String)> {
                 sqlx::query_as::<_, (i64, String)>(
                     "select e.id, e.phase from editions e join awards a on a.id = e.award_id \
                      where a.slug = $1 and e.year = $2",
                 )
                 .bind(slug.as_str())
                 .bind(i64::from(year))
-                .fetch_optional(&mut **tx)
+                .fetch_optional(&mut *conn)
                 .await?
                 .ok_or_else(|| StoreError::NoEdition(slug.clone(), year))
             }
@@ -337,6 +342,7 @@ macro_rules! impl_store {
         crate::sql::decision::impl_decision!($store);
         crate::sql::visit::impl_visit!($store);
         crate::sql::booklet::impl_booklet!($store);
+        crate::sql::rounds::impl_rounds!($store);
         }
     };
 }
@@ -356,6 +362,7 @@ pub(crate) mod nominations;
 pub(crate) mod people;
 pub(crate) mod publication;
 pub(crate) mod review;
+pub(crate) mod rounds;
 pub(crate) mod shortlist;
 pub(crate) mod visit;
 

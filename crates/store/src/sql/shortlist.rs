@@ -14,6 +14,18 @@ macro_rules! impl_shortlist {
             ) -> Result<Result<(), ShortlistRefusal>> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
+                // With several rounds, the last chooses among the cut before it, once it is made.
+                let rounds = Self::rounds_in(&mut tx, id).await?.len();
+                if rounds > 1 {
+                    let cuts = Self::cuts_in(&mut tx, id).await?;
+                    let Some(last) = cuts.get(rounds - 2) else {
+                        return Ok(Err(ShortlistRefusal::EarlierRoundOpen));
+                    };
+                    let candidates = last.codes();
+                    if let Some((c, _)) = nominees.iter().find(|(c, _)| !candidates.contains(c)) {
+                        return Ok(Err(ShortlistRefusal::NotACandidate(*c)));
+                    }
+                }
                 let moved = sqlx::query("update editions set phase = $1 where id = $2 and phase = $3")
                     .bind(Phase::Nominated.as_str())
                     .bind(id)

@@ -13,6 +13,7 @@ mod migration;
 mod nominations;
 mod people;
 mod review;
+mod rounds;
 mod setup;
 mod trust;
 mod visit;

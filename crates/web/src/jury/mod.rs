@@ -12,6 +12,7 @@ mod ranking;
 mod review;
 mod review_view;
 mod shortlist;
+mod stage;
 mod visit;
 mod visits;
 

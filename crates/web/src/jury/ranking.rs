@@ -39,7 +39,7 @@ pub async fn ranking_for(
         without.iter().copied().filter(|c| submitted.contains(c)).collect();
     left_out.sort_unstable();
     left_out.dedup();
-    let key = (slug.to_string(), year, left_out);
+    let key = (slug.to_string(), year, left_out, top_k);
     // The generation is read before the data, so a write in between makes the entry stale.
     let generation = app.cache.generation();
     if let Some(hit) = app.rankings.get(&key, generation) {
@@ -281,8 +281,11 @@ async fn render(
     here: String,
 ) -> Result<String, WebError> {
     let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
-    let top_k = usize::from(edition.shortlist_max);
-    let input = ranking_for(app, (slug, year), without, top_k).await?;
+    // The round being decided: its candidates only, its size as the "top k".
+    let stage = super::stage::stage(app, (slug, year), &edition).await?;
+    let (_, submitted) = crate::find::entry_codes(&*app.store, (slug, year)).await?;
+    let top_k = usize::from(stage.most);
+    let input = ranking_for(app, (slug, year), &stage.left_out(&submitted, without), top_k).await?;
     let names: Vec<String> = input.codes.iter().map(|c| name_of(*c)).collect();
     let rows = input.ranking.rows.iter().map(|r| row_view(lang, (slug, year), &input, &names, r)).collect();
     let tie = input.ranking.cut_tie.as_ref().map(|tie| {

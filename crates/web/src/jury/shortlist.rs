@@ -1,7 +1,9 @@
-//! `/jury/{award}/{year}/slutnominering`: the chair records the shortlist — between the
-//! edition's bounds of nominees (3–5), each with a rationale — in ranking order. The domain's
-//! transition checks the bounds; the store's compare-and-set makes sure that of two racing
-//! decisions exactly one is kept. Publishing the nominees is the organiser's step after this.
+//! `/jury/{award}/{year}/slutnominering`: the chair records the round being decided
+//! (`stage.rs`) — between its bounds (3–5 nominees), each with a rationale — in ranking order.
+//! An earlier round's cut (2021's five to ten "nominerade") is checked and kept by the store's
+//! `record_cut`; the last round's is the shortlist: the domain's transition checks the bounds,
+//! the store's compare-and-set makes sure that of two racing decisions exactly one is kept.
+//! Publishing is the organiser's step after this.
 
 use askama::Template;
 use axum::extract::{Extension, State};
@@ -46,6 +48,8 @@ struct ShortlistPage {
     bounds: String,
     candidates: Vec<Candidate>,
     recorded: Vec<(String, String)>,
+    /// The earlier rounds' cuts: (the round's name, the selected with their rationales).
+    earlier: Vec<(String, Vec<(String, String)>)>,
     phase: String,
     errors: Vec<String>,
 }
@@ -70,9 +74,12 @@ async fn render(
 ) -> Result<Response, WebError> {
     let (_, edition) = award_and_edition(&*app.store, slug, year).await?;
     let without = conflicts_of(v, slug, year);
-    let input = ranking_for(app, (slug, year), &without, usize::from(edition.shortlist_max)).await?;
+    let stage = super::stage::stage(app, (slug, year), &edition).await?;
+    let (_, submitted) = crate::find::entry_codes(&*app.store, (slug, year)).await?;
+    let left_out = stage.left_out(&submitted, &without);
+    let input = ranking_for(app, (slug, year), &left_out, usize::from(stage.most)).await?;
     // Ranked entries first, in their order; then those nobody has reviewed.
-    let k = usize::from(edition.shortlist_max).to_string();
+    let k = usize::from(stage.most).to_string();
     let mut order: Vec<(usize, String, String)> = input
         .ranking
         .rows
@@ -115,14 +122,28 @@ async fn render(
         Vec::new()
     };
     let action = format!("/jury/{slug}/{year}/slutnominering");
-    let l = Layout::new(lang, t(lang, "shortlist-title"), action.clone())
+    let title = match &stage.cut {
+        Some((_, round)) => round.name.get(lang).to_owned(),
+        None => t(lang, "shortlist-title"),
+    };
+    let l = Layout::new(lang, title.clone(), action.clone())
         .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
-        .crumb(t(lang, "shortlist-title"), "");
+        .crumb(title, "");
     let bounds = t_args(
         lang,
         "shortlist-bounds",
-        &[("min", edition.shortlist_min.to_string()), ("max", edition.shortlist_max.to_string())],
+        &[("min", stage.least.to_string()), ("max", stage.most.to_string())],
     );
+    let earlier = stage
+        .cuts
+        .iter()
+        .map(|c| {
+            (
+                c.round.name.get(lang).to_owned(),
+                c.selected.iter().map(|(m, why)| (name_of(*m), why.clone())).collect(),
+            )
+        })
+        .collect();
     form_page(app, headers, status, |csrf| ShortlistPage {
         l,
         csrf,
@@ -131,6 +152,7 @@ async fn render(
         bounds,
         candidates,
         recorded,
+        earlier,
         phase: phase_text(lang, edition.phase),
         errors,
     })
@@ -199,9 +221,13 @@ pub async fn decide(
     super::ranking::may_see_ranking(&app, lang, v, (&slug, year), &here).await?;
     let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let without = conflicts_of(v, &slug, year);
-    let (_, submitted) = crate::find::entry_codes(&*app.store, (&slug, year)).await?;
-    let eligible: Vec<MunicipalityCode> = submitted.into_iter().filter(|c| !without.contains(c)).collect();
+    let stage = super::stage::stage(&app, (&slug, year), &edition).await?;
+    let eligible: Vec<MunicipalityCode> =
+        stage.candidates.into_iter().filter(|c| !without.contains(c)).collect();
     let (chosen, mut errors) = read_choice(lang, &pairs, &eligible, &without);
+    if let Some((position, _)) = stage.cut {
+        return record_cut(&app, &headers, lang, (v, &slug, year, position), (chosen, errors), pairs).await;
+    }
     let readiness = Readiness {
         phase: edition.phase,
         now: app.now(),
@@ -242,9 +268,58 @@ pub async fn decide(
     }
     match app.store.record_shortlist(&slug, year, &chosen, &v.stamp(app.now())).await? {
         Ok(()) => Ok(redirect(&format!("/jury/{slug}/{year}/slutnominering"), vec![])),
-        Err(ShortlistRefusal::AlreadyDecided) => {
+        Err(ShortlistRefusal::AlreadyDecided | ShortlistRefusal::EarlierRoundOpen) => {
             let errors = vec![t(lang, "shortlist-error-raced")];
             render(&app, &headers, lang, (v, &slug, year), StatusCode::CONFLICT, (Some(pairs), errors)).await
         }
+        Err(ShortlistRefusal::NotACandidate(_)) => {
+            let errors = vec![t(lang, "shortlist-error-unknown")];
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            render(&app, &headers, lang, (v, &slug, year), status, (Some(pairs), errors)).await
+        }
     }
+}
+
+/// Records an earlier round's cut, once confirmed; the store checks its size and candidates.
+async fn record_cut(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (v, slug, year, position): (&Viewer, &Slug, i16, u16),
+    (chosen, errors): (Vec<(MunicipalityCode, String)>, Vec<String>),
+    pairs: Vec<(String, String)>,
+) -> Result<Response, WebError> {
+    use juryn_domain::round::CutProblem;
+    use juryn_store::CutRefusal;
+    let here = format!("/jury/{slug}/{year}/slutnominering");
+    if !errors.is_empty() {
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return render(app, headers, lang, (v, slug, year), status, (Some(pairs), errors)).await;
+    }
+    if !crate::confirm::confirmed(&pairs) {
+        let names: Vec<String> = chosen.iter().map(|(c, _)| name_of(*c)).collect();
+        let question = crate::confirm::Question {
+            heading: t(lang, "confirm-shortlist-title"),
+            what: t_args(lang, "confirm-shortlist-text", &[("names", names.join(", "))]),
+            button: t(lang, "confirm-shortlist-button"),
+        };
+        return crate::confirm::ask(app, headers, lang, question, (&here, &here), &pairs);
+    }
+    let (status, error) = match app
+        .store
+        .record_cut((slug, year, position), &chosen, None, &v.stamp(app.now()))
+        .await?
+    {
+        Ok(()) => return Ok(redirect(&here, vec![])),
+        Err(CutRefusal::Invalid(CutProblem::Size { least, most })) => {
+            let args =
+                [("len", chosen.len().to_string()), ("min", least.to_string()), ("max", most.to_string())];
+            (StatusCode::UNPROCESSABLE_ENTITY, t_args(lang, "shortlist-error-size", &args))
+        }
+        Err(CutRefusal::Invalid(CutProblem::NotCurrent(_)) | CutRefusal::NotNow) => {
+            (StatusCode::CONFLICT, t(lang, "shortlist-error-raced"))
+        }
+        Err(CutRefusal::Invalid(_)) => (StatusCode::UNPROCESSABLE_ENTITY, t(lang, "shortlist-error-unknown")),
+    };
+    render(app, headers, lang, (v, slug, year), status, (Some(pairs), vec![error])).await
 }

@@ -26,6 +26,7 @@ mod overview;
 mod past_winners;
 mod public;
 mod review;
+mod rounds;
 mod seal;
 mod setup;
 mod smtp;

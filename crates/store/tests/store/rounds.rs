@@ -1,0 +1,94 @@
+//! The jury's rounds on both backends: rounds set up before the jury starts, an earlier round's
+//! cut checked inside its write, the last round's selection still the shortlist.
+
+use juryn_domain::round::{CutProblem, Round, RoundsProblem};
+use juryn_domain::{LocalizedText, MunicipalityCode, Phase, Slug};
+use juryn_store::prelude::*;
+use juryn_store::{CutRefusal, RoundsRefusal, demo};
+
+use crate::backends::store_suite;
+use crate::by;
+
+fn slug() -> Slug {
+    Slug::parse(demo::AWARD_SLUG).unwrap()
+}
+
+fn round(name: &str, least: u16, most: u16) -> Round {
+    Round {
+        name: LocalizedText::sv_only(name),
+        least,
+        most,
+        wording: LocalizedText::new("Juryn har nominerat {n} kommuner", "The jury has nominated {n}"),
+    }
+}
+
+fn two_rounds() -> Vec<Round> {
+    vec![round("Nominering", 5, 10), round("Slutnominering", 3, 5)]
+}
+
+/// The first six of the demo's participants, with a rationale each.
+fn six() -> Vec<(MunicipalityCode, String)> {
+    demo::PARTICIPANTS[..6]
+        .iter()
+        .map(|c| (MunicipalityCode::parse(c).unwrap(), format!("Skäl {c}")))
+        .collect()
+}
+
+store_suite! {
+    async fn an_edition_is_cut_round_by_round_and_each_cut_is_checked(store) {
+        demo::load(store).await.unwrap();
+        let s = slug();
+        crate::force_phase(store, &s, 2019, Phase::Shortlisting).await;
+        assert!(store.rounds(&s, 2019).await.unwrap().is_empty(), "one round until set up");
+        let bad = vec![round("Nominering", 5, 10), round("Slutnominering", 3, 6)];
+        assert_eq!(store.put_rounds(&s, 2019, &bad, &by("org")).await.unwrap(), Err(RoundsRefusal::Invalid(RoundsProblem::Exceeds(2))));
+        assert!(store.rounds(&s, 2019).await.unwrap().is_empty(), "nothing written");
+        store.put_rounds(&s, 2019, &two_rounds(), &by("org")).await.unwrap().unwrap();
+        assert_eq!(store.rounds(&s, 2019).await.unwrap(), two_rounds());
+        let edition = store.edition(&s, 2019).await.unwrap().unwrap();
+        assert_eq!((edition.shortlist_min, edition.shortlist_max), (3, 5), "the last round's bounds");
+
+        // The first cut: too few, a municipality that sent nothing, the last round: refused.
+        let may = Some("2021-05-20T08:00:00Z".parse().unwrap());
+        let four = &six()[..4];
+        let refused = store.record_cut((&s, 2019, 1), four, may, &by("chair")).await.unwrap();
+        assert_eq!(refused, Err(CutRefusal::Invalid(CutProblem::Size { least: 5, most: 10 })));
+        let mut outsider = six();
+        outsider[5].0 = MunicipalityCode::parse("0115").unwrap(); // Vallentuna sent nothing
+        let refused = store.record_cut((&s, 2019, 1), &outsider, may, &by("chair")).await.unwrap();
+        assert!(matches!(refused, Err(CutRefusal::Invalid(CutProblem::NotACandidate(_)))), "{refused:?}");
+        assert_eq!(store.record_cut((&s, 2019, 2), &six()[..3], may, &by("chair")).await.unwrap(), Err(CutRefusal::NotNow));
+        assert!(store.cuts(&s, 2019).await.unwrap().is_empty(), "nothing written");
+
+        store.record_cut((&s, 2019, 1), &six(), may, &by("chair")).await.unwrap().unwrap();
+        let cuts = store.cuts(&s, 2019).await.unwrap();
+        assert_eq!(cuts.len(), 1);
+        assert_eq!((cuts[0].position, cuts[0].selected.clone(), cuts[0].public_at), (1, six(), may));
+        assert_eq!(cuts[0].round.name.sv, "Nominering");
+        // Once cut, the rounds are history, and the same round is not cut twice.
+        assert_eq!(store.put_rounds(&s, 2019, &two_rounds(), &by("org")).await.unwrap(), Err(RoundsRefusal::Started));
+        assert_eq!(store.record_cut((&s, 2019, 1), &six(), may, &by("chair")).await.unwrap(), Err(CutRefusal::Invalid(CutProblem::NotCurrent(1))));
+        // The last round is the shortlist, as with one round.
+        let three = six()[..3].to_vec();
+        store.record_shortlist(&s, 2019, &three, &by("chair")).await.unwrap().unwrap();
+        assert_eq!(store.shortlist(&s, 2019).await.unwrap(), three);
+    }
+
+    async fn the_last_round_chooses_among_the_cut_before_it(store) {
+        demo::load(store).await.unwrap();
+        let s = slug();
+        crate::force_phase(store, &s, 2019, Phase::Shortlisting).await;
+        store.put_rounds(&s, 2019, &two_rounds(), &by("org")).await.unwrap().unwrap();
+        let early = six()[..3].to_vec();
+        // The first round is not cut yet: the shortlist waits for it.
+        let refused = store.record_shortlist(&s, 2019, &early, &by("chair")).await.unwrap();
+        assert!(refused.is_err(), "{refused:?}");
+        store.record_cut((&s, 2019, 1), &six(), None, &by("chair")).await.unwrap().unwrap();
+        let mut outside = six()[..3].to_vec();
+        outside[2].0 = MunicipalityCode::parse(demo::PARTICIPANTS[7]).unwrap();
+        let refused = store.record_shortlist(&s, 2019, &outside, &by("chair")).await.unwrap();
+        assert!(refused.is_err(), "{refused:?}");
+        assert_eq!(store.edition(&s, 2019).await.unwrap().unwrap().phase, Phase::Shortlisting, "nothing written");
+        store.record_shortlist(&s, 2019, &early, &by("chair")).await.unwrap().unwrap();
+    }
+}

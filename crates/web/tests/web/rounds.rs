@@ -1,0 +1,70 @@
+//! Two rounds of the jury through the chair's page: the first round cuts the entries to five to
+//! ten, the second chooses the nominees among those only.
+
+use axum::http::StatusCode;
+use jiff::Timestamp;
+use juryn_domain::round::Round;
+use juryn_domain::{LocalizedText, Phase, Slug};
+use juryn_store::demo;
+
+use crate::helpers::{person, spawn_app_at};
+
+const PASSWORD: &str = "correct horse battery staple";
+const NOW: &str = "2026-11-26T12:00:00Z";
+const URI: &str = "/jury/digitaliseringskommun/2019/slutnominering";
+
+fn choice(list: &[&str]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for c in list {
+        out.push(("nominee".to_owned(), (*c).to_owned()));
+        out.push((format!("rationale-{c}"), format!("Skäl för {c}")));
+    }
+    out.push(("bekraftat".to_owned(), "ja".to_owned()));
+    out
+}
+
+fn fields(v: &[(String, String)]) -> Vec<(&str, &str)> {
+    v.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+}
+
+#[tokio::test]
+async fn the_chair_cuts_to_six_and_then_chooses_three_among_them() {
+    let app = spawn_app_at(Some(NOW)).await;
+    demo::load_at(&*app.store, Phase::Shortlisting, NOW.parse::<Timestamp>().unwrap()).await.unwrap();
+    let slug = Slug::parse(demo::AWARD_SLUG).unwrap();
+    let rounds = [("Nominering", 5, 10), ("Slutnominering", 3, 5)].map(|(name, least, most)| Round {
+        name: LocalizedText::new(name, name),
+        least,
+        most,
+        wording: LocalizedText::new("Juryn har nominerat {n} kommuner", "The jury has nominated {n}"),
+    });
+    app.store.put_rounds(&slug, 2019, &rounds, &app.by("org")).await.unwrap().unwrap();
+    app.sync().await;
+    let email = demo::juror_email("Karin Ekholm");
+    person(&app, &email, Some(PASSWORD), &[]).await;
+    let mut chair = app.browser();
+    chair.sign_in(&email, PASSWORD).await;
+
+    let first = chair.get(URI).await;
+    first.assert_has("<h1>Nominering</h1>").assert_has("mellan 5 och 10");
+    let four = chair.post(URI, &fields(&choice(&["0186", "2480", "1080", "1780"]))).await;
+    assert_eq!(four.status, StatusCode::UNPROCESSABLE_ENTITY);
+    four.assert_has("du valde 4").assert_has("Skäl för 2480");
+    let six = ["0186", "2480", "1080", "1780", "0181", "0180"];
+    assert_eq!(chair.post(URI, &fields(&choice(&six))).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.store.cuts(&slug, 2019).await.unwrap()[0].codes().len(), 6);
+
+    // The last round: the six only, and the edition is still shortlisting until it is recorded.
+    let second = chair.get(URI).await;
+    second.assert_has("<h2>Nominering</h2>").assert_has("mellan 3 och 5");
+    assert!(!second.body.contains(r#"value="2514""#), "Kalix was not in the cut");
+    let outside = chair.post(URI, &fields(&choice(&["0186", "2480", "2514"]))).await;
+    assert_eq!(outside.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.store.edition(&slug, 2019).await.unwrap().unwrap().phase, Phase::Shortlisting);
+    assert_eq!(
+        chair.post(URI, &fields(&choice(&["0186", "2480", "1080"]))).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(app.store.edition(&slug, 2019).await.unwrap().unwrap().phase, Phase::Nominated);
+    assert_eq!(app.store.shortlist(&slug, 2019).await.unwrap().len(), 3);
+}
