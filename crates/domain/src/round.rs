@@ -44,6 +44,30 @@ impl Cut {
     }
 }
 
+/// The name of an edition's one round, where the organiser has set up none.
+pub fn default_name() -> LocalizedText {
+    LocalizedText::new("Nominering", "Nomination")
+}
+
+/// The cuts the public may see at `now`, in order: the earlier rounds' published cuts, then the
+/// last round's (the nominees, when they are public) under its name.
+pub fn public_cuts(edition: &crate::Edition, rounds: &[Round], cuts: &[Cut], now: Timestamp) -> Vec<Cut> {
+    let mut shown: Vec<Cut> = cuts.iter().take_while(|c| c.is_public(now)).cloned().collect();
+    let nominees = edition.public_nominees(now);
+    if !nominees.is_empty() && shown.len() + 1 >= rounds.len() {
+        let round = rounds.last().cloned().unwrap_or_else(|| Round {
+            name: default_name(),
+            least: edition.shortlist_min,
+            most: edition.shortlist_max,
+            wording: LocalizedText::default(),
+        });
+        let position = u16::try_from(rounds.len().max(1)).unwrap_or(u16::MAX);
+        let selected = nominees.iter().map(|c| (*c, String::new())).collect();
+        shown.push(Cut { position, round, selected, public_at: edition.nominees_public_at });
+    }
+    shown
+}
+
 /// Why a set of rounds is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum RoundsProblem {

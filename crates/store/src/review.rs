@@ -373,6 +373,14 @@ pub trait RoundStore: Send + Sync + 'static {
         public_at: Option<Timestamp>,
         actor: &Stamp,
     ) -> Result<Result<(), CutRefusal>>;
+    /// Sets when a recorded cut becomes public (the organiser's step, like the nominees');
+    /// `false` if the round has no cut, or the time is before the cut before it.
+    async fn schedule_cut(
+        &self,
+        (award, year, position): (&Slug, i16, u16),
+        at: Timestamp,
+        actor: &Stamp,
+    ) -> Result<bool>;
 }
 
 /// Why rounds are not replaced.

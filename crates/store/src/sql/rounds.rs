@@ -182,6 +182,26 @@ macro_rules! impl_rounds {
                 tx.commit().await?;
                 Ok(Ok(()))
             }
+
+            async fn schedule_cut(&self, (award, year, position): (&Slug, i16, u16), at: Timestamp, actor: &Stamp) -> Result<bool> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                let cuts = Self::cuts_in(&mut tx, id).await?;
+                let i = usize::from(position).wrapping_sub(1);
+                let before = i.checked_sub(1).and_then(|p| cuts.get(p)).and_then(|c| c.public_at);
+                if cuts.get(i).is_none() || before.is_some_and(|b| at < b) {
+                    return Ok(false);
+                }
+                sqlx::query("update review_rounds set public_at = $1 where edition_id = $2 and position = $3")
+                    .bind(secs(at))
+                    .bind(id)
+                    .bind(i64::from(position))
+                    .execute(&mut *tx)
+                    .await?;
+                Self::record(&mut tx, actor, "round.schedule", &format!("{award}/{year}"), format!("round {position} from {at}")).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
         }
     };
 }

@@ -84,6 +84,15 @@ struct OpenDataJson {
     csv_url: String,
 }
 
+/// A published cut of the jury: the earlier rounds' and, last, the nominees.
+#[derive(Serialize)]
+struct RoundJson {
+    name: String,
+    name_en: String,
+    selected: Vec<Municipality>,
+    published_at: Option<String>,
+}
+
 #[derive(Serialize)]
 struct EditionJson {
     award: String,
@@ -91,7 +100,10 @@ struct EditionJson {
     year: i16,
     ordinal: Option<u16>,
     phase: &'static str,
+    /// The last published cut.
     nominees: Vec<Municipality>,
+    /// Every published cut in order, the nominees last.
+    rounds: Vec<RoundJson>,
     winner: Option<Municipality>,
     seal: Option<SealJson>,
     booklet: Option<BookletJson>,
@@ -142,6 +154,7 @@ async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Resul
     let revealed = edition.visibility(now).winner;
     let versions = store.booklet_versions(slug, year).await?;
     let (licence, open_at) = store.open_data(slug, year).await?;
+    let (rounds, cuts) = (store.rounds(slug, year).await?, store.cuts(slug, year).await?);
     let here = format!("{}/{slug}/{year}", app.base_url);
     let body = EditionJson {
         award: slug.to_string(),
@@ -150,6 +163,15 @@ async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Resul
         ordinal: edition.ordinal,
         phase: edition.visibility(now).phase.as_str(),
         nominees: edition.public_nominees(now).iter().copied().map(Municipality::new).collect(),
+        rounds: juryn_domain::round::public_cuts(&edition, &rounds, &cuts, now)
+            .into_iter()
+            .map(|c| RoundJson {
+                name: c.round.name.get(Lang::Sv).to_owned(),
+                name_en: c.round.name.get(Lang::En).to_owned(),
+                selected: c.codes().into_iter().map(Municipality::new).collect(),
+                published_at: c.public_at.map(|t| t.to_string()),
+            })
+            .collect(),
         winner: edition.public_winner(now).map(Municipality::new),
         seal: decision.map(|d| SealJson {
             commitment: d.seal.commitment,
@@ -187,7 +209,9 @@ async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Resul
     };
     let bytes = serde_json::to_vec(&body)?;
     // The JSON changes at the next visibility change, a booklet version's or the open data's time.
-    let publications = versions.iter().map(|v| v.publish_at).chain(open_at).filter(|t| *t > now);
+    let cut_times = cuts.iter().filter_map(|c| c.public_at);
+    let publications =
+        versions.iter().map(|v| v.publish_at).chain(open_at).chain(cut_times).filter(|t| *t > now);
     let valid_until = edition.next_visibility_change(now).into_iter().chain(publications).min();
     Ok(Rendered { body: Bytes::from(bytes), valid_until })
 }

@@ -8,6 +8,7 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::Response;
 use jiff::Timestamp;
+use juryn_domain::round::Cut;
 use juryn_domain::{DateSpan, Lang, Milestone, MilestoneKind, past_winners};
 
 use super::{MunLink, WinnerRow, paragraphs, winner_rows};
@@ -80,6 +81,8 @@ struct EditionPage {
     citation: Option<String>,
     seal: Option<SealView>,
     nominees: Vec<MunLink>,
+    /// The earlier rounds' published cuts: (heading, "Juryn har nominerat sju kommuner", who).
+    earlier_cuts: Vec<(String, String, Vec<MunLink>)>,
     nominees_intro: String,
     nominees_pending: String,
     jury_href: String,
@@ -113,6 +116,17 @@ fn english_ordinal(n: u16) -> String {
         _ => "th",
     };
     format!("{n}{suffix}")
+}
+
+/// The earlier rounds' cuts the public may see, each told in its round's words.
+fn earlier_cuts(lang: Lang, cuts: &[Cut], now: Timestamp) -> Vec<(String, String, Vec<MunLink>)> {
+    cuts.iter()
+        .take_while(|c| c.is_public(now))
+        .map(|c| {
+            let told = c.round.wording.get(lang).replace("{n}", &count_text(lang, c.selected.len()));
+            (c.round.name.get(lang).to_owned(), told, c.codes().into_iter().map(MunLink::new).collect())
+        })
+        .collect()
 }
 
 /// Small counts as words, as Swedish (and English) prose writes them: "fem kommuner".
@@ -241,10 +255,11 @@ fn seal_view(lang: Lang, award_name: &str, d: juryn_store::StoredDecision, revea
 /// a booklet version's publication.
 fn valid_until(
     edition: &juryn_domain::Edition,
-    booklet_versions: &[juryn_store::BookletVersion],
+    (booklet_versions, cuts): (&[juryn_store::BookletVersion], &[Cut]),
     now: Timestamp,
 ) -> Option<Timestamp> {
-    let booklet_changes = booklet_versions.iter().map(|v| v.publish_at);
+    let booklet_changes =
+        booklet_versions.iter().map(|v| v.publish_at).chain(cuts.iter().filter_map(|c| c.public_at));
     let call_changes = [edition.call.opens_at, edition.call.last_moment()]
         .into_iter()
         .chain(booklet_changes.map(Some))
@@ -286,6 +301,7 @@ async fn render(
     let decision = store.decision(slug, year).await?;
     let historical = store.past_winners(slug).await?;
     let booklet_versions = store.booklet_versions(slug, year).await?;
+    let cuts = store.cuts(slug, year).await?;
     let visible = edition.visibility(now);
     let nominees: Vec<MunLink> = edition.public_nominees(now).iter().copied().map(MunLink::new).collect();
     let winner = edition.public_winner(now).map(MunLink::new);
@@ -311,6 +327,7 @@ async fn render(
             &[("count", count_text(lang, nominees.len()))],
         ),
         nominees_pending: pending(MilestoneKind::Shortlist, "edition-nominees-pending"),
+        earlier_cuts: earlier_cuts(lang, &cuts, now),
         nominees,
         winner,
         citation: decision.as_ref().filter(|_| visible.winner).map(|d| d.citation.clone()),
@@ -342,7 +359,7 @@ async fn render(
         past_winners: winner_rows(&earlier_winners(&historical, &all_editions, (year, now))),
         l,
     };
-    rendered(&page, valid_until(&edition, &booklet_versions, now))
+    rendered(&page, valid_until(&edition, (&booklet_versions, &cuts), now))
 }
 
 #[cfg(test)]

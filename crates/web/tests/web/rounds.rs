@@ -68,3 +68,40 @@ async fn the_chair_cuts_to_six_and_then_chooses_three_among_them() {
     assert_eq!(app.store.edition(&slug, 2019).await.unwrap().unwrap().phase, Phase::Nominated);
     assert_eq!(app.store.shortlist(&slug, 2019).await.unwrap().len(), 3);
 }
+
+#[tokio::test]
+async fn each_published_cut_is_on_the_edition_page_and_in_the_json_in_order() {
+    let app = spawn_app_at(Some(NOW)).await;
+    demo::load_at(&*app.store, Phase::Shortlisting, NOW.parse::<Timestamp>().unwrap()).await.unwrap();
+    let slug = Slug::parse(demo::AWARD_SLUG).unwrap();
+    let rounds = [("Nominering", 5, 10), ("Slutnominering", 3, 5)].map(|(name, least, most)| Round {
+        name: LocalizedText::new(name, name),
+        least,
+        most,
+        wording: LocalizedText::new("Juryn har nominerat {n} kommuner", "The jury has nominated {n}"),
+    });
+    app.store.put_rounds(&slug, 2019, &rounds, &app.by("org")).await.unwrap().unwrap();
+    let seven: Vec<_> = ["0186", "2480", "1080", "1780", "0181", "0180", "0114"]
+        .map(|c| (juryn_domain::MunicipalityCode::parse(c).unwrap(), String::new()))
+        .into();
+    app.store.record_cut((&slug, 2019, 1), &seven, None, &app.by("chair")).await.unwrap().unwrap();
+    let json = "/api/v1/awards/digitaliseringskommun/editions/2019";
+    app.sync().await;
+    assert_eq!(app.get(json).await.json()["rounds"], serde_json::json!([]), "not public until scheduled");
+    // Public from a second in the future: not before it, and then at once (the caches know).
+    let at: Timestamp = "2026-11-27T08:00:00Z".parse().unwrap();
+    assert!(
+        !app.store.schedule_cut((&slug, 2019, 2), at, &app.by("org")).await.unwrap(),
+        "round 2 has no cut"
+    );
+    assert!(app.store.schedule_cut((&slug, 2019, 1), at, &app.by("org")).await.unwrap());
+    app.sync().await;
+    app.get("/digitaliseringskommun/2019").await.assert_lacks("Juryn har nominerat sju kommuner");
+    let later = app.at("2026-11-27T08:00:01Z");
+    later.get("/digitaliseringskommun/2019").await.assert_has("Juryn har nominerat sju kommuner");
+    let body = later.get(json).await.json();
+    assert_eq!(body["rounds"].as_array().unwrap().len(), 1);
+    assert_eq!(body["rounds"][0]["name"], "Nominering");
+    assert_eq!(body["rounds"][0]["selected"].as_array().unwrap().len(), 7);
+    assert_eq!(body["nominees"], serde_json::json!([]), "the last cut is not made yet");
+}
