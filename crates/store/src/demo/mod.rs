@@ -7,11 +7,13 @@
 
 mod answers;
 mod decision;
+mod history;
 mod jury;
 mod opendata;
 mod phases;
 mod programme;
 mod sdk2019;
+pub mod sdk2021;
 
 use jiff::Timestamp;
 use juryn_domain::Phase;
@@ -108,17 +110,31 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
         nominations(store, now).await?;
     }
     programme::load(store, now).await?;
+    // The later editions, as history, once 2019 is over.
+    if phase >= Phase::Announced {
+        history::load_2021(store).await?;
+    }
     Ok(())
 }
 
 /// Moves the demo's edition from `from` to `to` the way a button does (the store's
 /// compare-and-set); an edition found elsewhere is an error, not a jump.
 async fn advance(store: &dyn Store, from: Phase, to: Phase, by: &crate::Stamp) -> Result<()> {
+    advance_edition(store, YEAR, (from, to), by).await
+}
+
+/// The same for the demo award's edition of `year`.
+async fn advance_edition(
+    store: &dyn Store,
+    year: i16,
+    (from, to): (Phase, Phase),
+    by: &crate::Stamp,
+) -> Result<()> {
     let slug = juryn_domain::Slug::parse(AWARD_SLUG).expect("demo slug");
-    if store.advance_phase(&slug, YEAR, from, to, by).await? {
+    if store.advance_phase(&slug, year, from, to, by).await? {
         Ok(())
     } else {
-        Err(crate::StoreError::Invalid(format!("demo: the edition was not at {from} to move to {to}")))
+        Err(crate::StoreError::Invalid(format!("demo: {year} was not at {from} to move to {to}")))
     }
 }
 

@@ -91,4 +91,30 @@ store_suite! {
         assert_eq!(store.edition(&s, 2019).await.unwrap().unwrap().phase, Phase::Shortlisting, "nothing written");
         store.record_shortlist(&s, 2019, &early, &by("chair")).await.unwrap().unwrap();
     }
+
+    async fn the_demo_holds_2021_as_it_ran_with_two_cuts_once(store) {
+        let now: jiff::Timestamp = "2026-12-01T12:00:00Z".parse().unwrap();
+        demo::load_at(store, Phase::Announced, now).await.unwrap();
+        let s = slug();
+        let edition = store.edition(&s, 2021).await.unwrap().expect("2021 is there");
+        assert_eq!(edition.phase, Phase::Announced);
+        assert_eq!(edition.public_winner(now), Some(MunicipalityCode::parse("2281").unwrap()), "Sundsvall");
+        let finalists: Vec<String> = edition.public_nominees(now).iter().map(|c| c.to_string()).collect();
+        assert_eq!(finalists, ["2281", "0139", "0780"]);
+        let cuts = store.cuts(&s, 2021).await.unwrap();
+        assert_eq!(cuts.len(), 1);
+        assert!(cuts[0].is_public(now) && cuts[0].selected.len() == 6);
+        assert!(cuts[0].public_at < edition.nominees_public_at, "the first cut came first");
+        let gala = store.timeline(&s, 2021).await.unwrap().into_iter().find(|m| m.kind == juryn_domain::MilestoneKind::Gala).unwrap();
+        assert_eq!(gala.span.to_string(), "2022-05-02");
+        assert!(gala.moved.is_some(), "the gala was moved from November 2021");
+        // Loading again changes nothing of 2021.
+        demo::load_at(store, Phase::Announced, now).await.unwrap();
+        assert_eq!(store.cuts(&s, 2021).await.unwrap(), cuts);
+        assert_eq!(store.edition(&s, 2021).await.unwrap().unwrap(), edition);
+        // Before 2019 is over, 2021 is not there yet.
+        let (fresh, _dir) = crate::backends::sqlite().await;
+        demo::load_at(&*fresh, Phase::Nominated, now).await.unwrap();
+        assert!(fresh.edition(&s, 2021).await.unwrap().is_none());
+    }
 }

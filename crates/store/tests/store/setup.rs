@@ -148,22 +148,22 @@ store_suite! {
             .set_booklet_settings(&sdk, 2019, ("Kommunernas utveckling 2019", "Ett förord."), None, &by("test"))
             .await
             .unwrap();
-        let carried = juryn_store::setup::create_edition(store, (&sdk, 2021), Some(11), Some(2019), &by("test"))
+        let carried = juryn_store::setup::create_edition(store, (&sdk, 2025), Some(11), Some(2019), &by("test"))
             .await
             .unwrap()
             .unwrap();
         assert!(carried.events > 0 && carried.jurors == 7);
-        assert!(store.conflict_policy(&sdk, 2021).await.unwrap().whole_county);
-        let booklet = store.booklet_settings(&sdk, 2021).await.unwrap();
-        assert_eq!((booklet.title.as_str(), booklet.foreword.as_str()), ("Kommunernas utveckling 2021", "Ett förord."));
+        assert!(store.conflict_policy(&sdk, 2025).await.unwrap().whole_county);
+        let booklet = store.booklet_settings(&sdk, 2025).await.unwrap();
+        assert_eq!((booklet.title.as_str(), booklet.foreword.as_str()), ("Kommunernas utveckling 2025", "Ett förord."));
         assert_eq!(booklet.cover, None, "the cover is the year's own");
-        assert!(store.entries(&sdk, 2021).await.unwrap().is_empty());
-        assert!(store.decision(&sdk, 2021).await.unwrap().is_none());
+        assert!(store.entries(&sdk, 2025).await.unwrap().is_empty());
+        assert!(store.decision(&sdk, 2025).await.unwrap().is_none());
         // From another award's edition, or one that does not exist: nothing.
         store.create_award(&award("Testpriset"), &by("test")).await.unwrap();
         let generation = store.generation().await.unwrap();
         let refused =
-            juryn_store::setup::create_edition(store, (&slug(), 2021), None, Some(2019), &by("test")).await.unwrap();
+            juryn_store::setup::create_edition(store, (&slug(), 2025), None, Some(2019), &by("test")).await.unwrap();
         assert_eq!(refused, Err(juryn_store::setup::EditionRefusal::NoSource(2019)));
         assert_eq!(store.generation().await.unwrap(), generation, "nothing was written");
     }

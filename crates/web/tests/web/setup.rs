@@ -110,16 +110,16 @@ async fn an_awards_organiser_edits_it_and_copies_an_edition_but_makes_no_new_awa
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
     assert_eq!(app.store.award(&slug).await.unwrap().unwrap().organiser, "Dataföreningen");
     assert!(app.store.award(&Slug::parse("annat").unwrap()).await.unwrap().is_none());
-    // 2021, copied from 2019: the questionnaire and criteria come along, never the entries.
+    // 2025, copied from 2019: the questionnaire and criteria come along, never the entries.
     let started = org
-        .post("/admin/utmarkelser/digitaliseringskommun/omgang", &[("year", "2021"), ("copy_from", "2019")])
+        .post("/admin/utmarkelser/digitaliseringskommun/omgang", &[("year", "2025"), ("copy_from", "2019")])
         .await;
-    assert_eq!(started.location(), "/admin/digitaliseringskommun/2021");
+    assert_eq!(started.location(), "/admin/digitaliseringskommun/2025");
     assert_eq!(
-        app.store.questions(&slug, 2021).await.unwrap(),
+        app.store.questions(&slug, 2025).await.unwrap(),
         app.store.questions(&slug, 2019).await.unwrap()
     );
-    assert!(app.store.entries(&slug, 2021).await.unwrap().is_empty());
+    assert!(app.store.entries(&slug, 2025).await.unwrap().is_empty());
     // Another award's page is not theirs.
     assert_eq!(org.get("/admin/utmarkelser/nagot-annat").await.status, StatusCode::FORBIDDEN);
 }
