@@ -64,22 +64,15 @@ fn conflicts_of(v: &Viewer, slug: &Slug, year: i16) -> Vec<MunicipalityCode> {
     v.actor.conflicts.iter().filter(|(a, y, _)| a == slug && *y == year).map(|(_, _, c)| *c).collect()
 }
 
-async fn render(
-    app: &AppState,
-    headers: &HeaderMap,
+/// The round's candidates: ranked entries first, in their order; then those nobody has
+/// reviewed; with what the chair typed kept.
+fn candidates(
     lang: Lang,
-    (v, slug, year): (&Viewer, &Slug, i16),
-    status: StatusCode,
-    (typed, errors): (Option<Vec<(String, String)>>, Vec<String>),
-) -> Result<Response, WebError> {
-    let (_, edition) = award_and_edition(&*app.store, slug, year).await?;
-    let without = conflicts_of(v, slug, year);
-    let stage = super::stage::stage(app, (slug, year), &edition).await?;
-    let (_, submitted) = crate::find::entry_codes(&*app.store, (slug, year)).await?;
-    let left_out = stage.left_out(&submitted, &without);
-    let input = ranking_for(app, (slug, year), &left_out, usize::from(stage.most)).await?;
-    // Ranked entries first, in their order; then those nobody has reviewed.
-    let k = usize::from(stage.most).to_string();
+    input: &crate::ranking_cache::RankingInput,
+    most: u16,
+    typed: Option<&[(String, String)]>,
+) -> Vec<Candidate> {
+    let k = most.to_string();
     let mut order: Vec<(usize, String, String)> = input
         .ranking
         .rows
@@ -99,13 +92,12 @@ async fn render(
         .collect();
     order
         .extend(input.ranking.unreviewed.iter().map(|e| (*e, "–".to_owned(), t(lang, "ranking-unreviewed"))));
-    let value =
-        |key: &str| typed.as_ref().and_then(|p| p.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
-    let candidates = order
+    let value = |key: &str| typed.and_then(|p| p.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
+    order
         .into_iter()
         .map(|(e, place, detail)| {
             let code = input.codes[e].to_string();
-            let checked = typed.as_ref().is_some_and(|p| p.iter().any(|(k, v)| k == "nominee" && *v == code));
+            let checked = typed.is_some_and(|p| p.iter().any(|(k, v)| k == "nominee" && *v == code));
             Candidate {
                 rationale: value(&format!("rationale-{code}")).unwrap_or_default(),
                 name: name_of(input.codes[e]),
@@ -115,7 +107,24 @@ async fn render(
                 code,
             }
         })
-        .collect();
+        .collect()
+}
+
+async fn render(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (v, slug, year): (&Viewer, &Slug, i16),
+    status: StatusCode,
+    (typed, errors): (Option<Vec<(String, String)>>, Vec<String>),
+) -> Result<Response, WebError> {
+    let (_, edition) = award_and_edition(&*app.store, slug, year).await?;
+    let without = conflicts_of(v, slug, year);
+    let stage = super::stage::stage(app, (slug, year), &edition).await?;
+    let (_, submitted) = crate::find::entry_codes(&*app.store, (slug, year)).await?;
+    let left_out = stage.left_out(&submitted, &without);
+    let input = ranking_for(app, (slug, year), &left_out, usize::from(stage.most)).await?;
+    let candidates = candidates(lang, &input, stage.most, typed.as_deref());
     let recorded = if edition.phase >= Phase::Nominated {
         app.store.shortlist(slug, year).await?.into_iter().map(|(c, why)| (name_of(c), why)).collect()
     } else {
