@@ -133,6 +133,24 @@ pub async fn deliberate(store: &dyn Store, jurors: &[i64], target: Phase, now: T
     Ok(())
 }
 
+/// The decision sealed with a fresh nonce, as recorded at `at`.
+pub(super) fn sealed(
+    decision: Decision,
+    ballots: Option<Vec<Vec<MunicipalityCode>>>,
+    at: Timestamp,
+) -> Result<NewDecision> {
+    let mut nonce = [0u8; 32];
+    getrandom::fill(&mut nonce).map_err(|e| StoreError::Invalid(format!("no random source: {e}")))?;
+    Ok(NewDecision {
+        method: decision.method,
+        winner: decision.winner,
+        citation: decision.citation.clone(),
+        ballots,
+        seal: decision.seal(nonce),
+        sealed_at: at,
+    })
+}
+
 /// Moves the edition (deliberating) to decided, sealing the decision counted from the cast
 /// ballots; a decision sealed on an earlier load stays as it was.
 pub async fn decide(store: &dyn Store, now: Timestamp) -> Result<()> {
@@ -150,16 +168,7 @@ pub async fn decide(store: &dyn Store, now: Timestamp) -> Result<()> {
         winner,
         year: YEAR,
     };
-    let mut nonce = [0u8; 32];
-    getrandom::fill(&mut nonce).map_err(|e| StoreError::Invalid(format!("no random source: {e}")))?;
-    let new = NewDecision {
-        method: Method::Schulze,
-        winner,
-        citation: CITATION.to_owned(),
-        ballots: Some(ballots()),
-        seal: decision.seal(nonce),
-        sealed_at: now,
-    };
+    let new = sealed(decision, Some(ballots()), now)?;
     store
         .record_decision(&slug, YEAR, &new, &stamp(now))
         .await?

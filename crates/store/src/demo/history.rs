@@ -9,7 +9,7 @@ use juryn_domain::{MunicipalityCode, Phase};
 
 use super::sdk2019::{code, stockholm};
 use super::{advance_edition, sdk2021, stamp};
-use crate::{NewDecision, Result, Store, StoreError};
+use crate::{Result, Store, StoreError};
 
 fn refused(what: &str, why: impl std::fmt::Debug) -> StoreError {
     StoreError::Invalid(format!("demo {what} refused: {why:?}"))
@@ -70,15 +70,6 @@ async fn seal(
         winner,
         year,
     };
-    let mut nonce = [0u8; 32];
-    getrandom::fill(&mut nonce).map_err(|e| StoreError::Invalid(format!("no random source: {e}")))?;
-    let new = NewDecision {
-        method: Method::Consensus,
-        winner,
-        citation: citation.to_owned(),
-        ballots: None,
-        seal: decision.seal(nonce),
-        sealed_at: at,
-    };
+    let new = super::decision::sealed(decision, None, at)?;
     store.record_decision(&slug, year, &new, &stamp(at)).await?.map_err(|r| refused("decision", r))
 }

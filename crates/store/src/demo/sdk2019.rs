@@ -301,15 +301,20 @@ pub const PARTICIPANTS: [&str; 44] = [
 ];
 
 pub fn entries() -> Vec<EntryContent> {
-    PARTICIPANTS
-        .iter()
+    submitted(PARTICIPANTS.iter().copied(), (date(2019, 3, 8), 21))
+}
+
+/// Submitted entries with invented answers, sent in over `days` days from `first`, in a fixed
+/// order.
+pub(crate) fn submitted<'a>(
+    codes: impl Iterator<Item = &'a str>,
+    (first, days): (Date, i64),
+) -> Vec<EntryContent> {
+    codes
         .enumerate()
         .map(|(i, c)| {
             let code = code(c);
-            // Submitted over the last three weeks of the call, in a fixed order.
-            let day = date(2019, 3, 8)
-                .checked_add(jiff::Span::new().days(i as i64 % 21))
-                .unwrap_or(date(2019, 3, 8));
+            let day = first.checked_add(jiff::Span::new().days(i as i64 % days)).unwrap_or(first);
             EntryContent {
                 municipality: code,
                 status: EntryStatus::Submitted,

@@ -8,12 +8,10 @@
 use jiff::civil::date;
 use juryn_domain::round::Round;
 use juryn_domain::timeline::Moved;
-use juryn_domain::{
-    CallWindow, DateSpan, Edition, EntryStatus, LocalizedText, Milestone, MilestoneKind, Phase,
-};
+use juryn_domain::{CallWindow, DateSpan, Edition, LocalizedText, Milestone, MilestoneKind, Phase};
 
-use super::sdk2019::{self, PARTICIPANTS, code, stockholm};
-use super::{AWARD_SLUG, answers};
+use super::AWARD_SLUG;
+use super::sdk2019::{self, PARTICIPANTS, stockholm};
 use crate::model::{EditionContent, EntryContent};
 
 pub const YEAR: i16 = 2021;
@@ -151,24 +149,7 @@ pub fn edition_content() -> EditionContent {
 /// Who took part (invented beyond the first cut): the first cut and 30 of 2019's.
 pub fn entries() -> Vec<EntryContent> {
     let others = PARTICIPANTS.iter().filter(|c| !FIRST_CUT.contains(c)).take(30);
-    FIRST_CUT
-        .iter()
-        .chain(others)
-        .enumerate()
-        .map(|(i, c)| {
-            let code = code(c);
-            let day = date(2021, 4, 1)
-                .checked_add(jiff::Span::new().days(i as i64 % 28))
-                .unwrap_or(date(2021, 4, 1));
-            EntryContent {
-                municipality: code,
-                status: EntryStatus::Submitted,
-                submitted_at: Some(stockholm(day, 9 + (i % 8) as i8, (i * 7 % 60) as i8)),
-                answers: answers::invented(code),
-                is_example: true,
-            }
-        })
-        .collect()
+    sdk2019::submitted(FIRST_CUT.iter().chain(others).copied(), (date(2021, 4, 1), 28))
 }
 
 /// The slug of the award, for the loader.

@@ -266,14 +266,7 @@ pub async fn decide(
         return render(&app, &headers, lang, (v, &slug, year), status, (Some(pairs), errors)).await;
     }
     if !crate::confirm::confirmed(&pairs) {
-        let names: Vec<String> = chosen.iter().map(|(c, _)| name_of(*c)).collect();
-        let question = crate::confirm::Question {
-            heading: t(lang, "confirm-shortlist-title"),
-            what: t_args(lang, "confirm-shortlist-text", &[("names", names.join(", "))]),
-            button: t(lang, "confirm-shortlist-button"),
-        };
-        let here = format!("/jury/{slug}/{year}/slutnominering");
-        return crate::confirm::ask(&app, &headers, lang, question, (&here, &here), &pairs);
+        return ask_first(&app, &headers, lang, (&slug, year), &chosen, &pairs);
     }
     match app.store.record_shortlist(&slug, year, &chosen, &v.stamp(app.now())).await? {
         Ok(()) => Ok(redirect(&format!("/jury/{slug}/{year}/slutnominering"), vec![])),
@@ -287,6 +280,25 @@ pub async fn decide(
             render(&app, &headers, lang, (v, &slug, year), status, (Some(pairs), errors)).await
         }
     }
+}
+
+/// Asks before a selection is recorded (it cannot be undone), naming the selected.
+fn ask_first(
+    app: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    chosen: &[(MunicipalityCode, String)],
+    pairs: &[(String, String)],
+) -> Result<Response, WebError> {
+    let names: Vec<String> = chosen.iter().map(|(c, _)| name_of(*c)).collect();
+    let question = crate::confirm::Question {
+        heading: t(lang, "confirm-shortlist-title"),
+        what: t_args(lang, "confirm-shortlist-text", &[("names", names.join(", "))]),
+        button: t(lang, "confirm-shortlist-button"),
+    };
+    let here = format!("/jury/{slug}/{year}/slutnominering");
+    crate::confirm::ask(app, headers, lang, question, (&here, &here), pairs)
 }
 
 /// Records an earlier round's cut, once confirmed; the store checks its size and candidates.
@@ -306,13 +318,7 @@ async fn record_cut(
         return render(app, headers, lang, (v, slug, year), status, (Some(pairs), errors)).await;
     }
     if !crate::confirm::confirmed(&pairs) {
-        let names: Vec<String> = chosen.iter().map(|(c, _)| name_of(*c)).collect();
-        let question = crate::confirm::Question {
-            heading: t(lang, "confirm-shortlist-title"),
-            what: t_args(lang, "confirm-shortlist-text", &[("names", names.join(", "))]),
-            button: t(lang, "confirm-shortlist-button"),
-        };
-        return crate::confirm::ask(app, headers, lang, question, (&here, &here), &pairs);
+        return ask_first(app, headers, lang, (slug, year), &chosen, &pairs);
     }
     let (status, error) = match app
         .store

@@ -7,7 +7,7 @@ use juryn_domain::round::Round;
 use juryn_domain::{LocalizedText, Phase, Slug};
 use juryn_store::demo;
 
-use crate::helpers::{person, spawn_app_at};
+use crate::helpers::{TestApp, person, spawn_app_at};
 
 const PASSWORD: &str = "correct horse battery staple";
 const NOW: &str = "2026-11-26T12:00:00Z";
@@ -27,8 +27,8 @@ fn fields(v: &[(String, String)]) -> Vec<(&str, &str)> {
     v.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
 }
 
-#[tokio::test]
-async fn the_chair_cuts_to_six_and_then_chooses_three_among_them() {
+/// The demo at shortlisting, set up for two rounds: five to ten, then three to five.
+async fn two_rounds() -> (TestApp, Slug) {
     let app = spawn_app_at(Some(NOW)).await;
     demo::load_at(&*app.store, Phase::Shortlisting, NOW.parse::<Timestamp>().unwrap()).await.unwrap();
     let slug = Slug::parse(demo::AWARD_SLUG).unwrap();
@@ -39,6 +39,12 @@ async fn the_chair_cuts_to_six_and_then_chooses_three_among_them() {
         wording: LocalizedText::new("Juryn har nominerat {n} kommuner", "The jury has nominated {n}"),
     });
     app.store.put_rounds(&slug, 2019, &rounds, &app.by("org")).await.unwrap().unwrap();
+    (app, slug)
+}
+
+#[tokio::test]
+async fn the_chair_cuts_to_six_and_then_chooses_three_among_them() {
+    let (app, slug) = two_rounds().await;
     app.sync().await;
     let email = demo::juror_email("Karin Ekholm");
     person(&app, &email, Some(PASSWORD), &[]).await;
@@ -71,16 +77,7 @@ async fn the_chair_cuts_to_six_and_then_chooses_three_among_them() {
 
 #[tokio::test]
 async fn each_published_cut_is_on_the_edition_page_and_in_the_json_in_order() {
-    let app = spawn_app_at(Some(NOW)).await;
-    demo::load_at(&*app.store, Phase::Shortlisting, NOW.parse::<Timestamp>().unwrap()).await.unwrap();
-    let slug = Slug::parse(demo::AWARD_SLUG).unwrap();
-    let rounds = [("Nominering", 5, 10), ("Slutnominering", 3, 5)].map(|(name, least, most)| Round {
-        name: LocalizedText::new(name, name),
-        least,
-        most,
-        wording: LocalizedText::new("Juryn har nominerat {n} kommuner", "The jury has nominated {n}"),
-    });
-    app.store.put_rounds(&slug, 2019, &rounds, &app.by("org")).await.unwrap().unwrap();
+    let (app, slug) = two_rounds().await;
     let seven: Vec<_> = ["0186", "2480", "1080", "1780", "0181", "0180", "0114"]
         .map(|c| (juryn_domain::MunicipalityCode::parse(c).unwrap(), String::new()))
         .into();
