@@ -259,3 +259,25 @@ pub trait EditionStore: Send + Sync + 'static {
         actor: &Stamp,
     ) -> Result<()>;
 }
+
+/// Joint entries (sql/joint.rs): an entry of several municipalities under one name.
+#[async_trait]
+pub trait JointEntryStore: Send + Sync + 'static {
+    /// Makes the entry kept under `joint.lead()` (made if missing) a joint entry of its members,
+    /// checked inside the write against the edition's other entries (`domain::joint::check`);
+    /// every juror's conflicts are recomputed, so a tie to any member conflicts the entry.
+    async fn make_joint(
+        &self,
+        award: &Slug,
+        year: i16,
+        joint: &juryn_domain::joint::JointEntry,
+        actor: &Stamp,
+    ) -> Result<Result<(), juryn_domain::joint::JointProblem>>;
+    /// The edition's joint entries, each with its members in order.
+    async fn joint_entries(&self, award: &Slug, year: i16) -> Result<Vec<juryn_domain::joint::JointEntry>>;
+    /// Every joint entry a municipality has been a member of, in any edition: (award, year, entry).
+    async fn joint_entries_of(
+        &self,
+        code: MunicipalityCode,
+    ) -> Result<Vec<(Slug, i16, juryn_domain::joint::JointEntry)>>;
+}

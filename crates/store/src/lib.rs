@@ -40,7 +40,9 @@ pub mod setup;
 
 pub use auth::{AttemptKind, AuthStore};
 pub use booklet::{BookletSettings, BookletStore, BookletVersion, NewBookletVersion};
-pub use content::{CallStore, ContentStore, EditionStore, EntryStore, NominationStore, PublicationStore};
+pub use content::{
+    CallStore, ContentStore, EditionStore, EntryStore, JointEntryStore, NominationStore, PublicationStore,
+};
 pub use decision::*;
 pub use error::StoreError;
 pub use model::*;
@@ -84,13 +86,14 @@ store_of!(
     FinalityStore,
     ShortlistStore,
     RoundStore,
+    JointEntryStore,
 );
 
 /// The store's traits, for calling their methods on a `dyn Store`.
 pub mod prelude {
     pub use crate::{
         AssignmentStore, AuthStore, BookletStore, CallStore, ConflictStore, ContentStore, DecisionStore,
-        EditionStore, EntryStore, FinalityStore, JuryProfileStore, NominationStore, PeopleStore,
-        PublicationStore, ReviewStore, RoundStore, ShortlistStore, Store, VisitStore,
+        EditionStore, EntryStore, FinalityStore, JointEntryStore, JuryProfileStore, NominationStore,
+        PeopleStore, PublicationStore, ReviewStore, RoundStore, ShortlistStore, Store, VisitStore,
     };
 }

@@ -111,7 +111,7 @@ pub fn edition() -> Edition {
     }
 }
 
-fn milestone(kind: MilestoneKind, span: &str, sv: &str, en: &str) -> Milestone {
+pub(crate) fn milestone(kind: MilestoneKind, span: &str, sv: &str, en: &str) -> Milestone {
     Milestone {
         kind,
         label: LocalizedText::new(sv, en),

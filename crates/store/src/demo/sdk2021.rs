@@ -11,7 +11,7 @@ use juryn_domain::timeline::Moved;
 use juryn_domain::{CallWindow, DateSpan, Edition, LocalizedText, Milestone, MilestoneKind, Phase};
 
 use super::AWARD_SLUG;
-use super::sdk2019::{self, PARTICIPANTS, stockholm};
+use super::sdk2019::{self, PARTICIPANTS, milestone, stockholm};
 use crate::model::{EditionContent, EntryContent};
 
 pub const YEAR: i16 = 2021;
@@ -24,15 +24,6 @@ pub const FIRST_CUT: [&str; 6] = ["2281", "0139", "0780", "1283", "1480", "0580"
 
 pub const CITATION: &str = "Sundsvall har med invånarna i centrum gjort digitaliseringen till en del av hela \
                             kommunens utveckling. (Exempeltext: den verkliga motiveringen finns hos arrangören.)";
-
-fn milestone(kind: MilestoneKind, span: &str, sv: &str, en: &str) -> Milestone {
-    Milestone {
-        kind,
-        label: LocalizedText::new(sv, en),
-        span: DateSpan::parse(span).expect("demo spans are valid"),
-        moved: None,
-    }
-}
 
 pub fn timeline() -> Vec<Milestone> {
     use MilestoneKind::*;

@@ -50,16 +50,27 @@ macro_rules! impl_conflicts {
                     .await?;
                 let policy = ConflictPolicy { whole_county };
                 let now = secs(at);
+                let mut found: Vec<(MunicipalityCode, String)> = Vec::new();
                 for m in juryn_domain::Registry::sweden().all() {
                     let Some(source) = conflict(&ties, policy, &rulings, m.code) else { continue };
                     let reason = serde_json::to_string(&source).map_err(|e| StoreError::Invalid(e.to_string()))?;
+                    found.push((m.code, reason));
+                }
+                // A joint entry is kept under its first member: a tie to any member conflicts it.
+                for joint in Self::joint_in(&mut **tx, edition_id).await? {
+                    let tied = joint.members.iter().find_map(|m| found.iter().find(|(c, _)| c == m).cloned());
+                    if let Some((_, reason)) = tied.filter(|_| !found.iter().any(|(c, _)| *c == joint.lead())) {
+                        found.push((joint.lead(), reason));
+                    }
+                }
+                for (c, reason) in found {
                     sqlx::query(
                         "insert into conflicts (edition_id, user_id, municipality_code, reason, created_at) \
                          values ($1, $2, $3, $4, $5)",
                     )
                     .bind(edition_id)
                     .bind(user_id)
-                    .bind(m.code.as_str())
+                    .bind(c.as_str())
                     .bind(reason)
                     .bind(now)
                     .execute(&mut **tx)

@@ -91,7 +91,7 @@ macro_rules! impl_store {
         use crate::sql::nominations::NOMINATION_SELECT;
         use crate::sql::people::escape_like;
         use crate::sql::visit::VisitFilter;
-        use crate::{AttemptKind, AuthStore, ContentStore, PeopleStore, Result, StoreError, CallStore, EntryStore, NominationStore, PublicationStore, EditionStore, ConflictStore, JuryProfileStore, AssignmentStore, FinalityStore, ShortlistStore, RoundStore};
+        use crate::{AttemptKind, AuthStore, ContentStore, PeopleStore, Result, StoreError, CallStore, EntryStore, NominationStore, PublicationStore, EditionStore, ConflictStore, JuryProfileStore, AssignmentStore, FinalityStore, ShortlistStore, RoundStore, JointEntryStore};
 
         type Tx = Transaction<'static, $db>;
         /// A connection, pooled or inside a transaction (`&mut *tx`).
@@ -343,6 +343,7 @@ macro_rules! impl_store {
         crate::sql::visit::impl_visit!($store);
         crate::sql::booklet::impl_booklet!($store);
         crate::sql::rounds::impl_rounds!($store);
+        crate::sql::joint::impl_joint!($store);
         }
     };
 }
@@ -357,6 +358,7 @@ pub(crate) mod decision;
 pub(crate) mod editions;
 pub(crate) mod entries;
 pub(crate) mod finality;
+pub(crate) mod joint;
 pub(crate) mod jury_profiles;
 pub(crate) mod nominations;
 pub(crate) mod people;
