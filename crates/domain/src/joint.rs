@@ -92,7 +92,7 @@ mod tests {
         assert_eq!(check(&twice, &[]), Err(JointProblem::Twice(code("2062"))));
         let unnamed = JointEntry { name: " ".into(), ..mora_orsa_alvdalen() };
         assert_eq!(check(&unnamed, &[]), Err(JointProblem::Name));
-        assert_eq!(entry_of(&[joint.clone()], code("2039")), Some(&joint));
+        assert_eq!(entry_of(std::slice::from_ref(&joint), code("2039")), Some(&joint));
         assert_eq!(entry_of(&[joint], code("0120")), None);
     }
 }

@@ -3,12 +3,16 @@
 //! meetings' phase, the sealed decision, the announcement), so what the pages show of them is
 //! what the store would hold had the award run in juryn. Loading again changes nothing.
 
+use jiff::Timestamp;
 use jiff::civil::date;
+use juryn_domain::joint::JointEntry;
+use juryn_domain::round::Round;
 use juryn_domain::seal::{Decision, Method};
 use juryn_domain::{MunicipalityCode, Phase};
 
 use super::sdk2019::{code, stockholm};
-use super::{advance_edition, sdk2021, stamp};
+use super::{advance_edition, sdk2021, sdk2023, stamp};
+use crate::model::{EditionContent, EntryContent};
 use crate::{Result, Store, StoreError};
 
 fn refused(what: &str, why: impl std::fmt::Debug) -> StoreError {
@@ -19,49 +23,114 @@ fn with_rationales(codes: &[&str], why: &str) -> Vec<(MunicipalityCode, String)>
     codes.iter().map(|c| (code(c), why.to_owned())).collect()
 }
 
-/// 2021, from its first cut to the announcement on 2 May 2022.
-pub async fn load_2021(store: &dyn Store) -> Result<()> {
-    let slug = sdk2021::slug();
-    let year = sdk2021::YEAR;
+/// A later edition's story, told as it ran.
+pub struct Story {
+    pub content: EditionContent,
+    pub entries: Vec<EntryContent>,
+    /// Set up when the jury begins.
+    pub started: Timestamp,
+    /// Several rounds, or none for one.
+    pub rounds: Vec<Round>,
+    pub joint: Vec<JointEntry>,
+    /// Each earlier round's cut and when it was public.
+    pub cuts: Vec<(Vec<&'static str>, Timestamp)>,
+    /// The nominees and when they were public.
+    pub shortlist: (Vec<&'static str>, Timestamp),
+    /// When the in-depth review (visits or meetings) began, and when the jury decided.
+    pub review: (Timestamp, Timestamp),
+    pub decision: (&'static str, &'static str),
+    pub gala: Timestamp,
+}
+
+/// Replays a story through the store's steps at their times; an edition already announced is
+/// left as it is.
+pub async fn tell(store: &dyn Store, story: Story) -> Result<()> {
+    let slug = story.content.edition.award.clone();
+    let year = story.content.edition.year;
     if store.edition(&slug, year).await?.is_some_and(|e| e.phase >= Phase::Announced) {
         return Ok(());
     }
-    let started = stamp(stockholm(date(2021, 5, 3), 9, 0));
-    store.put_edition(&sdk2021::edition_content(), &started).await?;
-    for entry in sdk2021::entries() {
-        store.put_entry(&slug, year, &entry, &started).await?;
+    let started = stamp(story.started);
+    store.put_edition(&story.content, &started).await?;
+    for entry in &story.entries {
+        store.put_entry(&slug, year, entry, &started).await?;
     }
-    store.put_rounds(&slug, year, &sdk2021::rounds(), &started).await?.map_err(|r| refused("rounds", r))?;
-    let may = stockholm(date(2021, 5, 27), 10, 0);
-    let first = with_rationales(&sdk2021::FIRST_CUT, "Exempelmotivering för nomineringen.");
+    for joint in &story.joint {
+        store.make_joint(&slug, year, joint, &started).await?.map_err(|r| refused("joint entry", r))?;
+    }
+    if !story.rounds.is_empty() {
+        store.put_rounds(&slug, year, &story.rounds, &started).await?.map_err(|r| refused("rounds", r))?;
+    }
+    for (i, (codes, at)) in story.cuts.iter().enumerate() {
+        let chosen = with_rationales(codes, "Exempelmotivering för nomineringen.");
+        let position = u16::try_from(i + 1).unwrap_or(u16::MAX);
+        store
+            .record_cut((&slug, year, position), &chosen, Some(*at), &stamp(*at))
+            .await?
+            .map_err(|r| refused("cut", r))?;
+    }
+    let (nominees, public) = &story.shortlist;
+    let chosen = with_rationales(nominees, "Exempelmotivering för nomineringen.");
     store
-        .record_cut((&slug, year, 1), &first, Some(may), &stamp(may))
-        .await?
-        .map_err(|r| refused("cut", r))?;
-    let june = stockholm(date(2021, 6, 17), 10, 0);
-    let finalists = with_rationales(&sdk2021::FINALISTS, "Exempelmotivering för slutnomineringen.");
-    store
-        .record_shortlist(&slug, year, &finalists, &stamp(june))
+        .record_shortlist(&slug, year, &chosen, &stamp(*public))
         .await?
         .map_err(|r| refused("shortlist", r))?;
-    store.schedule_nominees(&slug, year, june, &stamp(june)).await?;
-    let autumn = stamp(stockholm(date(2021, 9, 1), 9, 0));
-    advance_edition(store, year, (Phase::Nominated, Phase::InDepthReview), &autumn).await?;
-    let meeting = stockholm(date(2021, 10, 28), 15, 0);
-    advance_edition(store, year, (Phase::InDepthReview, Phase::Deliberation), &stamp(meeting)).await?;
-    seal(store, year, (code(sdk2021::WINNER), sdk2021::CITATION), meeting).await?;
-    let gala = stockholm(date(2022, 5, 2), 19, 0);
-    advance_edition(store, year, (Phase::Decided, Phase::Announced), &stamp(gala)).await
+    store.schedule_nominees(&slug, year, *public, &stamp(*public)).await?;
+    let (review, decided) = story.review;
+    advance_edition(store, year, (Phase::Nominated, Phase::InDepthReview), &stamp(review)).await?;
+    advance_edition(store, year, (Phase::InDepthReview, Phase::Deliberation), &stamp(decided)).await?;
+    seal(store, (&slug, year), (code(story.decision.0), story.decision.1), decided).await?;
+    advance_edition(store, year, (Phase::Decided, Phase::Announced), &stamp(story.gala)).await
+}
+
+/// 2021, from its first cut to the announcement on 2 May 2022.
+pub async fn load_2021(store: &dyn Store) -> Result<()> {
+    tell(
+        store,
+        Story {
+            content: sdk2021::edition_content(),
+            entries: sdk2021::entries(),
+            started: stockholm(date(2021, 5, 3), 9, 0),
+            rounds: sdk2021::rounds(),
+            joint: Vec::new(),
+            cuts: vec![(sdk2021::FIRST_CUT.to_vec(), stockholm(date(2021, 5, 27), 10, 0))],
+            shortlist: (sdk2021::FINALISTS.to_vec(), stockholm(date(2021, 6, 17), 10, 0)),
+            review: (stockholm(date(2021, 9, 1), 9, 0), stockholm(date(2021, 10, 28), 15, 0)),
+            decision: (sdk2021::WINNER, sdk2021::CITATION),
+            gala: stockholm(date(2022, 5, 2), 19, 0),
+        },
+    )
+    .await
+}
+
+/// 2023, from the nominees of 10 May (one of them the joint entry of Mora, Orsa and Älvdalen)
+/// to Värmdö at the gala of 21 November.
+pub async fn load_2023(store: &dyn Store) -> Result<()> {
+    tell(
+        store,
+        Story {
+            content: sdk2023::edition_content(),
+            entries: sdk2023::entries(),
+            started: stockholm(date(2023, 4, 3), 9, 0),
+            rounds: Vec::new(),
+            joint: vec![sdk2023::joint()],
+            cuts: Vec::new(),
+            shortlist: (sdk2023::NOMINEES.to_vec(), stockholm(date(2023, 5, 10), 10, 0)),
+            review: (stockholm(date(2023, 9, 1), 9, 0), stockholm(date(2023, 10, 26), 15, 0)),
+            decision: (sdk2023::WINNER, sdk2023::CITATION),
+            gala: stockholm(date(2023, 11, 21), 19, 0),
+        },
+    )
+    .await
 }
 
 /// Seals a decision reached by consensus (the demo's later editions keep no ballots).
 async fn seal(
     store: &dyn Store,
-    year: i16,
+    (slug, year): (&juryn_domain::Slug, i16),
     (winner, citation): (MunicipalityCode, &str),
-    at: jiff::Timestamp,
+    at: Timestamp,
 ) -> Result<()> {
-    let slug = sdk2021::slug();
     let decision = Decision {
         award: slug.clone(),
         ballots_sha256: None,
@@ -71,5 +140,5 @@ async fn seal(
         year,
     };
     let new = super::decision::sealed(decision, None, at)?;
-    store.record_decision(&slug, year, &new, &stamp(at)).await?.map_err(|r| refused("decision", r))
+    store.record_decision(slug, year, &new, &stamp(at)).await?.map_err(|r| refused("decision", r))
 }

@@ -14,6 +14,7 @@ mod phases;
 mod programme;
 mod sdk2019;
 pub mod sdk2021;
+pub mod sdk2023;
 
 use jiff::Timestamp;
 use juryn_domain::Phase;
@@ -113,6 +114,7 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
     // The later editions, as history, once 2019 is over.
     if phase >= Phase::Announced {
         history::load_2021(store).await?;
+        history::load_2023(store).await?;
     }
     Ok(())
 }

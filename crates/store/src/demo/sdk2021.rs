@@ -10,7 +10,6 @@ use juryn_domain::round::Round;
 use juryn_domain::timeline::Moved;
 use juryn_domain::{CallWindow, DateSpan, Edition, LocalizedText, Milestone, MilestoneKind, Phase};
 
-use super::AWARD_SLUG;
 use super::sdk2019::{self, PARTICIPANTS, milestone, stockholm};
 use crate::model::{EditionContent, EntryContent};
 
@@ -141,9 +140,4 @@ pub fn edition_content() -> EditionContent {
 pub fn entries() -> Vec<EntryContent> {
     let others = PARTICIPANTS.iter().filter(|c| !FIRST_CUT.contains(c)).take(30);
     sdk2019::submitted(FIRST_CUT.iter().chain(others).copied(), (date(2021, 4, 1), 28))
-}
-
-/// The slug of the award, for the loader.
-pub(crate) fn slug() -> juryn_domain::Slug {
-    juryn_domain::Slug::parse(AWARD_SLUG).expect("demo slug")
 }

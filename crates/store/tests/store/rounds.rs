@@ -112,6 +112,14 @@ store_suite! {
         demo::load_at(store, Phase::Announced, now).await.unwrap();
         assert_eq!(store.cuts(&s, 2021).await.unwrap(), cuts);
         assert_eq!(store.edition(&s, 2021).await.unwrap().unwrap(), edition);
+        // 2023: five nominees, one of them the joint entry of Mora, Orsa and Älvdalen; Värmdö won.
+        let e2023 = store.edition(&s, 2023).await.unwrap().expect("2023 is there");
+        assert_eq!(e2023.public_winner(now), Some(MunicipalityCode::parse("0120").unwrap()));
+        assert_eq!(e2023.public_nominees(now).len(), 5);
+        let joint = store.joint_entries(&s, 2023).await.unwrap();
+        assert_eq!(joint.len(), 1);
+        assert_eq!(joint[0].name, "Mora, Orsa och Älvdalens kommuner");
+        assert!(e2023.public_nominees(now).contains(&joint[0].lead()));
         // Before 2019 is over, 2021 is not there yet.
         let (fresh, _dir) = crate::backends::sqlite().await;
         demo::load_at(&*fresh, Phase::Nominated, now).await.unwrap();

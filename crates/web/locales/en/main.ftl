@@ -80,6 +80,7 @@ municipality-no-entries = The municipality has not taken part in any edition her
 municipality-read-chapter = Read the answers in the booklet
 municipality-col-edition = Edition
 municipality-col-entry = Entry
+municipality-joint = { $name } ({ $status })
 municipality-col-result = Result
 municipality-nominee = Nominee
 municipality-winner = Winner

@@ -80,6 +80,7 @@ municipality-no-entries = Kommunen har inte deltagit i någon omgång här.
 municipality-read-chapter = Läs svaren i skriften
 municipality-col-edition = Omgång
 municipality-col-entry = Bidrag
+municipality-joint = { $name } ({ $status })
 municipality-col-result = Resultat
 municipality-nominee = Nominerad
 municipality-winner = Vinnare

@@ -5,6 +5,7 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use jiff::Timestamp;
+use juryn_domain::joint::JointEntry;
 use juryn_domain::{Lang, Milestone, MunicipalityCode, Registry, Slug, past_winners};
 use serde::Serialize;
 
@@ -13,16 +14,32 @@ use crate::cache::{PageKey, Rendered};
 use crate::error::WebError;
 use crate::extract::EditionKey;
 
+/// A municipality, or an entry: a joint entry has its own name and its members (its `code` is
+/// its first member's, so readers that know one municipality per entry keep working).
 #[derive(Serialize)]
 struct Municipality {
     code: String,
     name: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    members: Vec<Municipality>,
 }
 
 impl Municipality {
     fn new(code: MunicipalityCode) -> Municipality {
         let name = Registry::sweden().get(code).map_or_else(String::new, |m| m.name.clone());
-        Municipality { code: code.to_string(), name }
+        Municipality { code: code.to_string(), name, members: Vec::new() }
+    }
+
+    /// The entry kept under `code`: the joint entry's name and members where it is one.
+    fn entry(code: MunicipalityCode, joint: &[JointEntry]) -> Municipality {
+        match joint.iter().find(|j| j.lead() == code) {
+            Some(j) => Municipality {
+                code: code.to_string(),
+                name: j.name.clone(),
+                members: j.members.iter().map(|m| Municipality::new(*m)).collect(),
+            },
+            None => Municipality::new(code),
+        }
     }
 }
 
@@ -155,6 +172,8 @@ async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Resul
     let versions = store.booklet_versions(slug, year).await?;
     let (licence, open_at) = store.open_data(slug, year).await?;
     let (rounds, cuts) = (store.rounds(slug, year).await?, store.cuts(slug, year).await?);
+    let joint = store.joint_entries(slug, year).await?;
+    let entry = |c: MunicipalityCode| Municipality::entry(c, &joint);
     let here = format!("{}/{slug}/{year}", app.base_url);
     let body = EditionJson {
         award: slug.to_string(),
@@ -162,17 +181,17 @@ async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Resul
         year,
         ordinal: edition.ordinal,
         phase: edition.visibility(now).phase.as_str(),
-        nominees: edition.public_nominees(now).iter().copied().map(Municipality::new).collect(),
+        nominees: edition.public_nominees(now).iter().copied().map(entry).collect(),
         rounds: juryn_domain::round::public_cuts(&edition, &rounds, &cuts, now)
             .into_iter()
             .map(|c| RoundJson {
                 name: c.round.name.get(Lang::Sv).to_owned(),
                 name_en: c.round.name.get(Lang::En).to_owned(),
-                selected: c.codes().into_iter().map(Municipality::new).collect(),
+                selected: c.codes().into_iter().map(entry).collect(),
                 published_at: c.public_at.map(|t| t.to_string()),
             })
             .collect(),
-        winner: edition.public_winner(now).map(Municipality::new),
+        winner: edition.public_winner(now).map(entry),
         seal: decision.map(|d| SealJson {
             commitment: d.seal.commitment,
             sealed_at: d.sealed_at.to_string(),

@@ -8,6 +8,7 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::Response;
 use jiff::Timestamp;
+use juryn_domain::joint::JointEntry;
 use juryn_domain::round::Cut;
 use juryn_domain::{DateSpan, Lang, Milestone, MilestoneKind, past_winners};
 
@@ -119,12 +120,17 @@ fn english_ordinal(n: u16) -> String {
 }
 
 /// The earlier rounds' cuts the public may see, each told in its round's words.
-fn earlier_cuts(lang: Lang, cuts: &[Cut], now: Timestamp) -> Vec<(String, String, Vec<MunLink>)> {
+fn earlier_cuts(
+    lang: Lang,
+    cuts: &[Cut],
+    now: Timestamp,
+    entry: &dyn Fn(juryn_domain::MunicipalityCode) -> MunLink,
+) -> Vec<(String, String, Vec<MunLink>)> {
     cuts.iter()
         .take_while(|c| c.is_public(now))
         .map(|c| {
             let told = c.round.wording.get(lang).replace("{n}", &count_text(lang, c.selected.len()));
-            (c.round.name.get(lang).to_owned(), told, c.codes().into_iter().map(MunLink::new).collect())
+            (c.round.name.get(lang).to_owned(), told, c.codes().into_iter().map(entry).collect())
         })
         .collect()
 }
@@ -206,20 +212,24 @@ fn earlier_winners(
 /// public winner.
 fn participants_and_map(
     lang: Lang,
-    edition: &juryn_domain::Edition,
-    entries: &[juryn_store::EntryContent],
+    (edition, entries, joint): (&juryn_domain::Edition, &[juryn_store::EntryContent], &[JointEntry]),
     nominees: &[MunLink],
     now: Timestamp,
 ) -> (Vec<MunLink>, String) {
     let participating: Vec<_> =
         entries.iter().filter(|e| e.status.participates()).map(|e| e.municipality).collect();
-    let mut participants: Vec<MunLink> = participating.iter().map(|c| MunLink::new(*c)).collect();
+    let mut participants: Vec<MunLink> = participating.iter().map(|c| MunLink::entry(*c, joint)).collect();
     participants.sort_by_key(|m| juryn_domain::juror::swedish_key(&m.name));
-    let mut marks: BTreeMap<_, _> = participating.iter().map(|c| (*c, Mark::Participant)).collect();
-    for n in edition.public_nominees(now) {
-        marks.insert(*n, Mark::Nominee);
+    // Every member of a joint entry is marked as its entry is.
+    let members = |c: juryn_domain::MunicipalityCode| {
+        joint.iter().find(|j| j.lead() == c).map_or_else(|| vec![c], |j| j.members.clone())
+    };
+    let mut marks: BTreeMap<_, _> =
+        participating.iter().flat_map(|c| members(*c)).map(|c| (c, Mark::Participant)).collect();
+    for n in edition.public_nominees(now).iter().flat_map(|n| members(*n)) {
+        marks.insert(n, Mark::Nominee);
     }
-    if let Some(w) = edition.public_winner(now) {
+    for w in edition.public_winner(now).into_iter().flat_map(members) {
         marks.insert(w, Mark::Winner);
     }
     let count = participants.len().to_string();
@@ -301,11 +311,12 @@ async fn render(
     let decision = store.decision(slug, year).await?;
     let historical = store.past_winners(slug).await?;
     let booklet_versions = store.booklet_versions(slug, year).await?;
-    let cuts = store.cuts(slug, year).await?;
+    let (cuts, joint) = (store.cuts(slug, year).await?, store.joint_entries(slug, year).await?);
     let visible = edition.visibility(now);
-    let nominees: Vec<MunLink> = edition.public_nominees(now).iter().copied().map(MunLink::new).collect();
-    let winner = edition.public_winner(now).map(MunLink::new);
-    let (participants, map_svg) = participants_and_map(lang, &edition, &entries, &nominees, now);
+    let entry = |c| MunLink::entry(c, &joint);
+    let nominees: Vec<MunLink> = edition.public_nominees(now).iter().copied().map(entry).collect();
+    let winner = edition.public_winner(now).map(entry);
+    let (participants, map_svg) = participants_and_map(lang, (&edition, &entries, &joint), &nominees, now);
     let count = participants.len().to_string();
     let award_name = award.name.get(lang).to_owned();
     let edition_href = format!("/{slug}/{year}");
@@ -327,7 +338,7 @@ async fn render(
             &[("count", count_text(lang, nominees.len()))],
         ),
         nominees_pending: pending(MilestoneKind::Shortlist, "edition-nominees-pending"),
-        earlier_cuts: earlier_cuts(lang, &cuts, now),
+        earlier_cuts: earlier_cuts(lang, &cuts, now, &entry),
         nominees,
         winner,
         citation: decision.as_ref().filter(|_| visible.winner).map(|d| d.citation.clone()),

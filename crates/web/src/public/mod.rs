@@ -49,6 +49,14 @@ impl MunLink {
         let name = juryn_domain::municipality::name_of(code);
         MunLink { name, href: format!("/kommuner/{code}") }
     }
+
+    /// The entry kept under `code`: a joint entry by its name (linked to its first member).
+    pub fn entry(code: MunicipalityCode, joint: &[juryn_domain::joint::JointEntry]) -> MunLink {
+        match joint.iter().find(|j| j.lead() == code) {
+            Some(j) => MunLink { name: j.name.clone(), href: format!("/kommuner/{code}") },
+            None => MunLink::new(code),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -3,6 +3,7 @@
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::Response;
+use juryn_domain::joint::JointEntry;
 use juryn_domain::{Lang, Registry};
 
 use super::next_change;
@@ -61,6 +62,62 @@ async fn wins(
     Ok(wins)
 }
 
+/// The editions the municipality took part in, newest first: its own entries, the nominations
+/// of it, and the joint entries it is a member of (under the joint entry's name); with the
+/// editions read and the next time a booklet chapter becomes public.
+async fn participation_rows(
+    store: &dyn juryn_store::Store,
+    lang: Lang,
+    code: juryn_domain::MunicipalityCode,
+    now: jiff::Timestamp,
+) -> Result<(Vec<ParticipationRow>, Vec<juryn_domain::Edition>, Option<jiff::Timestamp>), WebError> {
+    let joint = store.joint_entries_of(code).await?;
+    let mut participations: Vec<(juryn_store::Participation, Option<&JointEntry>)> =
+        store.participations(code).await?.into_iter().map(|p| (p, None)).collect();
+    for (slug, year, j) in &joint {
+        let of_entry = store.participations(j.lead()).await?.into_iter();
+        let here = of_entry.filter(|p| p.award.slug == *slug && p.edition.year == *year);
+        participations.retain(|(p, _)| !(p.award.slug == *slug && p.edition.year == *year));
+        participations.extend(here.map(|p| (p, Some(j))));
+    }
+    participations.sort_by_key(|(p, _)| std::cmp::Reverse(p.edition.year));
+    let (mut rows, mut editions, mut booklet_next) = (Vec::new(), Vec::new(), None::<jiff::Timestamp>);
+    for (p, j) in participations {
+        let entry_code = j.map_or(code, JointEntry::lead);
+        let nominated = p.edition.public_nominees(now).contains(&entry_code);
+        let won = p.edition.public_winner(now) == Some(entry_code);
+        // Being nominated is not public before the nominees are; a nominee without an
+        // entry of its own has nothing else to show until then.
+        if p.status.is_none() && !nominated {
+            continue;
+        }
+        let result = if won {
+            t(lang, "municipality-winner")
+        } else if nominated {
+            t(lang, "municipality-nominee")
+        } else {
+            String::new()
+        };
+        let (chapter, next) =
+            super::booklet::chapter_href(store, (&p.award.slug, p.edition.year), entry_code, now).await?;
+        booklet_next = [booklet_next, next].into_iter().flatten().min();
+        let status = p.status.map(|s| t(lang, &format!("status-{}", s.as_str()))).unwrap_or_default();
+        let entry = match j {
+            Some(j) => t_args(lang, "municipality-joint", &[("name", j.name.clone()), ("status", status)]),
+            None => status,
+        };
+        rows.push(ParticipationRow {
+            chapter,
+            edition: format!("{} {}", p.award.name.get(lang), p.edition.year),
+            href: format!("/{}/{}", p.award.slug, p.edition.year),
+            entry,
+            result,
+        });
+        editions.push(p.edition);
+    }
+    Ok((rows, editions, booklet_next))
+}
+
 pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -70,40 +127,7 @@ pub async fn page(
     let store = app.store.clone();
     cached(&app, PageKey::Municipality(code, lang), lang, |now| async move {
         let code = municipality.code;
-        let participations = store.participations(code).await?;
-        let mut rows = Vec::new();
-        let mut editions = Vec::new();
-        let mut booklet_next: Option<jiff::Timestamp> = None;
-        for p in participations {
-            let nominated = p.edition.public_nominees(now).contains(&code);
-            let won = p.edition.public_winner(now) == Some(code);
-            // Being nominated is not public before the nominees are; a nominee without an
-            // entry of its own has nothing else to show until then.
-            if p.status.is_none() && !nominated {
-                continue;
-            }
-            let result = if won {
-                t(lang, "municipality-winner")
-            } else if nominated {
-                t(lang, "municipality-nominee")
-            } else {
-                String::new()
-            };
-            let (chapter, next) =
-                super::booklet::chapter_href(&*store, (&p.award.slug, p.edition.year), code, now).await?;
-            booklet_next = match (booklet_next, next) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
-            };
-            rows.push(ParticipationRow {
-                chapter,
-                edition: format!("{} {}", p.award.name.get(lang), p.edition.year),
-                href: format!("/{}/{}", p.award.slug, p.edition.year),
-                entry: p.status.map(|s| t(lang, &format!("status-{}", s.as_str()))).unwrap_or_default(),
-                result,
-            });
-            editions.push(p.edition);
-        }
+        let (rows, mut editions, booklet_next) = participation_rows(&*store, lang, code, now).await?;
         let wins = wins(&*store, lang, code, now, &mut editions).await?;
         let name = municipality.name.clone();
         let map_desc = t_args(

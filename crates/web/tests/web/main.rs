@@ -14,6 +14,7 @@ mod builder;
 mod catalogue;
 mod entries;
 mod helpers;
+mod joint;
 mod jury_profiles;
 mod layers;
 mod links;
