@@ -46,10 +46,28 @@ pub struct Plan {
     pub nominee: MunicipalityCode,
     pub starts_at: Timestamp,
     pub ends_at: Timestamp,
+    /// Where they meet: on site, the address; by video, whatever the organiser adds (may be
+    /// empty).
     pub place: String,
+    /// A digital meeting's link (https), shown only to its participants and the entry's
+    /// contacts; `None` for a visit on site.
+    pub video: Option<String>,
     /// The accounts of the experts and jurors going.
     pub participants: Vec<i64>,
     pub questions: Vec<String>,
+}
+
+/// The longest video link taken.
+pub const MAX_LINK: usize = 500;
+
+/// Whether `link` is an https address with a host, of at most [`MAX_LINK`] characters and no
+/// spaces — what a mail, a page and a calendar may carry as a link.
+pub fn is_meeting_link(link: &str) -> bool {
+    let Some(rest) = link.strip_prefix("https://") else { return false };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    !host.is_empty()
+        && link.chars().count() <= MAX_LINK
+        && !link.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
 }
 
 /// Another visit someone is already on, for the overlap check.
@@ -73,6 +91,8 @@ pub enum PlanProblem {
     NoWindow,
     #[error("the visit has no place")]
     NoPlace,
+    #[error("a digital meeting's link must be an https address")]
+    VideoLink,
     #[error("no one is going")]
     NoParticipants,
     #[error("participant {0} has a conflict of interest with the municipality")]
@@ -108,8 +128,10 @@ pub fn check_plan(
         }
         Some(_) => {}
     }
-    if plan.place.trim().is_empty() {
-        problems.push(PlanProblem::NoPlace);
+    match &plan.video {
+        None if plan.place.trim().is_empty() => problems.push(PlanProblem::NoPlace),
+        Some(link) if !is_meeting_link(link) => problems.push(PlanProblem::VideoLink),
+        _ => {}
     }
     if plan.participants.is_empty() {
         problems.push(PlanProblem::NoParticipants);
@@ -185,6 +207,7 @@ mod tests {
             starts_at: at(start),
             ends_at: at(end),
             place: "Stadshuset".into(),
+            video: None,
             participants: people.to_vec(),
             questions: vec!["Hur mäter ni effekterna?".into()],
         }
@@ -246,5 +269,27 @@ mod tests {
         assert!(Report::default().is_empty());
         let r = Report { answers: vec![("F".into(), " ".into())], observations: "Bra besök".into() };
         assert!(!r.is_empty());
+    }
+
+    #[test]
+    fn a_digital_meeting_needs_an_https_link_and_no_place() {
+        let w = window_2019();
+        let ok = |p: &Plan| check_plan(p, &[code("0186")], Some(w), |_, _| false, &[]);
+        let mut video = plan("2019-09-03T08:00:00Z", "2019-09-03T10:00:00Z", &[1]);
+        video.place = String::new();
+        video.video = Some("https://meet.example.se/sdk-lidingo".into());
+        assert_eq!(ok(&video), Ok(()));
+        for bad in [
+            "http://meet.example.se/x",
+            "https://",
+            "https:// meet",
+            "meet.example.se",
+            "javascript:alert(1)",
+        ] {
+            video.video = Some(bad.into());
+            assert_eq!(ok(&video), Err(vec![PlanProblem::VideoLink]), "{bad}");
+        }
+        video.video = None;
+        assert_eq!(ok(&video), Err(vec![PlanProblem::NoPlace]), "on site, a place is needed");
     }
 }

@@ -12,6 +12,8 @@ pub struct CalEvent {
     pub summary: String,
     pub description: String,
     pub location: String,
+    /// A link for the event (a digital meeting's), as its URL.
+    pub url: Option<String>,
     pub starts: i64,
     pub ends: i64,
 }
@@ -46,16 +48,12 @@ pub fn calendar_with_days(name: &str, events: &[CalEvent], days: &[CalDays]) -> 
         else {
             continue;
         };
-        cal.push(
-            Event::new()
-                .uid(&e.uid)
-                .summary(&e.summary)
-                .description(&e.description)
-                .location(&e.location)
-                .starts(starts)
-                .ends(ends)
-                .done(),
-        );
+        let mut event = Event::new();
+        event.uid(&e.uid).summary(&e.summary).description(&e.description).location(&e.location);
+        if let Some(url) = &e.url {
+            event.url(url);
+        }
+        cal.push(event.starts(starts).ends(ends).done());
     }
     cal.done().to_string()
 }
@@ -73,6 +71,7 @@ mod tests {
                 summary: "Besök i Lidingö".into(),
                 description: "Frågor: effekter, nästa steg; budget".into(),
                 location: "Stadshuset, Lidingö".into(),
+                url: Some("https://meet.example.se/lidingo".into()),
                 starts: 1_567_497_600,
                 ends: 1_567_512_000,
             }],
@@ -82,6 +81,7 @@ mod tests {
         assert!(text.contains("DTEND:20190903T120000Z"));
         assert!(text.contains("UID:visit-1@juryn"));
         assert!(text.contains("LOCATION:Stadshuset\\, Lidingö"), "{text}");
+        assert!(text.contains("URL:https://meet.example.se/lidingo"), "{text}");
         assert!(!text.contains("TZID"));
     }
 

@@ -127,6 +127,8 @@ pub const KEYS_USED_IN_CODE: &[&str] = &[
     "mail-rescheduled-subject",
     "mail-rescheduled-body",
     "mail-visit-body",
+    "mail-digital-meeting-subject",
+    "mail-digital-meeting-body",
     "mail-nominated-body",
     "mail-reminder-body",
     "mail-entry-receipt-subject",

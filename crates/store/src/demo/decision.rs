@@ -69,6 +69,7 @@ pub async fn visits(store: &dyn Store, jurors: &[i64], target: Phase, now: Times
                     "Kommunhuset i {} (exempel)",
                     juryn_domain::Registry::sweden().get(nominee).map_or("", |m| m.name.as_str())
                 ),
+                video: None,
                 participants: visitors(i).iter().map(|j| jurors[*j]).collect(),
                 questions: vec![
                     "Hur följer ni upp effekterna för invånarna?".into(),

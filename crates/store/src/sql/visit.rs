@@ -4,10 +4,10 @@ macro_rules! impl_visit {
     ($store:ident) => {
         impl $store {
             async fn load_visits(&self, filter: &str, bind: VisitFilter<'_>) -> Result<Vec<crate::StoredVisit>> {
-                type Row = (i64, String, i64, String, i64, i64, String, String, Option<String>, Option<String>, Option<i64>);
+                type Row = (i64, String, i64, String, i64, i64, String, String, Option<String>, Option<String>, Option<i64>, Option<String>);
                 let sql = format!(
                     "select v.id, a.slug, e.year, v.municipality_code, v.starts_at, v.ends_at, v.place, v.questions, \
-                     v.report, u.name, v.report_at from visits v join editions e on e.id = v.edition_id \
+                     v.report, u.name, v.report_at, v.video_url from visits v join editions e on e.id = v.edition_id \
                      join awards a on a.id = e.award_id left join users u on u.id = v.report_by \
                      where {filter} order by v.starts_at, v.id"
                 );
@@ -20,7 +20,7 @@ macro_rules! impl_visit {
                 .fetch_all(&self.pool)
                 .await?;
                 let mut out = Vec::with_capacity(rows.len());
-                for (id, slug, y, c, start, end, place, questions, report, by, at) in rows {
+                for (id, slug, y, c, start, end, place, questions, report, by, at, video) in rows {
                     let people: Vec<(i64, String)> = sqlx::query_as(
                         "select u.id, u.name from visit_participants p join users u on u.id = p.user_id \
                          where p.visit_id = $1 order by u.name",
@@ -38,6 +38,7 @@ macro_rules! impl_visit {
                             starts_at: time(start)?,
                             ends_at: time(end)?,
                             place,
+                            video,
                             participants: people.iter().map(|(u, _)| *u).collect(),
                             questions: serde_json::from_str(&questions).map_err(corrupt)?,
                         },
@@ -78,8 +79,8 @@ macro_rules! impl_visit {
                 }
                 let questions = serde_json::to_string(&plan.questions).map_err(|e| StoreError::Invalid(e.to_string()))?;
                 let id: i64 = sqlx::query_scalar(
-                    "insert into visits (edition_id, municipality_code, starts_at, ends_at, place, questions, created_at) \
-                     values ($1, $2, $3, $4, $5, $6, $7) returning id",
+                    "insert into visits (edition_id, municipality_code, starts_at, ends_at, place, questions, created_at, \
+                     video_url) values ($1, $2, $3, $4, $5, $6, $7, $8) returning id",
                 )
                 .bind(edition)
                 .bind(plan.nominee.as_str())
@@ -88,6 +89,7 @@ macro_rules! impl_visit {
                 .bind(&plan.place)
                 .bind(questions)
                 .bind(secs(actor.at))
+                .bind(&plan.video)
                 .fetch_one(&mut *tx)
                 .await?;
                 for &user in &plan.participants {

@@ -18,6 +18,7 @@ fn plan(code: &str, start: &str, end: &str, people: &[i64]) -> Plan {
         starts_at: start.parse().unwrap(),
         ends_at: end.parse().unwrap(),
         place: "Stadshuset".into(),
+        video: None,
         participants: people.to_vec(),
         questions: vec!["Hur mäter ni effekterna?".into(), "Vad gör ni härnäst?".into()],
     }

@@ -842,6 +842,11 @@ visit-error-nominee = Choose one of the nominated municipalities.
 visit-error-order = The visit must end after it starts.
 visit-error-window = The visit must lie between { $from } and { $until }.
 visit-error-place = Give the place of the visit.
+visit-video = Link to a digital meeting
+visit-digital = Digital meeting
+visit-link-for-participants = The link is shown to the meeting's participants.
+visit-video-hint = An https address. Leave it empty for a visit on site; a digital meeting needs no place.
+visit-error-video = The link to the digital meeting must be an https address, for example https://meet.example.se/sdk.
 visit-error-people = Choose at least one participant.
 visit-error-conflicted = { $name } has a conflict of interest with the municipality and cannot take part.
 visit-error-overlap = { $name } is on a visit to { $other } at the same time.
@@ -855,6 +860,17 @@ mail-visit-body =
 
     The jury of { $edition } will visit you { $time }.
     Place: { $place }
+
+    What we would like to talk about:
+    { $questions }
+
+    Please get in touch if the time does not suit you.
+mail-digital-meeting-subject = A digital meeting with the jury of { $edition }
+mail-digital-meeting-body =
+    Hello { $name }!
+
+    The jury of { $edition } would like to meet you in a digital meeting { $time }.
+    Link to the meeting: { $link }
 
     What we would like to talk about:
     { $questions }

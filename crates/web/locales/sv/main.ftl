@@ -842,6 +842,11 @@ visit-error-nominee = Välj en av de nominerade kommunerna.
 visit-error-order = Besöket måste sluta efter att det börjar.
 visit-error-window = Besöket måste ligga mellan { $from } och { $until }.
 visit-error-place = Ange var besöket äger rum.
+visit-video = Länk till digitalt möte
+visit-digital = Digitalt möte
+visit-link-for-participants = Länken visas för mötets deltagare.
+visit-video-hint = En https-adress. Lämna tomt för ett besök på plats; för ett digitalt möte behövs ingen plats.
+visit-error-video = Länken till det digitala mötet ska vara en https-adress, till exempel https://möte.example.se/sdk.
 visit-error-people = Välj minst en deltagare.
 visit-error-conflicted = { $name } har jäv mot kommunen och kan inte delta.
 visit-error-overlap = { $name } är på besök i { $other } samtidigt.
@@ -855,6 +860,17 @@ mail-visit-body =
 
     Juryn för { $edition } kommer på besök { $time }.
     Plats: { $place }
+
+    Det här vill vi prata om:
+    { $questions }
+
+    Välkommen att höra av er om tiden inte passar.
+mail-digital-meeting-subject = Digitalt möte med juryn för { $edition }
+mail-digital-meeting-body =
+    Hej { $name }!
+
+    Juryn för { $edition } vill träffa er i ett digitalt möte { $time }.
+    Länk till mötet: { $link }
 
     Det här vill vi prata om:
     { $questions }

@@ -27,6 +27,8 @@ struct VisitPage {
     action: String,
     when: String,
     place: String,
+    /// A digital meeting: its link for a participant, `None` inside for anyone else.
+    meeting: Option<Option<String>>,
     people: String,
     /// (index, question, summary) for the report form or the report.
     answers: Vec<(usize, String, String)>,
@@ -98,6 +100,10 @@ async fn render_visit(
         action: format!("{base}/besok/{}", visit.id),
         when: when(visit, lang),
         place: visit.plan.place.clone(),
+        meeting: visit.plan.video.as_ref().map(|link| {
+            // The link lets anyone in: it is for those who meet, no one else.
+            visit.plan.participants.contains(&v.user.id).then(|| link.clone())
+        }),
         people: visit.people.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", "),
         answers,
         observations: shown.observations,
@@ -211,6 +217,7 @@ pub async fn feed(
             summary: t_args(lang, "visit-heading", &[("name", name_of(x.plan.nominee))]),
             description: x.plan.questions.iter().map(|q| format!("– {q}")).collect::<Vec<_>>().join("\n"),
             location: x.plan.place.clone(),
+            url: x.plan.video.clone(),
             starts: x.plan.starts_at.as_second(),
             ends: x.plan.ends_at.as_second(),
         })

@@ -50,6 +50,8 @@ pub struct Typed {
     pub starts: String,
     pub ends: String,
     pub place: String,
+    /// A digital meeting's link; empty for a visit on site.
+    pub video: String,
     pub people: Vec<i64>,
     pub shared: Vec<String>,
     pub own: String,
@@ -152,7 +154,11 @@ async fn render(
             href: format!("/jury/{slug}/{year}/besok/{}", x.id),
             name: name_of(x.plan.nominee),
             when: when(x, lang),
-            place: x.plan.place.clone(),
+            place: match (&x.plan.video, x.plan.place.is_empty()) {
+                (Some(_), true) => t(lang, "visit-digital"),
+                (Some(_), false) => format!("{} ({})", x.plan.place, t(lang, "visit-digital")),
+                (None, _) => x.plan.place.clone(),
+            },
             people: x.people.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", "),
             reported: x.report.is_some(),
         })
@@ -232,6 +238,7 @@ fn problem_text(lang: Lang, p: &PlanProblem, people: &[(i64, String, Role)]) -> 
         ),
         PlanProblem::NoWindow => t(lang, "visit-no-window"),
         PlanProblem::NoPlace => t(lang, "visit-error-place"),
+        PlanProblem::VideoLink => t(lang, "visit-error-video"),
         PlanProblem::NoParticipants => t(lang, "visit-error-people"),
         PlanProblem::Conflicted(u) => t_args(lang, "visit-error-conflicted", &[("name", who(u))]),
         PlanProblem::Overlap { user, other } => {
@@ -256,6 +263,7 @@ fn read_typed(pairs: &[(String, String)]) -> Typed {
             "starts" => t.starts = v.chars().take(20).collect(),
             "ends" => t.ends = v.chars().take(20).collect(),
             "place" => t.place.clone_from(v),
+            "video" => t.video.clone_from(v),
             "person" => t.people.extend(v.parse::<i64>().ok()),
             "shared" => t.shared.push(v.clone()),
             "own" => t.own.clone_from(v),
@@ -306,10 +314,8 @@ async fn tell_the_municipality(
     let edition_name = |l: Lang| format!("{} {year}", award_row.name.get(l));
     for user in app.store.contacts_of(slug, year, plan.nominee).await? {
         let when = juryn_domain::format_span(plan.starts_at, plan.ends_at, user.lang);
-        let questions = plan.questions.iter().map(|q| format!("– {q}")).collect::<Vec<_>>().join("\n");
-        let letter =
-            Letter::visit(user.lang, &user.name, &edition_name(user.lang), (&when, &plan.place), &questions)
-                .from_award(award_row, user.lang);
+        let letter = Letter::visit(user.lang, &user.name, &edition_name(user.lang), plan, &when)
+            .from_award(award_row, user.lang);
         if let Err(e) = app.mailer.send(&user.name, &user.email, &letter).await {
             tracing::error!("telling a municipality of a visit failed: {e}");
         }
@@ -368,6 +374,7 @@ pub async fn plan(
         starts_at: starts,
         ends_at: ends,
         place: typed.place.trim().to_owned(),
+        video: Some(typed.video.trim().to_owned()).filter(|l| !l.is_empty()),
         participants: typed.people.clone(),
         questions,
     };

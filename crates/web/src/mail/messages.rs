@@ -118,22 +118,31 @@ impl Letter {
     }
 
     /// To a nominee's contacts: the visitors come at this time, to this place, with these
-    /// questions.
+    /// questions — or, for a digital meeting, meet them at this link.
     pub fn visit(
         lang: Lang,
         name: &str,
         edition: &str,
-        (time, place): (&str, &str),
-        questions: &str,
+        plan: &juryn_domain::visit::Plan,
+        time: &str,
     ) -> Letter {
-        let args = [
+        let questions = plan.questions.iter().map(|q| format!("– {q}")).collect::<Vec<_>>().join("\n");
+        let mut args = vec![
             ("name", name.to_owned()),
             ("edition", edition.to_owned()),
             ("time", time.to_owned()),
-            ("place", place.to_owned()),
-            ("questions", questions.to_owned()),
+            ("questions", questions),
         ];
-        Letter::from_catalogue(lang, "visit", &args)
+        match &plan.video {
+            Some(link) => {
+                args.push(("link", link.clone()));
+                Letter::from_catalogue(lang, "digital-meeting", &args)
+            }
+            None => {
+                args.push(("place", plan.place.clone()));
+                Letter::from_catalogue(lang, "visit", &args)
+            }
+        }
     }
 
     /// An invitation to a role.

@@ -118,6 +118,7 @@ pub async fn feed(
                     format!("{}\n{who}", e.description.get(lang))
                 },
                 location: e.place.clone(),
+                url: None,
                 starts: e.starts_at.as_second(),
                 ends: e.ends_at.as_second(),
             }

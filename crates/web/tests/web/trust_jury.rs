@@ -281,6 +281,7 @@ async fn the_visits_page_shares_no_question_from_a_visit_to_a_nominee_the_reader
         starts_at: "2019-09-20T08:00:00Z".parse().unwrap(),
         ends_at: "2019-09-20T12:00:00Z".parse().unwrap(),
         place: "Rådhuset".into(),
+        video: None,
         participants: vec![],
         questions: vec!["Hur går det med Karlskronas nya växelsystem?".into()],
     };

@@ -176,3 +176,53 @@ async fn no_visit_is_planned_once_the_winner_is_decided() {
     refused.assert_has("Inga fler besök planeras");
     assert_eq!(app.store.visits(&Slug::parse(demo::AWARD_SLUG).unwrap(), 2019).await.unwrap().len(), before);
 }
+
+#[tokio::test]
+async fn a_digital_meeting_has_an_https_link_for_those_who_meet_only() {
+    let app = in_depth_review().await;
+    let contact = Grant {
+        role: Role::EntrantContact,
+        scope: edition(),
+        municipality: Some(juryn_domain::MunicipalityCode::parse("2480").unwrap()),
+    };
+    person(&app, "umea@example.se", None, &[contact]).await;
+    let (mut eva, eva_id) = signed_in(&app, "eva@example.se", &[expert()]).await;
+    let meeting = |link: &str| {
+        vec![
+            ("nominee".to_owned(), "2480".to_owned()),
+            ("starts".to_owned(), "2019-09-05T10:00".to_owned()),
+            ("ends".to_owned(), "2019-09-05T11:30".to_owned()),
+            ("video".to_owned(), link.to_owned()),
+            ("own".to_owned(), "Hur når ni dem som inte är digitala?".to_owned()),
+            ("person".to_owned(), eva_id.to_string()),
+        ]
+    };
+    // Not https: refused with what to fix, what was typed kept, nothing planned.
+    let plain = eva.post(VISITS, &fields(&meeting("http://meet.example.se/umea"))).await;
+    assert_eq!(plain.status, StatusCode::UNPROCESSABLE_ENTITY);
+    plain.assert_has("ska vara en https-adress").assert_has(r#"value="http://meet.example.se/umea""#);
+    let slug = Slug::parse(demo::AWARD_SLUG).unwrap();
+    let before = app.store.visits(&slug, 2019).await.unwrap().len();
+    assert_eq!(app.mails().len(), 0);
+
+    let link = "https://meet.example.se/sdk-umea";
+    let planned = eva.post(VISITS, &fields(&meeting(link))).await;
+    assert_eq!(planned.status, StatusCode::SEE_OTHER, "{}", planned.body);
+    assert_eq!(app.store.visits(&slug, 2019).await.unwrap().len(), before + 1);
+    let uri = planned.location().to_owned();
+    // The municipality is invited to a meeting, not told of a visit, with the link.
+    let mail = app.mails().into_iter().find(|m| m.contains("umea@example.se")).expect("Umeå is told");
+    assert!(mail.contains("digitalt möte") && mail.contains(link), "{mail}");
+    assert!(!mail.contains("kommer på besök"), "{mail}");
+    // Those who meet see the link; a juror who does not, does not.
+    eva.get(&uri).await.assert_has("Digitalt möte").assert_has(&format!(r#"href="{link}""#));
+    let (mut mats, _) = signed_in(&app, &demo::juror_email("Mats Öberg"), &[]).await;
+    mats.get(&uri).await.assert_has("Länken visas för mötets deltagare").assert_lacks(link);
+    mats.get(VISITS).await.assert_has("Digitalt möte").assert_lacks(link);
+    // In the participant's calendar, the link is the event's URL.
+    let page = eva.get(VISITS).await;
+    let start = page.body.find("/kalender/besok/").unwrap();
+    let feed = page.body[start..].split('"').next().unwrap().to_owned();
+    let ics = app.get(&feed).await;
+    assert!(ics.body.contains(&format!("URL:{link}")), "{}", ics.body);
+}
