@@ -28,6 +28,7 @@ mod person;
 mod programme;
 mod questionnaire;
 mod reminders;
+mod rounds;
 mod timeline;
 mod timeline_notice;
 
@@ -88,6 +89,8 @@ pub fn routes() -> Vec<Route> {
         Route::get("/admin/{award}/{year}/jav.csv", conflicts::csv),
         Route::get("/admin/{award}/{year}/kriterier", criteria::page),
         Route::post("/admin/{award}/{year}/kriterier", criteria::save),
+        Route::get("/admin/{award}/{year}/omgangar", rounds::page),
+        Route::post("/admin/{award}/{year}/omgangar", rounds::save),
         Route::get("/admin/{award}/{year}/nominerade", nominees::page),
         Route::post("/admin/{award}/{year}/nominerade", nominees::publish),
         Route::get("/admin/{award}/{year}/oppna-data", opendata::page),

@@ -145,6 +145,8 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::GET, "/admin/{award}/{year}/jav.csv"), organisers),
         ((Method::GET, "/admin/{award}/{year}/kriterier"), organisers),
         ((Method::POST, "/admin/{award}/{year}/kriterier"), organisers),
+        ((Method::GET, "/admin/{award}/{year}/omgangar"), organisers),
+        ((Method::POST, "/admin/{award}/{year}/omgangar"), organisers),
         ((Method::GET, "/admin/{award}/{year}/nominerade"), organisers),
         ((Method::POST, "/admin/{award}/{year}/nominerade"), organisers),
         ((Method::GET, "/admin/{award}/{year}/oppna-data"), organisers),

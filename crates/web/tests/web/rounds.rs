@@ -102,3 +102,52 @@ async fn each_published_cut_is_on_the_edition_page_and_in_the_json_in_order() {
     assert_eq!(body["rounds"][0]["selected"].as_array().unwrap().len(), 7);
     assert_eq!(body["nominees"], serde_json::json!([]), "the last cut is not made yet");
 }
+
+#[tokio::test]
+async fn the_organiser_sets_up_the_rounds_and_publishes_a_cut() {
+    let app = spawn_app_at(Some(NOW)).await;
+    demo::load_at(&*app.store, Phase::Shortlisting, NOW.parse::<Timestamp>().unwrap()).await.unwrap();
+    let slug = Slug::parse(demo::AWARD_SLUG).unwrap();
+    person(&app, "org@example.se", Some(PASSWORD), &[juryn_domain::Grant::organiser()]).await;
+    let mut org = app.browser();
+    org.sign_in("org@example.se", PASSWORD).await;
+    let uri = "/admin/digitaliseringskommun/2019/omgangar";
+    org.get(uri).await.assert_has("Juryns omgångar").assert_has("Spara omgångarna");
+    let form = |most_second: &'static str| {
+        vec![
+            ("op", "save"),
+            ("name_sv-0", "Nominering"),
+            ("least-0", "5"),
+            ("most-0", "10"),
+            ("wording_sv-0", "Juryn har nominerat {n} kommuner."),
+            ("name_sv-1", "Slutnominering"),
+            ("least-1", "3"),
+            ("most-1", most_second),
+            ("wording_sv-1", "Juryn har slutnominerat {n} kommuner."),
+        ]
+    };
+    // The second round may not select more than the first leaves.
+    let bad = org.post(uri, &form("6")).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    bad.assert_has("Omgång 2 kan inte välja fler än omgång 1 lämnar").assert_has(r#"value="Slutnominering""#);
+    assert!(app.store.rounds(&slug, 2019).await.unwrap().is_empty(), "nothing written");
+    let words = org.post(uri, &[("op", "save"), ("name_sv-0", "Nominering"), ("least-0", "fem"), ("most-0", "10")]).await;
+    assert_eq!(words.status, StatusCode::UNPROCESSABLE_ENTITY);
+    words.assert_has("som heltal i omgång 1").assert_has(r#"value="fem""#);
+    assert_eq!(org.post(uri, &form("5")).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.store.rounds(&slug, 2019).await.unwrap().len(), 2);
+
+    // The chair's first cut, then its publication at a second the organiser chooses.
+    let six: Vec<_> = ["0186", "2480", "1080", "1780", "0181", "0180"]
+        .map(|c| (juryn_domain::MunicipalityCode::parse(c).unwrap(), String::new()))
+        .into();
+    app.store.record_cut((&slug, 2019, 1), &six, None, &app.by("chair")).await.unwrap().unwrap();
+    let page = org.get(uri).await;
+    page.assert_has("Publicera urvalet").assert_has("omgångarna kan inte ändras längre");
+    let published = org.post(uri, &[("op", "publish"), ("round", "1"), ("at", "2026-11-27T09:00")]).await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER);
+    let cut = &app.store.cuts(&slug, 2019).await.unwrap()[0];
+    assert_eq!(cut.public_at, Some("2026-11-27T08:00:00Z".parse().unwrap()), "Stockholm time");
+    let late = org.post(uri, &[("op", "save"), ("name_sv-0", "X"), ("least-0", "1"), ("most-0", "1")]).await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+}
