@@ -150,6 +150,19 @@ pub trait CallStore: Send + Sync + 'static {
 /// write), and their history (sql/entries.rs).
 #[async_trait]
 pub trait EntryStore: Send + Sync + 'static {
+    /// Marks a municipality's entry as only for the booklet (or competing again), while the
+    /// jury has not begun (the phase is checked inside the write: `false`, nothing written, once
+    /// shortlisting has started); its assignments go with it.
+    async fn set_booklet_only(
+        &self,
+        award: &Slug,
+        year: i16,
+        code: MunicipalityCode,
+        only: bool,
+        actor: &Stamp,
+    ) -> Result<bool>;
+    /// The entries of an edition that are only for the booklet.
+    async fn booklet_only(&self, award: &Slug, year: i16) -> Result<Vec<MunicipalityCode>>;
     /// A municipality's entry with its version, if it has one.
     async fn entry_record(
         &self,

@@ -110,6 +110,8 @@ pub enum ReviewRefusal {
     AlreadySubmitted,
     /// The juror has seen the round's ranking, so they cannot be given a review in it.
     SawRanking,
+    /// The entry is only for the booklet: it does not compete.
+    BookletOnly,
 }
 
 /// Why recording the shortlist was refused.

@@ -32,18 +32,19 @@ pub(crate) async fn refuse_if_archived(app: &AppState, (slug, year): (&Slug, i16
     Ok(())
 }
 
-/// The municipalities with an entry in the edition, and those whose entry is submitted (the
-/// ones the jury reviews), without reading any answers.
+/// The municipalities with an entry in the edition, and those whose entry competes — submitted
+/// and not only for the booklet (the ones the jury reviews) — without reading any answers.
 pub(crate) async fn entry_codes(
     store: &dyn Store,
     (slug, year): (&Slug, i16),
 ) -> juryn_store::Result<(Vec<MunicipalityCode>, Vec<MunicipalityCode>)> {
     let statuses = store.entry_statuses(slug, year).await?;
+    let booklet_only = store.booklet_only(slug, year).await?;
     let all = statuses.iter().map(|(c, _)| *c).collect();
-    let submitted = statuses
+    let competing = statuses
         .iter()
-        .filter(|(_, s)| *s == juryn_domain::EntryStatus::Submitted)
+        .filter(|(c, s)| *s == juryn_domain::EntryStatus::Submitted && !booklet_only.contains(c))
         .map(|(c, _)| *c)
         .collect();
-    Ok((all, submitted))
+    Ok((all, competing))
 }

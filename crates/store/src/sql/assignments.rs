@@ -58,8 +58,13 @@ macro_rules! impl_assignments {
                 }
                 sqlx::query("delete from assignments where edition_id = $1").bind(id).execute(&mut *tx).await?;
                 let mut written = 0;
+                let booklet_only: Vec<String> =
+                    sqlx::query_scalar("select municipality_code from entries where edition_id = $1 and booklet_only")
+                        .bind(id)
+                        .fetch_all(&mut *tx)
+                        .await?;
                 for (user_id, c) in pairs {
-                    if Self::is_conflicted_in(&mut tx, id, *user_id, *c).await? {
+                    if booklet_only.iter().any(|b| b == c.as_str()) || Self::is_conflicted_in(&mut tx, id, *user_id, *c).await? {
                         continue;
                     }
                     sqlx::query(
@@ -96,6 +101,16 @@ macro_rules! impl_assignments {
                     }
                     if Self::is_conflicted_in(&mut tx, id, user_id, c).await? {
                         return Ok(Err(ReviewRefusal::Conflicted));
+                    }
+                    let only: Option<bool> = sqlx::query_scalar(
+                        "select booklet_only from entries where edition_id = $1 and municipality_code = $2",
+                    )
+                    .bind(id)
+                    .bind(c.as_str())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    if only == Some(true) {
+                        return Ok(Err(ReviewRefusal::BookletOnly));
                     }
                     if Self::ranking_viewers_in(&mut tx, id).await?.contains(&user_id) {
                         return Ok(Err(ReviewRefusal::SawRanking));

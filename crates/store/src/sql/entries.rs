@@ -104,6 +104,56 @@ macro_rules! impl_entries {
 
         #[async_trait]
         impl EntryStore for $store {
+            async fn set_booklet_only(
+                &self,
+                award: &Slug,
+                year: i16,
+                code: MunicipalityCode,
+                only: bool,
+                actor: &Stamp,
+            ) -> Result<bool> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                let (_, phase) = Self::edition_row(&mut tx, award, year).await?;
+                if Phase::parse(&phase).is_none_or(|p| p >= Phase::Shortlisting) {
+                    return Ok(false);
+                }
+                let changed = sqlx::query("update entries set booklet_only = $1 where edition_id = $2 and municipality_code = $3")
+                    .bind(only)
+                    .bind(id)
+                    .bind(code.as_str())
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                if changed == 0 {
+                    return Ok(false);
+                }
+                if only {
+                    sqlx::query("delete from assignments where edition_id = $1 and municipality_code = $2")
+                        .bind(id)
+                        .bind(code.as_str())
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                let what = if only { "booklet only" } else { "competing" };
+                Self::record(&mut tx, actor, "entry.booklet-only", &format!("{award}/{year}/{code}"), what.into()).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn booklet_only(&self, award: &Slug, year: i16) -> Result<Vec<MunicipalityCode>> {
+                let rows: Vec<(String,)> = self
+                    .edition_rows(
+                        "select n.municipality_code from entries n join editions e on e.id = n.edition_id \
+                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 and n.booklet_only \
+                         order by n.municipality_code",
+                        award,
+                        year,
+                    )
+                    .await?;
+                rows.iter().map(|(c,)| code(c)).collect()
+            }
+
             async fn entry_record(
                 &self,
                 award: &Slug,

@@ -147,7 +147,7 @@ macro_rules! impl_rounds {
                 let cuts = Self::cuts_in(&mut tx, id).await?;
                 let entries: Vec<String> = sqlx::query_scalar(
                     "select municipality_code from entries where edition_id = $1 and status = 'submitted' \
-                     order by municipality_code",
+                     and not booklet_only order by municipality_code",
                 )
                 .bind(id)
                 .fetch_all(&mut *tx)

@@ -125,4 +125,20 @@ store_suite! {
         demo::load_at(&*fresh, Phase::Nominated, now).await.unwrap();
         assert!(fresh.edition(&s, 2021).await.unwrap().is_none());
     }
+
+    async fn an_entry_only_for_the_booklet_is_never_assigned_or_selected(store) {
+        demo::load(store).await.unwrap();
+        let s = slug();
+        crate::force_phase(store, &s, 2019, Phase::CallClosed).await;
+        let lidingo = MunicipalityCode::parse("0186").unwrap();
+        assert!(store.set_booklet_only(&s, 2019, lidingo, true, &by("lidingo")).await.unwrap());
+        assert_eq!(store.booklet_only(&s, 2019).await.unwrap(), [lidingo]);
+        crate::force_phase(store, &s, 2019, Phase::Shortlisting).await;
+        assert!(!store.set_booklet_only(&s, 2019, lidingo, false, &by("lidingo")).await.unwrap(), "the jury has begun");
+        store.put_rounds(&s, 2019, &two_rounds(), &by("org")).await.unwrap().unwrap();
+        let mut with_lidingo = six();
+        with_lidingo[0].0 = lidingo;
+        let refused = store.record_cut((&s, 2019, 1), &with_lidingo, None, &by("chair")).await.unwrap();
+        assert_eq!(refused, Err(CutRefusal::Invalid(CutProblem::NotACandidate(lidingo))));
+    }
 }

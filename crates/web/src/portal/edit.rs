@@ -41,6 +41,8 @@ struct EntryForm {
     call_state: String,
     version: i64,
     consent: bool,
+    /// Only for the booklet: the municipality contributes its text without competing.
+    booklet_only: bool,
     fields: Vec<Field>,
     levels: Vec<(&'static str, String)>,
     errors: Vec<String>,
@@ -123,6 +125,8 @@ pub(super) async fn render(
         .crumb(t(lang, "portal-title"), "/portal")
         .crumb(name.clone(), "");
     let status = shown.status.unwrap_or(StatusCode::OK);
+    let booklet_only =
+        app.store.booklet_only(&record.award, record.year).await?.contains(&record.entry.municipality);
     form_page(app, headers, status, |csrf| EntryForm {
         l,
         csrf,
@@ -137,6 +141,7 @@ pub(super) async fn render(
         call_state: crate::edition_words::call_state_text(lang, edition.call.state(now)),
         version,
         consent: record.consent,
+        booklet_only,
         fields,
         levels: levels(lang),
         errors: shown.errors,
@@ -161,6 +166,7 @@ pub(crate) async fn page(
         "inskickat" => Some(t(lang, "entry-submitted")),
         "tillbakadraget" => Some(t(lang, "entry-withdrawn")),
         "samtycke" => Some(t(lang, "entry-consent-saved")),
+        "skriften" => Some(t(lang, "entry-booklet-only-saved")),
         "aterstalld" => Some(t(lang, "entry-version-restored")),
         _ => None,
     });

@@ -25,6 +25,7 @@ pub fn routes() -> Vec<Route> {
         Route::get("/portal/bidrag/{id}", entry),
         Route::post("/portal/bidrag/{id}", save::save),
         Route::post("/portal/bidrag/{id}/samtycke", save::consent),
+        Route::post("/portal/bidrag/{id}/skriften", save::booklet_only),
         Route::get("/portal/bidrag/{id}/versioner/{n}", versions::page),
         Route::post("/portal/bidrag/{id}/versioner/{n}", versions::restore),
     ]

@@ -261,3 +261,29 @@ pub async fn consent(
         }
     }
 }
+
+/// `POST /portal/bidrag/{id}/skriften`: the entry only for the booklet (`only=ja`), or competing
+/// again — while the call takes changes and the jury has not begun (the store checks the phase).
+pub async fn booklet_only(
+    axum::extract::State(app): axum::extract::State<AppState>,
+    axum::extract::Extension(lang): axum::extract::Extension<Lang>,
+    headers: HeaderMap,
+    viewer: MaybeViewer,
+    Segments(raw_id): Segments<String>,
+    CsrfForm(posted): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let (record, edition, actor) = admit(&app, &viewer, &raw_id).await?;
+    let only = field(&posted, "only") == "ja";
+    let (award, year, code) = (&record.award, record.year, record.entry.municipality);
+    if edition.call.accepts_changes(app.now())
+        && app.store.set_booklet_only(award, year, code, only, &actor).await?
+    {
+        return Ok(redirect(&format!("/portal/bidrag/{}?klart=skriften", record.id), vec![]));
+    }
+    let shown = Shown {
+        status: Some(StatusCode::CONFLICT),
+        errors: vec![closed_message(lang, &edition)],
+        ..Default::default()
+    };
+    render(&app, &headers, lang, (&record, &edition), shown).await
+}

@@ -400,3 +400,21 @@ async fn every_page_says_the_same_about_a_call_that_has_not_opened_yet() {
     let (mut b, href) = vadstena(&app).await;
     b.get(&href).await.assert_has(says).assert_has("kan läsas men inte ändras");
 }
+
+#[tokio::test]
+async fn a_municipality_contributes_only_to_the_booklet_until_the_jury_begins() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    app.force_phase(&slug(), 2019, juryn_domain::Phase::CallOpen).await;
+    let (mut b, href) = vadstena(&app).await;
+    b.get(&href).await.assert_has("Bara till skriften").assert_has("Tävlar om utmärkelsen");
+    let marked = b.post(&format!("{href}/skriften"), &[("only", "ja")]).await;
+    assert_eq!(marked.status, StatusCode::SEE_OTHER);
+    let vadstena = MunicipalityCode::parse("0584").unwrap();
+    assert_eq!(app.store.booklet_only(&slug(), 2019).await.unwrap(), [vadstena]);
+    b.get(&format!("{href}?klart=skriften")).await.assert_has("Ditt val är sparat.");
+    // Once the jury has begun, the choice stands.
+    app.force_phase(&slug(), 2019, juryn_domain::Phase::Shortlisting).await;
+    let late = b.post(&format!("{href}/skriften"), &[("only", "nej")]).await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+    assert_eq!(app.store.booklet_only(&slug(), 2019).await.unwrap(), [vadstena]);
+}

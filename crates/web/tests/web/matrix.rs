@@ -118,6 +118,7 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         // the organiser's save is refused as too late, not as forbidden).
         ((Method::POST, "/portal/bidrag/{id}"), [S, F, F, F, F, F, F, A]),
         ((Method::POST, "/portal/bidrag/{id}/samtycke"), [S, F, F, F, F, F, F, A]),
+        ((Method::POST, "/portal/bidrag/{id}/skriften"), [S, F, F, F, F, F, F, A]),
         // A saved version: the entry's writers only (the demo's entry has no saved version 1).
         ((Method::GET, "/portal/bidrag/{id}/versioner/{n}"), [S, F, F, F, F, F, F, N]),
         ((Method::POST, "/portal/bidrag/{id}/versioner/{n}"), [S, F, F, F, F, F, F, N]),

@@ -131,7 +131,9 @@ async fn the_organiser_sets_up_the_rounds_and_publishes_a_cut() {
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     bad.assert_has("Omgång 2 kan inte välja fler än omgång 1 lämnar").assert_has(r#"value="Slutnominering""#);
     assert!(app.store.rounds(&slug, 2019).await.unwrap().is_empty(), "nothing written");
-    let words = org.post(uri, &[("op", "save"), ("name_sv-0", "Nominering"), ("least-0", "fem"), ("most-0", "10")]).await;
+    let words = org
+        .post(uri, &[("op", "save"), ("name_sv-0", "Nominering"), ("least-0", "fem"), ("most-0", "10")])
+        .await;
     assert_eq!(words.status, StatusCode::UNPROCESSABLE_ENTITY);
     words.assert_has("som heltal i omgång 1").assert_has(r#"value="fem""#);
     assert_eq!(org.post(uri, &form("5")).await.status, StatusCode::SEE_OTHER);
