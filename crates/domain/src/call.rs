@@ -15,6 +15,12 @@ pub struct CallWindow {
     pub grace_minutes: u32,
 }
 
+/// Whether an entry takes changes at `now`: while the call does, or until the entry's own
+/// completion deadline (a nominated municipality completing its text after the call closed).
+pub fn entry_accepts_changes(call: &CallWindow, complete_until: Option<Timestamp>, now: Timestamp) -> bool {
+    call.accepts_changes(now) || complete_until.is_some_and(|until| now < until)
+}
+
 impl CallWindow {
     /// The last instant at which a save is taken: the deadline plus the grace period.
     pub fn last_moment(&self) -> Option<Timestamp> {

@@ -161,6 +161,16 @@ pub trait EntryStore: Send + Sync + 'static {
         only: bool,
         actor: &Stamp,
     ) -> Result<bool>;
+    /// Gives a nominated municipality's entry its own completion deadline (or takes it away),
+    /// checked inside the write: the entry came from a confirmed nomination, and the deadline
+    /// is not after the jury's first cut (the timeline's first shortlist milestone) nor set once
+    /// the jury has begun.
+    async fn set_completion(
+        &self,
+        (award, year, code): (&Slug, i16, MunicipalityCode),
+        until: Option<Timestamp>,
+        actor: &Stamp,
+    ) -> Result<Result<(), crate::model::CompletionRefusal>>;
     /// The entries of an edition that are only for the booklet.
     async fn booklet_only(&self, award: &Slug, year: i16) -> Result<Vec<MunicipalityCode>>;
     /// A municipality's entry with its version, if it has one.

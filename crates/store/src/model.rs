@@ -235,6 +235,24 @@ pub struct EntryRecord {
     /// Consent to publication in the booklet: a separate, explicit choice.
     pub consent: bool,
     pub updated_at: Option<Timestamp>,
+    /// The entry's own completion deadline, if the organiser gave one.
+    pub complete_until: Option<Timestamp>,
+}
+
+impl EntryRecord {
+    /// Whether the entry takes changes at `now` (the call, or its completion deadline).
+    pub fn accepts_changes(&self, call: &juryn_domain::CallWindow, now: Timestamp) -> bool {
+        juryn_domain::call::entry_accepts_changes(call, self.complete_until, now)
+    }
+}
+
+/// Why a completion deadline is not set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompletionRefusal {
+    /// No confirmed nomination of the municipality in the edition (or no entry).
+    NotNominated,
+    /// After the jury's first cut, or the jury has begun.
+    AfterFirstCut,
 }
 
 /// A save of an entry: new answers and status, made from `expected_version`.

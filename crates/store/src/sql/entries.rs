@@ -63,9 +63,10 @@ macro_rules! impl_entries {
                     version: i64,
                     consent: bool,
                     updated_at: Option<i64>,
+                    complete_until: Option<i64>,
                 }
                 let row = sqlx::query_as::<_, Row>(
-                    "select n.id, n.status, n.submitted_at, n.is_example, n.version, n.consent, n.updated_at \
+                    "select n.id, n.status, n.submitted_at, n.is_example, n.version, n.consent, n.updated_at, n.complete_until \
                      from entries n join editions e on e.id = n.edition_id join awards a on a.id = e.award_id \
                      where a.slug = $1 and e.year = $2 and n.municipality_code = $3",
                 )
@@ -98,6 +99,7 @@ macro_rules! impl_entries {
                     version: row.version,
                     consent: row.consent,
                     updated_at: row.updated_at.map(time).transpose()?,
+                    complete_until: row.complete_until.map(time).transpose()?,
                 }))
             }
         }
@@ -139,6 +141,55 @@ macro_rules! impl_entries {
                 Self::record(&mut tx, actor, "entry.booklet-only", &format!("{award}/{year}/{code}"), what.into()).await?;
                 tx.commit().await?;
                 Ok(true)
+            }
+
+            async fn set_completion(
+                &self,
+                (award, year, code): (&Slug, i16, MunicipalityCode),
+                until: Option<Timestamp>,
+                actor: &Stamp,
+            ) -> Result<Result<(), CompletionRefusal>> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                let nominated: i64 = sqlx::query_scalar(
+                    "select count(*) from nominations n join entries e on e.edition_id = n.edition_id \
+                     and e.municipality_code = n.municipality_code where n.edition_id = $1 \
+                     and n.municipality_code = $2 and n.confirmed_at is not null",
+                )
+                .bind(id)
+                .bind(code.as_str())
+                .fetch_one(&mut *tx)
+                .await?;
+                if nominated == 0 {
+                    return Ok(Err(CompletionRefusal::NotNominated));
+                }
+                let (_, phase) = Self::edition_row(&mut tx, award, year).await?;
+                // The jury's first cut: the start (Stockholm midnight) of its first shortlist milestone.
+                let spans: Vec<String> =
+                    sqlx::query_scalar("select span from milestones where edition_id = $1 and kind = 'shortlist'")
+                        .bind(id)
+                        .fetch_all(&mut *tx)
+                        .await?;
+                let first_cut = spans
+                    .iter()
+                    .filter_map(|s| juryn_domain::DateSpan::parse(s).ok())
+                    .filter_map(|s| s.start().to_zoned(juryn_domain::call::stockholm()).ok())
+                    .map(|z| z.timestamp())
+                    .min();
+                let late = until.is_some_and(|u| first_cut.is_some_and(|cut| u > cut));
+                if late || Phase::parse(&phase).is_none_or(|p| p >= Phase::Shortlisting) {
+                    return Ok(Err(CompletionRefusal::AfterFirstCut));
+                }
+                sqlx::query("update entries set complete_until = $1 where edition_id = $2 and municipality_code = $3")
+                    .bind(until.map(secs))
+                    .bind(id)
+                    .bind(code.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                let detail = until.map_or_else(|| "none".to_owned(), |u| u.to_string());
+                Self::record(&mut tx, actor, "entry.completion", &format!("{award}/{year}/{code}"), detail).await?;
+                tx.commit().await?;
+                Ok(Ok(()))
             }
 
             async fn booklet_only(&self, award: &Slug, year: i16) -> Result<Vec<MunicipalityCode>> {
@@ -221,7 +272,15 @@ macro_rules! impl_entries {
                     closes_at: closes_at.map(time).transpose()?,
                     grace_minutes: u32::try_from(grace).map_err(|e| StoreError::Corrupt(e.to_string()))?,
                 };
-                if !call.accepts_changes(now) {
+                let until: Option<Option<i64>> = sqlx::query_scalar(
+                    "select complete_until from entries where edition_id = $1 and municipality_code = $2",
+                )
+                .bind(edition_id)
+                .bind(code.as_str())
+                .fetch_optional(&mut *tx)
+                .await?;
+                let until = until.flatten().map(time).transpose()?;
+                if !juryn_domain::call::entry_accepts_changes(&call, until, now) {
                     tx.rollback().await?;
                     return Ok(SaveOutcome::Closed);
                 }

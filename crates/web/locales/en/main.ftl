@@ -1341,3 +1341,14 @@ admin-rounds-error-exceeds = Round { $n } cannot select more than round { $prev 
 admin-rounds-error-many = At most { $n } rounds.
 admin-rounds-error-started = The jury has already made a selection: the rounds no longer change.
 admin-rounds-error-publish = Choose a time, and one not before the previous round's.
+
+# A nominated municipality's own deadline to complete
+admin-completion-title = Own deadline to complete
+admin-completion-heading = Own deadline to complete, { $edition }
+admin-completion-intro = A municipality nominated by someone else may get its own deadline to complete its text while the questionnaire is closed for everyone else. It may not fall after the jury's first selection. Leave it empty for the municipality to follow the questionnaire's deadline again.
+admin-completion-current = until { $time }
+admin-completion-until = Deadline to complete (Swedish time)
+admin-completion-hint = The municipality's contacts see it in the portal.
+admin-completion-save = Save
+admin-completion-error-nominated = The municipality has no confirmed nomination in this edition: an own deadline is given to nominated municipalities only.
+admin-completion-error-late = The deadline to complete may not fall after the jury's first selection, and cannot change once the jury has begun.

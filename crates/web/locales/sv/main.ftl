@@ -1341,3 +1341,14 @@ admin-rounds-error-exceeds = Omgång { $n } kan inte välja fler än omgång { $
 admin-rounds-error-many = Högst { $n } omgångar.
 admin-rounds-error-started = Juryn har redan gjort ett urval: omgångarna ändras inte längre.
 admin-rounds-error-publish = Välj en tid, och en tid som inte är före den förra omgångens.
+
+# A nominated municipality's own deadline to complete
+admin-completion-title = Egen sista dag att komplettera
+admin-completion-heading = Egen sista dag att komplettera, { $edition }
+admin-completion-intro = En kommun som har nominerats av någon annan kan få en egen sista dag att komplettera sin text, medan enkäten är stängd för alla andra. Den får inte ligga efter juryns första urval. Lämna fältet tomt för att kommunen ska följa enkätens sista dag igen.
+admin-completion-current = till { $time }
+admin-completion-until = Sista dag att komplettera (svensk tid)
+admin-completion-hint = Kommunens kontaktpersoner ser den i portalen.
+admin-completion-save = Spara
+admin-completion-error-nominated = Kommunen har ingen bekräftad nominering i den här omgången: en egen sista dag ges bara till nominerade kommuner.
+admin-completion-error-late = Sista dagen att komplettera får inte ligga efter juryns första urval, och kan inte ändras när juryn har börjat.

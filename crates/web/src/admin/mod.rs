@@ -9,6 +9,7 @@ mod booklet;
 mod booklet_files;
 mod call;
 mod call_settings;
+mod completion;
 mod conflicts;
 mod criteria;
 mod decision;
@@ -37,6 +38,11 @@ use crate::route::Route;
 pub use invite::{InviteError, InviteOutcome, send_invitation};
 
 pub fn routes() -> Vec<Route> {
+    installation_routes().into_iter().chain(edition_routes()).collect()
+}
+
+/// The installation's and the awards' pages.
+fn installation_routes() -> Vec<Route> {
     vec![
         Route::get("/admin", people::dashboard),
         Route::get("/admin/personer", people::page),
@@ -65,9 +71,17 @@ pub fn routes() -> Vec<Route> {
             handler: axum::routing::post(past_winners::import)
                 .layer(axum::extract::DefaultBodyLimit::max(past_winners::IMPORT_BODY_LIMIT)),
         },
+    ]
+}
+
+/// The pages of one edition.
+fn edition_routes() -> Vec<Route> {
+    vec![
         Route::get("/admin/{award}/{year}", edition::page),
         Route::get("/admin/{award}/{year}/bidrag", call::page),
         Route::get("/admin/{award}/{year}/bidrag/{code}", entry::page),
+        Route::get("/admin/{award}/{year}/bidrag/{code}/komplettering", completion::page),
+        Route::post("/admin/{award}/{year}/bidrag/{code}/komplettering", completion::save),
         Route::get("/admin/{award}/{year}/enkat", questionnaire::page),
         Route::get("/admin/{award}/{year}/utlysning", call_settings::page),
         Route::post("/admin/{award}/{year}/utlysning", call_settings::change),

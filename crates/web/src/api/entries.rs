@@ -162,7 +162,7 @@ async fn apply(
     (record, edition): (EntryRecord, juryn_domain::Edition),
     (intent, version, typed, consent): (Intent, i64, Vec<Value>, Option<bool>),
 ) -> Result<Response, WebError> {
-    if !edition.call.accepts_changes(app.now()) {
+    if !record.accepts_changes(&edition.call, app.now()) {
         return Err(closed());
     }
     let questions = app.store.questions(&record.award, record.year).await?;

@@ -105,16 +105,7 @@ pub(super) async fn render(
         });
     }
     let name = Registry::sweden().get(record.entry.municipality).map_or_else(String::new, |m| m.name.clone());
-    // The consent names this edition's booklet, whatever its title.
-    let settings = app.store.booklet_settings(&record.award, record.year).await?;
-    let consent_intro = match &award {
-        Some(a) => t_args(
-            lang,
-            "entry-consent-intro",
-            &[("title", crate::booklet::title_of(a, record.year, &settings))],
-        ),
-        None => String::new(),
-    };
+    let consent_intro = consent_intro(app, lang, record, award.as_ref()).await?;
     let edition_name = format!(
         "{} {}",
         award.map_or_else(|| record.award.to_string(), |a| a.name.get(lang).to_owned()),
@@ -136,8 +127,12 @@ pub(super) async fn render(
         edition: edition_name,
         status: t(lang, &format!("status-{}", record.entry.status.as_str())),
         submitted: record.entry.status == EntryStatus::Submitted,
-        deadline: edition.call.closes_at.map(|c| format_time(c, lang)).unwrap_or_default(),
-        open: edition.call.accepts_changes(now),
+        deadline: record
+            .complete_until
+            .or(edition.call.closes_at)
+            .map(|c| format_time(c, lang))
+            .unwrap_or_default(),
+        open: record.accepts_changes(&edition.call, now),
         call_state: crate::edition_words::call_state_text(lang, edition.call.state(now)),
         version,
         consent: record.consent,
@@ -149,6 +144,19 @@ pub(super) async fn render(
         conflict,
         history,
     })
+}
+
+/// What the consent asks: it names this edition's booklet, whatever its title.
+async fn consent_intro(
+    app: &AppState,
+    lang: Lang,
+    record: &EntryRecord,
+    award: Option<&juryn_domain::Award>,
+) -> Result<String, WebError> {
+    let settings = app.store.booklet_settings(&record.award, record.year).await?;
+    Ok(award.map_or_else(String::new, |a| {
+        t_args(lang, "entry-consent-intro", &[("title", crate::booklet::title_of(a, record.year, &settings))])
+    }))
 }
 
 /// The form for one who may edit (the caller has checked).

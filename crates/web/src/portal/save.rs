@@ -102,7 +102,7 @@ pub async fn save(
         let shown = Shown { status: Some(status), typed, problems, errors, notice: None, theirs };
         render(&app, &headers, lang, (&record, &edition), shown)
     };
-    if !edition.call.accepts_changes(app.now()) {
+    if !record.accepts_changes(&edition.call, app.now()) {
         let errors = vec![closed_message(lang, &edition)];
         return page(StatusCode::CONFLICT, Some(typed), problems, errors, None).await;
     }
@@ -180,7 +180,7 @@ async fn autosave(
     let refuse = |status: StatusCode, key: &str| {
         Ok((status, Json(serde_json::json!({"message": t(lang, key)}))).into_response())
     };
-    if !edition.call.accepts_changes(app.now()) {
+    if !record.accepts_changes(&edition.call, app.now()) {
         return refuse(StatusCode::CONFLICT, "entry-closed-now");
     }
     if record.entry.status == EntryStatus::Submitted {
@@ -223,7 +223,7 @@ pub async fn consent(
     CsrfForm(posted): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let (record, edition, actor) = admit(&app, &viewer, &raw_id).await?;
-    if !edition.call.accepts_changes(app.now()) {
+    if !record.accepts_changes(&edition.call, app.now()) {
         let shown = Shown {
             status: Some(StatusCode::CONFLICT),
             errors: vec![closed_message(lang, &edition)],
@@ -275,7 +275,7 @@ pub async fn booklet_only(
     let (record, edition, actor) = admit(&app, &viewer, &raw_id).await?;
     let only = field(&posted, "only") == "ja";
     let (award, year, code) = (&record.award, record.year, record.entry.municipality);
-    if edition.call.accepts_changes(app.now())
+    if record.accepts_changes(&edition.call, app.now())
         && app.store.set_booklet_only(award, year, code, only, &actor).await?
     {
         return Ok(redirect(&format!("/portal/bidrag/{}?klart=skriften", record.id), vec![]));

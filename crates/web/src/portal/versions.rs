@@ -101,7 +101,7 @@ async fn render(
         .crumb(t(lang, "portal-title"), "/portal")
         .crumb(name, back.clone())
         .crumb(heading.clone(), "");
-    let may_restore = edition.call.accepts_changes(app.now()) && record.entry.answers != old.answers;
+    let may_restore = record.accepts_changes(&edition.call, app.now()) && record.entry.answers != old.answers;
     form_page(app, headers, status, |csrf| VersionPage {
         l,
         csrf,
@@ -140,7 +140,7 @@ pub async fn restore(
     let (record, edition, actor) = admit(&app, &viewer, &id).await?;
     let old = pick(&app, record.id, &n).await?;
     let again = |status, errors| render(&app, &headers, lang, (&id, &n), &viewer, (status, errors));
-    if !edition.call.accepts_changes(app.now()) {
+    if !record.accepts_changes(&edition.call, app.now()) {
         return again(StatusCode::CONFLICT, vec![t(lang, "entry-closed-now")]).await;
     }
     let questions = app.store.questions(&record.award, record.year).await?;

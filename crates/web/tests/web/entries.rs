@@ -418,3 +418,64 @@ async fn a_municipality_contributes_only_to_the_booklet_until_the_jury_begins() 
     assert_eq!(late.status, StatusCode::CONFLICT);
     assert_eq!(app.store.booklet_only(&slug(), 2019).await.unwrap(), [vadstena]);
 }
+
+#[tokio::test]
+async fn a_nominated_municipality_completes_its_text_until_its_own_deadline() {
+    // After the 2019 call closed (29 March), before the nominees (31 May).
+    let app = spawn_app_at(Some("2019-04-05T10:00:00Z")).await;
+    app.force_phase(&slug(), 2019, juryn_domain::Phase::CallClosed).await;
+    let code = MunicipalityCode::parse("0584").unwrap();
+    let nomination = juryn_store::NewNomination {
+        municipality: code,
+        reason: "Bra e-tjänster.".into(),
+        nominator_name: "Nina".into(),
+        nominator_email: "nina@example.se".into(),
+        token_hash: "1".repeat(64),
+        at: "2019-03-20T10:00:00Z".parse().unwrap(),
+        expires_at: "2019-04-20T10:00:00Z".parse().unwrap(),
+    };
+    app.store.put_nomination(&slug(), 2019, &nomination).await.unwrap();
+    app.store
+        .confirm_nomination(&"1".repeat(64), "2019-03-21T10:00:00Z".parse().unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    person(&app, "org@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let mut org = app.browser();
+    org.sign_in("org@example.se", PASSWORD).await;
+    let uri = "/admin/digitaliseringskommun/2019/bidrag/0584/komplettering";
+    org.get(uri).await.assert_has("Egen sista dag att komplettera");
+    // After the jury's first cut (the nominees of 31 May): refused, what was typed kept.
+    let late = org.post(uri, &[("until", "2019-06-10T12:00")]).await;
+    assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
+    late.assert_has("efter juryns första urval").assert_has(r#"value="2019-06-10T12:00""#);
+    // Lidingö was not nominated.
+    let lidingo = org
+        .post("/admin/digitaliseringskommun/2019/bidrag/0186/komplettering", &[("until", "2019-05-12T23:59")])
+        .await;
+    assert_eq!(lidingo.status, StatusCode::UNPROCESSABLE_ENTITY);
+    lidingo.assert_has("ingen bekräftad nominering");
+    assert_eq!(org.post(uri, &[("until", "2019-05-12T23:59")]).await.status, StatusCode::SEE_OTHER);
+
+    // The contact sees the deadline and may save until it; the call stays closed for others.
+    let (mut b, href) = vadstena(&app).await;
+    b.get(&href).await.assert_has("12 maj 2019");
+    let record = stored(&app).await;
+    let save = juryn_store::EntrySave {
+        expected_version: record.version,
+        status: EntryStatus::Draft,
+        answers: vec!["Vi kompletterar.".into(), String::new(), String::new()],
+        consent: false,
+        submitted_at: None,
+    };
+    let before = juryn_store::Stamp::new("t", "2019-05-12T12:00:00Z".parse().unwrap());
+    let after = juryn_store::Stamp::new("t", "2019-05-13T12:00:00Z".parse().unwrap());
+    assert_eq!(
+        app.store.save_entry(&slug(), 2019, code, &save, &after).await.unwrap(),
+        juryn_store::SaveOutcome::Closed
+    );
+    assert!(matches!(
+        app.store.save_entry(&slug(), 2019, code, &save, &before).await.unwrap(),
+        juryn_store::SaveOutcome::Saved { .. }
+    ));
+}

@@ -158,6 +158,8 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::POST, "/admin/{award}/{year}/skrift/omslag"), organisers),
         ((Method::GET, "/admin/{award}/{year}/skrift/{file}"), organisers),
         ((Method::GET, "/admin/{award}/{year}/bidrag/{code}"), organisers),
+        ((Method::GET, "/admin/{award}/{year}/bidrag/{code}/komplettering"), organisers),
+        ((Method::POST, "/admin/{award}/{year}/bidrag/{code}/komplettering"), organisers),
         ((Method::GET, "/admin/{award}/{year}/halltider"), organisers),
         ((Method::POST, "/admin/{award}/{year}/halltider"), organisers),
         // The demo's timeline has no moved milestone: nothing to tell of, for an organiser.
