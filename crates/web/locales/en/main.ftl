@@ -38,6 +38,7 @@ edition-phase = Status
 edition-winner-heading = Winner
 edition-nominees-heading = The nominees
 edition-nominees-intro = The jury has shortlisted { $count } municipalities:
+edition-nominees-intro-entries = The jury has shortlisted { $count } entries:
 edition-nominees-pending = The jury presents the nominees { $when }.
 edition-nominees-pending-undated = The jury has not presented the nominees yet.
 edition-see-jury = See the members of the jury

@@ -38,6 +38,7 @@ edition-phase = Läge
 edition-winner-heading = Vinnare
 edition-nominees-heading = De nominerade
 edition-nominees-intro = Juryn har slutnominerat { $count } kommuner:
+edition-nominees-intro-entries = Juryn har slutnominerat { $count } bidrag:
 edition-nominees-pending = Juryn presenterar de nominerade { $when }.
 edition-nominees-pending-undated = Juryn har ännu inte presenterat de nominerade.
 edition-see-jury = Se juryns medlemmar

@@ -135,6 +135,19 @@ fn earlier_cuts(
         .collect()
 }
 
+/// "Juryn har slutnominerat fem kommuner:" — counted as entries ("bidrag") where one of the
+/// nominees is several municipalities together.
+fn nominees_intro(
+    lang: Lang,
+    (edition, joint): (&juryn_domain::Edition, &[JointEntry]),
+    n: usize,
+    now: Timestamp,
+) -> String {
+    let any_joint = joint.iter().any(|j| edition.public_nominees(now).contains(&j.lead()));
+    let key = if any_joint { "edition-nominees-intro-entries" } else { "edition-nominees-intro" };
+    t_args(lang, key, &[("count", count_text(lang, n))])
+}
+
 /// Small counts as words, as Swedish (and English) prose writes them: "fem kommuner".
 fn count_text(lang: Lang, n: usize) -> String {
     const SV: [&str; 13] =
@@ -332,11 +345,7 @@ async fn render(
         ordinal_line: edition.ordinal.and_then(|n| ordinal_line(lang, n)),
         criterion: award.criterion.get(lang).to_owned(),
         phase: crate::edition_words::edition_state_text(lang, &edition, now),
-        nominees_intro: t_args(
-            lang,
-            "edition-nominees-intro",
-            &[("count", count_text(lang, nominees.len()))],
-        ),
+        nominees_intro: nominees_intro(lang, (&edition, &joint), nominees.len(), now),
         nominees_pending: pending(MilestoneKind::Shortlist, "edition-nominees-pending"),
         earlier_cuts: earlier_cuts(lang, &cuts, now, &entry),
         nominees,

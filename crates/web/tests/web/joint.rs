@@ -34,7 +34,8 @@ async fn the_later_editions_show_their_cuts_and_the_joint_entry() {
     let members: Vec<&str> =
         joint["members"].as_array().unwrap().iter().map(|m| m["code"].as_str().unwrap()).collect();
     assert_eq!(members, ["2062", "2034", "2039"]);
-    app.get("/digitaliseringskommun/2023").await.assert_has("Mora, Orsa och Älvdalens kommuner");
+    let page = app.get("/digitaliseringskommun/2023").await;
+    page.assert_has("Mora, Orsa och Älvdalens kommuner").assert_has("Juryn har slutnominerat fem bidrag:");
     // Every member's page lists the joint entry as nominated.
     for member in ["2062", "2034", "2039"] {
         let page = app.get(&format!("/kommuner/{member}")).await;
