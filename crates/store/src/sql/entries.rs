@@ -104,6 +104,23 @@ macro_rules! impl_entries {
             }
         }
 
+        impl $store {
+            /// Makes the municipality's entry (invited, version 1) unless it has one.
+            async fn invite_entry_in(tx: &mut Tx, edition_id: i64, code: MunicipalityCode, at: Timestamp) -> Result<()> {
+                sqlx::query(
+                    "insert into entries (edition_id, municipality_code, status, is_example, version, updated_at) \
+                     values ($1, $2, 'invited', false, 1, $3) on conflict (edition_id, municipality_code) do nothing",
+                )
+                .bind(edition_id)
+                .bind(code.as_str())
+                .bind(secs(at))
+                .execute(&mut **tx)
+                .await?;
+                Ok(())
+            }
+
+        }
+
         #[async_trait]
         impl EntryStore for $store {
             async fn set_booklet_only(
@@ -230,15 +247,7 @@ macro_rules! impl_entries {
                     return Ok(found);
                 }
                 let edition_id = Self::edition_id(&mut tx, award, year).await?;
-                sqlx::query(
-                    "insert into entries (edition_id, municipality_code, status, is_example, version, updated_at) \
-                     values ($1, $2, 'invited', false, 1, $3) on conflict (edition_id, municipality_code) do nothing",
-                )
-                .bind(edition_id)
-                .bind(code.as_str())
-                .bind(secs(actor.at))
-                .execute(&mut *tx)
-                .await?;
+                Self::invite_entry_in(&mut tx, edition_id, code, actor.at).await?;
                 Self::record(&mut tx, actor, "entry.create", &format!("{award}/{year}/{code}"), String::new()).await?;
                 let made = Self::entry_record_in(&mut *tx, award, year, code)
                     .await?

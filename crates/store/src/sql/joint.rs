@@ -58,15 +58,7 @@ macro_rules! impl_joint {
                 if let Err(p) = juryn_domain::joint::check(joint, &taken) {
                     return Ok(Err(p));
                 }
-                sqlx::query(
-                    "insert into entries (edition_id, municipality_code, status, is_example, version, updated_at) \
-                     values ($1, $2, 'invited', false, 1, $3) on conflict (edition_id, municipality_code) do nothing",
-                )
-                .bind(id)
-                .bind(lead.as_str())
-                .bind(secs(actor.at))
-                .execute(&mut *tx)
-                .await?;
+                Self::invite_entry_in(&mut tx, id, lead, actor.at).await?;
                 sqlx::query("update entries set display_name = $1 where edition_id = $2 and municipality_code = $3")
                     .bind(joint.name.trim())
                     .bind(id)

@@ -119,15 +119,7 @@ macro_rules! impl_nominations {
                 nomination.confirmed_at = Some(now);
                 // One entry per municipality, however many times it is nominated.
                 let edition_id = Self::edition_id(&mut tx, &nomination.award, nomination.year).await?;
-                sqlx::query(
-                    "insert into entries (edition_id, municipality_code, status, is_example, version, updated_at) \
-                     values ($1, $2, 'invited', false, 1, $3) on conflict (edition_id, municipality_code) do nothing",
-                )
-                .bind(edition_id)
-                .bind(nomination.municipality.as_str())
-                .bind(secs(now))
-                .execute(&mut *tx)
-                .await?;
+                Self::invite_entry_in(&mut tx, edition_id, nomination.municipality, now).await?;
                 let subject = format!("{}/{}/{}", nomination.award, nomination.year, nomination.municipality);
                 Self::record(&mut tx, &Stamp::new("public", now), "nomination.confirm", &subject, format!("nomination {}", nomination.id))
                     .await?;
