@@ -15,6 +15,7 @@ pub mod deliberation;
 pub mod email;
 pub mod entry;
 pub mod event;
+pub mod follow_up;
 pub mod joint;
 pub mod juror;
 pub mod lang;

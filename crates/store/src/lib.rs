@@ -25,6 +25,7 @@ mod booklet;
 mod content;
 mod decision;
 mod error;
+mod follow_up;
 mod model;
 mod open;
 mod people;
@@ -45,6 +46,7 @@ pub use content::{
 };
 pub use decision::*;
 pub use error::StoreError;
+pub use follow_up::*;
 pub use model::*;
 pub use open::{DatabaseUrl, open, redacted};
 pub use people::PeopleStore;
@@ -87,13 +89,15 @@ store_of!(
     ShortlistStore,
     RoundStore,
     JointEntryStore,
+    FollowUpStore,
 );
 
 /// The store's traits, for calling their methods on a `dyn Store`.
 pub mod prelude {
     pub use crate::{
         AssignmentStore, AuthStore, BookletStore, CallStore, ConflictStore, ContentStore, DecisionStore,
-        EditionStore, EntryStore, FinalityStore, JointEntryStore, JuryProfileStore, NominationStore,
-        PeopleStore, PublicationStore, ReviewStore, RoundStore, ShortlistStore, Store, VisitStore,
+        EditionStore, EntryStore, FinalityStore, FollowUpStore, JointEntryStore, JuryProfileStore,
+        NominationStore, PeopleStore, PublicationStore, ReviewStore, RoundStore, ShortlistStore, Store,
+        VisitStore,
     };
 }

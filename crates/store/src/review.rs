@@ -112,6 +112,8 @@ pub enum ReviewRefusal {
     SawRanking,
     /// The entry is only for the booklet: it does not compete.
     BookletOnly,
+    /// A later round reviews only the earlier round's selection, and the entry is not in it.
+    NotInRound,
 }
 
 /// Why recording the shortlist was refused.
@@ -263,7 +265,9 @@ pub trait JuryProfileStore: Send + Sync + 'static {
     ) -> Result<bool>;
 }
 
-/// Who reviews what (sql/assignments.rs).
+/// Who reviews what (sql/assignments.rs). Like the criteria, the reviews and the ranking views,
+/// assignments belong to the round being decided (`domain::round::current_round`): each round's
+/// are its own, and a later round's are of the round before's selection only.
 #[async_trait]
 pub trait AssignmentStore: Send + Sync + 'static {
     /// Who reviews which entry.
@@ -272,7 +276,8 @@ pub trait AssignmentStore: Send + Sync + 'static {
     /// The entries assigned to one juror.
     async fn assignments_of(&self, award: &Slug, year: i16, user_id: i64) -> Result<Vec<MunicipalityCode>>;
 
-    /// Replaces every assignment of the edition (conflicted pairs are left out). A pair not
+    /// Replaces every assignment of the round (conflicted pairs, booklet-only entries and, after
+    /// the first round, entries not in the earlier cut are left out). A pair not
     /// assigned before, for someone who has seen the ranking, refuses the whole replacement:
     /// those pairs come back and nothing changes.
     async fn replace_assignments(
@@ -283,7 +288,8 @@ pub trait AssignmentStore: Send + Sync + 'static {
         actor: &Stamp,
     ) -> Result<std::result::Result<(), Vec<(i64, MunicipalityCode)>>>;
 
-    /// Adds or removes one assignment by hand. Adding a conflicted pair is refused.
+    /// Adds or removes one assignment by hand. Adding a conflicted pair, or an entry the round
+    /// does not review, is refused.
     async fn set_assigned(
         &self,
         award: &Slug,

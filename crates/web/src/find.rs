@@ -48,3 +48,15 @@ pub(crate) async fn entry_codes(
         .collect();
     Ok((all, competing))
 }
+
+/// The entries the round being decided reviews and assigns: every competing entry in the first
+/// round, the cut before it in a later one (its reviews and assignments are its own).
+pub async fn round_entries(
+    store: &dyn Store,
+    (slug, year): (&Slug, i16),
+) -> juryn_store::Result<Vec<MunicipalityCode>> {
+    let rounds = store.rounds(slug, year).await?;
+    let cuts = if rounds.len() > 1 { store.cuts(slug, year).await? } else { Vec::new() };
+    let (_, submitted) = entry_codes(store, (slug, year)).await?;
+    Ok(juryn_domain::round::candidates(&cuts, &submitted))
+}

@@ -8,9 +8,13 @@ macro_rules! impl_assignments {
             async fn assignments(&self, award: &Slug, year: i16) -> Result<Vec<(i64, MunicipalityCode)>> {
                 let rows: Vec<(i64, String)> = self
                     .edition_rows(
-                        "select s.user_id, s.municipality_code from assignments s \
-                         join editions e on e.id = s.edition_id join awards a on a.id = e.award_id \
-                         where a.slug = $1 and e.year = $2 order by s.municipality_code, s.user_id",
+                        concat!(
+                            "select s.user_id, s.municipality_code from assignments s \
+                             join editions e on e.id = s.edition_id join awards a on a.id = e.award_id \
+                             where a.slug = $1 and e.year = $2 and s.round = ",
+                            current_round!(),
+                            " order by s.municipality_code, s.user_id"
+                        ),
                         award,
                         year,
                     )
@@ -20,9 +24,13 @@ macro_rules! impl_assignments {
 
             async fn assignments_of(&self, award: &Slug, year: i16, user_id: i64) -> Result<Vec<MunicipalityCode>> {
                 let rows: Vec<String> = sqlx::query_scalar(
-                    "select s.municipality_code from assignments s join editions e on e.id = s.edition_id \
-                     join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 and s.user_id = $3 \
-                     order by s.municipality_code",
+                    concat!(
+                        "select s.municipality_code from assignments s join editions e on e.id = s.edition_id \
+                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 and s.user_id = $3 \
+                         and s.round = ",
+                        current_round!(),
+                        " order by s.municipality_code"
+                    ),
                 )
                 .bind(award.as_str())
                 .bind(i64::from(year))
@@ -42,10 +50,12 @@ macro_rules! impl_assignments {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
                 // Someone who has seen the ranking keeps what they had and gets nothing new.
+                let round = Self::current_round_in(&mut tx, id).await?;
                 let viewers = Self::ranking_viewers_in(&mut tx, id).await?;
                 let before: Vec<(i64, String)> =
-                    sqlx::query_as("select user_id, municipality_code from assignments where edition_id = $1")
+                    sqlx::query_as("select user_id, municipality_code from assignments where edition_id = $1 and round = $2")
                         .bind(id)
+                        .bind(round)
                         .fetch_all(&mut *tx)
                         .await?;
                 let refused: Vec<(i64, MunicipalityCode)> = pairs
@@ -56,24 +66,34 @@ macro_rules! impl_assignments {
                 if !refused.is_empty() {
                     return Ok(Err(refused));
                 }
-                sqlx::query("delete from assignments where edition_id = $1").bind(id).execute(&mut *tx).await?;
+                sqlx::query("delete from assignments where edition_id = $1 and round = $2")
+                    .bind(id)
+                    .bind(round)
+                    .execute(&mut *tx)
+                    .await?;
                 let mut written = 0;
                 let booklet_only: Vec<String> =
                     sqlx::query_scalar("select municipality_code from entries where edition_id = $1 and booklet_only")
                         .bind(id)
                         .fetch_all(&mut *tx)
                         .await?;
+                let candidates = Self::round_candidates_in(&mut tx, id, round).await?;
+                let outside = |c: &MunicipalityCode| candidates.as_ref().is_some_and(|cs| !cs.iter().any(|k| k == c.as_str()));
                 for (user_id, c) in pairs {
-                    if booklet_only.iter().any(|b| b == c.as_str()) || Self::is_conflicted_in(&mut tx, id, *user_id, *c).await? {
+                    if booklet_only.iter().any(|b| b == c.as_str())
+                        || outside(c)
+                        || Self::is_conflicted_in(&mut tx, id, *user_id, *c).await?
+                    {
                         continue;
                     }
                     sqlx::query(
-                        "insert into assignments (edition_id, user_id, municipality_code) values ($1, $2, $3) \
+                        "insert into assignments (edition_id, user_id, municipality_code, round) values ($1, $2, $3, $4) \
                          on conflict do nothing",
                     )
                     .bind(id)
                     .bind(user_id)
                     .bind(c.as_str())
+                    .bind(round)
                     .execute(&mut *tx)
                     .await?;
                     written += 1;
@@ -95,6 +115,7 @@ macro_rules! impl_assignments {
             ) -> Result<Result<(), ReviewRefusal>> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
+                let round = Self::current_round_in(&mut tx, id).await?;
                 if assigned {
                     if !Self::on_jury_in(&mut tx, id, user_id).await? {
                         return Ok(Err(ReviewRefusal::NotOnJury));
@@ -112,25 +133,32 @@ macro_rules! impl_assignments {
                     if only == Some(true) {
                         return Ok(Err(ReviewRefusal::BookletOnly));
                     }
+                    let candidates = Self::round_candidates_in(&mut tx, id, round).await?;
+                    if candidates.is_some_and(|cs| !cs.iter().any(|k| k == c.as_str())) {
+                        return Ok(Err(ReviewRefusal::NotInRound));
+                    }
                     if Self::ranking_viewers_in(&mut tx, id).await?.contains(&user_id) {
                         return Ok(Err(ReviewRefusal::SawRanking));
                     }
                     sqlx::query(
-                        "insert into assignments (edition_id, user_id, municipality_code) values ($1, $2, $3) \
+                        "insert into assignments (edition_id, user_id, municipality_code, round) values ($1, $2, $3, $4) \
                          on conflict do nothing",
                     )
                     .bind(id)
                     .bind(user_id)
                     .bind(c.as_str())
+                    .bind(round)
                     .execute(&mut *tx)
                     .await?;
                 } else {
                     sqlx::query(
-                        "delete from assignments where edition_id = $1 and user_id = $2 and municipality_code = $3",
+                        "delete from assignments where edition_id = $1 and user_id = $2 and municipality_code = $3 \
+                         and round = $4",
                     )
                     .bind(id)
                     .bind(user_id)
                     .bind(c.as_str())
+                    .bind(round)
                     .execute(&mut *tx)
                     .await?;
                 }

@@ -162,10 +162,13 @@ macro_rules! impl_content {
             async fn criteria(&self, award: &Slug, year: i16) -> Result<Vec<Criterion>> {
                 let rows: Vec<CriterionRow> = self
                     .edition_rows(
-                        "select c.name_sv, c.name_en, c.description_sv, c.description_en, c.scale_min, \
-                         c.scale_max, c.weight, c.scale_labels from criteria c join editions e on e.id = c.edition_id \
-                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 \
-                         order by c.position",
+                        concat!(
+                            "select c.name_sv, c.name_en, c.description_sv, c.description_en, c.scale_min, \
+                             c.scale_max, c.weight, c.scale_labels from criteria c join editions e on e.id = c.edition_id \
+                             join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 and c.round = ",
+                            current_round!(),
+                            " order by c.position"
+                        ),
                         award,
                         year,
                     )

@@ -34,10 +34,12 @@ macro_rules! impl_finality {
                 Ok(())
             }
 
-            /// The people who have seen the edition's ranking.
+            /// The people who have seen the ranking of the round being decided.
             async fn ranking_viewers_in(tx: &mut Tx, edition_id: i64) -> Result<Vec<i64>> {
-                Ok(sqlx::query_scalar("select user_id from ranking_views where edition_id = $1 order by user_id")
+                let round = Self::current_round_in(tx, edition_id).await?;
+                Ok(sqlx::query_scalar("select user_id from ranking_views where edition_id = $1 and round = $2 order by user_id")
                     .bind(edition_id)
+                    .bind(round)
                     .fetch_all(&mut **tx)
                     .await?)
             }
@@ -84,14 +86,16 @@ macro_rules! impl_finality {
                 user_id: i64,
                 c: MunicipalityCode,
             ) -> Result<Vec<ReviewVersion>> {
-                let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(
+                let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(concat!(
                     "select v.overall_comment, v.scores, v.written_at, v.replaced_at from review_versions v \
                      join reviews r on r.id = v.review_id join editions e on e.id = r.edition_id \
                      join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 and r.user_id = $3 \
                      and r.municipality_code = $4 and not exists (select 1 from conflicts k \
                        where k.edition_id = r.edition_id and k.user_id = r.user_id \
-                       and k.municipality_code = r.municipality_code) order by v.id",
-                )
+                       and k.municipality_code = r.municipality_code) and r.round = ",
+                    current_round!(),
+                    " order by v.id"
+                ))
                 .bind(award.as_str())
                 .bind(i64::from(year))
                 .bind(user_id)
@@ -127,13 +131,15 @@ macro_rules! impl_finality {
             async fn record_ranking_view(&self, award: &Slug, year: i16, user_id: i64, now: Timestamp) -> Result<()> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
+                let round = Self::current_round_in(&mut tx, id).await?;
                 let fresh = sqlx::query(
-                    "insert into ranking_views (edition_id, user_id, first_seen_at) values ($1, $2, $3) \
+                    "insert into ranking_views (edition_id, user_id, first_seen_at, round) values ($1, $2, $3, $4) \
                      on conflict do nothing",
                 )
                 .bind(id)
                 .bind(user_id)
                 .bind(secs(now))
+                .bind(round)
                 .execute(&mut *tx)
                 .await?
                 .rows_affected();
@@ -147,8 +153,12 @@ macro_rules! impl_finality {
 
             async fn ranking_viewers(&self, award: &Slug, year: i16) -> Result<Vec<i64>> {
                 Ok(sqlx::query_scalar(
-                    "select v.user_id from ranking_views v join editions e on e.id = v.edition_id \
-                     join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 order by v.user_id",
+                    concat!(
+                        "select v.user_id from ranking_views v join editions e on e.id = v.edition_id \
+                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 and v.round = ",
+                        current_round!(),
+                        " order by v.user_id"
+                    ),
                 )
                 .bind(award.as_str())
                 .bind(i64::from(year))

@@ -68,6 +68,16 @@ mod tests {
     }
 }
 
+/// The round being decided in the edition aliased `e`, as SQL: one more than the rounds cut so
+/// far (`record_cut` never cuts the last round, whose selection is the nominees), so 1 for an
+/// edition with one round. Criteria, assignments, reviews and ranking views belong to a round.
+macro_rules! current_round {
+    () => {
+        "(select count(distinct rs.round) + 1 from round_selections rs where rs.edition_id = e.id)"
+    };
+}
+pub(crate) use current_round;
+
 pub(crate) const AWARD_COLUMNS: &str = "slug, name_sv, name_en, organiser, description_sv, description_en, criterion_sv, criterion_en, \
      how_chosen_sv, how_chosen_en, prize_sv, prize_en, logo_kind";
 
@@ -88,6 +98,7 @@ macro_rules! impl_store {
         use crate::rows::*;
         use crate::sql::{AWARD_COLUMNS, EDITION_COLUMNS, GRANT_SELECT, USER_COLUMNS, describe_grant};
         use crate::sql::auth::TOKEN_SELECT;
+        use crate::sql::current_round;
         use crate::sql::nominations::NOMINATION_SELECT;
         use crate::sql::people::escape_like;
         use crate::sql::visit::VisitFilter;
@@ -242,15 +253,40 @@ macro_rules! impl_store {
                 Ok(())
             }
 
-            /// Writes an edition's criteria by position (so their ids, which scores point at,
-            /// stay) and drops any beyond them.
+            /// The round being decided in the edition (see `current_round!`).
+            async fn current_round_in(tx: &mut Tx, edition_id: i64) -> Result<i64> {
+                Ok(sqlx::query_scalar(concat!("select ", current_round!(), " from editions e where e.id = $1"))
+                    .bind(edition_id)
+                    .fetch_one(&mut **tx)
+                    .await?)
+            }
+
+            /// The entries a round after the first reviews: the selection of the round before;
+            /// `None` in the first round, which reviews every competing entry.
+            async fn round_candidates_in(tx: &mut Tx, edition_id: i64, round: i64) -> Result<Option<Vec<String>>> {
+                if round <= 1 {
+                    return Ok(None);
+                }
+                let codes = sqlx::query_scalar(
+                    "select municipality_code from round_selections where edition_id = $1 and round = $2",
+                )
+                .bind(edition_id)
+                .bind(round - 1)
+                .fetch_all(&mut **tx)
+                .await?;
+                Ok(Some(codes))
+            }
+
+            /// Writes the criteria of the edition's current round by position (so their ids,
+            /// which scores point at, stay) and drops any beyond them.
             async fn put_criteria_in(tx: &mut Tx, id: i64, criteria: &[Criterion]) -> Result<()> {
+                let round = Self::current_round_in(tx, id).await?;
                 for (pos, k) in criteria.iter().enumerate() {
                     sqlx::query(
                         "insert into criteria (edition_id, position, name_sv, name_en, description_sv, \
-                         description_en, scale_min, scale_max, weight, scale_labels) \
-                         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
-                         on conflict (edition_id, position) do update set name_sv = excluded.name_sv, \
+                         description_en, scale_min, scale_max, weight, scale_labels, round) \
+                         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+                         on conflict (edition_id, round, position) do update set name_sv = excluded.name_sv, \
                          name_en = excluded.name_en, description_sv = excluded.description_sv, \
                          description_en = excluded.description_en, scale_min = excluded.scale_min, \
                          scale_max = excluded.scale_max, weight = excluded.weight, \
@@ -266,12 +302,14 @@ macro_rules! impl_store {
                     .bind(i64::from(k.scale_max))
                     .bind(i64::from(k.weight))
                     .bind(serde_json::to_string(&k.labels).map_err(|e| StoreError::Invalid(e.to_string()))?)
+                    .bind(round)
                     .execute(&mut **tx)
                     .await?;
                 }
-                sqlx::query("delete from criteria where edition_id = $1 and position >= $2")
+                sqlx::query("delete from criteria where edition_id = $1 and round = $3 and position >= $2")
                     .bind(id)
                     .bind(criteria.len() as i64)
+                    .bind(round)
                     .execute(&mut **tx)
                     .await?;
                 Ok(())
@@ -344,6 +382,7 @@ macro_rules! impl_store {
         crate::sql::booklet::impl_booklet!($store);
         crate::sql::rounds::impl_rounds!($store);
         crate::sql::joint::impl_joint!($store);
+        crate::sql::follow_up::impl_follow_up!($store);
         }
     };
 }
@@ -358,6 +397,7 @@ pub(crate) mod decision;
 pub(crate) mod editions;
 pub(crate) mod entries;
 pub(crate) mod finality;
+pub(crate) mod follow_up;
 pub(crate) mod joint;
 pub(crate) mod jury_profiles;
 pub(crate) mod nominations;

@@ -47,10 +47,13 @@ macro_rules! impl_review {
                 }
                 let rows: Vec<Row> = self
                     .edition_rows(
-                        "select c.id, c.name_sv, c.name_en, c.description_sv, c.description_en, c.scale_min, \
-                         c.scale_max, c.weight, c.scale_labels from criteria c join editions e on e.id = c.edition_id \
-                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 \
-                         order by c.position",
+                        concat!(
+                            "select c.id, c.name_sv, c.name_en, c.description_sv, c.description_en, c.scale_min, \
+                             c.scale_max, c.weight, c.scale_labels from criteria c join editions e on e.id = c.edition_id \
+                             join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 and c.round = ",
+                            current_round!(),
+                            " order by c.position"
+                        ),
                         award,
                         year,
                     )
@@ -61,8 +64,10 @@ macro_rules! impl_review {
             async fn put_criteria(&self, award: &Slug, year: i16, criteria: &[Criterion], actor: &Stamp) -> Result<bool> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let id = Self::edition_id(&mut tx, award, year).await?;
-                let reviews: i64 = sqlx::query_scalar("select count(*) from reviews where edition_id = $1")
+                let round = Self::current_round_in(&mut tx, id).await?;
+                let reviews: i64 = sqlx::query_scalar("select count(*) from reviews where edition_id = $1 and round = $2")
                     .bind(id)
+                    .bind(round)
                     .fetch_one(&mut *tx)
                     .await?;
                 if reviews > 0 {
@@ -128,19 +133,23 @@ macro_rules! impl_review {
                 if Self::is_conflicted_in(&mut tx, id, user_id, c).await? {
                     return Ok(Err(ReviewRefusal::Conflicted));
                 }
+                let round = Self::current_round_in(&mut tx, id).await?;
                 let assigned: i64 = sqlx::query_scalar(
-                    "select count(*) from assignments where edition_id = $1 and user_id = $2 and municipality_code = $3",
+                    "select count(*) from assignments where edition_id = $1 and user_id = $2 and municipality_code = $3 \
+                     and round = $4",
                 )
                 .bind(id)
                 .bind(user_id)
                 .bind(c.as_str())
+                .bind(round)
                 .fetch_one(&mut *tx)
                 .await?;
                 if assigned == 0 {
                     return Ok(Err(ReviewRefusal::NotAssigned));
                 }
-                let ids: Vec<i64> = sqlx::query_scalar("select id from criteria where edition_id = $1")
+                let ids: Vec<i64> = sqlx::query_scalar("select id from criteria where edition_id = $1 and round = $2")
                     .bind(id)
+                    .bind(round)
                     .fetch_all(&mut *tx)
                     .await?;
                 if save.scores.iter().any(|s| !ids.contains(&s.criterion)) {
@@ -148,11 +157,13 @@ macro_rules! impl_review {
                 }
                 let now = actor.at;
                 let existing: Option<(i64, Option<i64>)> = sqlx::query_as(
-                    "select id, submitted_at from reviews where edition_id = $1 and user_id = $2 and municipality_code = $3",
+                    "select id, submitted_at from reviews where edition_id = $1 and user_id = $2 and municipality_code = $3 \
+                     and round = $4",
                 )
                 .bind(id)
                 .bind(user_id)
                 .bind(c.as_str())
+                .bind(round)
                 .fetch_optional(&mut *tx)
                 .await?;
                 let resubmission = existing.and_then(|(rid, sub)| sub.map(|_| rid));
@@ -170,8 +181,9 @@ macro_rules! impl_review {
                 // A submitted review stays submitted (at its first submission time); a change to
                 // it, where allowed, is stamped changed_at and its earlier version kept above.
                 let review_id: i64 = sqlx::query_scalar(
-                    "insert into reviews (edition_id, user_id, municipality_code, overall_comment, updated_at, submitted_at) \
-                     values ($1, $2, $3, $4, $5, $6) on conflict (edition_id, user_id, municipality_code) do update set \
+                    "insert into reviews (edition_id, user_id, municipality_code, overall_comment, updated_at, submitted_at, \
+                     round) values ($1, $2, $3, $4, $5, $6, $7) \
+                     on conflict (edition_id, round, user_id, municipality_code) do update set \
                      overall_comment = excluded.overall_comment, updated_at = excluded.updated_at, \
                      submitted_at = coalesce(reviews.submitted_at, excluded.submitted_at), \
                      changed_at = case when reviews.submitted_at is null then null else excluded.updated_at end \
@@ -183,6 +195,7 @@ macro_rules! impl_review {
                 .bind(&save.overall)
                 .bind(now_secs)
                 .bind(save.submit.then_some(now_secs))
+                .bind(round)
                 .fetch_one(&mut *tx)
                 .await?;
                 for s in &save.scores {
@@ -213,11 +226,14 @@ macro_rules! impl_review {
 
             async fn progress_of(&self, award: &Slug, year: i16, user_id: i64) -> Result<Vec<(MunicipalityCode, bool)>> {
                 let rows: Vec<(String, Option<i64>)> = sqlx::query_as(
-                    "select r.municipality_code, r.submitted_at from reviews r join editions e on e.id = r.edition_id \
-                     join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 and r.user_id = $3 \
-                     and not exists (select 1 from conflicts c where c.edition_id = r.edition_id \
-                       and c.user_id = r.user_id and c.municipality_code = r.municipality_code) \
-                     order by r.municipality_code",
+                    concat!(
+                        "select r.municipality_code, r.submitted_at from reviews r join editions e on e.id = r.edition_id \
+                         join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 and r.user_id = $3 \
+                         and not exists (select 1 from conflicts c where c.edition_id = r.edition_id \
+                           and c.user_id = r.user_id and c.municipality_code = r.municipality_code) and r.round = ",
+                        current_round!(),
+                        " order by r.municipality_code"
+                    ),
                 )
                 .bind(award.as_str())
                 .bind(i64::from(year))
@@ -231,23 +247,30 @@ macro_rules! impl_review {
                 #[allow(clippy::type_complexity)]
                 let heads: Vec<(i64, i64, String, String, String, i64, Option<i64>, Option<i64>)> = self
                     .edition_rows(
-                        "select r.id, r.user_id, u.name, r.municipality_code, r.overall_comment, r.updated_at, \
-                         r.submitted_at, r.changed_at from reviews r join users u on u.id = r.user_id \
-                         join editions e on e.id = r.edition_id join awards a on a.id = e.award_id \
-                         where a.slug = $1 and e.year = $2 and not exists (select 1 from conflicts c \
-                           where c.edition_id = r.edition_id and c.user_id = r.user_id \
-                           and c.municipality_code = r.municipality_code) \
-                         order by r.municipality_code, u.name",
+                        concat!(
+                            "select r.id, r.user_id, u.name, r.municipality_code, r.overall_comment, r.updated_at, \
+                             r.submitted_at, r.changed_at from reviews r join users u on u.id = r.user_id \
+                             join editions e on e.id = r.edition_id join awards a on a.id = e.award_id \
+                             where a.slug = $1 and e.year = $2 and not exists (select 1 from conflicts c \
+                               where c.edition_id = r.edition_id and c.user_id = r.user_id \
+                               and c.municipality_code = r.municipality_code) and r.round = ",
+                            current_round!(),
+                            " order by r.municipality_code, u.name"
+                        ),
                         award,
                         year,
                     )
                     .await?;
                 let scores: Vec<(i64, i64, Option<i64>, String)> = self
                     .edition_rows(
-                        "select s.review_id, s.criterion_id, s.score, s.comment from review_scores s \
-                         join reviews r on r.id = s.review_id join criteria k on k.id = s.criterion_id \
-                         join editions e on e.id = r.edition_id join awards a on a.id = e.award_id \
-                         where a.slug = $1 and e.year = $2 order by s.review_id, k.position",
+                        concat!(
+                            "select s.review_id, s.criterion_id, s.score, s.comment from review_scores s \
+                             join reviews r on r.id = s.review_id join criteria k on k.id = s.criterion_id \
+                             join editions e on e.id = r.edition_id join awards a on a.id = e.award_id \
+                             where a.slug = $1 and e.year = $2 and r.round = ",
+                            current_round!(),
+                            " order by s.review_id, k.position"
+                        ),
                         award,
                         year,
                     )

@@ -177,6 +177,18 @@ macro_rules! impl_rounds {
                     .bind(i64::from(position))
                     .execute(&mut *tx)
                     .await?;
+                // The next round starts with this round's criteria, which the organiser may
+                // change until its first review is written.
+                sqlx::query(
+                    "insert into criteria (edition_id, round, position, name_sv, name_en, description_sv, \
+                     description_en, scale_min, scale_max, weight, scale_labels) \
+                     select edition_id, round + 1, position, name_sv, name_en, description_sv, description_en, \
+                     scale_min, scale_max, weight, scale_labels from criteria where edition_id = $1 and round = $2",
+                )
+                .bind(id)
+                .bind(i64::from(position))
+                .execute(&mut *tx)
+                .await?;
                 let detail = format!("round {position}: {}", codes.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(" "));
                 Self::record(&mut tx, actor, "round.cut", &format!("{award}/{year}"), detail).await?;
                 tx.commit().await?;

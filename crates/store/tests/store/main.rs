@@ -9,6 +9,7 @@ mod booklet;
 mod content;
 mod decision;
 mod entries;
+mod follow_up;
 mod joint;
 mod migration;
 mod nominations;

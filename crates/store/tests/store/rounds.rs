@@ -141,4 +141,51 @@ store_suite! {
         let refused = store.record_cut((&s, 2019, 1), &with_lidingo, None, &by("chair")).await.unwrap();
         assert_eq!(refused, Err(CutRefusal::Invalid(CutProblem::NotACandidate(lidingo))));
     }
+
+    async fn each_round_has_its_own_criteria_assignments_reviews_and_ranking_views(store) {
+        demo::load_at(store, Phase::Shortlisting, "2019-06-01T10:00:00Z".parse().unwrap()).await.unwrap();
+        let s = slug();
+        store.put_rounds(&s, 2019, &two_rounds(), &by("org")).await.unwrap().unwrap();
+        let first = store.reviews(&s, 2019).await.unwrap();
+        let juror = first.iter().find(|r| r.submitted_at.is_some()).expect("the demo's jury has reviewed");
+        let (user, x) = (juror.user_id, juror.municipality);
+        // The cut: the reviewed entry and five more.
+        let mut cut: Vec<(MunicipalityCode, String)> = vec![(x, "Skäl".into())];
+        cut.extend(six().into_iter().filter(|(c, _)| *c != x).take(5));
+        let old_criteria = store.criteria_with_ids(&s, 2019).await.unwrap();
+        store.record_ranking_view(&s, 2019, user, "2021-05-10T08:00:00Z".parse().unwrap()).await.unwrap();
+        assert_eq!(store.ranking_viewers(&s, 2019).await.unwrap(), [user]);
+
+        store.record_cut((&s, 2019, 1), &cut, None, &by("chair")).await.unwrap().unwrap();
+        // The second round starts empty: no reviews, no assignments, nobody has seen its ranking;
+        // its criteria are the first round's, as new rows the organiser may still change.
+        assert!(store.reviews(&s, 2019).await.unwrap().is_empty(), "the first round's reviews are its own");
+        assert!(store.assignments(&s, 2019).await.unwrap().is_empty());
+        assert!(store.progress_of(&s, 2019, user).await.unwrap().is_empty());
+        assert!(store.ranking_viewers(&s, 2019).await.unwrap().is_empty());
+        let criteria = store.criteria_with_ids(&s, 2019).await.unwrap();
+        let names = |cs: &[(i64, juryn_domain::Criterion)]| cs.iter().map(|(_, c)| c.name.sv.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&criteria), names(&old_criteria));
+        assert!(criteria.iter().all(|(id, _)| old_criteria.iter().all(|(o, _)| o != id)));
+
+        // Only the cut's entries are reviewed; the juror who saw the first ranking may review.
+        let outside = demo::PARTICIPANTS.iter().map(|c| MunicipalityCode::parse(c).unwrap()).find(|c| cut.iter().all(|(k, _)| k != c)).unwrap();
+        let refused = store.set_assigned(&s, 2019, user, outside, true, &by("org")).await.unwrap();
+        assert_eq!(refused, Err(juryn_store::ReviewRefusal::NotInRound));
+        store.replace_assignments(&s, 2019, &[(user, outside)], &by("org")).await.unwrap().unwrap();
+        assert!(store.assignments(&s, 2019).await.unwrap().is_empty(), "an entry outside the cut is left out");
+        store.set_assigned(&s, 2019, user, x, true, &by("org")).await.unwrap().unwrap();
+        let score = |id: i64| juryn_domain::review::Score { criterion: id, score: Some(2), comment: String::new() };
+        let stale = juryn_store::ReviewSave { scores: vec![score(old_criteria[0].0)], overall: "Andra".into(), submit: true };
+        let refused = store.save_review(&s, 2019, user, x, &stale, &by("juror")).await.unwrap();
+        assert_eq!(refused, Err(juryn_store::ReviewRefusal::UnknownCriterion), "the first round's criteria are not this round's");
+        let fresh = juryn_store::ReviewSave { scores: criteria.iter().map(|(id, _)| score(*id)).collect(), overall: "Andra".into(), submit: true };
+        store.save_review(&s, 2019, user, x, &fresh, &by("juror")).await.unwrap().unwrap();
+        let second = store.reviews(&s, 2019).await.unwrap();
+        assert_eq!(second.len(), 1);
+        assert_eq!((second[0].user_id, second[0].municipality, second[0].overall.as_str()), (user, x, "Andra"));
+        assert!(second[0].scores.iter().all(|s| s.score == Some(2)));
+        // The criteria of a round with a review are fixed, as in the first round.
+        assert!(!store.put_criteria(&s, 2019, &[], &by("org")).await.unwrap());
+    }
 }

@@ -603,6 +603,7 @@ review-final = Your review is submitted and can no longer be changed.
 review-refused-final = The review is already submitted and cannot be changed. The organiser has not allowed changes after submission.
 review-refused-saw-ranking = This juror has already seen the ranking and cannot be assigned more entries in this round.
 review-refused-booklet-only = The entry is only for the booklet and does not compete: it is not reviewed.
+review-refused-not-in-round = This round reviews only the entries the jury selected in the round before, and this entry is not among them.
 review-changed = Changed after submission, last { $time }
 review-earlier = Earlier version, from
 review-others-jury-only = The jury's reviews and discussion are shown only to the jury and the organiser.

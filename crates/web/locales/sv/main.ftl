@@ -603,6 +603,7 @@ review-final = Din bedömning är inskickad och kan inte längre ändras.
 review-refused-final = Bedömningen är redan inskickad och kan inte ändras. Arrangören har inte öppnat för ändringar efter inlämning.
 review-refused-saw-ranking = Juryledamoten har redan sett rangordningen och kan inte tilldelas fler bidrag i den här omgången.
 review-refused-booklet-only = Bidraget är bara till skriften och tävlar inte: det bedöms inte.
+review-refused-not-in-round = Den här omgången bedömer bara de bidrag som juryn valde i omgången före, och det här bidraget är inte bland dem.
 review-changed = Ändrad efter inlämningen, senast { $time }
 review-earlier = Tidigare version, från
 review-others-jury-only = Juryns bedömningar och diskussion visas bara för juryn och arrangören.

@@ -64,7 +64,7 @@ async fn render(
         Some(t) => t,
         None => app.store.assignments(slug, year).await?,
     };
-    let (_, mut codes) = crate::find::entry_codes(&*app.store, (slug, year)).await?;
+    let mut codes = crate::find::round_entries(&*app.store, (slug, year)).await?;
     codes.sort_by_key(|c| juryn_domain::juror::swedish_key(&name_of(*c)));
     let rows = codes
         .iter()
@@ -133,7 +133,7 @@ pub async fn save(
         .into_iter()
         .map(|c| (c.user_id, c.municipality))
         .collect();
-    let (_, submitted) = crate::find::entry_codes(&*app.store, (&slug, year)).await?;
+    let submitted = crate::find::round_entries(&*app.store, (&slug, year)).await?;
     let mut chosen = Vec::new();
     let mut errors = Vec::new();
     for (_, value) in pairs.iter().filter(|(k, _)| k == "pair") {

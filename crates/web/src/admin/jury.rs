@@ -334,7 +334,7 @@ async fn assign(
     actor: &juryn_store::Stamp,
 ) -> Result<Vec<String>, WebError> {
     let members = app.store.jury_members(slug, year).await?;
-    let (_, codes) = crate::find::entry_codes(&*app.store, (slug, year)).await?;
+    let codes = crate::find::round_entries(&*app.store, (slug, year)).await?;
     let register: Vec<(i64, MunicipalityCode)> = app
         .store
         .conflict_register(slug, year)

@@ -175,6 +175,7 @@ pub fn refusal_text(lang: Lang, r: ReviewRefusal) -> (StatusCode, String) {
         ReviewRefusal::AlreadySubmitted => (StatusCode::CONFLICT, t(lang, "review-refused-final")),
         ReviewRefusal::SawRanking => (StatusCode::CONFLICT, t(lang, "review-refused-saw-ranking")),
         ReviewRefusal::BookletOnly => (StatusCode::CONFLICT, t(lang, "review-refused-booklet-only")),
+        ReviewRefusal::NotInRound => (StatusCode::CONFLICT, t(lang, "review-refused-not-in-round")),
     }
 }
 

@@ -60,6 +60,11 @@ async fn the_chair_cuts_to_six_and_then_chooses_three_among_them() {
     assert_eq!(chair.post(URI, &fields(&choice(&six))).await.status, StatusCode::SEE_OTHER);
     assert_eq!(app.store.cuts(&slug, 2019).await.unwrap()[0].codes().len(), 6);
 
+    // The last round is reviewed afresh: the chair sees its page once their reviews in it are in.
+    let gated = chair.get(URI).await;
+    gated.assert_has("inga bedömningar i den här omgången");
+    review_in_this_round(&app, &slug, &email, &six[..2]).await;
+
     // The last round: the six only, and the edition is still shortlisting until it is recorded.
     let second = chair.get(URI).await;
     second.assert_has("<h2>Nominering</h2>").assert_has("mellan 3 och 5");
@@ -152,4 +157,74 @@ async fn the_organiser_sets_up_the_rounds_and_publishes_a_cut() {
     assert_eq!(cut.public_at, Some("2026-11-27T08:00:00Z".parse().unwrap()), "Stockholm time");
     let late = org.post(uri, &[("op", "save"), ("name_sv-0", "X"), ("least-0", "1"), ("most-0", "1")]).await;
     assert_eq!(late.status, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn the_second_round_is_assigned_reviewed_and_ranked_afresh_among_the_cut() {
+    let (app, slug) = two_rounds().await;
+    app.sync().await;
+    let email = demo::juror_email("Karin Ekholm");
+    let chair_id = person(&app, &email, Some(PASSWORD), &[]).await;
+    let mut chair = app.browser();
+    chair.sign_in(&email, PASSWORD).await;
+    let six = ["0186", "2480", "1080", "1780", "0181", "0180"];
+    assert_eq!(chair.post(URI, &fields(&choice(&six))).await.status, StatusCode::SEE_OTHER);
+
+    // The organiser's matrix lists the six only, and what is posted outside them is refused.
+    let org = "org@example.se";
+    person(&app, org, Some(PASSWORD), &[juryn_domain::Grant::organiser()]).await;
+    let mut organiser = app.browser();
+    organiser.sign_in(org, PASSWORD).await;
+    let matrix = "/admin/digitaliseringskommun/2019/tilldelning";
+    let page = organiser.get(matrix).await;
+    page.assert_has("Lidingö").assert_lacks("Kalix");
+    let outside = organiser.post(matrix, &[("pair", &format!("{chair_id}-2514"))]).await;
+    assert_eq!(outside.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let pair = format!("{chair_id}-0186");
+    assert_eq!(organiser.post(matrix, &[("pair", &pair)]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.store.assignments(&slug, 2019).await.unwrap(), [(chair_id, code("0186"))]);
+
+    // The chair reviews Lidingö again, on a fresh form, and the ranking is of this round only.
+    let jury = "/jury/digitaliseringskommun/2019";
+    let form = chair.get(&format!("{jury}/bidrag/0186")).await;
+    assert_eq!(form.status, StatusCode::OK);
+    form.assert_lacks("Andra omgången");
+    let ids: Vec<i64> =
+        app.store.criteria_with_ids(&slug, 2019).await.unwrap().into_iter().map(|(id, _)| id).collect();
+    let mut review: Vec<(String, String)> =
+        ids.iter().map(|id| (format!("score-{id}"), "5".to_owned())).collect();
+    review.push(("overall".into(), "Andra omgången".into()));
+    review.push(("op".into(), "submit".into()));
+    let sent = chair.post(&format!("{jury}/bidrag/0186/bedomning"), &fields(&review)).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let reviews = app.store.reviews(&slug, 2019).await.unwrap();
+    assert_eq!(reviews.len(), 1, "the first round's reviews stay with the first round");
+    assert_eq!(reviews[0].overall, "Andra omgången");
+    let ranking = chair.get(&format!("{jury}/rangordning")).await;
+    assert_eq!(ranking.status, StatusCode::OK);
+    ranking.assert_has("Lidingö").assert_lacks("Kalix");
+}
+
+fn code(c: &str) -> juryn_domain::MunicipalityCode {
+    juryn_domain::MunicipalityCode::parse(c).unwrap()
+}
+
+/// Assigns the juror the entries in the round being decided and submits a review of each.
+async fn review_in_this_round(app: &TestApp, slug: &Slug, email: &str, codes: &[&str]) {
+    let user = app.store.user_by_email(email).await.unwrap().expect("the juror").id;
+    let criteria = app.store.criteria_with_ids(slug, 2019).await.unwrap();
+    for c in codes {
+        app.store.set_assigned(slug, 2019, user, code(c), true, &app.by("org")).await.unwrap().unwrap();
+        let scores = criteria
+            .iter()
+            .map(|(id, _)| juryn_domain::review::Score {
+                criterion: *id,
+                score: Some(4),
+                comment: String::new(),
+            })
+            .collect();
+        let save = juryn_store::ReviewSave { scores, overall: String::new(), submit: true };
+        app.store.save_review(slug, 2019, user, code(c), &save, &app.by("juror")).await.unwrap().unwrap();
+    }
+    app.sync().await;
 }
