@@ -51,6 +51,53 @@ pub async fn answers(
     Ok((name, format!("{award_name} {year}"), answers))
 }
 
+/// A follow-up's answers as the jury reads them: where they came from, and each question with
+/// its answer (a self-assessment as a table of indicators and the scale's words).
+pub struct FollowUpView {
+    pub title: String,
+    pub note: String,
+    pub answers: Vec<AnswerView>,
+}
+
+/// The municipality's follow-up, if the edition has one and the municipality was selected for
+/// it (answered or not).
+pub async fn follow_up(
+    app: &AppState,
+    lang: Lang,
+    (award, year): (&Slug, i16),
+    code: juryn_domain::MunicipalityCode,
+) -> Result<Option<FollowUpView>, WebError> {
+    let Some(f) = app.store.follow_up(award, year).await? else { return Ok(None) };
+    let cuts = app.store.cuts(award, year).await?;
+    if !cuts.iter().any(|c| c.position == f.after_round && c.codes().contains(&code)) {
+        return Ok(None);
+    }
+    let stored = app.store.follow_up_answers(award, year).await?.into_iter().find(|a| a.municipality == code);
+    let note = match &stored {
+        Some(a) => {
+            let key = match a.source {
+                juryn_store::FollowUpSource::Import => "follow-up-source-import",
+                juryn_store::FollowUpSource::Portal => "follow-up-source-portal",
+            };
+            crate::i18n::t_args(lang, key, &[("time", juryn_domain::format_time(a.saved_at, lang))])
+        }
+        None => t(lang, "follow-up-none"),
+    };
+    let answers = match &stored {
+        Some(a) => f
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| AnswerView {
+                question: q.prompt.get(lang).to_owned(),
+                html: crate::answer_view::html(lang, q, a.answers.get(i).map_or("", String::as_str)),
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    Ok(Some(FollowUpView { title: t(lang, "follow-up-section"), note, answers }))
+}
+
 pub async fn render(
     app: &AppState,
     lang: Lang,

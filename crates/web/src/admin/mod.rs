@@ -12,11 +12,14 @@ mod call_settings;
 mod completion;
 mod conflicts;
 mod criteria;
+mod csv_upload;
 mod decision;
 mod edition;
 mod entry;
 mod exports;
 mod fields;
+mod follow_up;
+mod follow_up_import;
 mod invite;
 mod jury;
 mod jury_profiles;
@@ -80,6 +83,14 @@ fn edition_routes() -> Vec<Route> {
         Route::get("/admin/{award}/{year}", edition::page),
         Route::get("/admin/{award}/{year}/bidrag", call::page),
         Route::get("/admin/{award}/{year}/bidrag/{code}", entry::page),
+        Route::get("/admin/{award}/{year}/uppfoljning", follow_up::page),
+        Route::post("/admin/{award}/{year}/uppfoljning", follow_up::save),
+        Route {
+            method: axum::http::Method::POST,
+            path: "/admin/{award}/{year}/uppfoljning/import",
+            handler: axum::routing::post(follow_up_import::import)
+                .layer(axum::extract::DefaultBodyLimit::max(follow_up_import::IMPORT_BODY_LIMIT)),
+        },
         Route::get("/admin/{award}/{year}/bidrag/{code}/komplettering", completion::page),
         Route::post("/admin/{award}/{year}/bidrag/{code}/komplettering", completion::save),
         Route::get("/admin/{award}/{year}/enkat", questionnaire::page),

@@ -4,8 +4,7 @@
 //! or none. The editions juryn ran add their own winners when announced.
 
 use askama::Template;
-use axum::extract::{Extension, FromRequest, Multipart, State};
-use axum::http::header::CONTENT_TYPE;
+use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use juryn_domain::award::EDITION_YEARS;
@@ -279,60 +278,15 @@ pub async fn import(
     request: axum::extract::Request,
 ) -> Result<Response, WebError> {
     let (slug, award) = editable(&app, &viewer, &award).await?;
-    let multipart = request
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("multipart/"));
-    let text = if multipart {
-        let mut body = Multipart::from_request(request, &app).await.map_err(|_| WebError::Unreadable)?;
-        let (mut csrf, mut text) = (None, String::new());
-        loop {
-            let field = match body.next_field().await {
-                Ok(Some(f)) => f,
-                Ok(None) => break,
-                Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                    return Err(WebError::TooLarge);
-                }
-                Err(_) => return Err(WebError::Unreadable),
-            };
-            let name = field.name().unwrap_or_default().to_owned();
-            let bytes = field.bytes().await.map_err(|e| {
-                if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                    WebError::TooLarge
-                } else {
-                    WebError::Unreadable
-                }
-            })?;
-            match name.as_str() {
-                "csrf" => csrf = Some(String::from_utf8_lossy(&bytes).into_owned()),
-                "file" | "text" if !bytes.is_empty() && text.is_empty() => {
-                    text = String::from_utf8(bytes.to_vec()).unwrap_or_default();
-                    if text.is_empty() {
-                        let e = vec![t(lang, "past-winners-error-csv")];
-                        let shown = Shown {
-                            status: StatusCode::UNPROCESSABLE_ENTITY,
-                            import_errors: e,
-                            ..Shown::ok(None)
-                        };
-                        return render(&app, &headers, lang, &award, shown).await;
-                    }
-                }
-                _ => {}
-            }
+    let text = match super::csv_upload::read(&app, &headers, request).await? {
+        super::csv_upload::Upload::Text(text) => text,
+        super::csv_upload::Upload::TooLarge => return Err(WebError::TooLarge),
+        super::csv_upload::Upload::NotText => {
+            let e = vec![t(lang, "past-winners-error-csv")];
+            let shown =
+                Shown { status: StatusCode::UNPROCESSABLE_ENTITY, import_errors: e, ..Shown::ok(None) };
+            return render(&app, &headers, lang, &award, shown).await;
         }
-        if !crate::auth::verify_csrf(&headers, &app.csrf_key, &app.base_url, csrf.as_deref()) {
-            return Err(WebError::Csrf);
-        }
-        text
-    } else {
-        #[derive(Deserialize)]
-        struct Pasted {
-            #[serde(default)]
-            text: String,
-        }
-        let CsrfForm(p) = CsrfForm::<Pasted>::from_request(request, &app).await?;
-        p.text
     };
     let imported = match import_rows(&text, lang) {
         Ok(w) => w,

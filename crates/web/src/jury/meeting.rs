@@ -179,6 +179,8 @@ async fn nominee_cards(
     let entries = app.store.entries(slug, year).await?;
     let visits = app.store.visits(slug, year).await?;
     let criteria: Vec<_> = app.store.criteria(slug, year).await?;
+    let follow_up = app.store.follow_up(slug, year).await?;
+    let followed = app.store.follow_up_answers(slug, year).await?;
     Ok(nominees
         .iter()
         .filter(|n| !v.actor.conflicted(slug, year, **n))
@@ -222,6 +224,11 @@ async fn nominee_cards(
                         let a = entry.and_then(|e| e.answers.get(i)).map_or("", String::as_str);
                         (q.prompt.get(lang).to_owned(), crate::answer_view::assessment(lang, q, a))
                     })
+                    .chain(follow_up_tables(
+                        lang,
+                        follow_up.as_ref(),
+                        followed.iter().find(|f| f.municipality == *n),
+                    ))
                     .collect(),
                 visits: visits
                     .iter()
@@ -232,6 +239,25 @@ async fn nominee_cards(
             }
         })
         .collect())
+}
+
+/// The follow-up's self-assessments of one nominee as (caption, rows), captioned as the
+/// follow-up's ("Uppföljning: Digital mognad").
+fn follow_up_tables(
+    lang: Lang,
+    follow_up: Option<&juryn_domain::follow_up::FollowUp>,
+    answers: Option<&juryn_store::FollowUpAnswers>,
+) -> Vec<(String, Vec<(String, String)>)> {
+    let (Some(f), Some(a)) = (follow_up, answers) else { return Vec::new() };
+    f.questions
+        .iter()
+        .zip(&a.answers)
+        .filter(|(q, _)| matches!(q.kind, QuestionKind::Maturity { .. }))
+        .map(|(q, stored)| {
+            let caption = format!("{}: {}", t(lang, "follow-up-section"), q.prompt.get(lang));
+            (caption, crate::answer_view::assessment(lang, q, stored))
+        })
+        .collect()
 }
 
 /// Who has approved the citation, in words.

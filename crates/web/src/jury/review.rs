@@ -75,6 +75,7 @@ struct ReviewPage {
     edition: String,
     example: bool,
     answers: Vec<AnswerView>,
+    follow_up: Option<crate::entry_view::FollowUpView>,
     /// Why there is no form, if there is none.
     no_form: Option<String>,
     form_action: String,
@@ -223,6 +224,7 @@ async fn render(
         t(lang, if on_jury || sees_changes { "review-others-hidden" } else { "review-others-jury-only" });
     let posts = if sees_others { discussion(app, lang, ctx).await? } else { Vec::new() };
     let (heading, edition_name, answers) = answers(app, lang, (slug, year), entry).await?;
+    let follow_up = crate::entry_view::follow_up(app, lang, (slug, year), code).await?;
     let base = format!("/jury/{slug}/{year}/bidrag/{code}");
     // The problems of the whole review first, then each criterion's.
     let (whole, per_criterion): (Vec<_>, Vec<_>) =
@@ -241,6 +243,7 @@ async fn render(
         edition: edition_name,
         example: entry.is_example,
         answers,
+        follow_up,
         no_form,
         form_action: format!("{base}/bedomning"),
         criteria: criteria_forms,

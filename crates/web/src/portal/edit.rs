@@ -50,6 +50,8 @@ struct EntryForm {
     conflict: bool,
     history: Vec<VersionRow>,
     consent_intro: String,
+    /// The follow-up for those through a cut, when the municipality is: (link, words).
+    follow_up: Option<(String, String)>,
 }
 
 /// What the form shows besides the stored entry: typed answers, problems, a conflict.
@@ -118,6 +120,10 @@ pub(super) async fn render(
     let status = shown.status.unwrap_or(StatusCode::OK);
     let booklet_only =
         app.store.booklet_only(&record.award, record.year).await?.contains(&record.entry.municipality);
+    let follow_up = super::follow_up::follow_up_for(app, record).await?.map(|f| {
+        let words = t_args(lang, "follow-up-link", &[("time", format_time(f.closes_at, lang))]);
+        (format!("/portal/bidrag/{}/uppfoljning", record.id), words)
+    });
     form_page(app, headers, status, |csrf| EntryForm {
         l,
         csrf,
@@ -143,6 +149,7 @@ pub(super) async fn render(
         notice: shown.notice,
         conflict,
         history,
+        follow_up,
     })
 }
 

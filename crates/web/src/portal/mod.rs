@@ -15,6 +15,7 @@ use crate::layout::Layout;
 use crate::route::Route;
 
 mod edit;
+mod follow_up;
 mod form;
 mod save;
 mod versions;
@@ -26,6 +27,8 @@ pub fn routes() -> Vec<Route> {
         Route::post("/portal/bidrag/{id}", save::save),
         Route::post("/portal/bidrag/{id}/samtycke", save::consent),
         Route::post("/portal/bidrag/{id}/skriften", save::booklet_only),
+        Route::get("/portal/bidrag/{id}/uppfoljning", follow_up::page),
+        Route::post("/portal/bidrag/{id}/uppfoljning", follow_up::save),
         Route::get("/portal/bidrag/{id}/versioner/{n}", versions::page),
         Route::post("/portal/bidrag/{id}/versioner/{n}", versions::restore),
     ]

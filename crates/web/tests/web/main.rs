@@ -13,6 +13,7 @@ mod booklet;
 mod builder;
 mod catalogue;
 mod entries;
+mod follow_up;
 mod helpers;
 mod joint;
 mod jury_profiles;

@@ -119,6 +119,9 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::POST, "/portal/bidrag/{id}"), [S, F, F, F, F, F, F, A]),
         ((Method::POST, "/portal/bidrag/{id}/samtycke"), [S, F, F, F, F, F, F, A]),
         ((Method::POST, "/portal/bidrag/{id}/skriften"), [S, F, F, F, F, F, F, A]),
+        // The demo's edition has no follow-up: no such page, for those who may write the entry.
+        ((Method::GET, "/portal/bidrag/{id}/uppfoljning"), [S, F, F, F, F, F, F, N]),
+        ((Method::POST, "/portal/bidrag/{id}/uppfoljning"), [S, F, F, F, F, F, F, N]),
         // A saved version: the entry's writers only (the demo's entry has no saved version 1).
         ((Method::GET, "/portal/bidrag/{id}/versioner/{n}"), [S, F, F, F, F, F, F, N]),
         ((Method::POST, "/portal/bidrag/{id}/versioner/{n}"), [S, F, F, F, F, F, F, N]),
@@ -148,6 +151,9 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::POST, "/admin/{award}/{year}/kriterier"), organisers),
         ((Method::GET, "/admin/{award}/{year}/omgangar"), organisers),
         ((Method::POST, "/admin/{award}/{year}/omgangar"), organisers),
+        ((Method::GET, "/admin/{award}/{year}/uppfoljning"), organisers),
+        ((Method::POST, "/admin/{award}/{year}/uppfoljning"), organisers),
+        ((Method::POST, "/admin/{award}/{year}/uppfoljning/import"), organisers),
         ((Method::GET, "/admin/{award}/{year}/nominerade"), organisers),
         ((Method::POST, "/admin/{award}/{year}/nominerade"), organisers),
         ((Method::GET, "/admin/{award}/{year}/oppna-data"), organisers),
