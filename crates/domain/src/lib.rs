@@ -21,6 +21,7 @@ pub mod juror;
 pub mod lang;
 pub mod municipality;
 pub mod name;
+pub mod nomination;
 pub mod opendata;
 pub mod phase;
 pub mod questionnaire;

@@ -232,6 +232,11 @@ pub trait NominationStore: Send + Sync + 'static {
 
     /// The organisers of an award (and of the whole installation).
     async fn organisers_of(&self, award: &Slug) -> Result<Vec<User>>;
+
+    /// Whether nominators answer the questionnaire's questions as well as give a reason.
+    async fn nominators_answer(&self, award: &Slug, year: i16) -> Result<bool>;
+    async fn set_nominators_answer(&self, award: &Slug, year: i16, answer: bool, actor: &Stamp)
+    -> Result<()>;
 }
 
 /// What an edition publishes besides its pages: open data and the programme's events

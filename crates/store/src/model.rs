@@ -298,6 +298,11 @@ pub struct Nomination {
     pub reason: String,
     pub nominator_name: String,
     pub nominator_email: String,
+    /// A private person, or the organisation or company nominating.
+    pub nominator: juryn_domain::nomination::Nominator,
+    /// The nominator's answers to the questionnaire's questions, one per question, where the
+    /// organiser asked for them; empty where they only gave a reason.
+    pub answers: Vec<String>,
     pub created_at: Timestamp,
     pub confirmed_at: Option<Timestamp>,
 }
@@ -309,6 +314,9 @@ pub struct NewNomination {
     pub reason: String,
     pub nominator_name: String,
     pub nominator_email: String,
+    pub nominator: juryn_domain::nomination::Nominator,
+    /// One per question where the organiser asks nominators to answer them; else empty.
+    pub answers: Vec<String>,
     pub token_hash: String,
     /// When it was sent, by the caller's clock.
     pub at: Timestamp,

@@ -98,6 +98,49 @@ pub async fn follow_up(
     Ok(Some(FollowUpView { title: t(lang, "follow-up-section"), note, answers }))
 }
 
+/// A confirmed nomination as the jury reads it: who (never their address), why, and their
+/// answers to the questionnaire's questions where they gave some.
+pub struct NominationView {
+    pub who: String,
+    pub when: String,
+    pub reason: String,
+    pub answers: Vec<AnswerView>,
+}
+
+/// The municipality's confirmed nominations, oldest first.
+pub async fn nominations(
+    app: &AppState,
+    lang: Lang,
+    (award, year): (&Slug, i16),
+    code: juryn_domain::MunicipalityCode,
+) -> Result<Vec<NominationView>, WebError> {
+    let all = app.store.nominations(award, year).await?;
+    let mine: Vec<_> =
+        all.into_iter().filter(|n| n.municipality == code && n.confirmed_at.is_some()).collect();
+    let questions = if mine.iter().any(|n| !n.answers.is_empty()) {
+        app.store.questions(award, year).await?
+    } else {
+        Vec::new()
+    };
+    Ok(mine
+        .into_iter()
+        .map(|n| NominationView {
+            who: crate::names::nominator_text(lang, &n.nominator_name, &n.nominator),
+            when: juryn_domain::format_time(n.created_at, lang),
+            answers: questions
+                .iter()
+                .zip(&n.answers)
+                .filter(|(_, a)| !a.is_empty())
+                .map(|(q, a)| AnswerView {
+                    question: q.prompt.get(lang).to_owned(),
+                    html: crate::answer_view::html(lang, q, a),
+                })
+                .collect(),
+            reason: n.reason,
+        })
+        .collect())
+}
+
 pub async fn render(
     app: &AppState,
     lang: Lang,

@@ -46,6 +46,7 @@ mod map;
 mod markdown;
 mod names;
 mod publication;
+mod question_form;
 mod receipt;
 
 // The areas: each uses the foundation and the views, never another area

@@ -14,3 +14,21 @@ pub fn person_name(lang: Lang, typed: &str) -> Result<PersonName, String> {
         NameProblem::ControlCharacters => t(lang, "error-control-characters"),
     })
 }
+
+/// Who nominated, as the jury and the organisers read it: "Eva Ek" for a private person,
+/// "Eva Ek, Exempel AB (företag)" for a company or an organisation.
+pub fn nominator_text(lang: Lang, name: &str, n: &juryn_domain::nomination::Nominator) -> String {
+    use juryn_domain::nomination::NominatorKind;
+    match n.kind {
+        NominatorKind::Person => t_args(lang, "nominator-person", &[("name", name.to_owned())]),
+        kind => t_args(
+            lang,
+            "nominator-organisation",
+            &[
+                ("name", name.to_owned()),
+                ("organisation", n.organisation.clone()),
+                ("kind", t(lang, &format!("nominator-kind-{}", kind.as_str()))),
+            ],
+        ),
+    }
+}

@@ -143,23 +143,33 @@ async fn advance_edition(
 /// A few public nominations, confirmed (invented, like the answers). Each is named by a fixed
 /// link hash, so loading again adds nothing.
 async fn nominations(store: &dyn Store, now: Timestamp) -> Result<()> {
+    use juryn_domain::nomination::{Nominator, NominatorKind};
+    let person = || Nominator::default();
     let examples = [
         (
             "0186",
             "Lidingö har gjort det enkelt för invånarna att följa sina ärenden digitalt.",
             "Exempel Person",
+            person(),
         ),
-        ("0186", "Ett föredöme i digital medborgardialog.", "Exempel Nominerande"),
-        ("2480", "Umeås öppna data används av företag i hela regionen.", "Exempel Person"),
+        (
+            "0186",
+            "Ett föredöme i digital medborgardialog.",
+            "Exempel Nominerande",
+            Nominator { kind: NominatorKind::Organisation, organisation: "Exempelföreningen".into() },
+        ),
+        ("2480", "Umeås öppna data används av företag i hela regionen.", "Exempel Person", person()),
     ];
     let slug = juryn_domain::Slug::parse(AWARD_SLUG).expect("demo slug");
-    for (i, (code, reason, name)) in examples.into_iter().enumerate() {
+    for (i, (code, reason, name, nominator)) in examples.into_iter().enumerate() {
         let hash = format!("demo-nomination-{i}");
         let n = crate::model::NewNomination {
             municipality: juryn_domain::MunicipalityCode::parse(code).expect("demo code"),
             reason: reason.into(),
             nominator_name: name.into(),
             nominator_email: format!("exempel{i}@example.invalid"),
+            nominator,
+            answers: Vec::new(),
             token_hash: hash.clone(),
             at: now,
             expires_at: now.checked_add(jiff::SignedDuration::from_hours(24 * 365)).unwrap_or(now),

@@ -2,7 +2,8 @@
 
 /// A nomination with its edition's names, in `NominationRow`'s order.
 pub(crate) const NOMINATION_SELECT: &str = "select n.id, a.slug, e.year, n.municipality_code, n.reason, \
-     n.nominator_name, n.nominator_email, n.created_at, n.expires_at, n.confirmed_at from nominations n \
+     n.nominator_name, n.nominator_email, n.nominator_kind, n.nominator_organisation, n.answers, n.created_at, \
+     n.expires_at, n.confirmed_at from nominations n \
      join editions e on e.id = n.edition_id join awards a on a.id = e.award_id";
 
 macro_rules! impl_nominations {
@@ -16,6 +17,9 @@ macro_rules! impl_nominations {
             reason: String,
             nominator_name: String,
             nominator_email: String,
+            nominator_kind: String,
+            nominator_organisation: String,
+            answers: Option<String>,
             created_at: i64,
             expires_at: i64,
             confirmed_at: Option<i64>,
@@ -31,6 +35,15 @@ macro_rules! impl_nominations {
                     reason: self.reason,
                     nominator_name: self.nominator_name,
                     nominator_email: self.nominator_email,
+                    nominator: juryn_domain::nomination::Nominator {
+                        kind: juryn_domain::nomination::NominatorKind::parse(&self.nominator_kind)
+                            .ok_or_else(|| StoreError::Corrupt(format!("nominator kind {}", self.nominator_kind)))?,
+                        organisation: self.nominator_organisation,
+                    },
+                    answers: match self.answers {
+                        Some(json) => serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                        None => Vec::new(),
+                    },
                     created_at: time(self.created_at)?,
                     confirmed_at: self.confirmed_at.map(time).transpose()?,
                 })
@@ -64,7 +77,8 @@ macro_rules! impl_nominations {
                 // A link's hash names one nomination: storing the same one again changes nothing.
                 let id: Option<i64> = sqlx::query_scalar(
                     "insert into nominations (edition_id, municipality_code, reason, nominator_name, \
-                     nominator_email, token_hash, created_at, expires_at) values ($1, $2, $3, $4, $5, $6, $7, $8) \
+                     nominator_email, token_hash, created_at, expires_at, nominator_kind, nominator_organisation, \
+                     answers) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
                      on conflict (token_hash) do nothing returning id",
                 )
                 .bind(edition_id)
@@ -75,6 +89,13 @@ macro_rules! impl_nominations {
                 .bind(&n.token_hash)
                 .bind(secs(n.at))
                 .bind(secs(n.expires_at))
+                .bind(n.nominator.kind.as_str())
+                .bind(&n.nominator.organisation)
+                .bind(if n.answers.is_empty() {
+                    None
+                } else {
+                    Some(serde_json::to_string(&n.answers).map_err(|e| StoreError::Invalid(e.to_string()))?)
+                })
                 .fetch_optional(&mut *tx)
                 .await?;
                 let Some(id) = id else {
@@ -149,6 +170,29 @@ macro_rules! impl_nominations {
                     (award.as_str(), Some(i64::from(year)), Some(code.as_str())),
                 )
                 .await
+            }
+
+            async fn nominators_answer(&self, award: &Slug, year: i16) -> Result<bool> {
+                let mut conn = self.pool.acquire().await?;
+                let (id, _) = Self::edition_row_in(&mut conn, award, year).await?;
+                Ok(sqlx::query_scalar("select nominators_answer from editions where id = $1")
+                    .bind(id)
+                    .fetch_one(&mut *conn)
+                    .await?)
+            }
+
+            async fn set_nominators_answer(&self, award: &Slug, year: i16, answer: bool, actor: &Stamp) -> Result<()> {
+                let (_writer, mut tx) = self.begin_write().await?;
+                let id = Self::edition_id(&mut tx, award, year).await?;
+                sqlx::query("update editions set nominators_answer = $1 where id = $2")
+                    .bind(answer)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                let detail = if answer { "nominators answer the questions" } else { "nominators give a reason" };
+                Self::record(&mut tx, actor, "nominations.settings", &format!("{award}/{year}"), detail.to_owned()).await?;
+                tx.commit().await?;
+                Ok(())
             }
 
             async fn organisers_of(&self, award: &Slug) -> Result<Vec<User>> {

@@ -23,6 +23,8 @@ fn nomination(token: &str, minutes: i64) -> NewNomination {
         reason: "Deras e-tjänster är föredömliga.".into(),
         nominator_name: "Eva".into(),
         nominator_email: "Eva@Example.se".into(),
+        nominator: Default::default(),
+        answers: Vec::new(),
         token_hash: token.into(),
         at: Timestamp::now(),
         expires_at: Timestamp::now().checked_add(SignedDuration::from_mins(minutes)).unwrap(),
@@ -99,5 +101,26 @@ store_suite! {
         assert!(store.contacts_of(&slug(), 2019, MunicipalityCode::parse("0186").unwrap()).await.unwrap().is_empty());
         let organisers = store.organisers_of(&slug()).await.unwrap();
         assert_eq!(organisers.len(), 2);
+    }
+
+    async fn a_nomination_keeps_who_nominated_and_their_answers(store) {
+        demo::load(store).await.unwrap();
+        let s = Slug::parse(demo::AWARD_SLUG).unwrap();
+        assert!(!store.nominators_answer(&s, 2019).await.unwrap(), "a reason only, by default");
+        store.set_nominators_answer(&s, 2019, true, &crate::by("org")).await.unwrap();
+        assert!(store.nominators_answer(&s, 2019).await.unwrap());
+        let mut n = nomination("org-token", 60);
+        n.nominator = juryn_domain::nomination::Nominator {
+            kind: juryn_domain::nomination::NominatorKind::Company,
+            organisation: "Exempel AB".into(),
+        };
+        n.answers = vec!["Deras tjänster".into(), String::new(), "Mycket".into()];
+        store.put_nomination(&s, 2019, &n).await.unwrap();
+        let stored = store.nomination_by_token("org-token").await.unwrap().unwrap();
+        assert_eq!((stored.nominator, stored.answers), (n.nominator, n.answers));
+        store.put_nomination(&s, 2019, &nomination("plain", 60)).await.unwrap();
+        let plain = store.nomination_by_token("plain").await.unwrap().unwrap();
+        assert_eq!(plain.nominator.kind, juryn_domain::nomination::NominatorKind::Person);
+        assert!(plain.answers.is_empty());
     }
 }

@@ -121,6 +121,8 @@ store_suite! {
             reason: "Bra.".into(),
             nominator_name: "Eva".into(),
             nominator_email: format!("eva{i}@example.se"),
+            nominator: Default::default(),
+            answers: Vec::new(),
             token_hash: format!("h{i}"),
             at: later(0),
             expires_at: later(minutes),

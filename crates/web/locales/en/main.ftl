@@ -1410,3 +1410,23 @@ follow-up-section = Follow-up
 follow-up-source-import = Imported by the organiser { $time }.
 follow-up-source-portal = Answered { $time }.
 follow-up-none = The municipality has not answered the follow-up.
+
+## Who nominates (nominate, admin/nominations.rs, the jury's entry page)
+nominator-person = { $name }
+nominator-organisation = { $name }, { $organisation } ({ $kind })
+nominator-kind-privatperson = private person
+nominator-kind-organisation = organisation
+nominator-kind-foretag = company
+nominate-kind = You nominate as
+nominate-organisation = Name of the organisation or company
+nominate-organisation-hint = Needed if you nominate for an organisation or a company.
+nominate-error-organisation = Write the name of the organisation or company.
+nominate-error-organisation-long = The organisation's name may be at most { $max } characters.
+nominate-questions = The call's questions
+nominate-questions-intro = The organiser also asks you to answer the call's questions about the municipality as well as you can. The municipality can complete the answers itself.
+nominations-answer-legend = What does a nominator give?
+nominations-answer-reason = A reason only
+nominations-answer-questions = A reason and answers to the call's questions
+nominations-answer-save = Save
+review-nominations = Nominations
+review-nominations-none = No one else has nominated the municipality.

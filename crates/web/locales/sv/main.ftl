@@ -1410,3 +1410,23 @@ follow-up-section = Uppföljning
 follow-up-source-import = Inläst av arrangören { $time }.
 follow-up-source-portal = Besvarad { $time }.
 follow-up-none = Kommunen har inte svarat på uppföljningen.
+
+## Who nominates (nominate, admin/nominations.rs, the jury's entry page)
+nominator-person = { $name }
+nominator-organisation = { $name }, { $organisation } ({ $kind })
+nominator-kind-privatperson = privatperson
+nominator-kind-organisation = organisation
+nominator-kind-foretag = företag
+nominate-kind = Du nominerar som
+nominate-organisation = Organisationens eller företagets namn
+nominate-organisation-hint = Behövs om du nominerar för en organisation eller ett företag.
+nominate-error-organisation = Skriv organisationens eller företagets namn.
+nominate-error-organisation-long = Organisationens namn får vara högst { $max } tecken.
+nominate-questions = Utlysningens frågor
+nominate-questions-intro = Arrangören ber dig också svara på utlysningens frågor om kommunen, så gott du kan. Kommunen kan komplettera svaren själv.
+nominations-answer-legend = Vad lämnar den som nominerar?
+nominations-answer-reason = Bara en motivering
+nominations-answer-questions = En motivering och svar på utlysningens frågor
+nominations-answer-save = Spara
+review-nominations = Nomineringar
+review-nominations-none = Kommunen har inte nominerats av någon annan.

@@ -132,6 +132,7 @@ fn edition_routes() -> Vec<Route> {
         },
         Route::get("/admin/{award}/{year}/skrift/{file}", booklet_files::file),
         Route::get("/admin/{award}/{year}/nomineringar", nominations::page),
+        Route::post("/admin/{award}/{year}/nomineringar", nominations::settings),
         Route::get("/admin/{award}/{year}/program", programme::page),
         Route::post("/admin/{award}/{year}/program", programme::change),
         Route::get("/admin/{award}/{year}/beslut", decision::page),

@@ -7,10 +7,8 @@ use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use jiff::{SignedDuration, Timestamp};
-use juryn_domain::questionnaire::clean_text;
-use juryn_domain::{Email, Lang, Municipality, Registry, Slug, format_time};
+use juryn_domain::{Lang, Municipality, Registry, Slug, format_time};
 use juryn_store::{AttemptKind, NewNomination, TokenError};
-use serde::Deserialize;
 
 use crate::app::AppState;
 use crate::auth::{CsrfForm, hash_token, random_token};
@@ -23,6 +21,8 @@ use crate::link_page::broken_link;
 use crate::mail::Letter;
 use crate::respond::form_page;
 use crate::route::Route;
+
+mod read;
 
 pub const CONFIRM_DAYS: i64 = 7;
 pub const MAX_REASON_CHARS: usize = 4000;
@@ -46,6 +46,11 @@ pub struct Fields {
     pub reason: String,
     pub name: String,
     pub email: String,
+    /// `privatperson`, `organisation` or `foretag`.
+    pub kind: String,
+    pub organisation: String,
+    /// One per question, where the organiser asks nominators to answer them.
+    pub answers: Vec<String>,
 }
 
 #[derive(Template)]
@@ -61,6 +66,11 @@ struct NominatePage {
     errors: Vec<String>,
     thanks: Option<String>,
     municipalities: Vec<String>,
+    /// (value, words) of each kind of nominator.
+    kinds: Vec<(&'static str, String)>,
+    /// The questionnaire's questions, where nominators answer them.
+    questions: Vec<crate::question_form::Field>,
+    levels: Vec<(&'static str, String)>,
 }
 
 /// Finds a municipality from what was typed: its name, its code, or "Name (code)" as the list
@@ -96,6 +106,16 @@ async fn render(
         .crumb(name.clone(), format!("/{slug}/{year}"))
         .crumb(t(lang, "nominate-title"), "");
     let Shown { status, fields, errors, thanks } = shown;
+    let questions = match app.store.nominators_answer(slug, year).await? {
+        true => {
+            crate::question_form::fields(lang, &app.store.questions(slug, year).await?, &fields.answers, &[])
+        }
+        false => Vec::new(),
+    };
+    let kinds = juryn_domain::nomination::NominatorKind::ALL
+        .iter()
+        .map(|k| (k.as_str(), t(lang, &format!("nominator-kind-{}", k.as_str()))))
+        .collect();
     form_page(app, headers, status, |csrf| NominatePage {
         l,
         csrf,
@@ -107,6 +127,9 @@ async fn render(
         errors,
         thanks,
         municipalities: Registry::sweden().all().map(|m| format!("{} ({})", m.name, m.code)).collect(),
+        kinds,
+        questions,
+        levels: crate::question_form::levels(lang),
     })
 }
 
@@ -121,82 +144,31 @@ pub async fn page(
     render(&app, &headers, lang, (&slug, year), shown).await
 }
 
-#[derive(Deserialize)]
-pub struct NominateForm {
-    #[serde(default)]
-    municipality: String,
-    #[serde(default)]
-    reason: String,
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    email: String,
-}
-
-/// The nomination as typed, read: the municipality, the reason, the nominator's name and
-/// address — or everything to fix at once.
-fn read_nomination(
-    lang: Lang,
-    form: &NominateForm,
-    open: bool,
-) -> Result<(&'static Municipality, String, String, Email), Vec<String>> {
-    let mut errors = Vec::new();
-    if !open {
-        errors.push(t(lang, "nominate-closed"));
-    }
-    let municipality = find_municipality(&form.municipality);
-    if municipality.is_none() {
-        errors.push(t(lang, "nominate-error-municipality"));
-    }
-    let reason = clean_text(form.reason.trim()).unwrap_or_default();
-    if reason.is_empty() {
-        errors.push(t(lang, "nominate-error-reason"));
-    } else if reason.chars().count() > MAX_REASON_CHARS {
-        errors.push(t_args(lang, "nominate-error-reason-long", &[("max", MAX_REASON_CHARS.to_string())]));
-    }
-    let name = match crate::names::person_name(lang, &form.name) {
-        Ok(n) => n.into_string(),
-        Err(e) => {
-            errors.push(e);
-            String::new()
-        }
-    };
-    let email = Email::parse(&form.email).ok();
-    if email.is_none() {
-        errors.push(t(lang, "signin-error-email"));
-    }
-    match (municipality, email, errors.is_empty()) {
-        (Some(m), Some(email), true) => Ok((m, reason, name, email)),
-        _ => Err(errors),
-    }
-}
-
 pub async fn submit(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     crate::extract::ClientIp(ip): crate::extract::ClientIp,
     key: EditionKey,
-    CsrfForm(form): CsrfForm<NominateForm>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let (slug, year) = key.parts();
     let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let edition_name = format!("{} {year}", award_row.name.get(lang));
-    let clip = |s: &str, n: usize| s.chars().take(n).collect::<String>();
-    let fields = Fields {
-        municipality: clip(&form.municipality, 80),
-        reason: clip(&form.reason, MAX_REASON_CHARS + 100),
-        name: clip(&form.name, MAX_NAME_CHARS + 20),
-        email: clip(&form.email, 254),
+    let questions = match app.store.nominators_answer(&slug, year).await? {
+        true => app.store.questions(&slug, year).await?,
+        false => Vec::new(),
     };
-    let (m, reason, name, email) = match read_nomination(lang, &form, edition.call.accepts_changes(app.now()))
-    {
-        Ok(read) => read,
-        Err(errors) => {
-            let shown = Shown { status: StatusCode::UNPROCESSABLE_ENTITY, fields, errors, thanks: None };
-            return render(&app, &headers, lang, (&slug, year), shown).await;
-        }
-    };
+    let fields = read::fields_of(&pairs, &questions);
+    let open = edition.call.accepts_changes(app.now());
+    let read::Read { municipality: m, reason, name, email, nominator, answers } =
+        match read::read_nomination(lang, &fields, &questions, open) {
+            Ok(read) => read,
+            Err(errors) => {
+                let shown = Shown { status: StatusCode::UNPROCESSABLE_ENTITY, fields, errors, thanks: None };
+                return render(&app, &headers, lang, (&slug, year), shown).await;
+            }
+        };
     let name = name.as_str();
     let now = app.now();
     let refuse = |key: &str| {
@@ -221,6 +193,8 @@ pub async fn submit(
         reason,
         nominator_name: name.to_owned(),
         nominator_email: email.to_string(),
+        nominator,
+        answers,
         token_hash: hash_token(&token),
         at: now,
         expires_at: now.checked_add(SignedDuration::from_hours(24 * CONFIRM_DAYS)).unwrap_or(Timestamp::MAX),

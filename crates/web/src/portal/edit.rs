@@ -8,12 +8,12 @@ use juryn_domain::questionnaire::AnswerProblem;
 use juryn_domain::{Action, EntryStatus, Lang, Registry, format_time};
 use juryn_store::EntryRecord;
 
-use super::form::{Field, fields, levels};
 use crate::app::AppState;
 use crate::auth::{MaybeViewer, require};
 use crate::error::WebError;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
+use crate::question_form::{Field, fields, levels};
 use crate::respond::form_page;
 
 pub struct VersionRow {

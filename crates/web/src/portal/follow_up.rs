@@ -13,13 +13,13 @@ use juryn_domain::{Lang, format_time};
 use juryn_store::{EntryRecord, FollowUpRefusal, FollowUpSource};
 
 use super::edit::admit;
-use super::form::{Field, answers_from, fields, levels};
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::{LenientQuery, Segments};
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
+use crate::question_form::{Field, answers_from, fields, levels};
 use crate::respond::{form_page, redirect};
 
 #[derive(Template)]

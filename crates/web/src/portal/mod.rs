@@ -16,7 +16,6 @@ use crate::route::Route;
 
 mod edit;
 mod follow_up;
-mod form;
 mod save;
 mod versions;
 

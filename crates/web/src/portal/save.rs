@@ -3,12 +3,12 @@
 //! by the store, which checks the version and the deadline in the same write.
 
 use super::edit::{Shown, admit, field, render};
-use super::form::answers_from;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::error::WebError;
 use crate::extract::Segments;
 use crate::i18n::{t, t_args};
+use crate::question_form::answers_from;
 use crate::respond::redirect;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;

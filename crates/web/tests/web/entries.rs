@@ -430,6 +430,8 @@ async fn a_nominated_municipality_completes_its_text_until_its_own_deadline() {
         reason: "Bra e-tjänster.".into(),
         nominator_name: "Nina".into(),
         nominator_email: "nina@example.se".into(),
+        nominator: Default::default(),
+        answers: Vec::new(),
         token_hash: "1".repeat(64),
         at: "2019-03-20T10:00:00Z".parse().unwrap(),
         expires_at: "2019-04-20T10:00:00Z".parse().unwrap(),

@@ -43,6 +43,7 @@ const VIEWS: &[&str] = &[
     "markdown",
     "names",
     "publication",
+    "question_form",
     "receipt",
 ];
 const AREAS: &[&str] = &["account", "admin", "api", "jury", "nominate", "portal", "public"];

@@ -131,6 +131,7 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::POST, "/nominering/{token}"), all(N)),
         ((Method::GET, "/admin/{award}/{year}"), organisers),
         ((Method::GET, "/admin/{award}/{year}/nomineringar"), organisers),
+        ((Method::POST, "/admin/{award}/{year}/nomineringar"), organisers),
         ((Method::GET, "/admin/{award}/{year}/bidrag"), organisers),
         ((Method::GET, "/admin/{award}/{year}/enkat"), organisers),
         ((Method::POST, "/admin/{award}/{year}/enkat"), organisers),

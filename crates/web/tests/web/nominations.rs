@@ -175,6 +175,8 @@ async fn an_edition_holds_only_so_many_unconfirmed_nominations() {
             reason: "Bra.".into(),
             nominator_name: "Flod".into(),
             nominator_email: format!("flod{i}@example.se"),
+            nominator: Default::default(),
+            answers: Vec::new(),
             token_hash: format!("hash-{i}"),
             at: app.state.now(),
             expires_at: expires,
@@ -195,4 +197,72 @@ async fn an_edition_holds_only_so_many_unconfirmed_nominations() {
         .await;
     assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS);
     page.assert_has("väntar väldigt många").assert_has(r#"value="Eva""#);
+}
+
+#[tokio::test]
+async fn an_organisation_nominates_with_answers_and_the_jury_reads_who_and_why() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let slug = Slug::parse("digitaliseringskommun").unwrap();
+    person(&app, "org@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let mut org = app.browser();
+    org.sign_in("org@example.se", PASSWORD).await;
+    let list = "/admin/digitaliseringskommun/2019/nomineringar";
+    org.get(list).await.assert_has("Bara en motivering");
+    assert_eq!(org.post(list, &[("answer", "ja")]).await.status, StatusCode::SEE_OTHER);
+    assert!(app.store.nominators_answer(&slug, 2019).await.unwrap());
+
+    // The form asks the questionnaire's questions too; a company without its name is refused,
+    // and what was typed stays.
+    let mut public = app.browser();
+    public.get(FORM).await.assert_has("Utlysningens frågor").assert_has(r#"name="q0""#).assert_has("företag");
+    let mut form = vec![
+        ("municipality", "Vadstena (0584)"),
+        ("reason", "Föredömliga e-tjänster."),
+        ("kind", "foretag"),
+        ("organisation", ""),
+        ("q0", "De digitaliserade bygglovet."),
+        ("name", "Eva Ek"),
+        ("email", "eva@example.se"),
+    ];
+    let refused = public.post(FORM, &form).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused
+        .assert_has("Skriv organisationens eller företagets namn")
+        .assert_has("De digitaliserade bygglovet.");
+    assert!(app.store.nominations(&slug, 2019).await.unwrap().is_empty(), "nothing stored");
+    form[3] = ("organisation", "Exempel AB");
+    assert_eq!(public.post(FORM, &form).await.status, StatusCode::OK);
+    let link = app.link_in_last_mail("http://juryn.test/nominering/");
+    assert_eq!(public.post(&link, &[]).await.status, StatusCode::OK);
+    let stored = app.store.nominations(&slug, 2019).await.unwrap();
+    assert_eq!(stored[0].nominator.organisation, "Exempel AB");
+    assert_eq!(stored[0].answers[0], "De digitaliserade bygglovet.");
+
+    // The organiser's list says who; the jury's entry page says who and why, never the address.
+    org.get(list).await.assert_has("Eva Ek, Exempel AB (företag)");
+    let vadstena = MunicipalityCode::parse("0584").unwrap();
+    let record = app.store.entry_record(&slug, 2019, vadstena).await.unwrap().unwrap();
+    let mut save = juryn_store::EntrySave {
+        expected_version: record.version,
+        status: EntryStatus::Submitted,
+        answers: vec!["Svar".into(); 3],
+        consent: true,
+        submitted_at: Some(DURING_CALL.parse().unwrap()),
+    };
+    save.answers[0] = "Vi digitaliserade bygglovet.".into();
+    let saved = app.store.save_entry(&slug, 2019, vadstena, &save, &app.by("vadstena")).await.unwrap();
+    assert!(matches!(saved, juryn_store::SaveOutcome::Saved { .. }), "{saved:?}");
+    app.force_phase(&slug, 2019, juryn_domain::Phase::Shortlisting).await;
+    let juror = Grant { role: Role::Juror, scope: Scope::Edition(slug.clone(), 2019), municipality: None };
+    person(&app, "juror@example.se", Some(PASSWORD), &[juror]).await;
+    app.sync().await;
+    let mut j = app.browser();
+    j.sign_in("juror@example.se", PASSWORD).await;
+    let page = j.get("/jury/digitaliseringskommun/2019/bidrag/0584").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    page.assert_has("Nomineringar")
+        .assert_has("Eva Ek, Exempel AB (företag)")
+        .assert_has("Föredömliga e-tjänster.")
+        .assert_has("De digitaliserade bygglovet.")
+        .assert_lacks("eva@example.se");
 }

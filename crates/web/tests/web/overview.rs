@@ -118,6 +118,8 @@ async fn the_organiser_opens_one_entry_with_its_versions_nominations_and_contact
         reason: "De har gjort bygglov digitalt.".into(),
         nominator_name: "Nina Nominerare".into(),
         nominator_email: "nina@example.se".into(),
+        nominator: Default::default(),
+        answers: Vec::new(),
         token_hash: "0".repeat(64),
         at: "2019-03-01T10:00:00Z".parse().unwrap(),
         expires_at: "2019-03-08T10:00:00Z".parse().unwrap(),

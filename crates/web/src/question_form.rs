@@ -1,5 +1,6 @@
-//! The entry as a form: one field (or group of fields) per question, filled from stored or typed
-//! answers, and the posted fields read back into answers.
+//! A questionnaire as a form: one field (or group of fields) per question, filled from stored or
+//! typed answers, and the posted fields read back into answers. The entry's form, the follow-up's
+//! and a nomination's answers use it (with `_question_field.html`).
 
 use juryn_domain::Lang;
 use juryn_domain::questionnaire::{AnswerProblem, Level, Question, QuestionKind, clean_text, word_count};
