@@ -180,6 +180,9 @@ pub enum TokenPurpose {
     SignIn,
     Reset,
     Invitation,
+    /// A municipality's self-registration (`/{award}/{year}/anmal`): accepted like an
+    /// invitation to be its contact, and it makes the municipality's entry.
+    Registration,
 }
 
 impl TokenPurpose {
@@ -188,6 +191,7 @@ impl TokenPurpose {
             TokenPurpose::SignIn => "sign-in",
             TokenPurpose::Reset => "reset",
             TokenPurpose::Invitation => "invitation",
+            TokenPurpose::Registration => "registration",
         }
     }
 }

@@ -366,6 +366,7 @@ impl TokenRow {
             "sign-in" => TokenPurpose::SignIn,
             "reset" => TokenPurpose::Reset,
             "invitation" => TokenPurpose::Invitation,
+            "registration" => TokenPurpose::Registration,
             other => return Err(corrupt(format!("token purpose {other:?}"))),
         };
         Ok(crate::model::TokenRecord {

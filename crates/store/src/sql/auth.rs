@@ -383,6 +383,12 @@ macro_rules! impl_auth {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let record = match Self::use_token_in(&mut tx, hash, TokenPurpose::Invitation, now).await? {
                     Ok(r) => r,
+                    Err(TokenError::Unknown) => {
+                        match Self::use_token_in(&mut tx, hash, TokenPurpose::Registration, now).await? {
+                            Ok(r) => r,
+                            Err(e) => return Ok(Err(e)),
+                        }
+                    }
                     Err(e) => return Ok(Err(e)),
                 };
                 let user_id: i64 = sqlx::query_scalar(
@@ -400,7 +406,19 @@ macro_rules! impl_auth {
                 if let Some(grant) = &record.grant {
                     Self::grant_in(&mut tx, user_id, grant, &me).await?;
                 }
-                Self::audit(&mut tx, &me, "invitation.accept", &me.by, String::new()).await?;
+                // A self-registration makes the municipality's entry, as a confirmed nomination does.
+                let registered = match (&record.purpose, &record.grant) {
+                    (TokenPurpose::Registration, Some(g)) => match (&g.scope, g.municipality) {
+                        (juryn_domain::Scope::Edition(award, year), Some(code)) => {
+                            let edition = Self::edition_id(&mut tx, award, *year).await?;
+                            Self::invite_entry_in(&mut tx, edition, code, now).await?;
+                            format!("registration {award}/{year} {code}")
+                        }
+                        _ => String::new(),
+                    },
+                    _ => String::new(),
+                };
+                Self::audit(&mut tx, &me, "invitation.accept", &me.by, registered).await?;
                 tx.commit().await?;
                 Ok(Ok(user_id))
             }

@@ -107,7 +107,7 @@ store_suite! {
         demo::load(store).await.unwrap();
         let s = Slug::parse(demo::AWARD_SLUG).unwrap();
         assert!(!store.nominators_answer(&s, 2019).await.unwrap(), "a reason only, by default");
-        store.set_nominators_answer(&s, 2019, true, &crate::by("org")).await.unwrap();
+        store.set_nominators_answer(&s, 2019, true, &by("org")).await.unwrap();
         assert!(store.nominators_answer(&s, 2019).await.unwrap());
         let mut n = nomination("org-token", 60);
         n.nominator = juryn_domain::nomination::Nominator {

@@ -1429,4 +1429,32 @@ nominations-answer-reason = A reason only
 nominations-answer-questions = A reason and answers to the call's questions
 nominations-answer-save = Save
 review-nominations = Nominations
-review-nominations-none = No one else has nominated the municipality.
+
+## A municipality registers itself (nominate/register.rs)
+register-title = Register the municipality
+register-heading = Register the municipality for { $edition }
+register-intro = Does your municipality want to take part, or contribute a text to the booklet without competing? Register it here. We send a link to your e-mail address; once you confirm, you are the municipality's contact and can write the entry. The organiser is told that you registered the municipality.
+register-municipality = Municipality
+register-email = Your e-mail address
+register-email-hint = Preferably your address at the municipality: the organiser sees it.
+register-button = Register the municipality
+register-closed = Registration is closed: the call is not taking entries now.
+register-thanks = Thank you! We have sent a link to { $email }. The registration of { $municipality } counts once you have confirmed it.
+mail-registration-confirm-subject = Confirm the registration of { $municipality }
+mail-registration-confirm-body =
+    Hello!
+
+    Someone gave this e-mail address to register { $municipality } for { $edition } and become the municipality's contact. If that was you, confirm the registration with this link; it is valid for seven days:
+
+    { $link }
+
+    If it was not you, there is nothing to do: without confirmation there is no registration.
+mail-registration-notice-subject = { $municipality } has registered for { $edition }
+mail-registration-notice-body =
+    Hello { $name }!
+
+    { $who } ({ $email }) has registered { $municipality } for { $edition } and is now the municipality's contact. If that is wrong, an organiser can remove the role.
+
+    The entry:
+
+    { $link }

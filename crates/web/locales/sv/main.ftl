@@ -1429,4 +1429,32 @@ nominations-answer-reason = Bara en motivering
 nominations-answer-questions = En motivering och svar på utlysningens frågor
 nominations-answer-save = Spara
 review-nominations = Nomineringar
-review-nominations-none = Kommunen har inte nominerats av någon annan.
+
+## A municipality registers itself (nominate/register.rs)
+register-title = Anmäl kommunen
+register-heading = Anmäl kommunen till { $edition }
+register-intro = Vill er kommun delta, eller bidra med en text till skriften utan att tävla? Anmäl kommunen här. Vi skickar en länk till din e-postadress; när du har bekräftat blir du kommunens kontaktperson och kan skriva bidraget. Arrangören får veta att du har anmält kommunen.
+register-municipality = Kommun
+register-email = Din e-postadress
+register-email-hint = Helst din adress på kommunen: arrangören ser den.
+register-button = Anmäl kommunen
+register-closed = Anmälan är stängd: utlysningen tar inte emot bidrag nu.
+register-thanks = Tack! Vi har skickat en länk till { $email }. Anmälan av { $municipality } gäller när du har bekräftat den.
+mail-registration-confirm-subject = Bekräfta anmälan av { $municipality }
+mail-registration-confirm-body =
+    Hej!
+
+    Någon har angett den här e-postadressen för att anmäla { $municipality } till { $edition } och bli kommunens kontaktperson. Var det du, bekräfta anmälan med den här länken; den gäller i sju dagar:
+
+    { $link }
+
+    Var det inte du behöver du inte göra något: utan bekräftelse blir det ingen anmälan.
+mail-registration-notice-subject = { $municipality } har anmält sig till { $edition }
+mail-registration-notice-body =
+    Hej { $name }!
+
+    { $who } ({ $email }) har anmält { $municipality } till { $edition } och är nu kommunens kontaktperson. Är det fel kan en arrangör ta bort behörigheten.
+
+    Bidraget:
+
+    { $link }

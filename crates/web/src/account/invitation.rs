@@ -6,7 +6,7 @@ use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use juryn_domain::Lang;
-use juryn_store::{AttemptKind, TokenPurpose, TokenRecord};
+use juryn_store::{AttemptKind, TokenError, TokenPurpose, TokenRecord};
 
 use super::reset::{NewPasswordForm, NewPasswordPage, check_new_password};
 use super::signin::start_session;
@@ -59,14 +59,53 @@ fn form(
     }
 }
 
+/// An invitation, or a municipality's self-registration, which is accepted the same way.
+async fn find_token(app: &AppState, hash: &str) -> Result<Result<TokenRecord, TokenError>, WebError> {
+    match app.store.token(hash, TokenPurpose::Invitation, app.now()).await? {
+        Err(TokenError::Unknown) => Ok(app.store.token(hash, TokenPurpose::Registration, app.now()).await?),
+        found => Ok(found),
+    }
+}
+
+/// After a self-registration is accepted: the award's organisers and the municipality's other
+/// contacts are told who registered. A failed mail is logged, not the registration's failure.
+async fn tell_of_registration(app: &AppState, record: &TokenRecord, name: &str) -> Result<(), WebError> {
+    let Some(grant) = &record.grant else { return Ok(()) };
+    let (juryn_domain::Scope::Edition(award, year), Some(code)) = (&grant.scope, grant.municipality) else {
+        return Ok(());
+    };
+    let award_row = app.store.award(award).await?;
+    let mut told = app.store.organisers_of(award).await?;
+    told.extend(
+        app.store.contacts_of(award, *year, code).await?.into_iter().filter(|u| u.email != record.email),
+    );
+    for person in told {
+        let lang = person.lang;
+        let edition = format!("{} {year}", award_row.as_ref().map_or(award.as_str(), |a| a.name.get(lang)));
+        let link = format!("{}/admin/{award}/{year}/bidrag/{code}", app.base_url);
+        let mut letter = crate::mail::Letter::registration_notice(
+            lang,
+            (&person.name, name, &record.email),
+            (&juryn_domain::municipality::name_of(code), &edition),
+            &link,
+        );
+        if let Some(a) = &award_row {
+            letter = letter.from_award(a, lang);
+        }
+        if let Err(e) = app.mailer.send(&person.name, &person.email, &letter).await {
+            tracing::error!("telling of a registration failed: {e}");
+        }
+    }
+    Ok(())
+}
+
 pub async fn page(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
     headers: HeaderMap,
     Segments(token): Segments<String>,
 ) -> Result<Response, WebError> {
-    let found = app.store.token(&hash_token(&token), TokenPurpose::Invitation, app.now()).await;
-    match found? {
+    match find_token(&app, &hash_token(&token)).await? {
         Err(e) => broken_link(&app, &headers, lang, e),
         Ok(record) => {
             let (ask, current) = asks(&app, &record).await?;
@@ -88,10 +127,9 @@ pub async fn accept(
     CsrfForm(input): CsrfForm<NewPasswordForm>,
 ) -> Result<Response, WebError> {
     let hash = hash_token(&token);
-    let record = match app.store.token(&hash, TokenPurpose::Invitation, app.now()).await {
-        Ok(Ok(r)) => r,
-        Ok(Err(e)) => return broken_link(&app, &headers, lang, e),
-        Err(e) => return Err(e.into()),
+    let record = match find_token(&app, &hash).await? {
+        Ok(r) => r,
+        Err(e) => return broken_link(&app, &headers, lang, e),
     };
     let (ask, current) = asks(&app, &record).await?;
     let checked = crate::names::person_name(lang, &input.name);
@@ -127,6 +165,9 @@ pub async fn accept(
     match accepted? {
         Err(e) => broken_link(&app, &headers, lang, e),
         Ok(user_id) => {
+            if record.purpose == TokenPurpose::Registration {
+                tell_of_registration(&app, &record, &name).await?;
+            }
             let cookies = start_session(&app, &viewer, user_id, "invitation").await?;
             Ok(redirect("/konto", cookies))
         }

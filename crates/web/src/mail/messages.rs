@@ -51,6 +51,34 @@ impl Letter {
         Letter::from_catalogue(lang, "nomination-confirm", &args)
     }
 
+    /// To one who registered a municipality: confirm the registration.
+    pub fn registration_confirm(lang: Lang, municipality: &str, edition: &str, link: &str) -> Letter {
+        let args = [
+            ("edition", edition.to_owned()),
+            ("municipality", municipality.to_owned()),
+            ("link", link.to_owned()),
+        ];
+        Letter::from_catalogue(lang, "registration-confirm", &args)
+    }
+
+    /// To the organisers and the municipality's other contacts: someone registered it.
+    pub fn registration_notice(
+        lang: Lang,
+        (name, who, email): (&str, &str, &str),
+        (municipality, edition): (&str, &str),
+        link: &str,
+    ) -> Letter {
+        let args = [
+            ("name", name.to_owned()),
+            ("who", who.to_owned()),
+            ("email", email.to_owned()),
+            ("municipality", municipality.to_owned()),
+            ("edition", edition.to_owned()),
+            ("link", link.to_owned()),
+        ];
+        Letter::from_catalogue(lang, "registration-notice", &args)
+    }
+
     /// To a municipality's contacts (or the organisers): the municipality has been nominated.
     pub fn nomination_notice(
         lang: Lang,

@@ -23,6 +23,7 @@ use crate::respond::form_page;
 use crate::route::Route;
 
 mod read;
+mod register;
 
 pub const CONFIRM_DAYS: i64 = 7;
 pub const MAX_REASON_CHARS: usize = 4000;
@@ -34,6 +35,8 @@ pub const MAX_UNCONFIRMED: i64 = 500;
 pub fn routes() -> Vec<Route> {
     vec![
         Route::get("/{award}/{year}/nominera", page),
+        Route::get("/{award}/{year}/anmal", register::page),
+        Route::post("/{award}/{year}/anmal", register::submit),
         Route::post("/{award}/{year}/nominera", submit),
         Route::get("/nominering/{token}", confirm_page),
         Route::post("/nominering/{token}", confirm),

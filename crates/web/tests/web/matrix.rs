@@ -126,6 +126,8 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::GET, "/portal/bidrag/{id}/versioner/{n}"), [S, F, F, F, F, F, F, N]),
         ((Method::POST, "/portal/bidrag/{id}/versioner/{n}"), [S, F, F, F, F, F, F, N]),
         ((Method::GET, "/{award}/{year}/nominera"), all(A)),
+        ((Method::GET, "/{award}/{year}/anmal"), all(A)),
+        ((Method::POST, "/{award}/{year}/anmal"), all(A)),
         ((Method::POST, "/{award}/{year}/nominera"), all(A)),
         ((Method::GET, "/nominering/{token}"), all(N)),
         ((Method::POST, "/nominering/{token}"), all(N)),

@@ -266,3 +266,57 @@ async fn an_organisation_nominates_with_answers_and_the_jury_reads_who_and_why()
         .assert_has("De digitaliserade bygglovet.")
         .assert_lacks("eva@example.se");
 }
+
+#[tokio::test]
+async fn a_municipality_registers_itself_confirms_by_email_and_the_organiser_is_told() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let slug = Slug::parse("digitaliseringskommun").unwrap();
+    person(&app, "org@example.se", Some(PASSWORD), &[Grant::organiser()]).await;
+    let uri = "/digitaliseringskommun/2019/anmal";
+    let mut public = app.browser();
+    public.get(uri).await.assert_has("Anmäl kommunen till").assert_has("Vadstena (0584)");
+    let bad = public
+        .post(uri, &[("municipality", "Atlantis"), ("name", "Eva Ek"), ("email", "eva@vadstena.se")])
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    bad.assert_has("Atlantis").assert_has("eva@vadstena.se");
+    assert!(app.mails().is_empty(), "nothing sent");
+    let sent = public
+        .post(uri, &[("municipality", "Vadstena"), ("name", "Eva Ek"), ("email", "eva@vadstena.se")])
+        .await;
+    assert_eq!(sent.status, StatusCode::OK);
+    sent.assert_has("Anmälan av Vadstena gäller när du har bekräftat den");
+    let vadstena = MunicipalityCode::parse("0584").unwrap();
+    assert!(
+        app.store.entry_record(&slug, 2019, vadstena).await.unwrap().is_none(),
+        "not before confirmation"
+    );
+
+    // The link: the invitation page, as Vadstena's contact; accepting makes the entry.
+    let link = app.link_in_last_mail("http://juryn.test/inbjudan/");
+    public.get(&link).await.assert_has("Vadstena");
+    let password = "ett långt lösenord för vadstena";
+    let accepted =
+        public.post(&link, &[("name", "Eva Ek"), ("password", password), ("password_again", password)]).await;
+    assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.body);
+    let entry = app.store.entry_record(&slug, 2019, vadstena).await.unwrap().expect("the entry is made");
+    assert_eq!(entry.entry.status, EntryStatus::Invited);
+    let contacts = app.store.contacts_of(&slug, 2019, vadstena).await.unwrap();
+    assert_eq!(contacts.iter().map(|u| u.email.as_str()).collect::<Vec<_>>(), ["eva@vadstena.se"]);
+    let notice = app.mails().pop().unwrap();
+    assert!(
+        notice.contains("To: org <org@example.se>") && notice.contains("Eva Ek (eva@vadstena.se)"),
+        "{notice}"
+    );
+    assert_eq!(public.get(&format!("/portal/bidrag/{}", entry.id)).await.status, StatusCode::OK);
+    // The link is spent.
+    assert_ne!(public.post(&link, &[("name", "Eva Ek")]).await.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn registration_closes_with_the_call() {
+    let app = spawn_app().await;
+    let page = app.browser().get("/digitaliseringskommun/2019/anmal").await;
+    page.assert_has("Anmälan är stängd")
+        .assert_lacks("<form method=\"post\" action=\"/digitaliseringskommun/2019/anmal\"");
+}
