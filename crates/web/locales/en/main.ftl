@@ -1458,3 +1458,19 @@ mail-registration-notice-body =
     The entry:
 
     { $link }
+
+## Joint entries (admin/joint.rs)
+admin-joint-title = Joint entries
+admin-joint-heading = Joint entries, { $edition }
+admin-joint-intro = Two or more municipalities can take part with one joint entry under one name, such as “Mora, Orsa och Älvdalens kommuner”. The entry is kept under the first municipality's code; every municipality counts for conflicts of interest, on the map and on its own page.
+admin-joint-none = The edition has no joint entries.
+admin-joint-new = New joint entry
+admin-joint-name = The entry's name
+admin-joint-members = The municipalities
+admin-joint-members-hint = Names or codes, separated by commas or “and”. Leave empty if the name already says which municipalities they are.
+admin-joint-save = Save the joint entry
+admin-joint-error-few = A joint entry has at least two municipalities.
+admin-joint-error-twice = { $name } is named twice.
+admin-joint-error-taken = { $name } is already in another entry of the edition.
+admin-joint-error-name = Give the entry a name of at most { $max } characters.
+admin-joint-error-unknown = “{ $text }” is not a municipality we know.

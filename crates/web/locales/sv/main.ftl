@@ -1458,3 +1458,19 @@ mail-registration-notice-body =
     Bidraget:
 
     { $link }
+
+## Joint entries (admin/joint.rs)
+admin-joint-title = Gemensamma bidrag
+admin-joint-heading = Gemensamma bidrag, { $edition }
+admin-joint-intro = Två eller flera kommuner kan delta med ett gemensamt bidrag under ett namn, som ”Mora, Orsa och Älvdalens kommuner”. Bidraget hålls under den första kommunens kod; varje kommun räknas för jäv, på kartan och på sin kommunsida.
+admin-joint-none = Utgåvan har inga gemensamma bidrag.
+admin-joint-new = Nytt gemensamt bidrag
+admin-joint-name = Bidragets namn
+admin-joint-members = Kommunerna
+admin-joint-members-hint = Namn eller koder, åtskilda med komma eller ”och”. Lämna tomt om namnet redan säger vilka kommunerna är.
+admin-joint-save = Spara det gemensamma bidraget
+admin-joint-error-few = Ett gemensamt bidrag har minst två kommuner.
+admin-joint-error-twice = { $name } står två gånger.
+admin-joint-error-taken = { $name } finns redan i ett annat bidrag i utgåvan.
+admin-joint-error-name = Ge bidraget ett namn på högst { $max } tecken.
+admin-joint-error-unknown = ”{ $text }” är ingen kommun vi känner till.

@@ -38,6 +38,7 @@ pub fn menu(lang: Lang, base: &str) -> Vec<MenuGroup> {
             &[
                 ("call-overview-entries", "bidrag"),
                 ("call-overview-nominations", "nomineringar"),
+                ("admin-joint-title", "gemensamma"),
                 ("reminders-title", "paminnelser"),
                 ("builder-crumb", "enkat"),
                 ("call-settings-crumb", "utlysning"),
@@ -49,6 +50,8 @@ pub fn menu(lang: Lang, base: &str) -> Vec<MenuGroup> {
                 ("admin-menu-jury", "jury"),
                 ("admin-criteria-title", "kriterier"),
                 ("admin-conflicts-title", "jav"),
+                ("admin-rounds-title", "omgangar"),
+                ("admin-follow-up-title", "uppfoljning"),
                 ("admin-assign-title", "tilldelning"),
                 ("admin-nominees-title", "nominerade"),
             ],

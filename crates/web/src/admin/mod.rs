@@ -21,6 +21,7 @@ mod fields;
 mod follow_up;
 mod follow_up_import;
 mod invite;
+mod joint;
 mod jury;
 mod jury_profiles;
 mod nominations;
@@ -83,6 +84,8 @@ fn edition_routes() -> Vec<Route> {
         Route::get("/admin/{award}/{year}", edition::page),
         Route::get("/admin/{award}/{year}/bidrag", call::page),
         Route::get("/admin/{award}/{year}/bidrag/{code}", entry::page),
+        Route::get("/admin/{award}/{year}/gemensamma", joint::page),
+        Route::post("/admin/{award}/{year}/gemensamma", joint::save),
         Route::get("/admin/{award}/{year}/uppfoljning", follow_up::page),
         Route::post("/admin/{award}/{year}/uppfoljning", follow_up::save),
         Route {

@@ -46,3 +46,37 @@ async fn the_later_editions_show_their_cuts_and_the_joint_entry() {
         award.assert_has(winner);
     }
 }
+
+#[tokio::test]
+async fn the_organiser_makes_a_joint_entry_and_is_told_what_is_wrong_with_a_bad_one() {
+    let during_call = "2019-03-01T10:00:00Z";
+    let app = spawn_app_at(Some(during_call)).await;
+    crate::helpers::person(
+        &app,
+        "org@example.se",
+        Some("correct horse battery staple"),
+        &[juryn_domain::Grant::organiser()],
+    )
+    .await;
+    let mut org = app.browser();
+    org.sign_in("org@example.se", "correct horse battery staple").await;
+    let uri = "/admin/digitaliseringskommun/2019/gemensamma";
+    org.get(uri).await.assert_has("Utgåvan har inga gemensamma bidrag");
+    for (name, members, says) in [
+        ("Mora", "", "minst två kommuner"),
+        ("Mora och Lidingö", "", "Lidingö finns redan i ett annat bidrag"),
+        ("Atlantis och Mora", "", "”Atlantis” är ingen kommun"),
+        ("", "Mora, Orsa", "Ge bidraget ett namn"),
+    ] {
+        let refused = org.post(uri, &[("name", name), ("members", members)]).await;
+        assert_eq!(refused.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY, "{name} {members}");
+        refused.assert_has(says);
+    }
+    let slug = juryn_domain::Slug::parse(demo::AWARD_SLUG).unwrap();
+    assert!(app.store.joint_entries(&slug, 2019).await.unwrap().is_empty(), "nothing written");
+    let made = org.post(uri, &[("name", "Mora, Orsa och Älvdalens kommuner"), ("members", "")]).await;
+    assert_eq!(made.status, axum::http::StatusCode::SEE_OTHER);
+    let joint = app.store.joint_entries(&slug, 2019).await.unwrap();
+    assert_eq!(joint[0].members.iter().map(|c| c.to_string()).collect::<Vec<_>>(), ["2062", "2034", "2039"]);
+    org.get(uri).await.assert_has("Mora, Orsa och Älvdalens kommuner").assert_has("Älvdalen (2039)");
+}

@@ -155,6 +155,8 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::GET, "/admin/{award}/{year}/omgangar"), organisers),
         ((Method::POST, "/admin/{award}/{year}/omgangar"), organisers),
         ((Method::GET, "/admin/{award}/{year}/uppfoljning"), organisers),
+        ((Method::GET, "/admin/{award}/{year}/gemensamma"), organisers),
+        ((Method::POST, "/admin/{award}/{year}/gemensamma"), organisers),
         ((Method::POST, "/admin/{award}/{year}/uppfoljning"), organisers),
         ((Method::POST, "/admin/{award}/{year}/uppfoljning/import"), organisers),
         ((Method::GET, "/admin/{award}/{year}/nominerade"), organisers),
