@@ -65,6 +65,18 @@ pub fn entry_of(joint: &[JointEntry], code: MunicipalityCode) -> Option<&JointEn
     joint.iter().find(|j| j.has(code))
 }
 
+/// A joint entry is kept under its first member, so a tie to any member conflicts the entry:
+/// adds the lead of each joint entry with a tied member (with that member's reason) to the
+/// conflicts `found` as (municipality, reason), unless the lead is there already.
+pub fn extend_conflicts<R: Clone>(joint: &[JointEntry], found: &mut Vec<(MunicipalityCode, R)>) {
+    for j in joint {
+        let tied = j.members.iter().find_map(|m| found.iter().find(|(c, _)| c == m).map(|(_, r)| r.clone()));
+        if let Some(reason) = tied.filter(|_| !found.iter().any(|(c, _)| *c == j.lead())) {
+            found.push((j.lead(), reason));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +106,19 @@ mod tests {
         assert_eq!(check(&unnamed, &[]), Err(JointProblem::Name));
         assert_eq!(entry_of(std::slice::from_ref(&joint), code("2039")), Some(&joint));
         assert_eq!(entry_of(&[joint], code("0120")), None);
+    }
+
+    #[test]
+    fn a_tie_to_any_member_conflicts_the_joint_entry() {
+        let joint = [mora_orsa_alvdalen()];
+        let mut found = vec![(code("2039"), "bor i Älvdalen"), (code("0120"), "arbetar i Värmdö")];
+        extend_conflicts(&joint, &mut found);
+        assert_eq!(found.last(), Some(&(code("2062"), "bor i Älvdalen")), "the entry, kept under Mora");
+        let before = found.clone();
+        extend_conflicts(&joint, &mut found);
+        assert_eq!(found, before, "once");
+        let mut untied = vec![(code("0120"), "x")];
+        extend_conflicts(&joint, &mut untied);
+        assert_eq!(untied.len(), 1);
     }
 }

@@ -52,6 +52,10 @@ pub struct Decision {
     pub citation: String,
     pub method: Method,
     pub winner: MunicipalityCode,
+    /// The winning entry's name where it is a joint entry ("Mora, Orsa och Älvdalens
+    /// kommuner"); absent otherwise, so a decision sealed before joint entries reads the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub winner_name: Option<String>,
     pub year: i16,
 }
 
@@ -129,8 +133,22 @@ mod tests {
             citation: "Lidingö har gjort det \"enkla\" enkelt.".into(),
             method: Method::Consensus,
             winner: MunicipalityCode::parse("0186").unwrap(),
+            winner_name: None,
             year: 2019,
         }
+    }
+
+    #[test]
+    fn a_joint_winner_is_named_in_the_seal_and_an_old_seal_reads_the_same() {
+        let joint = Decision { winner_name: Some("Mora, Orsa och Älvdalens kommuner".into()), ..decision() };
+        let json = joint.canonical_json();
+        assert!(
+            json.contains(r#""winner":"0186","winner_name":"Mora, Orsa och Älvdalens kommuner","year":2019"#),
+            "{json}"
+        );
+        assert_eq!(Decision::from_json(&json), Some(joint));
+        // A decision without a name seals as before the field existed.
+        assert!(!decision().canonical_json().contains("winner_name"));
     }
 
     #[test]

@@ -27,12 +27,15 @@ pub struct CalDays {
     pub last: (i32, u32, u32),
 }
 
-/// The calendar as text: timed events in UTC, and whole-day events as dates.
-pub fn calendar(name: &str, events: &[CalEvent]) -> String {
-    calendar_with_days(name, events, &[])
+/// The calendar as text: timed events in UTC, and whole-day events as dates. `now` (unix
+/// seconds, the caller's clock) is each event's DTSTAMP, so the same calendar at the same
+/// moment is the same bytes.
+pub fn calendar(name: &str, events: &[CalEvent], now: i64) -> String {
+    calendar_with_days(name, events, &[], now)
 }
 
-pub fn calendar_with_days(name: &str, events: &[CalEvent], days: &[CalDays]) -> String {
+pub fn calendar_with_days(name: &str, events: &[CalEvent], days: &[CalDays], now: i64) -> String {
+    let stamp = chrono::DateTime::from_timestamp(now, 0).unwrap_or_default();
     let mut cal = Calendar::new();
     cal.name(name);
     for d in days {
@@ -40,7 +43,9 @@ pub fn calendar_with_days(name: &str, events: &[CalEvent], days: &[CalDays]) -> 
         let (Some(first), Some(last)) = (date(d.first), date(d.last)) else { continue };
         // DTEND of a whole-day event is the day after the last (exclusive).
         let Some(end) = last.succ_opt() else { continue };
-        cal.push(Event::new().uid(&d.uid).summary(&d.summary).starts(first).ends(end).done());
+        cal.push(
+            Event::new().uid(&d.uid).timestamp(stamp).summary(&d.summary).starts(first).ends(end).done(),
+        );
     }
     for e in events {
         let (Some(starts), Some(ends)) =
@@ -49,7 +54,12 @@ pub fn calendar_with_days(name: &str, events: &[CalEvent], days: &[CalDays]) -> 
             continue;
         };
         let mut event = Event::new();
-        event.uid(&e.uid).summary(&e.summary).description(&e.description).location(&e.location);
+        event
+            .uid(&e.uid)
+            .timestamp(stamp)
+            .summary(&e.summary)
+            .description(&e.description)
+            .location(&e.location);
         if let Some(url) = &e.url {
             event.url(url);
         }
@@ -75,7 +85,9 @@ mod tests {
                 starts: 1_567_497_600,
                 ends: 1_567_512_000,
             }],
+            1_567_000_000,
         );
+        assert!(text.contains("DTSTAMP:20190828T134640Z"), "the caller's time: {text}");
         assert!(text.starts_with("BEGIN:VCALENDAR"));
         assert!(text.contains("DTSTART:20190903T080000Z"), "{text}");
         assert!(text.contains("DTEND:20190903T120000Z"));
@@ -96,6 +108,7 @@ mod tests {
                 first: (2019, 8, 1),
                 last: (2019, 9, 30),
             }],
+            0,
         );
         assert!(text.contains("DTSTART;VALUE=DATE:20190801"), "{text}");
         assert!(text.contains("DTEND;VALUE=DATE:20191001"), "{text}");

@@ -167,6 +167,7 @@ pub async fn decide(store: &dyn Store, now: Timestamp) -> Result<()> {
         citation: CITATION.to_owned(),
         method: Method::Schulze,
         winner,
+        winner_name: None,
         year: YEAR,
     };
     let new = sealed(decision, Some(ballots()), now)?;

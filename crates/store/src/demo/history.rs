@@ -137,6 +137,7 @@ async fn seal(
         citation: citation.to_owned(),
         method: Method::Consensus,
         winner,
+        winner_name: None,
         year,
     };
     let new = super::decision::sealed(decision, None, at)?;

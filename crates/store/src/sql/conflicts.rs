@@ -56,13 +56,8 @@ macro_rules! impl_conflicts {
                     let reason = serde_json::to_string(&source).map_err(|e| StoreError::Invalid(e.to_string()))?;
                     found.push((m.code, reason));
                 }
-                // A joint entry is kept under its first member: a tie to any member conflicts it.
-                for joint in Self::joint_in(&mut **tx, edition_id).await? {
-                    let tied = joint.members.iter().find_map(|m| found.iter().find(|(c, _)| c == m).cloned());
-                    if let Some((_, reason)) = tied.filter(|_| !found.iter().any(|(c, _)| *c == joint.lead())) {
-                        found.push((joint.lead(), reason));
-                    }
-                }
+                let joint = Self::joint_in(&mut **tx, edition_id).await?;
+                juryn_domain::joint::extend_conflicts(&joint, &mut found);
                 for (c, reason) in found {
                     sqlx::query(
                         "insert into conflicts (edition_id, user_id, municipality_code, reason, created_at) \

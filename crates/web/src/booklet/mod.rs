@@ -92,13 +92,24 @@ pub async fn source(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_stor
     let registry = Registry::sweden();
     let mut chapters = Vec::new();
     let mut examples = false;
+    let joint = store.joint_entries(slug, year).await?;
     for e in publishable.entries {
         examples |= e.is_example;
-        let m = registry.get(e.municipality);
+        // A joint entry is one chapter under its name, in its members' counties.
+        let members = match juryn_domain::joint::entry_of(&joint, e.municipality) {
+            Some(j) if j.lead() == e.municipality => j.members.clone(),
+            _ => vec![e.municipality],
+        };
+        let mut counties: Vec<String> =
+            members.iter().filter_map(|c| registry.get(*c)).map(|m| m.county_name.clone()).collect();
+        counties.dedup();
         chapters.push(Chapter {
             code: e.municipality.to_string(),
-            municipality: name_of(e.municipality),
-            county: m.map_or_else(String::new, |m| m.county_name.clone()),
+            municipality: match juryn_domain::joint::entry_of(&joint, e.municipality) {
+                Some(j) if j.lead() == e.municipality => j.name.clone(),
+                _ => name_of(e.municipality),
+            },
+            county: counties.join(", "),
             sections: questions
                 .iter()
                 .enumerate()
@@ -124,7 +135,7 @@ pub async fn source(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_stor
         map_svg: String::new(),
         cover: settings.cover,
     };
-    booklet.map_svg = crate::map::sweden_for_print(&participant_marks(&booklet));
+    booklet.map_svg = crate::map::sweden_for_print(&participant_marks(&booklet, &joint));
     let mut hashed = booklet.to_json();
     hashed.extend_from_slice(booklet.cover.as_deref().unwrap_or_default());
     let sha256 = juryn_domain::seal::sha256_hex(&hashed);
@@ -169,11 +180,20 @@ pub async fn publish(
 }
 
 /// The booklet's municipalities, marked as participants on a map.
-pub fn participant_marks(booklet: &Booklet) -> BTreeMap<MunicipalityCode, crate::map::Mark> {
+pub fn participant_marks(
+    booklet: &Booklet,
+    joint: &[juryn_domain::joint::JointEntry],
+) -> BTreeMap<MunicipalityCode, crate::map::Mark> {
     booklet
         .chapters
         .iter()
         .filter_map(|c| MunicipalityCode::parse(&c.code).ok())
+        // A joint entry's chapter marks every member.
+        .flat_map(|c| {
+            juryn_domain::joint::entry_of(joint, c)
+                .filter(|j| j.lead() == c)
+                .map_or(vec![c], |j| j.members.clone())
+        })
         .map(|c| (c, crate::map::Mark::Participant))
         .collect()
 }

@@ -224,12 +224,18 @@ async fn decide_winner(p: &Press<'_>) -> Result<Option<Response>, WebError> {
         let here = format!("/jury/{slug}/{year}/mote");
         return crate::confirm::ask(p.app, p.headers, p.lang, question, (&here, &here), p.pairs).map(Some);
     }
+    // A joint entry's name goes into the seal with its code: the sealed decision names the entry.
+    let joint_name =
+        juryn_domain::joint::entry_of(&p.app.store.joint_entries(slug, year).await?, to_seal.winner)
+            .filter(|j| j.lead() == to_seal.winner)
+            .map(|j| j.name.clone());
     let decision = Decision {
         award: slug.clone(),
         ballots_sha256: to_seal.ballots.as_ref().map(|b| ballots_sha256(b)),
         citation: citation.text.clone(),
         method,
         winner: to_seal.winner,
+        winner_name: joint_name,
         year,
     };
     let mut nonce = [0u8; 32];

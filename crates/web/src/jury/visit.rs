@@ -222,7 +222,7 @@ pub async fn feed(
             ends: x.plan.ends_at.as_second(),
         })
         .collect();
-    let body = juryn_publish::ical::calendar(&t(lang, "visit-feed-name"), &events);
+    let body = juryn_publish::ical::calendar(&t(lang, "visit-feed-name"), &events, app.now().as_second());
     Ok(([(CONTENT_TYPE, "text/calendar; charset=utf-8"), (CACHE_CONTROL, "private, no-cache")], body)
         .into_response())
 }

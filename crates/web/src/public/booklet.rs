@@ -163,7 +163,7 @@ pub async fn contents(
         let (award_row, _) = award_and_edition(&*store, &slug, year).await?;
         let Published { versions, current, booklet, next } = published(&*store, (&slug, year), now).await?;
         let here = format!("/{slug}/{year}/skrift");
-        let marks = participant_marks(&booklet);
+        let marks = participant_marks(&booklet, &store.joint_entries(&slug, year).await?);
         let participants =
             t_args(lang, "booklet-participants", &[("count", booklet.chapters.len().to_string())]);
         let page = ContentsPage {

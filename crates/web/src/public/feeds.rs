@@ -40,7 +40,8 @@ pub async fn timeline(
             }
         })
         .collect();
-    let body = calendar_with_days(&format!("{} {year}", award.name.get(lang)), &[], &days);
+    let body =
+        calendar_with_days(&format!("{} {year}", award.name.get(lang)), &[], &days, app.now().as_second());
     Ok(([(CONTENT_TYPE, "text/calendar; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body).into_response())
 }
 

@@ -125,7 +125,7 @@ pub async fn feed(
         })
         .collect();
     let name = format!("{} {year}", award_row.name.get(lang));
-    let body = juryn_publish::ical::calendar(&name, &events);
+    let body = juryn_publish::ical::calendar(&name, &events, app.now().as_second());
     // Revalidated rather than kept: the winner's name enters at the announcement.
     Ok(([(CONTENT_TYPE, "text/calendar; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body).into_response())
 }

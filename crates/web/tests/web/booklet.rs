@@ -268,3 +268,32 @@ async fn the_demo_publishes_its_booklet_once() {
         assert!(text.contains(w), "the demo's booklet lacks {w}");
     }
 }
+
+#[tokio::test]
+async fn a_joint_entry_is_one_chapter_under_its_name_with_every_member_on_the_map() {
+    let app = spawn_app_at(Some("2019-06-10T00:00:00Z")).await;
+    demo::load_at(&*app.store, Phase::Nominated, "2019-06-01T00:00:00Z".parse().unwrap()).await.unwrap();
+    let slug = juryn_domain::Slug::parse(demo::AWARD_SLUG).unwrap();
+    // Lidingö's entry becomes Lidingö's and Vaxholm's together.
+    let members = ["0186", "0187"].map(|c| juryn_domain::MunicipalityCode::parse(c).unwrap()).to_vec();
+    let joint = juryn_domain::joint::JointEntry { name: "Lidingö och Vaxholm".into(), members };
+    app.store.make_joint(&slug, 2019, &joint, &app.by("org")).await.unwrap().unwrap();
+    app.sync().await;
+    let mut org = organiser(&app).await;
+    assert_eq!(
+        org.post(&format!("{ADMIN}/publicera"), &[("at", "2019-06-10T00:00")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let contents = app.get(WEB).await;
+    contents.assert_has("Lidingö och Vaxholm");
+    // Both members are marked on the contents page's map (as participants, not just drawn).
+    for name in ["Lidingö", "Vaxholm"] {
+        let marked = format!(r#"class="m-part" d="#);
+        let at = contents.body.find(&format!("<title>{name}</title>")).expect("drawn");
+        let before = &contents.body[..at];
+        let path = &before[before.rfind("<path").unwrap()..];
+        assert!(path.starts_with(&format!("<path {marked}")), "{name} marked: {path}");
+    }
+    let text = pdf_text(&app.get(PDF).await.bytes);
+    assert!(text.contains("Lidingö och Vaxholm"), "the PDF's chapter is under the entry's name");
+}

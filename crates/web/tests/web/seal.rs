@@ -90,6 +90,7 @@ async fn decided_for(winner: &str, nonce: u8) -> TestApp {
         citation: "Motivering.".into(),
         method: Method::Consensus,
         winner,
+        winner_name: None,
         year: 2019,
     };
     let new = NewDecision {
