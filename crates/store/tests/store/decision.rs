@@ -21,6 +21,7 @@ fn decision(winner: &str, nonce: u8) -> NewDecision {
         citation: "Motivering.".into(),
         method: Method::Consensus,
         winner,
+        winner_name: None,
         year: 2019,
     };
     NewDecision {
