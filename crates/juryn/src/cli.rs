@@ -34,6 +34,11 @@ pub enum Command {
         /// ahead.
         #[arg(long, value_parser = parse_phase, default_value = "announced")]
         phase: juryn_domain::Phase,
+        /// Whose story --phase tells: 2019 (the default), 2021 (two cuts, digital meetings, the
+        /// gala postponed to 2 May 2022) or 2023 (a joint entry among the nominees). The editions
+        /// before it are loaded as history, the later ones not yet.
+        #[arg(long, default_value_t = 2019, value_parser = parse_demo_edition)]
+        edition: i16,
         #[command(flatten)]
         serve: ServeArgs,
     },
@@ -321,6 +326,14 @@ pub enum UserCommand {
         #[command(flatten)]
         db: DatabaseArgs,
     },
+}
+
+fn parse_demo_edition(s: &str) -> Result<i16, String> {
+    let editions = juryn_store::demo::EDITIONS;
+    s.parse::<i16>().ok().filter(|y| editions.contains(y)).ok_or_else(|| {
+        let list: Vec<String> = editions.iter().map(ToString::to_string).collect();
+        format!("the demo tells {}, not {s:?}", list.join(", "))
+    })
 }
 
 fn parse_phase(s: &str) -> Result<juryn_domain::Phase, String> {

@@ -27,7 +27,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     runtime.block_on(async move {
         match cli.command {
             Command::Serve(args) => serve::serve(args, &file, None).await,
-            Command::Demo { phase, serve: args } => serve::serve(args, &file, Some(phase)).await,
+            Command::Demo { phase, edition, serve: args } => {
+                serve::serve(args, &file, Some((edition, phase))).await
+            }
             Command::Migrate(db) => {
                 let url = config::database_url(db.database, &file);
                 open(&url).await?;

@@ -16,19 +16,21 @@ const POLL_INTERVAL: Duration = Duration::from_millis(500);
 pub async fn serve(
     args: ServeArgs,
     file: &FileConfig,
-    demo: Option<juryn_domain::Phase>,
+    demo: Option<(i16, juryn_domain::Phase)>,
 ) -> anyhow::Result<()> {
     let listen = config::listen_addr(args.listen.clone(), file)?;
     let base_url = config::base_url(args.base_url.clone(), file, listen)?;
     let url = config::database_url(args.db.database.clone(), file);
     let mailer = config::mailer(args.mail.clone(), file)?;
     let store = open(&url).await?;
-    if let Some(phase) = demo {
-        juryn_store::demo::load_at(&*store, phase, jiff::Timestamp::now())
+    if let Some((year, phase)) = demo {
+        juryn_store::demo::load_edition_at(&*store, year, phase, jiff::Timestamp::now())
             .await
             .context("loading the demo")?;
-        juryn_web::booklet::demo::load(&*store, phase).await.context("publishing the demo's booklet")?;
-        tracing::info!("the demo is loaded at phase {phase}");
+        // 2019's booklet, as 2019 stands: at `phase`, or over when a later edition is told.
+        let phase_2019 = if year == 2019 { phase } else { juryn_domain::Phase::Announced };
+        juryn_web::booklet::demo::load(&*store, phase_2019).await.context("publishing the demo's booklet")?;
+        tracing::info!("the demo is loaded with {year} at phase {phase}");
     }
     // The first run: nobody can sign in to set anything up until an administrator exists.
     let admin = juryn_domain::Grant::organiser();

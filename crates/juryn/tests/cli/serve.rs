@@ -252,3 +252,23 @@ fn a_new_installation_takes_its_first_awards_name_without_a_restart() {
         std::thread::sleep(Duration::from_millis(200));
     }
 }
+
+#[test]
+fn the_demo_tells_2021_from_its_call_and_refuses_an_edition_it_does_not_have() {
+    let out = juryn().args(["demo", "--edition", "2020"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("the demo tells 2019, 2021, 2023"), "{}", stderr(&out));
+
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let port = free_port();
+    let listen = format!("127.0.0.1:{port}");
+    let args = ["demo", "--edition", "2021", "--phase", "call-open", "--listen", &listen, "--database", &url];
+    let mut demo = Server(juryn().args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap());
+    wait_until_up(port, &mut demo);
+    let (code, page) = http_get(port, "/digitaliseringskommun/2021/nominera").unwrap();
+    assert_eq!(code, 200);
+    assert!(page.contains("<form"), "2021's call is open to nominations");
+    let (_, award) = http_get(port, "/digitaliseringskommun").unwrap();
+    assert!(award.contains("Lidingö") && !award.contains("2023"), "2019 is history, 2023 not yet there");
+}

@@ -42,13 +42,53 @@ pub struct Story {
     pub gala: Timestamp,
 }
 
-/// Replays a story through the store's steps at their times; an edition already announced is
-/// left as it is.
-pub async fn tell(store: &dyn Store, story: Story) -> Result<()> {
+/// Before the jury starts: the edition at `phase` (draft, call-open or call-closed) with its
+/// call moved to around `now` so it can be tried, its entries, joint entries and rounds.
+async fn before_the_jury(
+    store: &dyn Store,
+    mut story: Story,
+    (phase, now): (Phase, Timestamp),
+) -> Result<()> {
+    let (slug, year) = (story.content.edition.award.clone(), story.content.edition.year);
+    let day = jiff::SignedDuration::from_hours(24);
+    let (opens, closes) = match phase {
+        Phase::Draft => (now.checked_add(day * 7), now.checked_add(day * 60)),
+        Phase::CallOpen => (now.checked_sub(day * 21), now.checked_add(day * 14)),
+        _ => (now.checked_sub(day * 60), now.checked_sub(day)),
+    };
+    story.content.edition.phase = phase;
+    story.content.edition.call.opens_at = opens.ok();
+    story.content.edition.call.closes_at = closes.ok();
+    let by = stamp(now);
+    store.put_edition(&story.content, &by).await?;
+    if phase > Phase::Draft {
+        for entry in &story.entries {
+            store.put_entry(&slug, year, entry, &by).await?;
+        }
+    }
+    for joint in &story.joint {
+        store.make_joint(&slug, year, joint, &by).await?.map_err(|r| refused("joint entry", r))?;
+    }
+    if !story.rounds.is_empty() {
+        store.put_rounds(&slug, year, &story.rounds, &by).await?.map_err(|r| refused("rounds", r))?;
+    }
+    Ok(())
+}
+
+/// Replays a story through the store's steps at their times, as far as `until` (`now` places
+/// the call of a story told before its jury starts); an edition already there is left as it is.
+pub async fn tell(store: &dyn Store, story: Story, (until, now): (Phase, Timestamp)) -> Result<()> {
     let slug = story.content.edition.award.clone();
     let year = story.content.edition.year;
-    if store.edition(&slug, year).await?.is_some_and(|e| e.phase >= Phase::Announced) {
-        return Ok(());
+    match store.edition(&slug, year).await? {
+        Some(e) if e.phase >= until => return Ok(()),
+        Some(e) if e.phase == Phase::Announced => {
+            return advance_edition(store, year, (Phase::Announced, until), &stamp(story.gala)).await;
+        }
+        _ => {}
+    }
+    if until < Phase::Shortlisting {
+        return before_the_jury(store, story, (until, now)).await;
     }
     let started = stamp(story.started);
     store.put_edition(&story.content, &started).await?;
@@ -60,6 +100,9 @@ pub async fn tell(store: &dyn Store, story: Story) -> Result<()> {
     }
     if !story.rounds.is_empty() {
         store.put_rounds(&slug, year, &story.rounds, &started).await?.map_err(|r| refused("rounds", r))?;
+    }
+    if until == Phase::Shortlisting {
+        return Ok(());
     }
     for (i, (codes, at)) in story.cuts.iter().enumerate() {
         let chosen = with_rationales(codes, "Exempelmotivering för nomineringen.");
@@ -77,14 +120,31 @@ pub async fn tell(store: &dyn Store, story: Story) -> Result<()> {
         .map_err(|r| refused("shortlist", r))?;
     store.schedule_nominees(&slug, year, *public, &stamp(*public)).await?;
     let (review, decided) = story.review;
-    advance_edition(store, year, (Phase::Nominated, Phase::InDepthReview), &stamp(review)).await?;
-    advance_edition(store, year, (Phase::InDepthReview, Phase::Deliberation), &stamp(decided)).await?;
-    seal(store, (&slug, year), (code(story.decision.0), story.decision.1), decided).await?;
-    advance_edition(store, year, (Phase::Decided, Phase::Announced), &stamp(story.gala)).await
+    if until >= Phase::InDepthReview {
+        advance_edition(store, year, (Phase::Nominated, Phase::InDepthReview), &stamp(review)).await?;
+    }
+    if until >= Phase::Deliberation {
+        advance_edition(store, year, (Phase::InDepthReview, Phase::Deliberation), &stamp(decided)).await?;
+    }
+    if until >= Phase::Decided {
+        seal(store, (&slug, year), (code(story.decision.0), story.decision.1), decided).await?;
+    }
+    if until >= Phase::Announced {
+        advance_edition(store, year, (Phase::Decided, Phase::Announced), &stamp(story.gala)).await?;
+    }
+    if until >= Phase::Archived {
+        advance_edition(store, year, (Phase::Announced, Phase::Archived), &stamp(story.gala)).await?;
+    }
+    Ok(())
 }
 
 /// 2021, from its first cut to the announcement on 2 May 2022.
 pub async fn load_2021(store: &dyn Store) -> Result<()> {
+    load_2021_at(store, Phase::Announced, Timestamp::UNIX_EPOCH).await
+}
+
+/// 2021 told as far as `phase`.
+pub async fn load_2021_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<()> {
     tell(
         store,
         Story {
@@ -99,6 +159,7 @@ pub async fn load_2021(store: &dyn Store) -> Result<()> {
             decision: (sdk2021::WINNER, sdk2021::CITATION),
             gala: stockholm(date(2022, 5, 2), 19, 0),
         },
+        (phase, now),
     )
     .await
 }
@@ -106,6 +167,11 @@ pub async fn load_2021(store: &dyn Store) -> Result<()> {
 /// 2023, from the nominees of 10 May (one of them the joint entry of Mora, Orsa and Älvdalen)
 /// to Värmdö at the gala of 21 November.
 pub async fn load_2023(store: &dyn Store) -> Result<()> {
+    load_2023_at(store, Phase::Announced, Timestamp::UNIX_EPOCH).await
+}
+
+/// 2023 told as far as `phase`.
+pub async fn load_2023_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<()> {
     tell(
         store,
         Story {
@@ -120,6 +186,7 @@ pub async fn load_2023(store: &dyn Store) -> Result<()> {
             decision: (sdk2023::WINNER, sdk2023::CITATION),
             gala: stockholm(date(2023, 11, 21), 19, 0),
         },
+        (phase, now),
     )
     .await
 }

@@ -53,6 +53,40 @@ pub async fn load(store: &dyn Store) -> Result<()> {
 /// assignments and reviews; from `nominated` on, the chair's shortlist is recorded the way a
 /// real one is (the store's compare-and-set from shortlisting to nominated).
 pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<()> {
+    load_2019_at(store, phase, now).await?;
+    // The later editions, as history, once 2019 is over.
+    if phase >= Phase::Announced {
+        history::load_2021(store).await?;
+        history::load_2023(store).await?;
+    }
+    Ok(())
+}
+
+/// The editions the demo tells.
+pub const EDITIONS: [i16; 3] = [2019, 2021, 2023];
+
+/// Loads the demo with `year`'s story told as far as `phase` — 2019 exactly as [`load_at`];
+/// 2021 or 2023 with the editions before it as history (2019 announced) and the later ones not
+/// yet there. Before its jury starts, the edition's call is moved to around `now` so it can be
+/// tried. Loading twice changes nothing.
+pub async fn load_edition_at(store: &dyn Store, year: i16, phase: Phase, now: Timestamp) -> Result<()> {
+    match year {
+        2019 => load_at(store, phase, now).await,
+        2021 => {
+            load_2019_at(store, Phase::Announced, now).await?;
+            history::load_2021_at(store, phase, now).await
+        }
+        2023 => {
+            load_2019_at(store, Phase::Announced, now).await?;
+            history::load_2021(store).await?;
+            history::load_2023_at(store, phase, now).await
+        }
+        _ => Err(crate::StoreError::Invalid(format!("the demo tells 2019, 2021 and 2023, not {year}"))),
+    }
+}
+
+/// 2019 at `phase`, alone.
+async fn load_2019_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<()> {
     let award = award();
     let (mut content, entries) = phases::at(phase, phases::today(now));
     // The story is replayed: reviews are written while shortlisting, then the shortlist moves
@@ -110,13 +144,7 @@ pub async fn load_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result<
     if phase >= Phase::CallOpen {
         nominations(store, now).await?;
     }
-    programme::load(store, now).await?;
-    // The later editions, as history, once 2019 is over.
-    if phase >= Phase::Announced {
-        history::load_2021(store).await?;
-        history::load_2023(store).await?;
-    }
-    Ok(())
+    programme::load(store, now).await
 }
 
 /// Moves the demo's edition from `from` to `to` the way a button does (the store's

@@ -188,4 +188,35 @@ store_suite! {
         // The criteria of a round with a review are fixed, as in the first round.
         assert!(!store.put_criteria(&s, 2019, &[], &by("org")).await.unwrap());
     }
+
+    async fn the_demo_tells_2021_or_2023_at_a_phase_with_earlier_editions_as_history(store) {
+        let now: jiff::Timestamp = "2026-12-01T12:00:00Z".parse().unwrap();
+        let s = slug();
+        demo::load_edition_at(store, 2021, Phase::CallOpen, now).await.unwrap();
+        let e2021 = store.edition(&s, 2021).await.unwrap().expect("2021 is told");
+        assert_eq!(e2021.phase, Phase::CallOpen);
+        assert!(e2021.call.accepts_changes(now), "its call is open around now, to be tried");
+        assert_eq!(store.rounds(&s, 2021).await.unwrap().len(), 2, "its two rounds are set up");
+        assert_eq!(store.edition(&s, 2019).await.unwrap().unwrap().phase, Phase::Announced);
+        assert!(store.edition(&s, 2023).await.unwrap().is_none(), "later editions are not there yet");
+        demo::load_edition_at(store, 2021, Phase::CallOpen, now).await.unwrap();
+        assert_eq!(store.edition(&s, 2021).await.unwrap().unwrap(), e2021, "loading twice changes nothing");
+
+        let (fresh, _dir) = crate::backends::sqlite().await;
+        demo::load_edition_at(&*fresh, 2021, Phase::Nominated, now).await.unwrap();
+        let e2021 = fresh.edition(&s, 2021).await.unwrap().unwrap();
+        assert_eq!(e2021.phase, Phase::Nominated);
+        assert_eq!(fresh.cuts(&s, 2021).await.unwrap().len(), 1);
+        assert_eq!(fresh.shortlist(&s, 2021).await.unwrap().len(), 3);
+        assert!(e2021.winner.is_none());
+
+        let (later, _dir2) = crate::backends::sqlite().await;
+        demo::load_edition_at(&*later, 2023, Phase::CallClosed, now).await.unwrap();
+        assert_eq!(later.edition(&s, 2021).await.unwrap().unwrap().phase, Phase::Announced);
+        let e2023 = later.edition(&s, 2023).await.unwrap().unwrap();
+        assert_eq!(e2023.phase, Phase::CallClosed);
+        assert!(!e2023.call.accepts_changes(now));
+        assert_eq!(later.joint_entries(&s, 2023).await.unwrap().len(), 1);
+        assert!(demo::load_edition_at(&*later, 2020, Phase::CallOpen, now).await.is_err());
+    }
 }
