@@ -945,6 +945,73 @@ check('from an empty database: the award, edition 2021, its questions, the real 
   }
 });
 
+check('2021 as it ran: a municipality registers itself, the organiser sets up the follow-up after the first cut and a joint entry, with no axe violations', async ({ browser }) => {
+  const s2021 = await startServer(['--edition', '2021', '--phase', 'call-open']);
+  const { base, outbox } = s2021;
+  const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  try {
+    await page.goto(base + '/digitaliseringskommun/2021');
+    await axe(page);
+    await page.getByRole('link', { name: 'Anmäl din kommun' }).click();
+    await page.waitForURL('**/2021/anmal');
+    await axe(page);
+    await page.fill('#municipality', 'Vadstena (0584)');
+    await page.fill('#name', 'Lena Berg');
+    await page.fill('#email', 'lena@vadstena.se');
+    await page.getByRole('button', { name: 'Anmäl kommunen' }).click();
+    await expectTexts(page, ['Anmälan av Vadstena gäller när du har bekräftat den']);
+    await page.goto(linkInNewestMail(outbox, '/inbjudan/'));
+    await axe(page);
+    await page.fill('#password', 'ett långt lösenord för vadstena');
+    await page.fill('#password_again', 'ett långt lösenord för vadstena');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.waitForURL('**/konto');
+    await page.goto(base + '/portal');
+    await expectTexts(page, ['Vadstena']);
+    // The nomination form asks who nominates.
+    await page.goto(base + '/digitaliseringskommun/2021/nominera');
+    await expectTexts(page, ['Du nominerar som']);
+    await axe(page);
+
+    const org = await ctx.newPage();
+    await signIn(org, base, ORGANISER.email);
+    const admin = base + '/admin/digitaliseringskommun/2021';
+    await org.goto(admin + '/omgangar');
+    await expectTexts(org, ['Slutnominering']);
+    await axe(org);
+    await org.screenshot({ path: join(shots, 'admin-rounds-2021.png'), fullPage: true });
+    await org.goto(admin + '/uppfoljning');
+    await org.selectOption('#after_round', '1');
+    await org.fill('#closes', '2030-06-01T23:59');
+    await org.fill('#prompt_sv', 'Digital mognad (DiMiOS)');
+    await org.fill('#indicators', 'Strategi | Strategy\nLedning | Leadership\nKompetens | Skills');
+    await org.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    await org.waitForURL('**/uppfoljning');
+    await expectTexts(org, ['Strategi | Strategy']);
+    await axe(org);
+    await org.screenshot({ path: join(shots, 'admin-follow-up-2021.png'), fullPage: true });
+    await org.goto(admin + '/gemensamma');
+    await org.fill('#name', 'Mora');
+    await org.getByRole('button', { name: 'Spara det gemensamma bidraget' }).click();
+    await expectTexts(org, ['minst två kommuner']);
+    await axe(org);
+    await org.fill('#name', 'Mora, Orsa och Älvdalens kommuner');
+    await org.getByRole('button', { name: 'Spara det gemensamma bidraget' }).click();
+    await org.waitForURL('**/gemensamma');
+    await expectTexts(org, ['Älvdalen (2039)']);
+    await axe(org);
+    await org.screenshot({ path: join(shots, 'admin-joint-2021.png'), fullPage: true });
+    await org.goto(admin + '/nomineringar');
+    await expectTexts(org, ['Bara en motivering']);
+    await axe(org);
+  } finally {
+    await ctx.close();
+    s2021.child.kill();
+    rmSync(s2021.dir, { recursive: true, force: true });
+  }
+});
+
 const server = await startServer();
 const callOpen = await startServer(['--phase', 'call-open']);
 const shortlisting = await startServer(['--phase', 'shortlisting']);

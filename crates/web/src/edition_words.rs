@@ -67,3 +67,21 @@ pub(crate) fn phase_refusal_text(lang: Lang, r: &juryn_domain::Refusal) -> Strin
         other => other.to_string(),
     }
 }
+
+/// Small counts as words, as Swedish (and English) prose writes them: "fem kommuner".
+pub fn count_text(lang: Lang, n: usize) -> String {
+    const SV: [&str; 13] =
+        ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
+    const EN: [&str; 13] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    let words = if lang == Lang::Sv { &SV } else { &EN };
+    words.get(n).map_or_else(|| n.to_string(), |w| (*w).to_owned())
+}
+
+/// How the public is told of a cut: its round's wording with the number in words ("Juryn har
+/// nominerat sex kommuner").
+pub fn cut_wording(lang: Lang, cut: &juryn_domain::round::Cut) -> String {
+    cut.round.wording.get(lang).replace("{n}", &count_text(lang, cut.selected.len()))
+}

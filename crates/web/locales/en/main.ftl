@@ -420,6 +420,7 @@ account-api-shown-once = Your new key is shown only now. Keep it somewhere safe 
 edition-call-heading = The questionnaire is open
 edition-call-open = The municipalities answer the questionnaire until
 edition-call-nominate = Nominate a municipality
+edition-call-register = Register your municipality
 edition-call-contacts = Contacts sign in here
 
 # The organiser's overview and reminders

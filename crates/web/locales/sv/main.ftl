@@ -420,6 +420,7 @@ account-api-shown-once = Din nya nyckel visas bara nu. Spara den på ett säkert
 edition-call-heading = Enkäten är öppen
 edition-call-open = Kommunerna svarar på enkäten fram till
 edition-call-nominate = Nominera en kommun
+edition-call-register = Anmäl din kommun
 edition-call-contacts = Kontaktpersoner loggar in här
 
 # The organiser's overview and reminders

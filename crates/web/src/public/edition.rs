@@ -106,6 +106,7 @@ struct EditionPage {
     /// While the call is open: its deadline, and the way to nominate.
     call_open: Option<String>,
     nominate_href: String,
+    register_href: String,
 }
 
 fn english_ordinal(n: u16) -> String {
@@ -129,7 +130,7 @@ fn earlier_cuts(
     cuts.iter()
         .take_while(|c| c.is_public(now))
         .map(|c| {
-            let told = c.round.wording.get(lang).replace("{n}", &count_text(lang, c.selected.len()));
+            let told = crate::edition_words::cut_wording(lang, c);
             (c.round.name.get(lang).to_owned(), told, c.codes().into_iter().map(entry).collect())
         })
         .collect()
@@ -145,19 +146,7 @@ fn nominees_intro(
 ) -> String {
     let any_joint = joint.iter().any(|j| edition.public_nominees(now).contains(&j.lead()));
     let key = if any_joint { "edition-nominees-intro-entries" } else { "edition-nominees-intro" };
-    t_args(lang, key, &[("count", count_text(lang, n))])
-}
-
-/// Small counts as words, as Swedish (and English) prose writes them: "fem kommuner".
-fn count_text(lang: Lang, n: usize) -> String {
-    const SV: [&str; 13] =
-        ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
-    const EN: [&str; 13] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve",
-    ];
-    let words = if lang == Lang::Sv { &SV } else { &EN };
-    words.get(n).map_or_else(|| n.to_string(), |w| (*w).to_owned())
+    t_args(lang, key, &[("count", crate::edition_words::count_text(lang, n))])
 }
 
 fn ordinal_line(lang: Lang, n: u16) -> Option<String> {
@@ -376,6 +365,7 @@ async fn render(
             .accepts_changes(now)
             .then(|| edition.call.closes_at.map(|c| juryn_domain::format_time(c, lang)).unwrap_or_default()),
         nominate_href: format!("{edition_href}/nominera"),
+        register_href: format!("{edition_href}/anmal"),
         past_winners: winner_rows(&earlier_winners(&historical, &all_editions, (year, now))),
         l,
     };
@@ -393,6 +383,7 @@ mod tests {
         assert_eq!(english_ordinal(12), "12th");
         assert_eq!(english_ordinal(22), "22nd");
         assert_eq!(ordinal_line(Lang::Sv, 40), None);
+        use crate::edition_words::count_text;
         assert_eq!(count_text(Lang::Sv, 5), "fem");
         assert_eq!(count_text(Lang::En, 3), "three");
         assert_eq!(count_text(Lang::Sv, 44), "44");

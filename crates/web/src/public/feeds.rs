@@ -78,6 +78,29 @@ async fn booklet_news(
     Ok(out)
 }
 
+/// A news item for each earlier round's cut once it is public ("Nominering: Juryn har nominerat
+/// sex kommuner"), in order; the last round's is the nominees' item.
+async fn cut_news(
+    app: &AppState,
+    (slug, year): (&juryn_domain::Slug, i16),
+    page: &str,
+    lang: Lang,
+) -> Result<Vec<NewsItem>, WebError> {
+    let now = app.now();
+    let cuts = app.store.cuts(slug, year).await?;
+    Ok(cuts
+        .iter()
+        .take_while(|c| c.is_public(now))
+        .filter_map(|c| {
+            let at = c.public_at?;
+            let told = crate::edition_words::cut_wording(lang, c);
+            let names = c.codes().iter().map(|m| name_of(*m)).collect::<Vec<_>>().join(", ");
+            let title = format!("{}: {told}", c.round.name.get(lang));
+            Some(news_item(page, &format!("urval-{}", c.position), title, names, at))
+        })
+        .collect())
+}
+
 /// A news item for each date of the timeline that was moved.
 fn moved_news(
     timeline: &[juryn_domain::Milestone],
@@ -123,7 +146,7 @@ pub async fn news(
     let item = |key: &str, title: String, summary: String, at: jiff::Timestamp| {
         news_item(&page, key, title, summary, at)
     };
-    let mut items = Vec::new();
+    let mut items = cut_news(&app, (&slug, year), &page, lang).await?;
     let nominees = edition.public_nominees(now);
     if let (false, Some(at)) = (nominees.is_empty(), edition.nominees_public_at) {
         let names = nominees.iter().map(|c| name_of(*c)).collect::<Vec<_>>().join(", ");

@@ -288,7 +288,7 @@ async fn a_joint_entry_is_one_chapter_under_its_name_with_every_member_on_the_ma
     contents.assert_has("Lidingö och Vaxholm");
     // Both members are marked on the contents page's map (as participants, not just drawn).
     for name in ["Lidingö", "Vaxholm"] {
-        let marked = format!(r#"class="m-part" d="#);
+        let marked = r#"class="m-part" d="#;
         let at = contents.body.find(&format!("<title>{name}</title>")).expect("drawn");
         let before = &contents.body[..at];
         let path = &before[before.rfind("<path").unwrap()..];

@@ -99,8 +99,11 @@ async fn each_published_cut_is_on_the_edition_page_and_in_the_json_in_order() {
     assert!(app.store.schedule_cut((&slug, 2019, 1), at, &app.by("org")).await.unwrap());
     app.sync().await;
     app.get("/digitaliseringskommun/2019").await.assert_lacks("Juryn har nominerat sju kommuner");
+    let feed = "/digitaliseringskommun/2019/nyheter.atom";
+    app.get(feed).await.assert_lacks("Juryn har nominerat sju kommuner");
     let later = app.at("2026-11-27T08:00:01Z");
     later.get("/digitaliseringskommun/2019").await.assert_has("Juryn har nominerat sju kommuner");
+    later.get(feed).await.assert_has("Nominering: Juryn har nominerat sju kommuner").assert_has("#urval-1");
     let body = later.get(json).await.json();
     assert_eq!(body["rounds"].as_array().unwrap().len(), 1);
     assert_eq!(body["rounds"][0]["name"], "Nominering");
