@@ -107,6 +107,24 @@ pub struct NominationView {
     pub answers: Vec<AnswerView>,
 }
 
+/// What the jury reads beside an entry's answers: who nominated it and why, and the follow-up.
+pub struct Beside {
+    pub nominations: Vec<NominationView>,
+    pub follow_up: Option<FollowUpView>,
+}
+
+pub async fn beside(
+    app: &AppState,
+    lang: Lang,
+    edition: (&Slug, i16),
+    code: juryn_domain::MunicipalityCode,
+) -> Result<Beside, WebError> {
+    Ok(Beside {
+        nominations: nominations(app, lang, edition, code).await?,
+        follow_up: follow_up(app, lang, edition, code).await?,
+    })
+}
+
 /// The municipality's confirmed nominations, oldest first.
 pub async fn nominations(
     app: &AppState,

@@ -253,30 +253,6 @@ macro_rules! impl_store {
                 Ok(())
             }
 
-            /// The round being decided in the edition (see `current_round!`).
-            async fn current_round_in(tx: &mut Tx, edition_id: i64) -> Result<i64> {
-                Ok(sqlx::query_scalar(concat!("select ", current_round!(), " from editions e where e.id = $1"))
-                    .bind(edition_id)
-                    .fetch_one(&mut **tx)
-                    .await?)
-            }
-
-            /// The entries a round after the first reviews: the selection of the round before;
-            /// `None` in the first round, which reviews every competing entry.
-            async fn round_candidates_in(tx: &mut Tx, edition_id: i64, round: i64) -> Result<Option<Vec<String>>> {
-                if round <= 1 {
-                    return Ok(None);
-                }
-                let codes = sqlx::query_scalar(
-                    "select municipality_code from round_selections where edition_id = $1 and round = $2",
-                )
-                .bind(edition_id)
-                .bind(round - 1)
-                .fetch_all(&mut **tx)
-                .await?;
-                Ok(Some(codes))
-            }
-
             /// Writes the criteria of the edition's current round by position (so their ids,
             /// which scores point at, stay) and drops any beyond them.
             async fn put_criteria_in(tx: &mut Tx, id: i64, criteria: &[Criterion]) -> Result<()> {

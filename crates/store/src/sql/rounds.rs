@@ -4,6 +4,30 @@
 macro_rules! impl_rounds {
     ($store:ident) => {
         impl $store {
+            /// The round being decided in the edition (see `current_round!`).
+            async fn current_round_in(tx: &mut Tx, edition_id: i64) -> Result<i64> {
+                Ok(sqlx::query_scalar(concat!("select ", current_round!(), " from editions e where e.id = $1"))
+                    .bind(edition_id)
+                    .fetch_one(&mut **tx)
+                    .await?)
+            }
+
+            /// The entries a round after the first reviews: the selection of the round before;
+            /// `None` in the first round, which reviews every competing entry.
+            async fn round_candidates_in(tx: &mut Tx, edition_id: i64, round: i64) -> Result<Option<Vec<String>>> {
+                if round <= 1 {
+                    return Ok(None);
+                }
+                let codes = sqlx::query_scalar(
+                    "select municipality_code from round_selections where edition_id = $1 and round = $2",
+                )
+                .bind(edition_id)
+                .bind(round - 1)
+                .fetch_all(&mut **tx)
+                .await?;
+                Ok(Some(codes))
+            }
+
             async fn rounds_in(conn: &mut Conn, edition_id: i64) -> Result<Vec<juryn_domain::round::Round>> {
                 type RoundRow = (String, Option<String>, i64, i64, String, Option<String>);
                 let rows: Vec<RoundRow> = sqlx::query_as(

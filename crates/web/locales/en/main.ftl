@@ -1361,6 +1361,7 @@ admin-follow-up-title = Follow-up after the selection
 admin-follow-up-heading = Follow-up after the selection, { $edition }
 admin-follow-up-intro = The municipalities the jury selected in an earlier round can answer a follow-up, such as a self-assessment of their digital maturity, with its own deadline. The answers are shown to the jury and at the meeting as a table. If the self-assessment was made in another tool, you can import its result as a CSV file instead.
 admin-follow-up-no-rounds = A follow-up comes after a selection before the last one. First set up at least two rounds under The jury's rounds.
+admin-follow-up-before-cut = The jury has not made the selection yet. Once it has, the municipalities are listed here and you can import results from another tool.
 admin-follow-up-statuses = The municipalities selected
 admin-follow-up-municipality = Municipality
 admin-follow-up-status = Answers

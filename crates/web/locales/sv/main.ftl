@@ -1361,6 +1361,7 @@ admin-follow-up-title = Uppföljning efter urvalet
 admin-follow-up-heading = Uppföljning efter urvalet, { $edition }
 admin-follow-up-intro = De kommuner som juryn har valt ut i en tidigare omgång kan svara på en uppföljning, till exempel en självskattning av sin digitala mognad, med en egen sista dag. Svaren visas för juryn och på mötet som en tabell. Har självskattningen gjorts i ett annat verktyg kan du i stället läsa in resultatet som en CSV-fil.
 admin-follow-up-no-rounds = En uppföljning kommer efter ett urval före det sista. Sätt först upp minst två omgångar under Juryns omgångar.
+admin-follow-up-before-cut = Juryn har inte gjort urvalet än. När det är gjort visas kommunerna här, och du kan läsa in resultat från ett annat verktyg.
 admin-follow-up-statuses = Kommunerna i urvalet
 admin-follow-up-municipality = Kommun
 admin-follow-up-status = Svar

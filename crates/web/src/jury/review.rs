@@ -75,8 +75,7 @@ struct ReviewPage {
     edition: String,
     example: bool,
     answers: Vec<AnswerView>,
-    follow_up: Option<crate::entry_view::FollowUpView>,
-    nominations: Vec<crate::entry_view::NominationView>,
+    beside: crate::entry_view::Beside,
     /// Why there is no form, if there is none.
     no_form: Option<String>,
     form_action: String,
@@ -225,8 +224,7 @@ async fn render(
         t(lang, if on_jury || sees_changes { "review-others-hidden" } else { "review-others-jury-only" });
     let posts = if sees_others { discussion(app, lang, ctx).await? } else { Vec::new() };
     let (heading, edition_name, answers) = answers(app, lang, (slug, year), entry).await?;
-    let follow_up = crate::entry_view::follow_up(app, lang, (slug, year), code).await?;
-    let nominations = crate::entry_view::nominations(app, lang, (slug, year), code).await?;
+    let beside = crate::entry_view::beside(app, lang, (slug, year), code).await?;
     let base = format!("/jury/{slug}/{year}/bidrag/{code}");
     // The problems of the whole review first, then each criterion's.
     let (whole, per_criterion): (Vec<_>, Vec<_>) =
@@ -245,8 +243,7 @@ async fn render(
         edition: edition_name,
         example: entry.is_example,
         answers,
-        follow_up,
-        nominations,
+        beside,
         no_form,
         form_action: format!("{base}/bedomning"),
         criteria: criteria_forms,
