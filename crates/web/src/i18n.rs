@@ -117,6 +117,8 @@ pub const KEYS_USED_IN_CODE: &[&str] = &[
     "mail-reset-body",
     "mail-invitation-subject",
     "mail-invitation-body",
+    "mail-selected-subject",
+    "mail-selected-body",
     "mail-registration-confirm-subject",
     "mail-registration-confirm-body",
     "mail-registration-notice-subject",

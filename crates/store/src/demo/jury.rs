@@ -82,6 +82,25 @@ fn slug() -> Slug {
     Slug::parse(AWARD_SLUG).expect("demo slug")
 }
 
+/// The same jury for a later edition told from its shortlisting (`juryn demo --edition 2021
+/// --phase shortlisting`), so its rounds can be tried: each juror's role in that edition too.
+pub async fn serve_again(store: &dyn Store, year: i16, now: Timestamp) -> Result<()> {
+    let slug = slug();
+    let by = stamp(now);
+    for juror in sdk2019::jury() {
+        let Some(user) = store.user_by_email(&juror_email(&juror.name)).await? else { continue };
+        let role = if juror.is_chair { Role::JuryChair } else { Role::Juror };
+        store
+            .grant(
+                user.id,
+                &Grant { role, scope: Scope::Edition(slug.clone(), year), municipality: None },
+                &by,
+            )
+            .await?;
+    }
+    Ok(())
+}
+
 /// The jury's accounts, links to the public profiles and the declared conflict. Returns each
 /// juror's account id, in the order of `sdk2019::jury()`.
 pub async fn accounts(store: &dyn Store, now: Timestamp) -> Result<Vec<i64>> {

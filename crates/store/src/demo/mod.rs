@@ -71,18 +71,26 @@ pub const EDITIONS: [i16; 3] = [2019, 2021, 2023];
 /// tried. Loading twice changes nothing.
 pub async fn load_edition_at(store: &dyn Store, year: i16, phase: Phase, now: Timestamp) -> Result<()> {
     match year {
-        2019 => load_at(store, phase, now).await,
+        2019 => return load_at(store, phase, now).await,
         2021 => {
             load_2019_at(store, Phase::Announced, now).await?;
-            history::load_2021_at(store, phase, now).await
+            history::load_2021_at(store, phase, now).await?;
         }
         2023 => {
             load_2019_at(store, Phase::Announced, now).await?;
             history::load_2021(store).await?;
-            history::load_2023_at(store, phase, now).await
+            history::load_2023_at(store, phase, now).await?;
         }
-        _ => Err(crate::StoreError::Invalid(format!("the demo tells 2019, 2021 and 2023, not {year}"))),
+        _ => {
+            return Err(crate::StoreError::Invalid(format!("the demo tells 2019, 2021 and 2023, not {year}")));
+        }
     }
+    // While it is told short of its gala, the edition's jury is 2019's again, so its rounds,
+    // meetings and decision can be tried.
+    if (Phase::Shortlisting..Phase::Announced).contains(&phase) {
+        jury::serve_again(store, year, now).await?;
+    }
+    Ok(())
 }
 
 /// 2019 at `phase`, alone.

@@ -209,6 +209,7 @@ store_suite! {
         assert_eq!(fresh.cuts(&s, 2021).await.unwrap().len(), 1);
         assert_eq!(fresh.shortlist(&s, 2021).await.unwrap().len(), 3);
         assert!(e2021.winner.is_none());
+        assert_eq!(fresh.jury_members(&s, 2021).await.unwrap().len(), 7, "2019's jury serves again, to be tried");
 
         let (later, _dir2) = crate::backends::sqlite().await;
         demo::load_edition_at(&*later, 2023, Phase::CallClosed, now).await.unwrap();

@@ -1476,3 +1476,14 @@ admin-joint-error-twice = { $name } is named twice.
 admin-joint-error-taken = { $name } is already in another entry of the edition.
 admin-joint-error-name = Give the entry a name of at most { $max } characters.
 admin-joint-error-unknown = “{ $text }” is not a municipality we know.
+nominate-error-joint = That is several municipalities and not one of this year's joint entries. Nominate one of them, or ask the organiser to set up the joint entry first.
+mail-selected-subject = { $municipality } has gone on in { $edition }
+mail-selected-body =
+    Hello { $name }!
+
+    The jury of { $edition } has selected { $municipality } in the round { $round }. Congratulations!
+
+    The selection is made public { $time }. Until then, please keep it to yourselves.
+
+    { $follow_up }
+mail-selected-follow-up = The jury asks you to answer a follow-up by { $time }, here: { $link }

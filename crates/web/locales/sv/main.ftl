@@ -1476,3 +1476,14 @@ admin-joint-error-twice = { $name } står två gånger.
 admin-joint-error-taken = { $name } finns redan i ett annat bidrag i utgåvan.
 admin-joint-error-name = Ge bidraget ett namn på högst { $max } tecken.
 admin-joint-error-unknown = ”{ $text }” är ingen kommun vi känner till.
+nominate-error-joint = Det är flera kommuner och inget gemensamt bidrag i år. Nominera en av dem, eller be arrangören lägga upp det gemensamma bidraget först.
+mail-selected-subject = { $municipality } har gått vidare i { $edition }
+mail-selected-body =
+    Hej { $name }!
+
+    Juryn för { $edition } har valt ut { $municipality } i omgången { $round }. Grattis!
+
+    Urvalet offentliggörs { $time }. Fram till dess ber vi er att inte berätta om det.
+
+    { $follow_up }
+mail-selected-follow-up = Juryn ber er svara på en uppföljning senast { $time }, här: { $link }

@@ -172,6 +172,55 @@ fn problem_text(lang: Lang, p: RoundsProblem) -> String {
     t_args(lang, key, &[("n", n.to_string()), ("prev", n.saturating_sub(1).to_string())])
 }
 
+/// When a cut is published: each selected municipality's contacts are told, once per round,
+/// that it went on, when that is public, and — if the follow-up is for this cut — what to
+/// answer by when. A failed mail is logged; the publication stands.
+async fn tell_the_selected(
+    app: &AppState,
+    (slug, year, round): (&Slug, i16, u16),
+    at: jiff::Timestamp,
+    actor: &juryn_store::Stamp,
+) -> Result<(), WebError> {
+    let (award, _) = award_and_edition(&*app.store, slug, year).await?;
+    let cuts = app.store.cuts(slug, year).await?;
+    let Some(cut) = cuts.iter().find(|c| c.position == round) else { return Ok(()) };
+    let follow_up = app.store.follow_up(slug, year).await?.filter(|f| f.after_round == round);
+    let notice = format!("cut-{round}");
+    for code in cut.codes() {
+        for user in app.store.contacts_of(slug, year, code).await? {
+            if !app.store.claim_reminder(slug, year, &notice, user.id, actor).await? {
+                continue;
+            }
+            let lang = user.lang;
+            let entry = app.store.entry_record(slug, year, code).await?;
+            let follow = match (&follow_up, entry) {
+                (Some(f), Some(e)) => t_args(
+                    lang,
+                    "mail-selected-follow-up",
+                    &[
+                        ("time", format_time(f.closes_at, lang)),
+                        ("link", format!("{}/portal/bidrag/{}/uppfoljning", app.base_url, e.id)),
+                    ],
+                ),
+                _ => String::new(),
+            };
+            let args = [
+                ("name", user.name.clone()),
+                ("municipality", juryn_domain::municipality::name_of(code)),
+                ("edition", format!("{} {year}", award.name.get(lang))),
+                ("round", cut.round.name.get(lang).to_owned()),
+                ("time", format_time(at, lang)),
+                ("follow_up", follow),
+            ];
+            let letter = crate::mail::Letter::selected(lang, &args).from_award(&award, lang);
+            if let Err(e) = app.mailer.send(&user.name, &user.email, &letter).await {
+                tracing::error!("telling a selected municipality's contact failed: {e}");
+            }
+        }
+    }
+    Ok(())
+}
+
 pub async fn save(
     State(app): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -192,7 +241,8 @@ pub async fn save(
             (Some(round), Some(at)) => app.store.schedule_cut((&slug, year, round), at, &actor).await?,
             _ => false,
         };
-        if published {
+        if let (true, Some(round), Some(at)) = (published, round, at) {
+            tell_the_selected(&app, (&slug, year, round), at, &actor).await?;
             return Ok(redirect(&here, vec![]));
         }
         let errors = vec![t(lang, "admin-rounds-error-publish")];

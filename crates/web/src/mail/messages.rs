@@ -173,6 +173,12 @@ impl Letter {
         }
     }
 
+    /// To a selected municipality's contacts: it went on in a round (`name`, `municipality`,
+    /// `edition`, `round`, `time`, and `follow_up`: what to answer by when, or nothing).
+    pub fn selected(lang: Lang, args: &[(&'static str, String)]) -> Letter {
+        Letter::from_catalogue(lang, "selected", args)
+    }
+
     /// An invitation to a role.
     pub fn invitation(lang: Lang, name: &str, role: &str, inviter: &str, link: &str) -> Letter {
         Letter::from_catalogue(

@@ -109,6 +109,8 @@ async fn render(
         .crumb(name.clone(), format!("/{slug}/{year}"))
         .crumb(t(lang, "nominate-title"), "");
     let Shown { status, fields, errors, thanks } = shown;
+    // The edition's joint entries are nominated by their names, offered first.
+    let joint = app.store.joint_entries(slug, year).await?;
     let questions = match app.store.nominators_answer(slug, year).await? {
         true => {
             crate::question_form::fields(lang, &app.store.questions(slug, year).await?, &fields.answers, &[])
@@ -129,7 +131,11 @@ async fn render(
         fields,
         errors,
         thanks,
-        municipalities: Registry::sweden().all().map(|m| format!("{} ({})", m.name, m.code)).collect(),
+        municipalities: joint
+            .iter()
+            .map(|j| j.name.clone())
+            .chain(Registry::sweden().all().map(|m| format!("{} ({})", m.name, m.code)))
+            .collect(),
         kinds,
         questions,
         levels: crate::question_form::levels(lang),
@@ -164,8 +170,9 @@ pub async fn submit(
     };
     let fields = read::fields_of(&pairs, &questions);
     let open = edition.call.accepts_changes(app.now());
-    let read::Read { municipality: m, reason, name, email, nominator, answers } =
-        match read::read_nomination(lang, &fields, &questions, open) {
+    let joint = app.store.joint_entries(&slug, year).await?;
+    let read::Read { municipality: (code, entry_name), reason, name, email, nominator, answers } =
+        match read::read_nomination(lang, &fields, (&questions, &joint), open) {
             Ok(read) => read,
             Err(errors) => {
                 let shown = Shown { status: StatusCode::UNPROCESSABLE_ENTITY, fields, errors, thanks: None };
@@ -192,7 +199,7 @@ pub async fn submit(
     }
     let token = random_token();
     let n = NewNomination {
-        municipality: m.code,
+        municipality: code,
         reason,
         nominator_name: name.to_owned(),
         nominator_email: email.to_string(),
@@ -206,14 +213,15 @@ pub async fn submit(
     let link = format!("{}/nominering/{token}", app.base_url);
     // The mail names no one and quotes nothing typed: whoever filled in the form chose the
     // address, so it says only what was asked for here and what to click.
-    let letter = Letter::nomination_confirm(lang, &m.name, &edition_name, &link).from_award(&award_row, lang);
+    let letter =
+        Letter::nomination_confirm(lang, &entry_name, &edition_name, &link).from_award(&award_row, lang);
     if let Err(e) = app.mailer.send("", email.as_str(), &letter).await {
         tracing::error!("sending a nomination confirmation failed: {e}");
     }
     let thanks = Some(t_args(
         lang,
         "nominate-thanks",
-        &[("municipality", m.name.clone()), ("email", email.to_string())],
+        &[("municipality", entry_name.clone()), ("email", email.to_string())],
     ));
     let shown = Shown { status: StatusCode::OK, fields: Fields::default(), errors: vec![], thanks };
     render(&app, &headers, lang, (&slug, year), shown).await
@@ -230,7 +238,7 @@ pub async fn confirm_page(
         None => broken_link(&app, &headers, lang, TokenError::Unknown),
         Some(n) if n.confirmed_at.is_some() => already_confirmed(&app, &headers, lang, n.municipality),
         Some(n) => {
-            let m = Registry::sweden().get(n.municipality).map_or_else(String::new, |m| m.name.clone());
+            let m = entry_name(&app, (&n.award, n.year), n.municipality).await?;
             crate::link_page::link_page_with(
                 &app,
                 &headers,
@@ -244,6 +252,18 @@ pub async fn confirm_page(
             )
         }
     }
+}
+
+/// What a nominated entry is called: a joint entry's name, or its municipality's.
+async fn entry_name(
+    app: &AppState,
+    (award, year): (&Slug, i16),
+    code: juryn_domain::MunicipalityCode,
+) -> Result<String, WebError> {
+    let joint = app.store.joint_entries(award, year).await?;
+    Ok(juryn_domain::joint::entry_of(&joint, code)
+        .filter(|j| j.lead() == code)
+        .map_or_else(|| juryn_domain::municipality::name_of(code), |j| j.name.clone()))
 }
 
 /// The page for a confirmation link used before: the nomination stands, confirmed.
@@ -284,7 +304,7 @@ pub async fn confirm(
         }
         Err(e) => return broken_link(&app, &headers, lang, e),
     };
-    let m = juryn_domain::municipality::name_of(n.municipality);
+    let m = entry_name(&app, (&n.award, n.year), n.municipality).await?;
     let award = app.store.award(&n.award).await?;
     let edition = format!(
         "{} {}",

@@ -3,11 +3,12 @@
 //! the organiser asks for them — their answers to the questionnaire's questions. Everything to
 //! fix is said at once.
 
+use juryn_domain::joint::JointEntry;
 use juryn_domain::nomination::{
     MAX_ORGANISATION_CHARS, Nominator, NominatorKind, NominatorProblem, read_nominator,
 };
 use juryn_domain::questionnaire::{Question, check_answer, clean_text};
-use juryn_domain::{Email, Lang, Municipality};
+use juryn_domain::{Email, Lang, MunicipalityCode, Registry};
 
 use super::{Fields, MAX_NAME_CHARS, MAX_REASON_CHARS, find_municipality};
 use crate::i18n::{t, t_args};
@@ -30,7 +31,8 @@ pub fn fields_of(pairs: &[(String, String)], questions: &[Question]) -> Fields {
 
 /// What a nomination holds once read.
 pub struct Read {
-    pub municipality: &'static Municipality,
+    /// The entry nominated: a municipality's code and name, or a joint entry's lead and name.
+    pub municipality: (MunicipalityCode, String),
     pub reason: String,
     pub name: String,
     pub email: Email,
@@ -39,21 +41,35 @@ pub struct Read {
     pub answers: Vec<String>,
 }
 
+/// The entry the field names: a joint entry of the edition by its name ("Mora, Orsa och
+/// Älvdalens kommuner"), or one municipality; or what to say of it.
+fn entry_named(lang: Lang, typed: &str, joint: &[JointEntry]) -> Result<(MunicipalityCode, String), String> {
+    let loose = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    if let Some(j) = joint.iter().find(|j| loose(&j.name) == loose(typed)) {
+        return Ok((j.lead(), j.name.clone()));
+    }
+    if let Some(m) = find_municipality(typed) {
+        return Ok((m.code, m.name.clone()));
+    }
+    // Several municipalities that are not one of the edition's joint entries.
+    match Registry::sweden().find_all(typed) {
+        Ok(codes) if codes.len() > 1 => Err(t(lang, "nominate-error-joint")),
+        _ => Err(t(lang, "nominate-error-municipality")),
+    }
+}
+
 /// The nomination the fields say, or every problem in the reader's language.
 pub fn read_nomination(
     lang: Lang,
     form: &Fields,
-    questions: &[Question],
+    (questions, joint): (&[Question], &[JointEntry]),
     open: bool,
 ) -> Result<Read, Vec<String>> {
     let mut errors = Vec::new();
     if !open {
         errors.push(t(lang, "nominate-closed"));
     }
-    let municipality = find_municipality(&form.municipality);
-    if municipality.is_none() {
-        errors.push(t(lang, "nominate-error-municipality"));
-    }
+    let municipality = entry_named(lang, &form.municipality, joint).map_err(|e| errors.push(e)).ok();
     let reason = clean_text(form.reason.trim()).unwrap_or_default();
     if reason.is_empty() {
         errors.push(t(lang, "nominate-error-reason"));

@@ -320,3 +320,27 @@ async fn registration_closes_with_the_call() {
     page.assert_has("Anmälan är stängd")
         .assert_lacks("<form method=\"post\" action=\"/digitaliseringskommun/2019/anmal\"");
 }
+
+#[tokio::test]
+async fn a_joint_entry_is_nominated_by_its_name_and_several_others_are_told_what_to_do() {
+    let app = spawn_app_at(Some(DURING_CALL)).await;
+    let slug = Slug::parse("digitaliseringskommun").unwrap();
+    let members = ["2062", "2034", "2039"].map(|c| MunicipalityCode::parse(c).unwrap()).to_vec();
+    let joint =
+        juryn_domain::joint::JointEntry { name: "Mora, Orsa och Älvdalens kommuner".into(), members };
+    app.store.make_joint(&slug, 2019, &joint, &app.by("org")).await.unwrap().unwrap();
+    app.sync().await;
+    let mut public = app.browser();
+    public.get(FORM).await.assert_has(r#"<option value="Mora, Orsa och Älvdalens kommuner">"#);
+    let fields = |m: &'static str| {
+        vec![("municipality", m), ("reason", "Tillsammans."), ("name", "Eva Ek"), ("email", "eva@example.se")]
+    };
+    let several = public.post(FORM, &fields("Rättvik och Leksand")).await;
+    assert_eq!(several.status, StatusCode::UNPROCESSABLE_ENTITY);
+    several.assert_has("flera kommuner och inget gemensamt bidrag");
+    let sent = public.post(FORM, &fields("mora, orsa och älvdalens kommuner")).await;
+    assert_eq!(sent.status, StatusCode::OK);
+    sent.assert_has("Nomineringen av Mora, Orsa och Älvdalens kommuner räknas");
+    let stored = app.store.nominations(&slug, 2019).await.unwrap();
+    assert_eq!(stored[0].municipality.as_str(), "2062", "kept under the joint entry's first member");
+}

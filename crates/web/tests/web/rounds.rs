@@ -152,12 +152,38 @@ async fn the_organiser_sets_up_the_rounds_and_publishes_a_cut() {
         .map(|c| (juryn_domain::MunicipalityCode::parse(c).unwrap(), String::new()))
         .into();
     app.store.record_cut((&slug, 2019, 1), &six, None, &app.by("chair")).await.unwrap().unwrap();
+    // Lidingö's contact will be told, with the follow-up that is for this cut.
+    let contact = juryn_domain::Grant {
+        role: juryn_domain::Role::EntrantContact,
+        scope: juryn_domain::Scope::Edition(slug.clone(), 2019),
+        municipality: Some(six[0].0),
+    };
+    person(&app, "it@lidingo.se", Some(PASSWORD), &[contact]).await;
+    let follow_up = juryn_domain::follow_up::FollowUp {
+        after_round: 1,
+        closes_at: "2026-12-20T22:00:00Z".parse().unwrap(),
+        questions: vec![juryn_domain::questionnaire::Question::long_text(
+            LocalizedText::sv_only("Mognad"),
+            None,
+        )],
+    };
+    app.store.put_follow_up(&slug, 2019, &follow_up, &app.by("org")).await.unwrap().unwrap();
     let page = org.get(uri).await;
     page.assert_has("Publicera urvalet").assert_has("omgångarna kan inte ändras längre");
     let published = org.post(uri, &[("op", "publish"), ("round", "1"), ("at", "2026-11-27T09:00")]).await;
     assert_eq!(published.status, StatusCode::SEE_OTHER);
     let cut = &app.store.cuts(&slug, 2019).await.unwrap()[0];
     assert_eq!(cut.public_at, Some("2026-11-27T08:00:00Z".parse().unwrap()), "Stockholm time");
+    let told: Vec<String> = app.mails().into_iter().filter(|m| m.contains("it@lidingo.se>")).collect();
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert!(
+        told[0].contains("har valt ut Lidingö i omgången Nominering") && told[0].contains("/uppfoljning"),
+        "{}",
+        told[0]
+    );
+    // Publishing again at another second tells no one twice.
+    org.post(uri, &[("op", "publish"), ("round", "1"), ("at", "2026-11-27T10:00")]).await;
+    assert_eq!(app.mails().iter().filter(|m| m.contains("it@lidingo.se>")).count(), 1);
     let late = org.post(uri, &[("op", "save"), ("name_sv-0", "X"), ("least-0", "1"), ("most-0", "1")]).await;
     assert_eq!(late.status, StatusCode::CONFLICT);
 }
