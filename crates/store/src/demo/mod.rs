@@ -82,7 +82,9 @@ pub async fn load_edition_at(store: &dyn Store, year: i16, phase: Phase, now: Ti
             history::load_2023_at(store, phase, now).await?;
         }
         _ => {
-            return Err(crate::StoreError::Invalid(format!("the demo tells 2019, 2021 and 2023, not {year}")));
+            return Err(crate::StoreError::Invalid(format!(
+                "the demo tells 2019, 2021 and 2023, not {year}"
+            )));
         }
     }
     // While it is told short of its gala, the edition's jury is 2019's again, so its rounds,
