@@ -159,6 +159,23 @@ store_suite! {
         assert_eq!(store.accept_invitation("i2", "x", None, Timestamp::now()).await.unwrap(), Err(TokenError::Used));
     }
 
+    async fn a_self_registration_is_accepted_like_an_invitation_and_makes_the_entry(store) {
+        demo::load(store).await.unwrap();
+        let s = juryn_domain::Slug::parse(demo::AWARD_SLUG).unwrap();
+        let vadstena = juryn_domain::MunicipalityCode::parse("0584").unwrap();
+        assert!(store.entry_record(&s, 2019, vadstena).await.unwrap().is_none());
+        store.put_token("reg", &token(TokenPurpose::Registration, None, "lena@vadstena.se", Some(contact("0584")), 60), &by("public")).await.unwrap();
+        // Only as what it is: not a sign-in link, and read back as a registration.
+        assert_eq!(store.token("reg", TokenPurpose::SignIn, Timestamp::now()).await.unwrap(), Err(TokenError::Unknown));
+        let peek = store.token("reg", TokenPurpose::Registration, Timestamp::now()).await.unwrap().unwrap();
+        assert_eq!(peek.purpose, TokenPurpose::Registration);
+        let id = store.accept_invitation("reg", "Lena Berg", None, Timestamp::now()).await.unwrap().unwrap();
+        assert_eq!(store.grants_of(id).await.unwrap()[0].grant, contact("0584"));
+        let entry = store.entry_record(&s, 2019, vadstena).await.unwrap().expect("the entry is made");
+        assert_eq!(entry.entry.status, juryn_domain::EntryStatus::Invited);
+        assert_eq!(store.accept_invitation("reg", "x", None, Timestamp::now()).await.unwrap(), Err(TokenError::Used));
+    }
+
     async fn conflicts_come_with_a_jurors_session(store) {
         demo::load(store).await.unwrap();
         let id = person(store, "sofia@example.se").await;
