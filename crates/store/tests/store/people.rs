@@ -161,8 +161,8 @@ store_suite! {
 
     async fn a_self_registration_is_accepted_like_an_invitation_and_makes_the_entry(store) {
         demo::load(store).await.unwrap();
-        let s = juryn_domain::Slug::parse(demo::AWARD_SLUG).unwrap();
-        let vadstena = juryn_domain::MunicipalityCode::parse("0584").unwrap();
+        let s = Slug::parse(demo::AWARD_SLUG).unwrap();
+        let vadstena = MunicipalityCode::parse("0584").unwrap();
         assert!(store.entry_record(&s, 2019, vadstena).await.unwrap().is_none());
         store.put_token("reg", &token(TokenPurpose::Registration, None, "lena@vadstena.se", Some(contact("0584")), 60), &by("public")).await.unwrap();
         // Only as what it is: not a sign-in link, and read back as a registration.
