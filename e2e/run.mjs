@@ -1011,6 +1011,318 @@ check('2021 as it ran: a municipality registers itself, the organiser sets up th
   }
 });
 
+/** A role for a year (and a municipality), given with a password, as `juryn user add` does. */
+function grantRole(database, { email, name, role, year, municipality }) {
+  const args = ['user', 'add', '--email', email, '--name', name, '--role', role, '--award', 'digitaliseringskommun', '--year', String(year)];
+  if (municipality) args.push('--municipality', municipality);
+  const add = spawnSync(bin, [...args, '--database', database], { input: `${ORGANISER.password}\n`, env: { ...process.env, JURYN_LOG: 'warn' } });
+  assert(add.status === 0, `user add: ${add.stderr}`);
+}
+
+/** The newest mail in the outbox, quoted-printable undone. */
+function newestMail(outbox) {
+  const files = readdirSync(outbox).filter((f) => f.endsWith('.eml')).sort();
+  return readFileSync(join(outbox, files[files.length - 1]), 'utf8').replace(/=\r?\n/g, '');
+}
+
+/** `2026-11-26T14:00`: the current minute, as a datetime-local field without seconds takes it. */
+function thisMinute() { return stockholmLocal(new Date()).slice(0, 16); }
+
+check('2021 as it ran, through the pages: a nomination completed late, a text only for the booklet, a first cut of six, the follow-up, a second cut of three, digital meetings, the vote, the seal and the announcement; then 2023\'s joint entry', async ({ browser }) => {
+  const s = await startServer(['--edition', '2021', '--phase', 'call-open']);
+  const { base, outbox, database } = s;
+  const Y = '/digitaliseringskommun/2021';
+  const ADMIN = '/admin' + Y;
+  const JURY = '/jury' + Y;
+  const FIRST_CUT = ['2281', '0139', '0780', '1283', '1480', '0580'];
+  const FINALISTS = ['2281', '0139', '0780'];
+  const visited = new Set();
+  const look = async (p, texts = []) => {
+    if (process.env.E2E_TRACE) {
+      console.log('  at', p.url());
+      await p.screenshot({ path: '/tmp/e2e-last.png', fullPage: true });
+    }
+    await expectTexts(p, texts); await axe(p); visited.add(new URL(p.url()).pathname);
+  };
+  const people = [
+    { email: 'karin.ekholm@example.invalid', name: 'Karin Ekholm', role: 'jury-chair', year: 2021 },
+    { email: 'sofia.lind@example.invalid', name: 'Sofia Lind', role: 'juror', year: 2021 },
+    { email: 'expert@example.se', name: 'Eva Expert', role: 'expert', year: 2021 },
+    { email: 'anna@sundsvall.se', name: 'Anna Sund', role: 'entrant-contact', year: 2021, municipality: '2281' },
+    { email: 'lena@vadstena.se', name: 'Lena Berg', role: 'entrant-contact', year: 2021, municipality: '0584' },
+  ];
+  for (const p of people) grantRole(database, p);
+  const contexts = [];
+  const as = async (email) => {
+    const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    contexts.push(ctx);
+    const page = await ctx.newPage();
+    if (people.some((p) => p.email === email && p.role === 'entrant-contact')) {
+      // A municipality's contact signs in by an emailed link.
+      await page.goto(base + '/logga-in');
+      await page.fill('#link-email', email);
+      await page.getByRole('button', { name: 'Skicka inloggningslänk' }).click();
+      await page.goto(linkInNewestMail(outbox, '/logga-in/lank/'));
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      await page.waitForURL('**/konto');
+    } else if (email) {
+      await signIn(page, base, email);
+    }
+    return page;
+  };
+  try {
+    // The call is open. Anyone nominates Vadstena, as an organisation.
+    const pub = await as(null);
+    await pub.goto(base + Y + '/nominera');
+    await look(pub, ['Du nominerar som']);
+    await pub.fill('#municipality', 'Vadstena (0584)');
+    await pub.fill('#reason', 'Vadstena har gjort sina e-tjänster tillgängliga för alla.');
+    await pub.locator('input[name=kind][value=organisation]').check();
+    await pub.fill('#organisation', 'Östgöta IT-nätverk');
+    await pub.fill('#name', 'Eva Ek');
+    await pub.fill('#email', 'eva@example.se');
+    await pub.getByRole('button', { name: 'Nominera' }).click();
+    await look(pub, ['Tack! Nomineringen av Vadstena']);
+    await pub.goto(linkInNewestMail(outbox, '/nominering/'));
+    await pub.getByRole('button', { name: 'Bekräfta' }).click();
+    await look(pub, ['Nomineringen av Vadstena är mottagen']);
+
+    // Ydre registers itself and gives a text only for the booklet.
+    await pub.goto(base + Y + '/anmal');
+    await pub.fill('#municipality', 'Ydre (0512)');
+    await pub.fill('#name', 'Per Ydre');
+    await pub.fill('#email', 'per@ydre.se');
+    await pub.getByRole('button', { name: 'Anmäl kommunen' }).click();
+    await look(pub, ['Anmälan av Ydre gäller när du har bekräftat den']);
+    await pub.goto(linkInNewestMail(outbox, '/inbjudan/'));
+    await pub.getByRole('button', { name: 'Spara' }).click();
+    await pub.waitForURL('**/konto');
+    await pub.goto(base + '/portal');
+    await pub.getByRole('link', { name: /Ydre/ }).click();
+    await pub.waitForURL('**/portal/bidrag/*');
+    await pub.getByLabel('Bara till skriften').check();
+    await pub.getByRole('region', { name: /Tävla eller/ }).getByRole('button', { name: 'Spara valet' }).click();
+    await look(pub, ['Ditt val är sparat.']);
+    for (const [i, a] of ['Vår e-arkivlösning.', 'Snabbare utlämnande.', 'Börja smått.'].entries()) await pub.fill(`#q${i}`, a);
+    await pub.getByRole('button', { name: 'Skicka in' }).click();
+    await look(pub, ['Bidraget är inskickat']);
+
+    // The organiser closes the call and gives Vadstena a week of its own to complete its text.
+    const org = await as(ORGANISER.email);
+    await org.goto(base + ADMIN + '/utlysning');
+    await org.fill('#closes', thisMinute());
+    await org.getByRole('button', { name: 'Spara' }).first().click();
+    await org.getByRole('button', { name: 'Stäng enkäten' }).click();
+    await look(org, ['Enkäten har stängt']);
+    await org.goto(base + ADMIN + '/bidrag/0584/komplettering');
+    await look(org, ['Egen sista dag att komplettera']);
+    const week = new Date(Date.now() + 7 * 86400e3);
+    await org.fill('#until', stockholmLocal(week).slice(0, 16));
+    await org.getByRole('button', { name: 'Spara' }).click();
+    const lena = await as('lena@vadstena.se');
+    await lena.goto(base + '/portal');
+    await lena.getByRole('link', { name: /Vadstena/ }).click();
+    await lena.waitForURL('**/portal/bidrag/*');
+    await look(lena, [`${week.getDate()} `]);
+    for (const [i, a] of ['Tillgängliga e-tjänster.', 'Fler använder dem.', 'Fråga invånarna.'].entries()) await lena.fill(`#q${i}`, a);
+    await lena.getByRole('button', { name: 'Skicka in' }).click();
+    await look(lena, ['Bidraget är inskickat']);
+
+    // The follow-up for those through the first cut, set up before it is made.
+    await org.goto(base + ADMIN + '/uppfoljning');
+    await org.selectOption('#after_round', '1');
+    await org.fill('#closes', stockholmLocal(new Date(Date.now() + 14 * 86400e3)).slice(0, 16));
+    await org.fill('#prompt_sv', 'Digital mognad (DiMiOS)');
+    await org.fill('#indicators', 'Strategi | Strategy\nLedning | Leadership\nKompetens | Skills');
+    await org.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    await look(org, ['Strategi | Strategy']);
+    // Every juror reviews every entry in the first round (none is conflicted here).
+    const assignAll = async () => {
+      await org.goto(base + ADMIN + '/jury');
+      await org.locator('input[name=mode][value=all]').check();
+      await org.getByRole('button', { name: 'Fördela' }).click();
+      await org.waitForURL('**/jury');
+    };
+    await assignAll();
+    await org.getByRole('button', { name: 'Starta bedömningen' }).click();
+    await look(org, ['Juryn bedömer bidragen']);
+
+    // The chair reviews what is hers, in the round's own words, then records the first cut.
+    const karin = await as('karin.ekholm@example.invalid');
+    const reviewAll = async (round) => {
+      for (;;) {
+        await karin.goto(base + JURY);
+        const open = karin.locator('table.list tr:not(:has(.progress-submitted)) th a');
+        if (await open.count() === 0) break;
+        await open.first().click();
+        await karin.waitForURL('**/bidrag/*');
+        const code = new URL(karin.url()).pathname.split('/').pop();
+        const score = FINALISTS.includes(code) ? '5' : FIRST_CUT.includes(code) ? '4' : '2';
+        for (const fieldset of await karin.locator('fieldset.criterion').all()) await fieldset.locator(`input[type=radio][value="${score}"]`).check();
+        await karin.getByRole('button', { name: 'Skicka in bedömningen' }).click();
+        await karin.waitForURL('**#bedomning');
+      }
+      await look(karin, [round]);
+    };
+    await reviewAll('Omgång 1 av 2: Nominering');
+    const cut = async (codes, heading) => {
+      await karin.goto(base + JURY + '/slutnominering');
+      await look(karin, [heading]);
+      for (const code of codes) {
+        await karin.locator(`input[name=nominee][value="${code}"]`).check();
+        await karin.fill(`textarea[name=rationale-${code}]`, `Motivering för ${code}.`);
+      }
+      await karin.getByRole('button', { name: 'Registrera slutnomineringen' }).click();
+      await look(karin, ['Det här kan inte ångras.']);
+      await karin.getByRole('button', { name: 'Registrera slutnomineringen' }).click();
+    };
+    await cut(FIRST_CUT, 'Nominering');
+    // The chair is back at the list, which names the next round.
+    await karin.waitForURL('**?klart=urval');
+    await look(karin, ['Urvalet är registrerat.', 'Omgång 2 av 2: Slutnominering']);
+    await karin.screenshot({ path: join(shots, 'jury-list-2021-round-2.png'), fullPage: true });
+
+    // The organiser publishes the first cut a few seconds ahead; the six hear of it, with the follow-up.
+    await org.goto(base + ADMIN + '/omgangar');
+    const at = new Date(Date.now() + 4000);
+    at.setMilliseconds(0);
+    await org.fill('#at-1', stockholmLocal(at));
+    await org.getByRole('button', { name: 'Publicera urvalet' }).click();
+    await look(org, []);
+    const told = readdirSync(outbox).map((f) => readFileSync(join(outbox, f), 'utf8').replace(/=\r?\n/g, '')).filter((m) => m.includes('anna@sundsvall.se') && m.includes('/uppfoljning'));
+    assert(told.length === 1, `Sundsvall's contact is told once, with the follow-up: ${told.length}`);
+    await new Promise((r) => setTimeout(r, Math.max(0, at.getTime() - Date.now()) + 300));
+    await pub.goto(base + Y);
+    await look(pub, ['Juryn har nominerat sex kommuner.', 'Sundsvall', 'Linköping']);
+
+    // The second round's assignment: the six.
+    await assignAll();
+
+    // Sundsvall answers the self-assessment in the portal.
+    const anna = await as('anna@sundsvall.se');
+    await anna.goto(base + '/portal');
+    await anna.getByRole('link', { name: /Sundsvall/ }).first().click();
+    await anna.waitForURL('**/portal/bidrag/*');
+    await anna.getByRole('link', { name: /svara på uppföljningen/ }).click();
+    await anna.waitForURL('**/uppfoljning');
+    await look(anna, ['Digital mognad (DiMiOS)']);
+    for (const row of await anna.locator('table tbody tr').all()) await row.locator('input[type=radio]').first().check();
+    await anna.getByRole('button', { name: 'Skicka svaren' }).click();
+    await look(anna, ['Svaren är sparade.']);
+
+    // The second round: the six again, the answers beside them, then three.
+    await reviewAll('Slutnominering');
+    await karin.goto(base + JURY);
+    await karin.locator('table.list').getByRole('link', { name: 'Sundsvall', exact: true }).click();
+    await look(karin, ['Uppföljning', 'Strategi']);
+    await karin.screenshot({ path: join(shots, 'jury-entry-follow-up-2021.png'), fullPage: true });
+    await cut(FINALISTS, 'Slutnominering');
+    await karin.waitForURL('**/slutnominering');
+    await look(karin, ['Juryns slutnominering', 'Sundsvall', 'Upplands-Bro', 'Växjö']);
+    await org.goto(base + ADMIN + '/nominerade');
+    const second = new Date(Date.now() + 4000);
+    second.setMilliseconds(0);
+    await org.fill('#at', stockholmLocal(second));
+    await org.getByRole('button', { name: 'Publicera vid den tiden' }).click();
+    await org.getByRole('button', { name: 'Publicera', exact: true }).click();
+    await look(org, ['De nominerade publiceras']);
+    await new Promise((r) => setTimeout(r, Math.max(0, second.getTime() - Date.now()) + 300));
+    await pub.goto(base + Y);
+    await look(pub, ['Juryn har nominerat sex kommuner.', 'Juryn har slutnominerat tre kommuner']);
+    const shown = await pub.locator('ul.nominees').last().locator('li').allInnerTexts();
+    assert(JSON.stringify(shown) === JSON.stringify(['Sundsvall', 'Upplands-Bro', 'Växjö']), `the finalists: ${shown}`);
+
+    // Digital meetings with the three, each reported.
+    await org.goto(base + ADMIN + '/beslut');
+    await org.getByRole('button', { name: 'Starta platsbesöken' }).click();
+    await look(org, ['Fördjupad granskning']);
+    const eva = await as('expert@example.se');
+    for (const [i, code] of FINALISTS.entries()) {
+      await eva.goto(base + JURY + '/besok');
+      if (i === 0) await look(eva, ['Besöken görs mellan']);
+      const window = await eva.locator('#starts').getAttribute('min');
+      await eva.selectOption('#nominee', code);
+      // One meeting a day, from the first day of the window the page gives the time fields.
+      assert(window, 'the time fields are bounded by the visit window');
+      const d = new Date(`${window.slice(0, 10)}T12:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + i);
+      const day = d.toISOString().slice(0, 10);
+      await eva.fill('#starts', `${day}T09:00`);
+      await eva.fill('#ends', `${day}T11:00`);
+      await eva.fill('#video', i === 0 ? 'http://meet.example.se/sundsvall' : `https://meet.example.se/${code}`);
+      await eva.getByLabel(/Eva Expert/).check();
+      await eva.fill('#own', 'Hur används självskattningen?');
+      await eva.getByRole('button', { name: 'Planera besöket' }).click();
+      if (i === 0) {
+        await look(eva, ['https']);
+        await eva.fill('#video', 'https://meet.example.se/sundsvall');
+        await eva.getByRole('button', { name: 'Planera besöket' }).click();
+      }
+      await eva.waitForURL('**/besok/*');
+      await look(eva, ['https://meet.example.se/']);
+      if (i === 0) await eva.screenshot({ path: join(shots, 'digital-meeting-2021.png'), fullPage: true });
+      await eva.fill('#answer-0', 'Tre av fyra ärenden kommer in digitalt.');
+      await eva.fill('#observations', 'Ett givande möte.');
+      await eva.getByRole('button', { name: 'Spara rapporten' }).click();
+      await look(eva, ['Skriven av Eva Expert']);
+    }
+    const meetingMail = readdirSync(outbox).map((f) => readFileSync(join(outbox, f), 'utf8').replace(/=\r?\n/g, '')).find((m) => m.includes('anna@sundsvall.se') && m.includes('https://meet.example.se/sundsvall'));
+    assert(meetingMail && !meetingMail.includes('kommer på besök'), 'Sundsvall is told of a digital meeting, with its link');
+
+    // The jury deliberates, votes and seals; the organiser announces at the gala.
+    await org.goto(base + ADMIN + '/beslut');
+    await org.getByRole('button', { name: 'Starta juryns överläggning' }).click();
+    await look(org, ['Juryn överlägger']);
+    const sofia = await as('sofia.lind@example.invalid');
+    for (const juror of [sofia, karin]) {
+      await juror.goto(base + JURY + '/mote');
+      for (const [place, code] of FINALISTS.entries()) await juror.selectOption(`#place-${place + 1}`, code);
+      await juror.getByRole('button', { name: 'Lämna din röst' }).click();
+      await look(juror, ['Din röst är sparad.']);
+    }
+    await karin.fill('#citation', 'Sundsvall har gjort digitaliseringen till en del av hela kommunens utveckling.');
+    await karin.getByRole('button', { name: 'Spara utkastet' }).click();
+    for (const juror of [sofia, karin]) {
+      await juror.goto(base + JURY + '/mote');
+      await juror.getByRole('button', { name: 'Godkänn motiveringen' }).click();
+    }
+    await karin.goto(base + JURY + '/mote');
+    await look(karin, ['Enligt rösterna: Sundsvall', 'Uppföljning']);
+    await karin.screenshot({ path: join(shots, 'meeting-2021.png'), fullPage: true });
+    await karin.getByRole('button', { name: 'Registrera och försegla beslutet' }).click();
+    await look(karin, ['Sundsvall vinner']);
+    await karin.getByRole('button', { name: 'Försegla beslutet' }).click();
+    await karin.waitForURL('**/mote?klart=forseglat');
+    await pub.goto(base + Y);
+    await look(pub, ['Juryns beslut är fattat och förseglat']);
+    assert(await pub.locator('#vinnare').count() === 0, 'no winner before the gala');
+    await org.goto(base + ADMIN + '/beslut');
+    await org.getByRole('button', { name: 'Tillkännage nu (på galan)' }).click();
+    await org.getByRole('button', { name: 'Tillkännage nu' }).click();
+    await pub.goto(base + Y);
+    await look(pub, ['Sundsvall', 'Sigillet stämmer']);
+    assert(await pub.locator('#vinnare').count() === 1, 'the winner after the announcement');
+
+    // Two years on: the 2023 edition and its joint entry of three municipalities.
+    await org.goto(base + '/admin/utmarkelser/digitaliseringskommun');
+    await org.fill('#year', '2023');
+    await org.fill('#ordinal', '12');
+    await org.getByRole('button', { name: 'Starta omgången' }).click();
+    await org.waitForURL('**/admin/digitaliseringskommun/2023');
+    await org.goto(base + '/admin/digitaliseringskommun/2023/gemensamma');
+    await org.fill('#name', 'Mora, Orsa och Älvdalens kommuner');
+    await org.fill('#members', 'Mora, Orsa, Älvdalen');
+    await org.getByRole('button', { name: 'Spara det gemensamma bidraget' }).click();
+    await org.waitForURL('**/gemensamma');
+    await look(org, ['Mora, Orsa och Älvdalens kommuner', 'Älvdalen (2039)']);
+    console.log(`  ${visited.size} pages of the flow`);
+  } finally {
+    for (const ctx of contexts) await ctx.close();
+    s.child.kill();
+    rmSync(s.dir, { recursive: true, force: true });
+  }
+});
+
 const server = await startServer();
 const callOpen = await startServer(['--phase', 'call-open']);
 const shortlisting = await startServer(['--phase', 'shortlisting']);

@@ -43,22 +43,24 @@ pub struct Story {
 }
 
 /// Before the jury starts: the edition at `phase` (draft, call-open or call-closed) with its
-/// call moved to around `now` so it can be tried, its entries, joint entries and rounds.
+/// call moved to around `now` so it can be tried (the timeline, the postponed gala and the
+/// entries' times moved with it), its entries, joint entries and rounds.
 async fn before_the_jury(
     store: &dyn Store,
     mut story: Story,
     (phase, now): (Phase, Timestamp),
 ) -> Result<()> {
     let (slug, year) = (story.content.edition.award.clone(), story.content.edition.year);
-    let day = jiff::SignedDuration::from_hours(24);
+    // Whole days, so that loading twice on one day changes nothing.
+    let today = super::phases::today(now);
+    let day = |offset: i64| today.checked_add(jiff::Span::new().days(offset)).unwrap_or(today);
     let (opens, closes) = match phase {
-        Phase::Draft => (now.checked_add(day * 7), now.checked_add(day * 60)),
-        Phase::CallOpen => (now.checked_sub(day * 21), now.checked_add(day * 14)),
-        _ => (now.checked_sub(day * 60), now.checked_sub(day)),
+        Phase::Draft => (day(7), day(60)),
+        Phase::CallOpen => (day(-21), day(14)),
+        _ => (day(-60), day(-1)),
     };
     story.content.edition.phase = phase;
-    story.content.edition.call.opens_at = opens.ok();
-    story.content.edition.call.closes_at = closes.ok();
+    super::phases::move_story(&mut story.content, &mut story.entries, (opens, closes), today);
     let by = stamp(now);
     store.put_edition(&story.content, &by).await?;
     if phase > Phase::Draft {

@@ -20,37 +20,14 @@ pub fn at(phase: Phase, today: Date) -> (EditionContent, Vec<EntryContent>) {
     match phase {
         Phase::Draft | Phase::CallOpen | Phase::CallClosed | Phase::Shortlisting => {
             let (opens, closes) = match phase {
-                Phase::Draft => (day(7), day(60)),
-                Phase::CallOpen => (day(-45), day(14)),
-                _ => (day(-90), day(-1)),
+                Phase::Draft => (7, 60),
+                Phase::CallOpen => (-45, 14),
+                _ => (-90, -1),
             };
-            e.call = CallWindow {
-                opens_at: Some(stockholm(opens, 9, 0)),
-                closes_at: Some(stockholm(closes, 23, 59)),
-                grace_minutes: 0,
-            };
-            // The nominees are not chosen yet. The whole story moves with the call, so that one
-            // date never contradicts another: the timeline (and the programme drawn from its
-            // gala), and the entries' submission times, which stay in the past.
+            // The nominees are not chosen yet.
             e.nominees_public_at = None;
             e.nominees.clear();
-            let real_close = content
-                .timeline
-                .iter()
-                .find(|m| m.kind == MilestoneKind::CallCloses)
-                .map_or(closes, |m| m.span.start());
-            let shift = (closes - real_close).get_days().into();
-            for m in &mut content.timeline {
-                m.span = m.span.shifted(shift);
-            }
-            e.announce_at = e.announce_at.map(|t| juryn_domain::call::moved(t, shift.days()));
-            let latest = stockholm(day(-1), 17, 0);
-            for entry in &mut entries {
-                entry.submitted_at = entry
-                    .submitted_at
-                    .map(|t| juryn_domain::call::moved(t, shift.days()))
-                    .map(|t| if t > latest { latest } else { t });
-            }
+            move_story(&mut content, &mut entries, (day(opens), day(closes)), today);
             if phase == Phase::Draft {
                 entries.clear();
             } else if phase == Phase::CallOpen {
@@ -88,6 +65,46 @@ pub fn at(phase: Phase, today: Date) -> (EditionContent, Vec<EntryContent>) {
         }
     }
     (content, entries)
+}
+
+/// Moves a story to a call open from `opens` (09.00) to `closes` (23.59), so that one date never
+/// contradicts another: the timeline (a moved milestone's earlier date too, and the programme
+/// drawn from its gala) and the announcement move as far as the call's closing day, and the
+/// entries' submission times move with them but stay before `today`.
+pub(super) fn move_story(
+    content: &mut EditionContent,
+    entries: &mut [EntryContent],
+    (opens, closes): (Date, Date),
+    today: Date,
+) {
+    let e = &mut content.edition;
+    let real_close = content
+        .timeline
+        .iter()
+        .find(|m| m.kind == MilestoneKind::CallCloses)
+        .map_or(closes, |m| m.span.start());
+    let shift: i64 = (closes - real_close).get_days().into();
+    e.call = CallWindow {
+        opens_at: Some(stockholm(opens, 9, 0)),
+        closes_at: Some(stockholm(closes, 23, 59)),
+        grace_minutes: 0,
+    };
+    for m in &mut content.timeline {
+        m.span = m.span.shifted(shift);
+        if let Some(moved) = &mut m.moved {
+            moved.from = moved.from.shifted(shift);
+            moved.at = juryn_domain::call::moved(moved.at, shift.days());
+        }
+    }
+    e.announce_at = e.announce_at.map(|t| juryn_domain::call::moved(t, shift.days()));
+    let yesterday = today.checked_sub(1.days()).unwrap_or(today);
+    let latest = stockholm(yesterday, 17, 0);
+    for entry in entries {
+        entry.submitted_at = entry
+            .submitted_at
+            .map(|t| juryn_domain::call::moved(t, shift.days()))
+            .map(|t| if t > latest { latest } else { t });
+    }
 }
 
 /// Today in Stockholm.

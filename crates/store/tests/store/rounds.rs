@@ -2,7 +2,7 @@
 //! cut checked inside its write, the last round's selection still the shortlist.
 
 use juryn_domain::round::{CutProblem, Round, RoundsProblem};
-use juryn_domain::{LocalizedText, MunicipalityCode, Phase, Slug};
+use juryn_domain::{LocalizedText, MilestoneKind, MunicipalityCode, Phase, Slug};
 use juryn_store::prelude::*;
 use juryn_store::{CutRefusal, RoundsRefusal, demo};
 
@@ -105,7 +105,7 @@ store_suite! {
         assert_eq!(cuts.len(), 1);
         assert!(cuts[0].is_public(now) && cuts[0].selected.len() == 6);
         assert!(cuts[0].public_at < edition.nominees_public_at, "the first cut came first");
-        let gala = store.timeline(&s, 2021).await.unwrap().into_iter().find(|m| m.kind == juryn_domain::MilestoneKind::Gala).unwrap();
+        let gala = store.timeline(&s, 2021).await.unwrap().into_iter().find(|m| m.kind == MilestoneKind::Gala).unwrap();
         assert_eq!(gala.span.to_string(), "2022-05-02");
         assert!(gala.moved.is_some(), "the gala was moved from November 2021");
         // Loading again changes nothing of 2021.
@@ -199,8 +199,25 @@ store_suite! {
         assert_eq!(store.rounds(&s, 2021).await.unwrap().len(), 2, "its two rounds are set up");
         assert_eq!(store.edition(&s, 2019).await.unwrap().unwrap().phase, Phase::Announced);
         assert!(store.edition(&s, 2023).await.unwrap().is_none(), "later editions are not there yet");
-        demo::load_edition_at(store, 2021, Phase::CallOpen, now).await.unwrap();
+        // The story moves with its call, so that no date contradicts another: the call closes on
+        // the timeline's closing day, the postponed gala is still later than first planned, and
+        // every entry was submitted before today.
+        let timeline = store.timeline(&s, 2021).await.unwrap();
+        let on = |kind| timeline.iter().find(|m| m.kind == kind).expect("the milestone");
+        let closes = e2021.call.closes_at.unwrap().to_zoned(juryn_domain::call::stockholm()).date();
+        assert_eq!(on(MilestoneKind::CallCloses).span.start(), closes);
+        let gala = on(MilestoneKind::Gala);
+        let first_planned = gala.moved.as_ref().expect("the gala was postponed").from.start();
+        assert!(closes < first_planned && first_planned < gala.span.start(), "{gala:?}");
+        let announce = e2021.announce_at.unwrap().to_zoned(juryn_domain::call::stockholm()).date();
+        assert_eq!(announce, gala.span.start(), "the announcement is the timeline's gala");
+        let entries = store.entries(&s, 2021).await.unwrap();
+        assert!(entries.iter().filter_map(|e| e.submitted_at).all(|t| t < now));
+        // Whole days: loading again later the same day changes nothing.
+        let later_today = now.checked_add(jiff::SignedDuration::from_hours(3)).unwrap();
+        demo::load_edition_at(store, 2021, Phase::CallOpen, later_today).await.unwrap();
         assert_eq!(store.edition(&s, 2021).await.unwrap().unwrap(), e2021, "loading twice changes nothing");
+        assert_eq!(store.timeline(&s, 2021).await.unwrap(), timeline);
 
         let (fresh, _dir) = crate::backends::sqlite().await;
         demo::load_edition_at(&*fresh, 2021, Phase::Nominated, now).await.unwrap();

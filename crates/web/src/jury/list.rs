@@ -41,6 +41,10 @@ struct JuryArea {
     heading: String,
     on_jury: bool,
     round_open: bool,
+    /// With several rounds: which one the reviews are for ("Omgång 1 av 2: Nominering …").
+    round: Option<String>,
+    /// Said once, after the chair recorded a round's selection.
+    notice: Option<String>,
     summary: String,
     only_open: bool,
     base: String,
@@ -50,6 +54,7 @@ struct JuryArea {
     hidden: usize,
     ranking_href: Option<String>,
     shortlist_href: Option<String>,
+    shortlist_label: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -57,6 +62,9 @@ pub struct ListQuery {
     /// `ej-klara`: only the entries not yet submitted.
     #[serde(default)]
     visa: String,
+    /// `urval`: the chair has just recorded a round's selection.
+    #[serde(default)]
+    klart: String,
 }
 
 pub async fn page(
@@ -71,9 +79,10 @@ pub async fn page(
         require_on_edition(&viewer, key, &here, |award, year| Action::OpenJuryArea { award, year })?;
     let Some(v) = viewer.0.as_ref() else { return Err(WebError::Forbidden) };
     let only_open = query.visa == "ej-klara";
+    let cut_recorded = query.klart == "urval";
     // The page depends on the reader's account, grants and conflicts: all in the key.
-    let key = format!("list|{slug}|{year}|{lang:?}|{only_open}|{}|{:?}", v.user.id, v.actor);
-    super::cached(&app, key, || render(&app, lang, (&slug, year), v, only_open, here)).await
+    let key = format!("list|{slug}|{year}|{lang:?}|{only_open}|{cut_recorded}|{}|{:?}", v.user.id, v.actor);
+    super::cached(&app, key, || render(&app, lang, (&slug, year), v, (only_open, cut_recorded), here)).await
 }
 
 /// The entries as the juror's list shows them.
@@ -174,7 +183,7 @@ async fn render(
     lang: Lang,
     (slug, year): (&Slug, i16),
     v: &Viewer,
-    only_open: bool,
+    (only_open, cut_recorded): (bool, bool),
     here: String,
 ) -> Result<String, WebError> {
     let (slug, year) = (slug.clone(), year);
@@ -213,11 +222,35 @@ async fn render(
     let shortlist_href = (decide(actor, &Action::DecideShortlist { award: &slug, year }) == Decision::Allow)
         .then(|| format!("{base}/slutnominering"));
     let heading = t_args(lang, "jury-area-title", &[("edition", format!("{} {year}", award.name.get(lang)))]);
+    let named = if round_open(edition.phase) {
+        super::stage::stage(app, (&slug, year), &edition).await?.named
+    } else {
+        None
+    };
+    // The chair's page is named for the round it decides.
+    let shortlist_label =
+        named.as_ref().map_or_else(|| t(lang, "shortlist-title"), |(_, _, r)| r.name.get(lang).to_owned());
+    let round = if on_jury {
+        named.map(|(position, of, r)| {
+            let args = [
+                ("position", position.to_string()),
+                ("of", of.to_string()),
+                ("name", r.name.get(lang).to_owned()),
+                ("least", r.least.to_string()),
+                ("most", r.most.to_string()),
+            ];
+            t_args(lang, "jury-area-round", &args)
+        })
+    } else {
+        None
+    };
     let page = JuryArea {
         l: Layout::new(lang, heading.clone(), here),
         heading,
         on_jury,
         round_open: round_open(edition.phase),
+        round,
+        notice: cut_recorded.then(|| t(lang, "shortlist-cut-recorded")),
         summary,
         only_open,
         base,
@@ -227,6 +260,7 @@ async fn render(
         hidden,
         ranking_href,
         shortlist_href,
+        shortlist_label,
     };
     Ok(page.render()?)
 }

@@ -233,7 +233,10 @@ pub async fn decide(
     let stage = super::stage::stage(&app, (&slug, year), &edition).await?;
     let eligible: Vec<MunicipalityCode> =
         stage.candidates.into_iter().filter(|c| !without.contains(c)).collect();
-    let (chosen, mut errors) = read_choice(lang, &pairs, &eligible, &without);
+    let (mut chosen, mut errors) = read_choice(lang, &pairs, &eligible, &without);
+    // Recorded (and so published) in alphabetical order, as announcements list nominees: the
+    // order must not tell the public how the jury ranked them.
+    chosen.sort_by_cached_key(|(c, _)| juryn_domain::juror::swedish_key(&name_of(*c)));
     if let Some((position, _)) = stage.cut {
         return record_cut(&app, &headers, lang, (v, &slug, year, position), (chosen, errors), pairs).await;
     }
@@ -312,7 +315,6 @@ async fn record_cut(
 ) -> Result<Response, WebError> {
     use juryn_domain::round::CutProblem;
     use juryn_store::CutRefusal;
-    let here = format!("/jury/{slug}/{year}/slutnominering");
     if !errors.is_empty() {
         let status = StatusCode::UNPROCESSABLE_ENTITY;
         return render(app, headers, lang, (v, slug, year), status, (Some(pairs), errors)).await;
@@ -325,7 +327,8 @@ async fn record_cut(
         .record_cut((slug, year, position), &chosen, None, &v.stamp(app.now()))
         .await?
     {
-        Ok(()) => return Ok(redirect(&here, vec![])),
+        // The next round is reviewed before it is ranked: the chair goes back to the list.
+        Ok(()) => return Ok(redirect(&format!("/jury/{slug}/{year}?klart=urval"), vec![])),
         Err(CutRefusal::Invalid(CutProblem::Size { least, most })) => {
             let args =
                 [("len", chosen.len().to_string()), ("min", least.to_string()), ("max", most.to_string())];

@@ -17,6 +17,9 @@ pub struct Stage {
     pub candidates: Vec<MunicipalityCode>,
     /// The earlier rounds' cuts so far.
     pub cuts: Vec<Cut>,
+    /// With several rounds: the round being decided (the last one too), its position and how
+    /// many there are, so a juror reads which round the reviews are for.
+    pub named: Option<(u16, usize, Round)>,
 }
 
 impl Stage {
@@ -42,6 +45,10 @@ pub async fn stage(
     let candidates = candidates(&cuts, &submitted);
     let position = current_round(rounds.len(), &cuts);
     let cut = rounds.get(usize::from(position) - 1).filter(|_| usize::from(position) < rounds.len());
+    let named = rounds
+        .get(usize::from(position) - 1)
+        .filter(|_| rounds.len() > 1)
+        .map(|r| (position, rounds.len(), r.clone()));
     Ok(match cut {
         Some(round) => Stage {
             cut: Some((position, round.clone())),
@@ -49,9 +56,15 @@ pub async fn stage(
             most: round.most,
             candidates,
             cuts,
+            named,
         },
-        None => {
-            Stage { cut: None, least: edition.shortlist_min, most: edition.shortlist_max, candidates, cuts }
-        }
+        None => Stage {
+            cut: None,
+            least: edition.shortlist_min,
+            most: edition.shortlist_max,
+            candidates,
+            cuts,
+            named,
+        },
     })
 }

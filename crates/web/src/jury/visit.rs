@@ -86,14 +86,10 @@ async fn render_visit(
         .collect();
     let base = format!("/jury/{}/{}", visit.award, visit.year);
     let name = name_of(visit.plan.nominee);
-    let l = Layout::new(
-        lang,
-        t_args(lang, "visit-heading", &[("name", name.clone())]),
-        format!("{base}/besok/{}", visit.id),
-    )
-    .crumb(t(lang, "jury-crumb"), base.clone())
-    .crumb(t(lang, "visit-crumb"), format!("{base}/besok"))
-    .crumb(name, "");
+    let l = Layout::new(lang, heading(lang, &visit.plan), format!("{base}/besok/{}", visit.id))
+        .crumb(t(lang, "jury-crumb"), base.clone())
+        .crumb(t(lang, "visit-crumb"), format!("{base}/besok"))
+        .crumb(name, "");
     form_page(app, headers, status, |csrf| VisitPage {
         l,
         csrf,
@@ -117,6 +113,12 @@ async fn render_visit(
         may_report: may_report(v, visit),
         errors,
     })
+}
+
+/// "Besök i Sundsvall", or for a video meeting "Digitalt möte med Sundsvall".
+fn heading(lang: Lang, plan: &juryn_domain::visit::Plan) -> String {
+    let key = if plan.video.is_some() { "visit-heading-video" } else { "visit-heading" };
+    t_args(lang, key, &[("name", name_of(plan.nominee))])
 }
 
 pub async fn visit(
@@ -214,7 +216,7 @@ pub async fn feed(
         .into_iter()
         .map(|x| juryn_publish::ical::CalEvent {
             uid: format!("visit-{}@juryn", x.id),
-            summary: t_args(lang, "visit-heading", &[("name", name_of(x.plan.nominee))]),
+            summary: heading(lang, &x.plan),
             description: x.plan.questions.iter().map(|q| format!("– {q}")).collect::<Vec<_>>().join("\n"),
             location: x.plan.place.clone(),
             url: x.plan.video.clone(),

@@ -72,6 +72,8 @@ struct VisitsPage {
     shared: Vec<(String, bool)>,
     typed: Typed,
     window_text: String,
+    /// The window as the time fields' bounds (`2019-08-01T00:00`), empty without one.
+    window_bounds: (String, String),
     feed: String,
     /// Where the "new link" button posts.
     renew_action: String,
@@ -173,7 +175,11 @@ async fn render(
             shared.push(q.clone());
         }
     }
-    let window_text = window_text(lang, &app.store.timeline(slug, year).await?);
+    let timeline = app.store.timeline(slug, year).await?;
+    let window_text = window_text(lang, &timeline);
+    let window_bounds = window(&timeline).map_or_else(Default::default, |w| {
+        (crate::timefield::local_value(Some(w.from)), crate::timefield::local_value(Some(w.until)))
+    });
     let people = candidates(app, (slug, year))
         .await?
         .into_iter()
@@ -206,6 +212,7 @@ async fn render(
         shared: shared.iter().map(|q| (q.clone(), typed.shared.contains(q))).collect(),
         typed,
         window_text,
+        window_bounds,
         feed: format!("{}{}", app.base_url, feed_path(&app.csrf_key, v.user.id, &secret)),
         renew_action: format!("/jury/{slug}/{year}/besok/kalender"),
         errors,

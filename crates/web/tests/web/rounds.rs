@@ -56,9 +56,23 @@ async fn the_chair_cuts_to_six_and_then_chooses_three_among_them() {
     let four = chair.post(URI, &fields(&choice(&["0186", "2480", "1080", "1780"]))).await;
     assert_eq!(four.status, StatusCode::UNPROCESSABLE_ENTITY);
     four.assert_has("du valde 4").assert_has("Skäl för 2480");
+    let list = "/jury/digitaliseringskommun/2019";
+    chair.get(list).await.assert_has("Omgång 1 av 2: Nominering. Juryn väljer 5–10 kommuner");
     let six = ["0186", "2480", "1080", "1780", "0181", "0180"];
-    assert_eq!(chair.post(URI, &fields(&choice(&six))).await.status, StatusCode::SEE_OTHER);
-    assert_eq!(app.store.cuts(&slug, 2019).await.unwrap()[0].codes().len(), 6);
+    let recorded = chair.post(URI, &fields(&choice(&six))).await;
+    assert_eq!(recorded.status, StatusCode::SEE_OTHER);
+    // Back to the list, which says it and names the next round.
+    assert_eq!(recorded.header("location"), format!("{list}?klart=urval"));
+    chair
+        .get(&format!("{list}?klart=urval"))
+        .await
+        .assert_has("Urvalet är registrerat.")
+        .assert_has("Omgång 2 av 2: Slutnominering");
+    chair.get(list).await.assert_lacks("Urvalet är registrerat.");
+    // Kept in alphabetical order, as it will be published: not in the order ticked or ranked.
+    let cut: Vec<String> =
+        app.store.cuts(&slug, 2019).await.unwrap()[0].codes().iter().map(ToString::to_string).collect();
+    assert_eq!(cut, ["1080", "1780", "0186", "0180", "0181", "2480"], "Karlskrona … Umeå");
 
     // The last round is reviewed afresh: the chair sees its page once their reviews in it are in.
     let gated = chair.get(URI).await;

@@ -215,7 +215,11 @@ async fn a_digital_meeting_has_an_https_link_for_those_who_meet_only() {
     assert!(mail.contains("digitalt möte") && mail.contains(link), "{mail}");
     assert!(!mail.contains("kommer på besök"), "{mail}");
     // Those who meet see the link; a juror who does not, does not.
-    eva.get(&uri).await.assert_has("Digitalt möte").assert_has(&format!(r#"href="{link}""#));
+    eva.get(&uri)
+        .await
+        .assert_has("<h1>Digitalt möte med Umeå</h1>")
+        .assert_lacks("Besök i Umeå")
+        .assert_has(&format!(r#"href="{link}""#));
     let (mut mats, _) = signed_in(&app, &demo::juror_email("Mats Öberg"), &[]).await;
     mats.get(&uri).await.assert_has("Länken visas för mötets deltagare").assert_lacks(link);
     mats.get(VISITS).await.assert_has("Digitalt möte").assert_lacks(link);
@@ -225,4 +229,7 @@ async fn a_digital_meeting_has_an_https_link_for_those_who_meet_only() {
     let feed = page.body[start..].split('"').next().unwrap().to_owned();
     let ics = app.get(&feed).await;
     assert!(ics.body.contains(&format!("URL:{link}")), "{}", ics.body);
+    assert!(ics.body.contains("SUMMARY:Digitalt möte med Umeå"), "{}", ics.body);
+    // The time fields are bounded by the visit window, so the browser offers only its days.
+    page.assert_has(r#"min="2019-08-01T00:00""#);
 }
