@@ -168,6 +168,12 @@ pub struct ServeArgs {
     /// Connections served at once; more are closed as they arrive [default: 1024].
     #[arg(long, env = "JURYN_MAX_CONNECTIONS", value_name = "N")]
     pub max_connections: Option<usize>,
+    /// On SIGTERM or Ctrl-C, seconds the requests in flight have to finish [default: 30].
+    #[arg(long, env = "JURYN_SHUTDOWN_TIMEOUT", value_name = "SECONDS")]
+    pub shutdown_timeout: Option<u64>,
+    /// Serve Prometheus metrics at http://ADDR:PORT/metrics, apart from the site [default: off].
+    #[arg(long, env = "JURYN_METRICS_LISTEN", value_name = "ADDR:PORT")]
+    pub metrics_listen: Option<String>,
     #[command(flatten)]
     pub db: DatabaseArgs,
     #[command(flatten)]

@@ -28,6 +28,9 @@ pub struct FileConfig {
     pub header_timeout: Option<u64>,
     pub idle_timeout: Option<u64>,
     pub max_connections: Option<usize>,
+    pub shutdown_timeout: Option<u64>,
+    /// Where Prometheus metrics are served (off when absent).
+    pub metrics_listen: Option<String>,
 }
 
 impl FileConfig {
@@ -49,6 +52,15 @@ pub fn listen_addr(flag: Option<String>, file: &FileConfig) -> anyhow::Result<So
 
 pub fn database_url(flag: Option<String>, file: &FileConfig) -> String {
     flag.or_else(|| file.database.clone()).unwrap_or_else(|| DEFAULT_DATABASE.to_owned())
+}
+
+/// The metrics address, if any: `--metrics-listen` or the file's `metrics_listen`.
+pub fn metrics_addr(flag: Option<String>, file: &FileConfig) -> anyhow::Result<Option<SocketAddr>> {
+    let Some(text) = flag.or_else(|| file.metrics_listen.clone()) else { return Ok(None) };
+    let addr = text
+        .parse()
+        .with_context(|| format!("--metrics-listen {text:?} is not ADDR:PORT (e.g. 127.0.0.1:9090)"))?;
+    Ok(Some(addr))
 }
 
 pub fn base_url(flag: Option<String>, file: &FileConfig, listen: SocketAddr) -> anyhow::Result<String> {
@@ -91,6 +103,7 @@ pub fn limits(args: &crate::cli::ServeArgs, file: &FileConfig) -> anyhow::Result
         header_read: secs(args.header_timeout, file.header_timeout, default.header_read, "header-timeout")?,
         idle: secs(args.idle_timeout, file.idle_timeout, default.idle, "idle-timeout")?,
         max_connections: args.max_connections.or(file.max_connections).unwrap_or(default.max_connections),
+        drain: secs(args.shutdown_timeout, file.shutdown_timeout, default.drain, "shutdown-timeout")?,
     };
     if limits.max_connections == 0 {
         bail!("--max-connections must be at least 1");

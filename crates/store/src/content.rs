@@ -29,6 +29,9 @@ pub trait ContentStore: Send + Sync + 'static {
     /// current while it stands.
     async fn generation(&self) -> Result<i64>;
 
+    /// Whether the database answers and its migrations are this binary's, and the pool's use.
+    async fn health(&self) -> Result<crate::StoreHealth>;
+
     async fn awards(&self) -> Result<Vec<Award>>;
     async fn award(&self, slug: &Slug) -> Result<Option<Award>>;
     /// Creates the award or updates it in place, by slug.

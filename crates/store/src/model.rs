@@ -338,3 +338,23 @@ pub struct OverviewRow {
     pub nominations: i64,
     pub contacts: i64,
 }
+
+/// What a readiness probe and the metrics read of the database: whether this binary's migrations
+/// and the database's agree, and the connection pool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoreHealth {
+    /// Migrations this binary carries that the database has not applied.
+    pub migrations_pending: usize,
+    /// Migrations the database has applied that this binary does not know (a newer binary ran).
+    pub migrations_unknown: usize,
+    /// Open connections in the pool, and how many of them are idle.
+    pub connections: u32,
+    pub idle: usize,
+}
+
+impl StoreHealth {
+    /// Whether the database is the one this binary was built for.
+    pub fn migrations_current(&self) -> bool {
+        self.migrations_pending == 0 && self.migrations_unknown == 0
+    }
+}

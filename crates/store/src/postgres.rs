@@ -12,6 +12,16 @@ pub struct PgStore {
     pool: PgPool,
 }
 
+/// The migrations this binary carries (`migrations/postgres`).
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+impl PgStore {
+    /// The migrations this binary carries, for `health`.
+    fn migrator() -> &'static sqlx::migrate::Migrator {
+        &MIGRATOR
+    }
+}
+
 impl PgStore {
     const MAINTENANCE: Option<&'static str> = None;
 
@@ -24,7 +34,7 @@ impl PgStore {
             .connect(url)
             .await
             .map_err(StoreError::Connect)?;
-        sqlx::migrate!("migrations/postgres").run(&pool).await?;
+        MIGRATOR.run(&pool).await?;
         Ok(PgStore { pool })
     }
 }

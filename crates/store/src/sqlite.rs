@@ -17,6 +17,16 @@ pub struct SqliteStore {
     writer: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
+/// The migrations this binary carries (`migrations/sqlite`).
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
+
+impl SqliteStore {
+    /// The migrations this binary carries, for `health`.
+    fn migrator() -> &'static sqlx::migrate::Migrator {
+        &MIGRATOR
+    }
+}
+
 impl SqliteStore {
     /// Opens (creating if missing) and migrates the database at `url` (`sqlite://FILE`).
     pub async fn open(url: &str) -> Result<SqliteStore> {
@@ -37,7 +47,7 @@ impl SqliteStore {
             .connect_with(options)
             .await
             .map_err(StoreError::Connect)?;
-        sqlx::migrate!("migrations/sqlite").run(&pool).await?;
+        MIGRATOR.run(&pool).await?;
         Ok(SqliteStore { pool, writer: Default::default() })
     }
 }

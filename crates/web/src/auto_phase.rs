@@ -35,6 +35,7 @@ pub async fn advance_calls(app: &AppState) -> juryn_store::Result<usize> {
             Ok(to) => {
                 if app.store.advance_phase(&award, year, current, to, &Stamp::new(ACTOR, now)).await? {
                     tracing::info!("the call of {award} {year} moved by itself: {current} -> {to}");
+                    crate::metrics::phase_changed();
                     moved += 1;
                 }
             }

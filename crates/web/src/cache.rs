@@ -72,12 +72,17 @@ impl PageCache {
         let pages = self.pages.read().unwrap_or_else(|e| e.into_inner());
         let entry = pages.get(key)?;
         let fresh = entry.generation == generation && entry.page.valid_until.is_none_or(|t| now < t);
+        if fresh {
+            crate::metrics::cache_hit();
+        }
         fresh.then(|| entry.page.clone())
     }
 
     /// Keeps a page rendered from data of `generation` (read before rendering, so a write that
     /// lands during the render makes the entry stale rather than wrongly fresh).
     pub fn put(&self, key: PageKey, page: Rendered, generation: i64) {
+        // A page is put after it was rendered for want of a current copy: a miss.
+        crate::metrics::cache_miss();
         let mut pages = self.pages.write().unwrap_or_else(|e| e.into_inner());
         if pages.len() >= MAX_PAGES {
             pages.clear();

@@ -25,16 +25,20 @@ pub struct Limits {
     pub idle: Duration,
     /// Connections beyond this are closed as soon as they are accepted.
     pub max_connections: usize,
+    /// On shutdown, how long the requests in flight may take to finish.
+    pub drain: Duration,
 }
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits { header_read: Duration::from_secs(30), idle: Duration::from_secs(60), max_connections: 1024 }
+        Limits {
+            header_read: Duration::from_secs(30),
+            idle: Duration::from_secs(60),
+            max_connections: 1024,
+            drain: Duration::from_secs(30),
+        }
     }
 }
-
-/// How long shutdown waits for requests in flight.
-const DRAIN: Duration = Duration::from_secs(30);
 
 /// Serves `router` on `listener` until `shutdown` completes, then drains.
 pub async fn run(
@@ -87,8 +91,8 @@ pub async fn run(
         });
     }
     drop(listener);
-    if tokio::time::timeout(DRAIN, graceful.shutdown()).await.is_err() {
-        tracing::warn!("requests still open after {}s of shutdown were dropped", DRAIN.as_secs());
+    if tokio::time::timeout(limits.drain, graceful.shutdown()).await.is_err() {
+        tracing::warn!("requests still open after {}s of shutdown were dropped", limits.drain.as_secs());
     }
     Ok(())
 }

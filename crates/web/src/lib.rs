@@ -61,6 +61,7 @@ mod public;
 
 // On top: the route table, the server, and the calls opened and closed by the clock.
 mod auto_phase;
+pub mod metrics;
 mod routes;
 mod serve;
 

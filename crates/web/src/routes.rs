@@ -20,7 +20,7 @@ pub fn route_table() -> Vec<Route> {
         crate::jury::routes(),
         crate::nominate::routes(),
         crate::static_files::routes(),
-        vec![Route::get("/health", health)],
+        vec![Route::get("/health", health), Route::get("/ready", ready)],
     ]
     .into_iter()
     .flatten()
@@ -35,6 +35,26 @@ pub fn route_list() -> Vec<(Method, &'static str)> {
 /// A router with every route of the table. Routes that share a path share a method router.
 pub fn build(table: Vec<Route>) -> Router<AppState> {
     table.into_iter().fold(Router::new(), |router, r| router.route(r.path, r.handler))
+}
+
+/// Whether this process should take traffic: its database answers and has exactly the
+/// migrations this binary carries (an old binary beside a newer schema is not ready). Says which.
+async fn ready(State(app): State<AppState>) -> Response {
+    match app.store.health().await {
+        Ok(h) if h.migrations_current() => (StatusCode::OK, "ready").into_response(),
+        Ok(h) => {
+            let why = format!(
+                "not ready: {} migrations not applied, {} applied that this binary does not know",
+                h.migrations_pending, h.migrations_unknown
+            );
+            tracing::warn!("{why}");
+            (StatusCode::SERVICE_UNAVAILABLE, why).into_response()
+        }
+        Err(e) => {
+            tracing::error!("readiness check: {e}");
+            (StatusCode::SERVICE_UNAVAILABLE, "not ready: database unavailable").into_response()
+        }
+    }
 }
 
 /// Whether this process can reach its database: for load balancers and scripts.

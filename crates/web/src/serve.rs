@@ -39,6 +39,9 @@ pub fn router(state: AppState) -> Router {
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(CatchPanicLayer::new())
+        // Outermost, so a panic's 500 and a timeout's 408 are counted as answered. Each route is
+        // wrapped on its own, after routing: the route's template is known.
+        .layer(axum::middleware::from_fn(crate::metrics::track))
         .with_state(state)
 }
 

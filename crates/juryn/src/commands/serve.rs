@@ -19,6 +19,7 @@ pub async fn serve(
     demo: Option<(i16, juryn_domain::Phase)>,
 ) -> anyhow::Result<()> {
     let listen = config::listen_addr(args.listen.clone(), file)?;
+    let metrics_at = config::metrics_addr(args.metrics_listen.clone(), file)?;
     let base_url = config::base_url(args.base_url.clone(), file, listen)?;
     let url = config::database_url(args.db.database.clone(), file);
     let mailer = config::mailer(args.mail.clone(), file)?;
@@ -53,6 +54,9 @@ pub async fn serve(
     let state = AppState::load(store, &base_url, mailer).await?.with_trusted_proxies(proxies);
     let listener =
         tokio::net::TcpListener::bind(listen).await.with_context(|| format!("cannot listen on {listen}"))?;
+    if let Some(addr) = metrics_at {
+        serve_metrics(addr, state.clone()).await?;
+    }
     let start = if demo.is_some() {
         format!("{base_url}/{}/{}", juryn_store::demo::AWARD_SLUG, juryn_store::demo::YEAR)
     } else {
@@ -60,5 +64,16 @@ pub async fn serve(
     };
     println!("juryn serves {start} (database {}); stop with Ctrl-C", config::redacted(&url));
     juryn_web::serve(listener, state, POLL_INTERVAL, limits).await?;
+    Ok(())
+}
+
+/// Prometheus metrics on their own address, for the life of the process. A port already taken
+/// stops the start with one line, before the site serves anything.
+async fn serve_metrics(addr: std::net::SocketAddr, state: AppState) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot serve the metrics on {addr} (--metrics-listen)"))?;
+    println!("juryn serves its metrics at http://{addr}/metrics");
+    tokio::spawn(juryn_web::metrics::serve(listener, state));
     Ok(())
 }

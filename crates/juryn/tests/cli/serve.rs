@@ -272,3 +272,120 @@ fn the_demo_tells_2021_from_its_call_and_refuses_an_edition_it_does_not_have() {
     let (_, award) = http_get(port, "/digitaliseringskommun").unwrap();
     assert!(award.contains("Lidingö") && !award.contains("2023"), "2019 is history, 2023 not yet there");
 }
+
+#[test]
+fn metrics_and_readiness_are_served_and_a_taken_metrics_port_stops_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let outbox = dir.path().join("outbox");
+    let (port, metrics) = (free_port(), free_port());
+    let mut server = Server(
+        juryn()
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--database", &url])
+            .args(["--metrics-listen", &format!("127.0.0.1:{metrics}")])
+            .arg("--outbox")
+            .arg(&outbox)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_until_up(port, &mut server);
+    assert_eq!(http_get(port, "/ready").unwrap(), (200, "ready".to_owned()));
+    let (code, text) = http_get(metrics, "/metrics").unwrap();
+    assert_eq!(code, 200);
+    assert!(
+        text.contains("# TYPE juryn_http_requests counter") && text.contains(r#"route="/ready""#),
+        "{text}"
+    );
+    // Apart from the site: the site has no /metrics, the metrics address nothing else.
+    assert_eq!(http_get(port, "/metrics").unwrap().0, 404);
+    assert_eq!(http_get(metrics, "/").unwrap().0, 404);
+    drop(server);
+
+    // The metrics port already taken: one line, a non-zero exit, nothing served.
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let busy = taken.local_addr().unwrap().port();
+    let out = juryn()
+        .args(["serve", "--listen", &format!("127.0.0.1:{}", free_port()), "--database", &url])
+        .args(["--metrics-listen", &format!("127.0.0.1:{busy}")])
+        .arg("--outbox")
+        .arg(&outbox)
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    assert_one_line_error(&out, &format!("cannot serve the metrics on 127.0.0.1:{busy}"));
+    let bad = juryn().args(["serve", "--database", &url, "--metrics-listen", "localhost"]).output().unwrap();
+    assert_one_line_error(&bad, "--metrics-listen \"localhost\" is not ADDR:PORT");
+}
+
+/// SIGTERM while eight clients keep asking: every response begun is whole, the rest are
+/// refused at connect, and the server exits 0.
+#[cfg(unix)]
+#[test]
+fn sigterm_during_a_burst_drops_no_answered_request_and_exits_zero() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let port = free_port();
+    let mut server = Server(
+        juryn()
+            .args(["demo", "--listen", &format!("127.0.0.1:{port}"), "--database", &url, "--outbox"])
+            .arg(dir.path().join("outbox"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_until_up(port, &mut server);
+    let stop = Arc::new(AtomicBool::new(false));
+    let (whole, refused) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let cut = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let clients: Vec<_> = (0..8)
+        .map(|_| {
+            let (stop, whole, refused, cut) = (stop.clone(), whole.clone(), refused.clone(), cut.clone());
+            std::thread::spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    match http_get(port, "/digitaliseringskommun/2019") {
+                        Ok((200, body)) if body.trim_end().ends_with("</html>") => {
+                            whole.fetch_add(1, Ordering::Relaxed);
+                        }
+                        // Nothing begun: the server no longer accepts. Not a cut answer.
+                        Ok((0, body)) if body.is_empty() => {
+                            refused.fetch_add(1, Ordering::Relaxed);
+                            std::thread::sleep(Duration::from_millis(10));
+                        }
+                        Ok((code, body)) => cut.lock().unwrap().push(format!("{code}: {} bytes", body.len())),
+                        Err(_) => {
+                            refused.fetch_add(1, Ordering::Relaxed);
+                            std::thread::sleep(Duration::from_millis(10));
+                        }
+                    }
+                }
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(800));
+    let pid = nix::unistd::Pid::from_raw(i32::try_from(server.0.id()).unwrap());
+    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    stop.store(true, Ordering::Relaxed);
+    for c in clients {
+        c.join().unwrap();
+    }
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = server.0.try_wait().unwrap() {
+            break status;
+        }
+        assert!(started.elapsed() < Duration::from_secs(40), "still running 40 s after SIGTERM");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let cut = cut.lock().unwrap();
+    assert!(cut.is_empty(), "responses cut short: {cut:?}");
+    assert!(whole.load(Ordering::Relaxed) > 0, "no request was answered before the stop");
+    assert!(refused.load(Ordering::Relaxed) > 0, "the server kept accepting after SIGTERM");
+    assert_eq!(status.code(), Some(0), "{status:?}");
+}

@@ -21,6 +21,20 @@ macro_rules! impl_content {
                     .await?)
             }
 
+            async fn health(&self) -> Result<crate::StoreHealth> {
+                let applied: Vec<i64> =
+                    sqlx::query_scalar("select version from _sqlx_migrations where success order by version")
+                        .fetch_all(&self.pool)
+                        .await?;
+                let known: Vec<i64> = Self::migrator().iter().map(|m| m.version).collect();
+                Ok(crate::StoreHealth {
+                    migrations_pending: known.iter().filter(|v| !applied.contains(v)).count(),
+                    migrations_unknown: applied.iter().filter(|v| !known.contains(v)).count(),
+                    connections: self.pool.size(),
+                    idle: self.pool.num_idle(),
+                })
+            }
+
             async fn awards(&self) -> Result<Vec<Award>> {
                 let sql = format!("select {AWARD_COLUMNS} from awards order by name_sv");
                 let rows = sqlx::query_as::<_, AwardRow>(&sql).fetch_all(&self.pool).await?;

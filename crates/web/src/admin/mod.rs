@@ -158,7 +158,10 @@ pub(crate) async fn advance(
     actor: &juryn_store::Stamp,
 ) -> Result<Option<String>, crate::error::WebError> {
     Ok(match next {
-        Ok(p) if app.store.advance_phase(slug, year, from, p, actor).await? => None,
+        Ok(p) if app.store.advance_phase(slug, year, from, p, actor).await? => {
+            crate::metrics::phase_changed();
+            None
+        }
         Ok(_) => Some(crate::i18n::t(lang, "phase-error-moved")),
         Err(juryn_domain::Refusal::MissingVisitReports(n)) => {
             Some(crate::i18n::t_args(lang, "admin-decision-error-reports", &[("count", n.to_string())]))

@@ -93,6 +93,11 @@ impl TestApp {
         }
     }
 
+    /// The SQLite database behind the app, for a test that plays another process.
+    pub fn database_url(&self) -> String {
+        format!("sqlite://{}", self._dir.path().join("juryn.db").display())
+    }
+
     pub async fn request(&self, req: Request<Body>) -> Page {
         let res = juryn_web::router(self.state.clone()).oneshot(req).await.expect("infallible");
         let status = res.status();

@@ -24,6 +24,7 @@ mod meeting;
 mod nominations;
 mod not_found;
 mod opendata;
+mod operate;
 mod overview;
 mod past_winners;
 mod public;
