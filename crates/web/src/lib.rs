@@ -25,6 +25,7 @@ mod lang;
 mod layout;
 mod link_page;
 mod mail;
+pub mod metrics;
 mod middleware;
 mod ranking_cache;
 mod respond;
@@ -61,7 +62,6 @@ mod public;
 
 // On top: the route table, the server, and the calls opened and closed by the clock.
 mod auto_phase;
-pub mod metrics;
 mod routes;
 mod serve;
 

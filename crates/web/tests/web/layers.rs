@@ -23,6 +23,7 @@ const FOUNDATION: &[&str] = &[
     "layout",
     "link_page",
     "mail",
+    "metrics",
     "middleware",
     "ranking_cache",
     "respond",

@@ -78,6 +78,7 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::GET, "/favicon.svg"), all(A)),
         ((Method::GET, "/favicon.ico"), all(A)),
         ((Method::GET, "/health"), all(A)),
+        ((Method::GET, "/ready"), all(A)),
         ((Method::GET, "/logga-in"), all(A)),
         ((Method::POST, "/logga-in"), all(A)),
         ((Method::POST, "/logga-ut"), all(A)),
