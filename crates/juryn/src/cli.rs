@@ -42,6 +42,29 @@ pub enum Command {
         #[command(flatten)]
         serve: ServeArgs,
     },
+    /// Write a backup of the whole installation (every table, the booklets, the cover images,
+    /// the installation's keys) to one file; safe while the server runs.
+    Backup {
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+    /// Load a backup into an empty database (SQLite or PostgreSQL; created and migrated if
+    /// missing). A database in use is refused, and nothing is written unless all of it is.
+    Restore {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+    /// Move an installation from one database to another, empty one (e.g. SQLite to PostgreSQL).
+    Copy {
+        #[arg(long, value_name = "URL")]
+        from: String,
+        #[arg(long, value_name = "URL")]
+        to: String,
+    },
     /// Check an edition's sealed decision: recompute SHA-256 of the sealed JSON and its nonce and
     /// compare it with the published commitment. Exits 0 when they match, 1 when they do not.
     Verify {

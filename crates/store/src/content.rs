@@ -32,6 +32,15 @@ pub trait ContentStore: Send + Sync + 'static {
     /// Whether the database answers and its migrations are this binary's, and the pool's use.
     async fn health(&self) -> Result<crate::StoreHealth>;
 
+    /// Every table at one moment (one read transaction, while the server writes on): a backup.
+    async fn snapshot(&self) -> Result<crate::backup::Snapshot>;
+
+    /// Writes `snapshot` into this empty database in one transaction, or writes nothing.
+    async fn restore(
+        &self,
+        snapshot: &crate::backup::Snapshot,
+    ) -> Result<std::result::Result<(), crate::backup::RestoreRefusal>>;
+
     async fn awards(&self) -> Result<Vec<Award>>;
     async fn award(&self, slug: &Slug) -> Result<Option<Award>>;
     /// Creates the award or updates it in place, by slug.

@@ -21,6 +21,9 @@
 //! wall clock, so the audit event and every time the write stamps are the caller's.
 
 mod auth;
+pub mod backup;
+mod backup_postgres;
+mod backup_sqlite;
 mod booklet;
 mod content;
 mod decision;

@@ -9,7 +9,7 @@ use crate::{Result, StoreError};
 
 #[derive(Debug, Clone)]
 pub struct PgStore {
-    pool: PgPool,
+    pub(crate) pool: PgPool,
 }
 
 /// The migrations this binary carries (`migrations/postgres`).
@@ -42,7 +42,7 @@ impl PgStore {
 impl PgStore {
     /// A write transaction. PostgreSQL's row locks serialise conflicting writes; a plain
     /// transaction is enough, and writers need no turn.
-    async fn begin_write(
+    pub(crate) async fn begin_write(
         &self,
     ) -> Result<(Option<tokio::sync::MutexGuard<'_, ()>>, sqlx::Transaction<'static, sqlx::Postgres>)> {
         Ok((None, self.pool.begin().await?))

@@ -10,7 +10,7 @@ use crate::{Result, StoreError};
 
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
-    pool: SqlitePool,
+    pub(crate) pool: SqlitePool,
     /// One writer at a time, in arrival order. SQLite allows one writer anyway; waiting here
     /// instead of in SQLite's busy handler (which sleeps and retries) keeps the slowest save
     /// close to the typical one.
@@ -59,7 +59,7 @@ impl SqliteStore {
     /// first and writes later fails with "database is locked" when another writer commits in
     /// between; an immediate one waits its turn (behind this process's writers, in order; behind
     /// other processes', up to the busy timeout).
-    async fn begin_write(
+    pub(crate) async fn begin_write(
         &self,
     ) -> Result<(Option<tokio::sync::MutexGuard<'_, ()>>, sqlx::Transaction<'static, sqlx::Sqlite>)> {
         let turn = self.writer.lock().await;

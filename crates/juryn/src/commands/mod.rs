@@ -1,5 +1,6 @@
 //! What each subcommand does.
 
+mod backup;
 mod booklet;
 mod export;
 mod serve;
@@ -55,6 +56,13 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             Command::Booklet { award, year, output, db } => {
                 booklet::booklet(&config::database_url(db.database, &file), (&award, year), &output).await
             }
+            Command::Backup { output, db } => {
+                backup::backup(&config::database_url(db.database, &file), &output).await
+            }
+            Command::Restore { file: input, db } => {
+                backup::restore(&input, &config::database_url(db.database, &file)).await
+            }
+            Command::Copy { from, to } => backup::copy(&from, &to).await,
             Command::Verify { award, year, db } => {
                 verify::verify(&config::database_url(db.database, &file), &award, year).await
             }

@@ -389,3 +389,65 @@ fn sigterm_during_a_burst_drops_no_answered_request_and_exits_zero() {
     assert!(refused.load(Ordering::Relaxed) > 0, "the server kept accepting after SIGTERM");
     assert_eq!(status.code(), Some(0), "{status:?}");
 }
+
+#[test]
+fn a_backup_taken_while_the_demo_serves_restores_into_an_empty_database_with_the_seal_and_booklet_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let port = free_port();
+    let mut server = Server(
+        juryn()
+            .args(["demo", "--listen", &format!("127.0.0.1:{port}"), "--database", &url, "--outbox"])
+            .arg(dir.path().join("outbox"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_until_up(port, &mut server);
+    let file = dir.path().join("demo.backup");
+    let file_arg = file.to_str().unwrap();
+    let out = run_ok(&["backup", "-o", file_arg, "--database", &url]);
+    assert!(out.starts_with("Backed up "), "{out}");
+    drop(server);
+
+    let restored = format!("sqlite://{}", dir.path().join("restored.db").display());
+    assert!(run_ok(&["restore", file_arg, "--database", &restored]).starts_with("Restored "));
+    run_ok(&["verify", "--award", "digitaliseringskommun", "--year", "2019", "--database", &restored]);
+    let booklet = |db: &str| {
+        let db = db.to_owned();
+        tokio::runtime::Runtime::new().unwrap().block_on(async move {
+            let pool = sqlx::SqlitePool::connect(&db).await.unwrap();
+            let rows: Vec<(String, Vec<u8>)> =
+                sqlx::query_as("select sha256, pdf from booklet_versions order by edition_id, version")
+                    .fetch_all(&pool)
+                    .await
+                    .unwrap();
+            rows
+        })
+    };
+    let (before, after) = (booklet(&url), booklet(&restored));
+    assert!(!before.is_empty(), "the demo has a published booklet");
+    assert_eq!(before, after, "the booklet's bytes and SHA-256 are unchanged");
+
+    // Into a database in use, of a cut file, of something else: one line, non-zero, nothing written.
+    run_refused(&["restore", file_arg, "--database", &restored], "the database is not empty");
+    let bytes = std::fs::read(&file).unwrap();
+    let cut = dir.path().join("cut.backup");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let cut_db = format!("sqlite://{}", dir.path().join("cut.db").display());
+    run_refused(&["restore", cut.to_str().unwrap(), "--database", &cut_db], "nothing was restored");
+    let pdf = dir.path().join("not.backup");
+    std::fs::write(&pdf, b"%PDF-1.7\n").unwrap();
+    run_refused(&["restore", pdf.to_str().unwrap(), "--database", &cut_db], "this is not a juryn backup");
+    run_refused(
+        &["restore", "/nonexistent/x.backup", "--database", &cut_db],
+        "cannot read /nonexistent/x.backup",
+    );
+
+    // copy: the same, database to database; not into one with data.
+    let copied = format!("sqlite://{}", dir.path().join("copied.db").display());
+    assert!(run_ok(&["copy", "--from", &url, "--to", &copied]).starts_with("Copied "));
+    run_ok(&["verify", "--award", "digitaliseringskommun", "--year", "2019", "--database", &copied]);
+    run_refused(&["copy", "--from", &url, "--to", &copied], "the database is not empty");
+}

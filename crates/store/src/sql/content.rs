@@ -35,6 +35,17 @@ macro_rules! impl_content {
                 })
             }
 
+            async fn snapshot(&self) -> Result<crate::backup::Snapshot> {
+                self.take_snapshot().await
+            }
+
+            async fn restore(
+                &self,
+                snapshot: &crate::backup::Snapshot,
+            ) -> Result<std::result::Result<(), crate::backup::RestoreRefusal>> {
+                self.put_snapshot(snapshot).await
+            }
+
             async fn awards(&self) -> Result<Vec<Award>> {
                 let sql = format!("select {AWARD_COLUMNS} from awards order by name_sv");
                 let rows = sqlx::query_as::<_, AwardRow>(&sql).fetch_all(&self.pool).await?;

@@ -5,6 +5,7 @@
 mod archive;
 mod archive_prop;
 mod backends;
+mod backup;
 mod booklet;
 mod content;
 mod decision;
