@@ -142,6 +142,21 @@ pub enum RestoreRefusal {
     Unknown(String),
 }
 
+/// Whether a snapshot may be restored into a database with `used` awards and people and of
+/// schema `here`: only into an empty one, of the snapshot's own schema.
+pub(crate) fn check_target(snapshot: &Snapshot, used: i64, here: i64) -> Result<(), RestoreRefusal> {
+    if used > 0 {
+        return Err(RestoreRefusal::NotEmpty);
+    }
+    if snapshot.schema != here {
+        return Err(RestoreRefusal::Schema { backup: snapshot.schema, here });
+    }
+    Ok(())
+}
+
+/// What a database holds that makes it in use (an empty, migrated one holds neither).
+pub(crate) const USED_SQL: &str = "select (select count(*) from awards) + (select count(*) from users)";
+
 /// Why a backup file was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {

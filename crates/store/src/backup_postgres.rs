@@ -105,16 +105,9 @@ impl PgStore {
         snapshot: &Snapshot,
     ) -> Result<std::result::Result<(), RestoreRefusal>> {
         let mut tx: Tx = self.pool.begin().await?;
-        let used: i64 =
-            sqlx::query_scalar("select (select count(*) from awards) + (select count(*) from users)")
-                .fetch_one(&mut *tx)
-                .await?;
-        if used > 0 {
-            return Ok(Err(RestoreRefusal::NotEmpty));
-        }
-        let here = schema(&mut tx).await?;
-        if snapshot.schema != here {
-            return Ok(Err(RestoreRefusal::Schema { backup: snapshot.schema, here }));
+        let used: i64 = sqlx::query_scalar(crate::backup::USED_SQL).fetch_one(&mut *tx).await?;
+        if let Err(refusal) = crate::backup::check_target(snapshot, used, schema(&mut tx).await?) {
+            return Ok(Err(refusal));
         }
         let names = tables(&mut tx).await?;
         let mut kinds = std::collections::HashMap::new();

@@ -85,3 +85,22 @@ pub fn wait_until_up(port: u16, server: &mut Server) {
     }
     panic!("the server did not come up");
 }
+
+/// `juryn COMMAND` (`serve` or `demo`) on a free port over `url`, mail to `dir/outbox`, up and
+/// answering; its port.
+pub fn started(command: &str, url: &str, dir: &std::path::Path, extra: &[&str]) -> (Server, u16) {
+    let port = free_port();
+    let mut server = Server(
+        juryn()
+            .args([command, "--listen", &format!("127.0.0.1:{port}"), "--database", url])
+            .args(extra)
+            .arg("--outbox")
+            .arg(dir.join("outbox"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_until_up(port, &mut server);
+    (server, port)
+}

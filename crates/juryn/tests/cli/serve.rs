@@ -232,17 +232,7 @@ fn the_first_run_says_how_to_make_the_first_administrator() {
 fn a_new_installation_takes_its_first_awards_name_without_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
-    let port = free_port();
-    let mut server = Server(
-        juryn()
-            .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--database", &url, "--outbox"])
-            .arg(dir.path().join("outbox"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    wait_until_up(port, &mut server);
+    let (_server, port) = started("serve", &url, dir.path(), &[]);
     let brand = |port| http_get(port, "/logga-in").unwrap().1;
     assert!(brand(port).contains(r#"<a class="brand" href="/">juryn</a>"#));
     run_ok(&["award", "add", "--slug", "testpriset", "--name", "Testpriset", "--database", &url]);
@@ -278,19 +268,9 @@ fn metrics_and_readiness_are_served_and_a_taken_metrics_port_stops_the_start() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
     let outbox = dir.path().join("outbox");
-    let (port, metrics) = (free_port(), free_port());
-    let mut server = Server(
-        juryn()
-            .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--database", &url])
-            .args(["--metrics-listen", &format!("127.0.0.1:{metrics}")])
-            .arg("--outbox")
-            .arg(&outbox)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    wait_until_up(port, &mut server);
+    let metrics = free_port();
+    let (server, port) =
+        started("serve", &url, dir.path(), &["--metrics-listen", &format!("127.0.0.1:{metrics}")]);
     assert_eq!(http_get(port, "/ready").unwrap(), (200, "ready".to_owned()));
     let (code, text) = http_get(metrics, "/metrics").unwrap();
     assert_eq!(code, 200);
@@ -329,17 +309,7 @@ fn sigterm_during_a_burst_drops_no_answered_request_and_exits_zero() {
 
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
-    let port = free_port();
-    let mut server = Server(
-        juryn()
-            .args(["demo", "--listen", &format!("127.0.0.1:{port}"), "--database", &url, "--outbox"])
-            .arg(dir.path().join("outbox"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    wait_until_up(port, &mut server);
+    let (mut server, port) = started("demo", &url, dir.path(), &[]);
     let stop = Arc::new(AtomicBool::new(false));
     let (whole, refused) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
     let cut = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
@@ -394,17 +364,7 @@ fn sigterm_during_a_burst_drops_no_answered_request_and_exits_zero() {
 fn a_backup_taken_while_the_demo_serves_restores_into_an_empty_database_with_the_seal_and_booklet_intact() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
-    let port = free_port();
-    let mut server = Server(
-        juryn()
-            .args(["demo", "--listen", &format!("127.0.0.1:{port}"), "--database", &url, "--outbox"])
-            .arg(dir.path().join("outbox"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    wait_until_up(port, &mut server);
+    let (server, _) = started("demo", &url, dir.path(), &[]);
     let file = dir.path().join("demo.backup");
     let file_arg = file.to_str().unwrap();
     let out = run_ok(&["backup", "-o", file_arg, "--database", &url]);
