@@ -1172,9 +1172,11 @@ check('2021 as it ran, through the pages: a nomination completed late, a text on
         await karin.locator(`input[name=nominee][value="${code}"]`).check();
         await karin.fill(`textarea[name=rationale-${code}]`, `Motivering för ${code}.`);
       }
-      await karin.getByRole('button', { name: 'Registrera slutnomineringen' }).click();
+      // An earlier round records a selection; the last, the shortlist.
+      const button = heading === 'Nominering' ? 'Registrera urvalet' : 'Registrera slutnomineringen';
+      await karin.getByRole('button', { name: button }).click();
       await look(karin, ['Det här kan inte ångras.']);
-      await karin.getByRole('button', { name: 'Registrera slutnomineringen' }).click();
+      await karin.getByRole('button', { name: button }).click();
     };
     await cut(FIRST_CUT, 'Nominering');
     // The chair is back at the list, which names the next round.

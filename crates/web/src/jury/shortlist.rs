@@ -51,6 +51,8 @@ struct ShortlistPage {
     /// The earlier rounds' cuts: (the round's name, the selected with their rationales).
     earlier: Vec<(String, Vec<(String, String)>)>,
     phase: String,
+    /// "Registrera slutnomineringen", or for an earlier round "Registrera urvalet".
+    button: String,
     errors: Vec<String>,
 }
 
@@ -163,6 +165,7 @@ async fn render(
         recorded,
         earlier,
         phase: phase_text(lang, edition.phase),
+        button: t(lang, if stage.cut.is_some() { "cut-button" } else { "shortlist-button" }),
         errors,
     })
 }
@@ -269,7 +272,7 @@ pub async fn decide(
         return render(&app, &headers, lang, (v, &slug, year), status, (Some(pairs), errors)).await;
     }
     if !crate::confirm::confirmed(&pairs) {
-        return ask_first(&app, &headers, lang, (&slug, year), &chosen, &pairs);
+        return ask_first(&app, &headers, lang, (&slug, year, None), &chosen, &pairs);
     }
     match app.store.record_shortlist(&slug, year, &chosen, &v.stamp(app.now())).await? {
         Ok(()) => Ok(redirect(&format!("/jury/{slug}/{year}/slutnominering"), vec![])),
@@ -285,20 +288,27 @@ pub async fn decide(
     }
 }
 
-/// Asks before a selection is recorded (it cannot be undone), naming the selected.
+/// Asks before a selection is recorded (it cannot be undone), naming the selected, in the words
+/// of the shortlist or, for an earlier round (`round`: its name), of a cut.
 fn ask_first(
     app: &AppState,
     headers: &HeaderMap,
     lang: Lang,
-    (slug, year): (&Slug, i16),
+    (slug, year, round): (&Slug, i16, Option<&str>),
     chosen: &[(MunicipalityCode, String)],
     pairs: &[(String, String)],
 ) -> Result<Response, WebError> {
     let names: Vec<String> = chosen.iter().map(|(c, _)| name_of(*c)).collect();
+    let args = [("names", names.join(", ")), ("round", round.unwrap_or_default().to_owned())];
+    let (heading, what, button) = if round.is_some() {
+        ("confirm-cut-title", "confirm-cut-text", "confirm-cut-button")
+    } else {
+        ("confirm-shortlist-title", "confirm-shortlist-text", "confirm-shortlist-button")
+    };
     let question = crate::confirm::Question {
-        heading: t(lang, "confirm-shortlist-title"),
-        what: t_args(lang, "confirm-shortlist-text", &[("names", names.join(", "))]),
-        button: t(lang, "confirm-shortlist-button"),
+        heading: t_args(lang, heading, &args),
+        what: t_args(lang, what, &args),
+        button: t(lang, button),
     };
     let here = format!("/jury/{slug}/{year}/slutnominering");
     crate::confirm::ask(app, headers, lang, question, (&here, &here), pairs)
@@ -320,7 +330,16 @@ async fn record_cut(
         return render(app, headers, lang, (v, slug, year), status, (Some(pairs), errors)).await;
     }
     if !crate::confirm::confirmed(&pairs) {
-        return ask_first(app, headers, lang, (slug, year), &chosen, &pairs);
+        let rounds = app.store.rounds(slug, year).await?;
+        let name = rounds.get(usize::from(position).saturating_sub(1)).map(|r| r.name.get(lang).to_owned());
+        return ask_first(
+            app,
+            headers,
+            lang,
+            (slug, year, Some(name.as_deref().unwrap_or_default())),
+            &chosen,
+            &pairs,
+        );
     }
     let (status, error) = match app
         .store
@@ -332,7 +351,7 @@ async fn record_cut(
         Err(CutRefusal::Invalid(CutProblem::Size { least, most })) => {
             let args =
                 [("len", chosen.len().to_string()), ("min", least.to_string()), ("max", most.to_string())];
-            (StatusCode::UNPROCESSABLE_ENTITY, t_args(lang, "shortlist-error-size", &args))
+            (StatusCode::UNPROCESSABLE_ENTITY, t_args(lang, "cut-error-size", &args))
         }
         Err(CutRefusal::Invalid(CutProblem::NotCurrent(_)) | CutRefusal::NotNow) => {
             (StatusCode::CONFLICT, t(lang, "shortlist-error-raced"))

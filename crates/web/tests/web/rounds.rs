@@ -55,7 +55,8 @@ async fn the_chair_cuts_to_six_and_then_chooses_three_among_them() {
     first.assert_has("<h1>Nominering</h1>").assert_has("mellan 5 och 10");
     let four = chair.post(URI, &fields(&choice(&["0186", "2480", "1080", "1780"]))).await;
     assert_eq!(four.status, StatusCode::UNPROCESSABLE_ENTITY);
-    four.assert_has("du valde 4").assert_has("Skäl för 2480");
+    four.assert_has("Urvalet ska ha 5–10 kommuner; du valde 4.").assert_has("Skäl för 2480");
+    first.assert_has(">Registrera urvalet</button>").assert_lacks("Registrera slutnomineringen");
     let list = "/jury/digitaliseringskommun/2019";
     chair.get(list).await.assert_has("Omgång 1 av 2: Nominering. Juryn väljer 5–10 kommuner");
     let six = ["0186", "2480", "1080", "1780", "0181", "0180"];
