@@ -3,7 +3,7 @@
 // build) with the demo on a fresh SQLite database, walks the pages, saves screenshots of the
 // edition page under e2e/screenshots/, and ends with the line "N passed, M failed".
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -72,14 +72,42 @@ const check = (name, fn) => checks.push({ name, fn });
 const EDITION = '/digitaliseringskommun/2019';
 const ORGANISER = { email: 'karin@example.se', password: 'correct horse battery staple' };
 
-/** The first link to `path` in the newest mail of the outbox (quoted-printable undone). */
-function linkInNewestMail(outbox, path) {
-  const files = readdirSync(outbox).filter((f) => f.endsWith('.eml')).sort();
-  assert(files.length > 0, 'no mail in the outbox');
-  const raw = readFileSync(join(outbox, files[files.length - 1]), 'utf8').replace(/=\r?\n/g, '');
-  const match = raw.match(new RegExp(`http://[^\\s]+${path}[A-Za-z0-9_-]+`));
-  assert(match, `no ${path} link in the mail`);
-  return match[0];
+/**
+ * The mails in the outbox that `test` accepts (quoted-printable undone), once there is one:
+ * waits up to ten seconds for the mail worker; then a moment more, so a second copy would show.
+ */
+async function mailsWhere(outbox, test) {
+  const read = () => (existsSync(outbox) ? readdirSync(outbox) : [])
+    .map((f) => readFileSync(join(outbox, f), 'utf8').replace(/=\r?\n/g, '')).filter(test);
+  for (let waited = 0; waited < 10000 && read().length === 0; waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await new Promise((r) => setTimeout(r, 500));
+  return read();
+}
+
+/** Links already followed: each step waits for a mail with a link it has not seen. */
+const seenLinks = new Set();
+
+/**
+ * The first link to `path` in the newest mail of the outbox (quoted-printable undone) that no
+ * step has followed before, waiting up to ten seconds for the mail worker to deliver it (a
+ * request only queues its mail).
+ */
+async function linkInNewestMail(outbox, path) {
+  for (let waited = 0; waited < 10000; waited += 100) {
+    const files = existsSync(outbox) ? readdirSync(outbox).filter((f) => f.endsWith('.eml')).sort() : [];
+    if (files.length > 0) {
+      const raw = readFileSync(join(outbox, files[files.length - 1]), 'utf8').replace(/=\r?\n/g, '');
+      const match = raw.match(new RegExp(`http://[^\\s]+${path}[A-Za-z0-9_-]+`));
+      if (match && !seenLinks.has(match[0])) {
+        seenLinks.add(match[0]);
+        return match[0];
+      }
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no new mail with a ${path} link in ${outbox}`);
 }
 const NOMINEES = ['Karlskrona', 'Karlstad', 'Lidingö', 'Södertälje', 'Umeå'];
 
@@ -235,7 +263,7 @@ check('an organiser signs in, invites a juror, who follows the emailed link, set
   await axe(page);
   await page.screenshot({ path: join(shots, 'people.png'), fullPage: true });
 
-  const link = linkInNewestMail(outbox, '/inbjudan/');
+  const link = await linkInNewestMail(outbox, '/inbjudan/');
   const ctx = await browser.newContext({ bypassCSP: true });
   const sofia = await ctx.newPage();
   await sofia.goto(link);
@@ -288,7 +316,7 @@ check('in call-open, anyone nominates, and the contact signs in by link, fixes a
   await page.fill('#email', 'eva@example.se');
   await page.getByRole('button', { name: 'Nominera' }).click();
   await expectTexts(page, ['Tack! Nomineringen av Vadstena']);
-  await page.goto(linkInNewestMail(outbox, '/nominering/'));
+  await page.goto(await linkInNewestMail(outbox, '/nominering/'));
   await axe(page);
   await page.getByRole('button', { name: 'Bekräfta' }).click();
   await expectTexts(page, ['Nomineringen av Vadstena är mottagen', 'kontaktpersonerna i Vadstena']);
@@ -300,7 +328,7 @@ check('in call-open, anyone nominates, and the contact signs in by link, fixes a
   await page.fill('#link-email', 'lena@vadstena.se');
   await page.getByRole('button', { name: 'Skicka inloggningslänk' }).click();
   await expectTexts(page, ['Om adressen finns hos oss']);
-  await page.goto(linkInNewestMail(outbox, '/logga-in/lank/'));
+  await page.goto(await linkInNewestMail(outbox, '/logga-in/lank/'));
   await axe(page);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.waitForURL('**/konto');
@@ -748,7 +776,7 @@ async function phoneWalk(browser, server, email, starts, label, fewest = 5) {
       await page.goto(base + '/logga-in');
       await page.fill('#link-email', email);
       await page.getByRole('button', { name: 'Skicka inloggningslänk' }).click();
-      await page.goto(linkInNewestMail(server.outbox, '/logga-in/lank/'));
+      await page.goto(await linkInNewestMail(server.outbox, '/logga-in/lank/'));
       await page.getByRole('button', { name: 'Logga in' }).click();
       await page.waitForURL('**/konto');
     }
@@ -961,7 +989,7 @@ check('2021 as it ran: a municipality registers itself, the organiser sets up th
     await page.fill('#email', 'lena@vadstena.se');
     await page.getByRole('button', { name: 'Anmäl kommunen' }).click();
     await expectTexts(page, ['Anmälan av Vadstena gäller när du har bekräftat den']);
-    await page.goto(linkInNewestMail(outbox, '/inbjudan/'));
+    await page.goto(await linkInNewestMail(outbox, '/inbjudan/'));
     await axe(page);
     // A municipality's contact signs in by emailed link: accepting asks only for the name.
     await page.getByRole('button', { name: 'Spara' }).click();
@@ -1019,12 +1047,6 @@ function grantRole(database, { email, name, role, year, municipality }) {
   assert(add.status === 0, `user add: ${add.stderr}`);
 }
 
-/** The newest mail in the outbox, quoted-printable undone. */
-function newestMail(outbox) {
-  const files = readdirSync(outbox).filter((f) => f.endsWith('.eml')).sort();
-  return readFileSync(join(outbox, files[files.length - 1]), 'utf8').replace(/=\r?\n/g, '');
-}
-
 /** `2026-11-26T14:00`: the current minute, as a datetime-local field without seconds takes it. */
 function thisMinute() { return stockholmLocal(new Date()).slice(0, 16); }
 
@@ -1062,7 +1084,7 @@ check('2021 as it ran, through the pages: a nomination completed late, a text on
       await page.goto(base + '/logga-in');
       await page.fill('#link-email', email);
       await page.getByRole('button', { name: 'Skicka inloggningslänk' }).click();
-      await page.goto(linkInNewestMail(outbox, '/logga-in/lank/'));
+      await page.goto(await linkInNewestMail(outbox, '/logga-in/lank/'));
       await page.getByRole('button', { name: 'Logga in' }).click();
       await page.waitForURL('**/konto');
     } else if (email) {
@@ -1083,7 +1105,7 @@ check('2021 as it ran, through the pages: a nomination completed late, a text on
     await pub.fill('#email', 'eva@example.se');
     await pub.getByRole('button', { name: 'Nominera' }).click();
     await look(pub, ['Tack! Nomineringen av Vadstena']);
-    await pub.goto(linkInNewestMail(outbox, '/nominering/'));
+    await pub.goto(await linkInNewestMail(outbox, '/nominering/'));
     await pub.getByRole('button', { name: 'Bekräfta' }).click();
     await look(pub, ['Nomineringen av Vadstena är mottagen']);
 
@@ -1094,7 +1116,7 @@ check('2021 as it ran, through the pages: a nomination completed late, a text on
     await pub.fill('#email', 'per@ydre.se');
     await pub.getByRole('button', { name: 'Anmäl kommunen' }).click();
     await look(pub, ['Anmälan av Ydre gäller när du har bekräftat den']);
-    await pub.goto(linkInNewestMail(outbox, '/inbjudan/'));
+    await pub.goto(await linkInNewestMail(outbox, '/inbjudan/'));
     await pub.getByRole('button', { name: 'Spara' }).click();
     await pub.waitForURL('**/konto');
     await pub.goto(base + '/portal');
@@ -1191,7 +1213,7 @@ check('2021 as it ran, through the pages: a nomination completed late, a text on
     await org.fill('#at-1', stockholmLocal(at));
     await org.getByRole('button', { name: 'Publicera urvalet' }).click();
     await look(org, []);
-    const told = readdirSync(outbox).map((f) => readFileSync(join(outbox, f), 'utf8').replace(/=\r?\n/g, '')).filter((m) => m.includes('anna@sundsvall.se') && m.includes('/uppfoljning'));
+    const told = await mailsWhere(outbox, (m) => m.includes('anna@sundsvall.se') && m.includes('/uppfoljning'));
     assert(told.length === 1, `Sundsvall's contact is told once, with the follow-up: ${told.length}`);
     await new Promise((r) => setTimeout(r, Math.max(0, at.getTime() - Date.now()) + 300));
     await pub.goto(base + Y);
@@ -1268,7 +1290,7 @@ check('2021 as it ran, through the pages: a nomination completed late, a text on
       await eva.getByRole('button', { name: 'Spara rapporten' }).click();
       await look(eva, ['Skriven av Eva Expert']);
     }
-    const meetingMail = readdirSync(outbox).map((f) => readFileSync(join(outbox, f), 'utf8').replace(/=\r?\n/g, '')).find((m) => m.includes('anna@sundsvall.se') && m.includes('https://meet.example.se/sundsvall'));
+    const [meetingMail] = await mailsWhere(outbox, (m) => m.includes('anna@sundsvall.se') && m.includes('https://meet.example.se/sundsvall'));
     assert(meetingMail && !meetingMail.includes('kommer på besök'), 'Sundsvall is told of a digital meeting, with its link');
 
     // The jury deliberates, votes and seals; the organiser announces at the gala.

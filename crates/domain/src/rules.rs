@@ -38,6 +38,9 @@ pub enum Action<'a> {
     SeePerson { grants: &'a [Grant] },
     /// Export or erase what is stored about a person.
     ManagePersonalData,
+    /// See the outgoing mail of every award (who was written to, about what, whether it went)
+    /// and send failed messages again: the installation's organisers.
+    ManageMailQueue,
     /// Open the entrants' portal.
     OpenPortal,
     /// Read a municipality's entry in an edition. Its contacts and the organisers read it in
@@ -185,7 +188,9 @@ pub fn decide(actor: Option<&Actor>, action: &Action<'_>) -> Decision {
     let allowed = match action {
         Action::OpenAccount => true,
         Action::OpenAdmin | Action::ManagePeople | Action::ReadAuditLog => actor.is_organiser_anywhere(),
-        Action::ManagePersonalData | Action::CreateAward => actor.organiser_of(&Scope::Installation),
+        Action::ManagePersonalData | Action::CreateAward | Action::ManageMailQueue => {
+            actor.organiser_of(&Scope::Installation)
+        }
         Action::EditAward { award } => actor.organiser_of(&Scope::Award((*award).clone())),
         Action::SeePerson { grants } => {
             actor.organiser_of(&Scope::Installation) || grants.iter().any(|g| actor.organiser_of(&g.scope))

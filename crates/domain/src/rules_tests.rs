@@ -80,9 +80,13 @@ fn an_expert_reads_nominees_only() {
 fn jurors_and_experts_are_not_organisers() {
     for role in [Role::Juror, Role::JuryChair, Role::Expert, Role::Nominator] {
         let a = with(role);
-        for action in
-            [Action::OpenAdmin, Action::ManagePeople, Action::ReadAuditLog, Action::ManagePersonalData]
-        {
+        for action in [
+            Action::OpenAdmin,
+            Action::ManagePeople,
+            Action::ReadAuditLog,
+            Action::ManagePersonalData,
+            Action::ManageMailQueue,
+        ] {
             assert_eq!(decide(Some(&a), &action), Decision::Forbidden, "{role} {action:?}");
         }
     }
@@ -96,6 +100,7 @@ fn an_award_organiser_grants_within_the_award_only() {
     assert_eq!(decide(Some(&award_org), &Action::ChangeGrant(&juror)), Decision::Allow);
     assert_eq!(decide(Some(&award_org), &Action::ChangeGrant(&Grant::organiser())), Decision::Forbidden);
     assert_eq!(decide(Some(&award_org), &Action::ManagePersonalData), Decision::Forbidden);
+    assert_eq!(decide(Some(&award_org), &Action::ManageMailQueue), Decision::Forbidden);
     let root = actor(vec![Grant::organiser()]);
     assert_eq!(decide(Some(&root), &Action::ChangeGrant(&Grant::organiser())), Decision::Allow);
     assert_eq!(decide(Some(&root), &read("0186", false)), Decision::Allow);

@@ -93,6 +93,18 @@ pub trait AuthStore: Send + Sync + 'static {
         name: &str,
         password_hash: Option<&str>,
         now: Timestamp,
+    ) -> Result<Result<i64, TokenError>> {
+        self.accept_invitation_and_tell(hash, name, password_hash, now, Vec::new()).await
+    }
+
+    /// Uses an invitation and queues `mail` (who is told of a registration) if it is used now.
+    async fn accept_invitation_and_tell(
+        &self,
+        hash: &str,
+        name: &str,
+        password_hash: Option<&str>,
+        now: Timestamp,
+        mail: Vec<crate::OutgoingMail>,
     ) -> Result<Result<i64, TokenError>>;
 
     /// Deletes sessions and links past their expiry, and failures older than `before`. Safe to

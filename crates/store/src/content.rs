@@ -223,7 +223,18 @@ pub trait EntryStore: Send + Sync + 'static {
 #[async_trait]
 pub trait NominationStore: Send + Sync + 'static {
     /// Stores an unconfirmed nomination.
-    async fn put_nomination(&self, award: &Slug, year: i16, n: &NewNomination) -> Result<i64>;
+    async fn put_nomination(&self, award: &Slug, year: i16, n: &NewNomination) -> Result<i64> {
+        self.put_nomination_and_tell(award, year, n, Vec::new()).await
+    }
+
+    /// Stores an unconfirmed nomination and queues `mail` (the confirmation link) with it.
+    async fn put_nomination_and_tell(
+        &self,
+        award: &Slug,
+        year: i16,
+        n: &NewNomination,
+        mail: Vec<crate::OutgoingMail>,
+    ) -> Result<i64>;
 
     /// Confirms the nomination whose link has this hash: it counts from now, and the
     /// municipality's entry exists (invited) if it did not. Used links are refused.
@@ -231,6 +242,16 @@ pub trait NominationStore: Send + Sync + 'static {
         &self,
         token_hash: &str,
         now: Timestamp,
+    ) -> Result<Result<Nomination, TokenError>> {
+        self.confirm_nomination_and_tell(token_hash, now, Vec::new()).await
+    }
+
+    /// Confirms, and queues `mail` (who is told of the nomination) if it is confirmed now.
+    async fn confirm_nomination_and_tell(
+        &self,
+        token_hash: &str,
+        now: Timestamp,
+        mail: Vec<crate::OutgoingMail>,
     ) -> Result<Result<Nomination, TokenError>>;
 
     /// The nomination behind a link, without confirming it.

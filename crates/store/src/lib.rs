@@ -29,6 +29,7 @@ mod content;
 mod decision;
 mod error;
 mod follow_up;
+mod mail;
 mod model;
 mod open;
 mod people;
@@ -50,6 +51,7 @@ pub use content::{
 pub use decision::*;
 pub use error::StoreError;
 pub use follow_up::*;
+pub use mail::*;
 pub use model::*;
 pub use open::{DatabaseUrl, open, redacted};
 pub use people::PeopleStore;
@@ -93,13 +95,14 @@ store_of!(
     RoundStore,
     JointEntryStore,
     FollowUpStore,
+    MailStore,
 );
 
 /// The store's traits, for calling their methods on a `dyn Store`.
 pub mod prelude {
     pub use crate::{
         AssignmentStore, AuthStore, BookletStore, CallStore, ConflictStore, ContentStore, DecisionStore,
-        EditionStore, EntryStore, FinalityStore, FollowUpStore, JointEntryStore, JuryProfileStore,
+        EditionStore, EntryStore, FinalityStore, FollowUpStore, JointEntryStore, JuryProfileStore, MailStore,
         NominationStore, PeopleStore, PublicationStore, ReviewStore, RoundStore, ShortlistStore, Store,
         VisitStore,
     };

@@ -11,11 +11,52 @@ pub struct Stamp {
     /// How the audit log names them: `user/7`, `system`, `demo`, `public`; empty for nobody.
     pub by: String,
     pub at: Timestamp,
+    /// The mail this write causes. It is queued with the write's audit event, in the write's
+    /// transaction: a write that is refused or rolled back sends nothing, and one that commits
+    /// cannot lose its mail (the worker in `web::mail` sends it afterwards).
+    pub mail: Vec<OutgoingMail>,
 }
 
 impl Stamp {
     pub fn new(by: impl Into<String>, at: Timestamp) -> Self {
-        Stamp { by: by.into(), at }
+        Stamp { by: by.into(), at, mail: Vec::new() }
+    }
+
+    /// The same writer and time, with mail to queue if the write goes through.
+    #[must_use]
+    pub fn with_mail(mut self, mail: impl IntoIterator<Item = OutgoingMail>) -> Self {
+        self.mail.extend(mail);
+        self
+    }
+}
+
+/// A message to queue: to whom, and the text as it will be sent. `key` is unique per message,
+/// so a write that audits twice still queues it once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutgoingMail {
+    pub key: String,
+    pub to_name: String,
+    pub to_email: String,
+    pub subject: String,
+    pub body: String,
+    /// The sender's display name when not the site's (an award's name).
+    pub sender: Option<String>,
+}
+
+impl OutgoingMail {
+    pub fn new(to_name: &str, to_email: &str, subject: String, body: String, sender: Option<String>) -> Self {
+        let mut bytes = [0u8; 16];
+        // As for tokens: the OS random source does not fail where juryn runs.
+        getrandom::fill(&mut bytes).expect("the operating system's random source");
+        let key = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        OutgoingMail {
+            key,
+            to_name: to_name.to_owned(),
+            to_email: to_email.to_owned(),
+            subject,
+            body,
+            sender,
+        }
     }
 }
 

@@ -41,6 +41,8 @@ pub struct AppState {
     pub rankings: Arc<crate::ranking_cache::RankingCache>,
     /// Reverse proxies whose `X-Forwarded-For` names the client (none by default).
     pub trusted_proxies: Arc<Vec<ipnet::IpNet>>,
+    /// The mail worker's wake-up, pace and sign of life (`mail::queue`).
+    pub mail_queue: Arc<crate::mail::queue::MailQueue>,
 }
 
 impl AppState {
@@ -60,6 +62,7 @@ impl AppState {
             csrf_key: Arc::new(csrf_key),
             rankings: Arc::default(),
             trusted_proxies: Arc::default(),
+            mail_queue: Arc::default(),
         })
     }
 
@@ -70,6 +73,12 @@ impl AppState {
     }
 
     /// Whether cookies get the `Secure` flag: on an https site.
+    /// The mail worker's pace (tests make it quick).
+    pub fn with_mail_schedule(mut self, schedule: crate::mail::queue::Schedule) -> AppState {
+        self.mail_queue = Arc::new(crate::mail::queue::MailQueue::new(schedule));
+        self
+    }
+
     pub fn secure_cookies(&self) -> bool {
         self.base_url.starts_with("https://")
     }

@@ -24,7 +24,7 @@ mod i18n;
 mod lang;
 mod layout;
 mod link_page;
-mod mail;
+pub mod mail;
 pub mod metrics;
 mod middleware;
 mod ranking_cache;

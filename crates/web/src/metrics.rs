@@ -1,6 +1,6 @@
 //! Prometheus metrics, served on their own address (`--metrics-listen`, off by default) so they
 //! never share the public port: requests by route template and status, their latency, the page
-//! cache's hits and renders, the database pool, and phase changes. The exposition format is
+//! cache's hits and renders, the database pool, the mail queue, and phase changes. The exposition format is
 //! prometheus-client's; the registry is the process's (one server per process).
 
 use std::sync::LazyLock;
@@ -47,6 +47,16 @@ struct Metrics {
     phase_changes: Counter,
     pool_connections: Gauge,
     pool_idle: Gauge,
+    mail_sent: Counter,
+    mail_failures: Family<MailFailureLabels, Counter>,
+    mail_pending: Gauge,
+    mail_failed: Gauge,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct MailFailureLabels {
+    /// `retry` (tried again later) or `permanent` (given up).
+    outcome: String,
 }
 
 static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
@@ -86,8 +96,28 @@ static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
     );
     let pool_idle = Gauge::default();
     registry.register("db_pool_idle_connections", "Idle database connections in the pool", pool_idle.clone());
+    let mail_sent = Counter::default();
+    registry.register("mail_sent", "Messages delivered by this process's mail worker", mail_sent.clone());
+    let mail_failures = Family::<MailFailureLabels, Counter>::default();
+    registry.register(
+        "mail_attempts_failed",
+        "Delivery attempts that failed, by what became of the message",
+        mail_failures.clone(),
+    );
+    let mail_pending = Gauge::default();
+    registry.register(
+        "mail_queue_pending",
+        "Messages waiting to be sent (all processes)",
+        mail_pending.clone(),
+    );
+    let mail_failed = Gauge::default();
+    registry.register("mail_queue_failed", "Messages given up (all processes)", mail_failed.clone());
     Metrics {
         registry,
+        mail_sent,
+        mail_failures,
+        mail_pending,
+        mail_failed,
         requests,
         latency,
         cache_hits,
@@ -111,6 +141,15 @@ pub fn cache_miss() {
 /// Counts an edition moved to another phase.
 pub fn phase_changed() {
     METRICS.phase_changes.inc();
+}
+
+pub fn mail_sent() {
+    METRICS.mail_sent.inc();
+}
+
+pub fn mail_failed(permanent: bool) {
+    let outcome = if permanent { "permanent" } else { "retry" };
+    METRICS.mail_failures.get_or_create(&MailFailureLabels { outcome: outcome.to_owned() }).inc();
 }
 
 /// Middleware: each request's route template, status and time.
@@ -139,6 +178,13 @@ pub async fn exposition(State(app): State<AppState>) -> Response {
             METRICS.pool_idle.set(i64::try_from(h.idle).unwrap_or(i64::MAX));
         }
         Err(e) => tracing::warn!("reading the pool for the metrics failed: {e}"),
+    }
+    match app.store.mail_counts().await {
+        Ok(c) => {
+            METRICS.mail_pending.set(c.pending + c.sending);
+            METRICS.mail_failed.set(c.failed);
+        }
+        Err(e) => tracing::warn!("reading the mail queue for the metrics failed: {e}"),
     }
     let mut text = String::new();
     if let Err(e) = prometheus_client::encoding::text::encode(&mut text, &METRICS.registry) {

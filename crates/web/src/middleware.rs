@@ -42,8 +42,12 @@ pub async fn refresh_after_write(
 ) -> axum::response::Response {
     let writes = !matches!(*req.method(), axum::http::Method::GET | axum::http::Method::HEAD);
     let response = next.run(req).await;
-    if writes && let Err(e) = app.cache.refresh(&*app.store).await {
-        tracing::warn!("reading the data generation after a write failed: {e}");
+    if writes {
+        if let Err(e) = app.cache.refresh(&*app.store).await {
+            tracing::warn!("reading the data generation after a write failed: {e}");
+        }
+        // A write may have queued mail: the worker looks now rather than at its next poll.
+        app.mail_queue.wake();
     }
     response
 }

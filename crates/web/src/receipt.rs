@@ -1,6 +1,6 @@
 //! The receipt: when an entry becomes submitted (from the portal or the API), the
-//! municipality's contacts get a mail saying so, with the answers as they were sent in. A mail
-//! that cannot be sent is logged, not shown: the submission stands either way.
+//! municipality's contacts get a mail saying so, with the answers as they were sent in, queued
+//! with the save that submits it.
 
 use juryn_domain::questionnaire::Question;
 use juryn_domain::{Lang, format_time};
@@ -22,39 +22,43 @@ fn answers_text(lang: Lang, questions: &[Question], answers: &[String]) -> Strin
     out
 }
 
-/// Mails the receipt of `saved` (just submitted) to the municipality's contacts.
-pub(crate) async fn send(app: &AppState, saved: &EntryRecord, questions: &[Question]) {
-    let contacts = match app.store.contacts_of(&saved.award, saved.year, saved.entry.municipality).await {
-        Ok(c) => c,
-        Err(e) => {
-            tracing::error!("finding the contacts for a receipt failed: {e}");
-            return;
-        }
-    };
-    let municipality = juryn_domain::municipality::name_of(saved.entry.municipality);
-    let award = app.store.award(&saved.award).await.ok().flatten();
-    let link = format!("{}/portal/bidrag/{}", app.base_url, saved.id);
+/// The receipt of `entry` as it is about to be saved, for its contacts — when the save submits
+/// it (it was not submitted before); nothing otherwise. Queued with the save itself, so a save
+/// refused at the deadline sends none.
+pub(crate) async fn letters(
+    app: &AppState,
+    (before, entry): (juryn_domain::EntryStatus, &EntryRecord),
+    questions: &[Question],
+) -> Result<Vec<juryn_store::OutgoingMail>, juryn_store::StoreError> {
+    use juryn_domain::EntryStatus::Submitted;
+    if entry.entry.status != Submitted || before == Submitted {
+        return Ok(vec![]);
+    }
+    let contacts = app.store.contacts_of(&entry.award, entry.year, entry.entry.municipality).await?;
+    let municipality = juryn_domain::municipality::name_of(entry.entry.municipality);
+    let award = app.store.award(&entry.award).await?;
+    let link = format!("{}/portal/bidrag/{}", app.base_url, entry.id);
+    let mut out = Vec::with_capacity(contacts.len());
     for user in contacts {
         let lang = user.lang;
         let edition = format!(
             "{} {}",
-            award.as_ref().map_or_else(|| saved.award.to_string(), |a| a.name.get(lang).to_owned()),
-            saved.year
+            award.as_ref().map_or_else(|| entry.award.to_string(), |a| a.name.get(lang).to_owned()),
+            entry.year
         );
-        let when = format_time(saved.entry.submitted_at.unwrap_or_else(|| app.now()), lang);
+        let when = format_time(entry.entry.submitted_at.unwrap_or_else(|| app.now()), lang);
         let letter = Letter::entry_receipt(
             lang,
             (&user.name, &municipality, &edition),
             &when,
-            &answers_text(lang, questions, &saved.entry.answers),
+            &answers_text(lang, questions, &entry.entry.answers),
             &link,
         );
         let letter = match &award {
             Some(a) => letter.from_award(a, lang),
             None => letter,
         };
-        if let Err(e) = app.mailer.send(&user.name, &user.email, &letter).await {
-            tracing::error!("sending a receipt failed: {e}");
-        }
+        out.push(letter.to(&user.name, &user.email));
     }
+    Ok(out)
 }

@@ -41,6 +41,11 @@ pub fn build(table: Vec<Route>) -> Router<AppState> {
 /// migrations this binary carries (an old binary beside a newer schema is not ready). Says which.
 async fn ready(State(app): State<AppState>) -> Response {
     match app.store.health().await {
+        // A worker started here that has stopped showing life means mail piles up unseen.
+        Ok(h) if h.migrations_current() && app.mail_queue.healthy() == Some(false) => {
+            tracing::error!("readiness check: the mail worker shows no life");
+            (StatusCode::SERVICE_UNAVAILABLE, "not ready: the mail worker shows no life").into_response()
+        }
         Ok(h) if h.migrations_current() => (StatusCode::OK, "ready").into_response(),
         Ok(h) => {
             let why = format!(

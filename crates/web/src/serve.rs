@@ -104,8 +104,12 @@ pub async fn serve(
             }
         })
     };
-    let result = crate::connections::run(listener, router(state), limits, shutdown_signal()).await;
+    let mail_worker = crate::mail::queue::start(&state);
+    let result = crate::connections::run(listener, router(state.clone()), limits, shutdown_signal()).await;
     poller.abort();
+    // The requests are answered; the worker finishes the message in hand, and what is left
+    // waits in the queue for the next start.
+    crate::mail::queue::stop(&state, mail_worker).await;
     result
 }
 

@@ -128,9 +128,15 @@ pub async fn invite(
             juryn_web::grant_text(Lang::En, &grant, None)
         ),
         InviteOutcome::Sent { link } => {
-            match outbox {
-                Some(dir) => println!("Invitation for {email} written to the outbox {dir}."),
-                None => println!("Invitation sent to {email}."),
+            // No worker runs here: the queue is delivered now, and what cannot go waits for
+            // the server's worker.
+            let tally = juryn_web::mail::queue::deliver_due(&app).await?;
+            match (outbox, tally.sent > 0) {
+                (Some(dir), true) => println!("Invitation for {email} written to the outbox {dir}."),
+                (None, true) => println!("Invitation sent to {email}."),
+                (_, false) => println!(
+                    "Invitation for {email} queued: the mail server did not take it now; the server will try again."
+                ),
             }
             println!("Link: {link}");
         }

@@ -373,12 +373,13 @@ macro_rules! impl_auth {
                 Ok(Ok(user_id))
             }
 
-            async fn accept_invitation(
+            async fn accept_invitation_and_tell(
                 &self,
                 hash: &str,
                 name: &str,
                 password_hash: Option<&str>,
                 now: Timestamp,
+                mail: Vec<crate::OutgoingMail>,
             ) -> Result<std::result::Result<i64, TokenError>> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let record = match Self::use_token_in(&mut tx, hash, TokenPurpose::Invitation, now).await? {
@@ -418,7 +419,7 @@ macro_rules! impl_auth {
                     },
                     _ => String::new(),
                 };
-                Self::audit(&mut tx, &me, "invitation.accept", &me.by, registered).await?;
+                Self::audit(&mut tx, &me.clone().with_mail(mail), "invitation.accept", &me.by, registered).await?;
                 tx.commit().await?;
                 Ok(Ok(user_id))
             }

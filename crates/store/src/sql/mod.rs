@@ -170,7 +170,7 @@ macro_rules! impl_store {
                 .bind(award)
                 .execute(&mut **tx)
                 .await?;
-                Ok(())
+                Self::queue_mail(tx, actor).await
             }
 
             /// Writes the audit event and bumps the data generation: the last step of every
@@ -359,6 +359,7 @@ macro_rules! impl_store {
         crate::sql::rounds::impl_rounds!($store);
         crate::sql::joint::impl_joint!($store);
         crate::sql::follow_up::impl_follow_up!($store);
+        crate::sql::mail::impl_mail!($store);
         }
     };
 }
@@ -376,6 +377,7 @@ pub(crate) mod finality;
 pub(crate) mod follow_up;
 pub(crate) mod joint;
 pub(crate) mod jury_profiles;
+pub(crate) mod mail;
 pub(crate) mod nominations;
 pub(crate) mod people;
 pub(crate) mod publication;

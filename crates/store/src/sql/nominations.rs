@@ -71,7 +71,7 @@ macro_rules! impl_nominations {
         }
         #[async_trait]
         impl NominationStore for $store {
-            async fn put_nomination(&self, award: &Slug, year: i16, n: &NewNomination) -> Result<i64> {
+            async fn put_nomination_and_tell(&self, award: &Slug, year: i16, n: &NewNomination, mail: Vec<crate::OutgoingMail>) -> Result<i64> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let edition_id = Self::edition_id(&mut tx, award, year).await?;
                 // A link's hash names one nomination: storing the same one again changes nothing.
@@ -106,15 +106,16 @@ macro_rules! impl_nominations {
                     return Ok(existing);
                 };
                 let subject = format!("{award}/{year}/{}", n.municipality);
-                Self::audit(&mut tx, &Stamp::new("public", n.at), "nomination.put", &subject, format!("nomination {id}")).await?;
+                Self::audit(&mut tx, &Stamp::new("public", n.at).with_mail(mail), "nomination.put", &subject, format!("nomination {id}")).await?;
                 tx.commit().await?;
                 Ok(id)
             }
 
-            async fn confirm_nomination(
+            async fn confirm_nomination_and_tell(
                 &self,
                 token_hash: &str,
                 now: Timestamp,
+                mail: Vec<crate::OutgoingMail>,
             ) -> Result<std::result::Result<Nomination, TokenError>> {
                 let (_writer, mut tx) = self.begin_write().await?;
                 let sql = format!("{NOMINATION_SELECT} where n.token_hash = $1");
@@ -142,7 +143,7 @@ macro_rules! impl_nominations {
                 let edition_id = Self::edition_id(&mut tx, &nomination.award, nomination.year).await?;
                 Self::invite_entry_in(&mut tx, edition_id, nomination.municipality, now).await?;
                 let subject = format!("{}/{}/{}", nomination.award, nomination.year, nomination.municipality);
-                Self::record(&mut tx, &Stamp::new("public", now), "nomination.confirm", &subject, format!("nomination {}", nomination.id))
+                Self::record(&mut tx, &Stamp::new("public", now).with_mail(mail), "nomination.confirm", &subject, format!("nomination {}", nomination.id))
                     .await?;
                 tx.commit().await?;
                 Ok(Ok(nomination))

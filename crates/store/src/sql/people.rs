@@ -329,6 +329,8 @@ macro_rules! impl_people {
                 }
                 sqlx::query("delete from tokens where email = $1").bind(&email).execute(&mut *tx).await?;
                 sqlx::query("delete from sign_in_failures where email = $1").bind(&email).execute(&mut *tx).await?;
+                // Mail to them, waiting or kept as sent, goes with them: nothing is sent after.
+                sqlx::query("delete from mail_queue where lower(to_email) = lower($1)").bind(&email).execute(&mut *tx).await?;
                 // The log keeps what happened, not who the person was.
                 for needle in [email.as_str(), name.as_str()].into_iter().filter(|n| n.len() >= 3) {
                     sqlx::query(

@@ -12,6 +12,7 @@ mod decision;
 mod entries;
 mod follow_up;
 mod joint;
+mod mail;
 mod migration;
 mod nominations;
 mod people;

@@ -445,7 +445,7 @@ reminders-preview = The letter
 reminders-name = The reminder's name
 reminders-name-hint = A new name sends a new reminder to everyone; the same name again sends only to those who have not had it.
 reminders-send = Send the reminder
-reminders-sent = The reminder went to { $sent } people; { $before } had it already.
+reminders-sent = The reminder is on its way to { $sent } people; { $before } had it already.
 reminders-error-name = Give the reminder a name of at most { $max } characters.
 reminders-default-name = reminder
 reminders-sample-name = Name Surname
@@ -773,7 +773,6 @@ admin-nominees-at-hint = From that time the nominees are shown on the award's pa
 admin-nominees-button = Publish at that time
 admin-nominees-error-not-recorded = The shortlist is not recorded yet, so there is nothing to publish.
 admin-nominees-error-public = The nominees are public already; the time can no longer change.
-admin-nominees-mail-failed = The publication is saved, but { $failed } emails could not be sent. See the server's log.
 mail-nominated-subject = { $municipality } is nominated for { $edition }
 mail-nominated-body =
     Hello { $name }!
@@ -1214,8 +1213,7 @@ timeline-notice-send = Send to { $count } people
 timeline-notice-skip = Send nothing
 timeline-notice-none = The date has moved. The edition has no contact, juror or expert to tell yet.
 timeline-notice-back = Back to the timeline
-timeline-notice-sent = The letter was sent to { $count } people.
-timeline-notice-failed = The letter was sent to { $count } people; { $failed } could not be sent. Try again later – no one gets it twice.
+timeline-notice-sent = The letter is on its way to { $count } people.
 milestone-kind-other = Other
 milestone-kind-call-opens = Call opens
 milestone-kind-call-closes = Last day for entries
@@ -1495,3 +1493,29 @@ mail-selected-body =
 
     { $follow_up }
 mail-selected-follow-up = The jury asks you to answer a follow-up by { $time }, here: { $link }
+
+# The outgoing mail (/admin/post)
+post-title = Outgoing mail
+post-intro = Every email juryn sends waits here until the mail server has taken it. A message that does not get through is tried again at longer and longer intervals; one the server refuses is marked failed with the server's reply. The contents are not shown, since they may hold sign-in links.
+post-counts = { $pending } waiting, { $sent } sent, { $failed } failed.
+post-filter-label = Show
+post-filter-all = All
+post-filter-pending = Waiting
+post-filter-failed = Failed
+post-filter-sent = Sent
+post-retry-failed = Try every failed message again now
+post-retry = Try again now
+post-retried = The message is being sent again now.
+post-empty = There are no messages here.
+post-created = Created
+post-to = To
+post-subject = Subject
+post-state = State
+post-attempts = Attempts
+post-reply = The server's last reply
+post-actions = Actions
+post-state-pending = Waiting
+post-state-retrying = Waiting – next attempt { $time }
+post-state-sending = Sending
+post-state-sent = Sent { $time }
+post-state-failed = Failed

@@ -445,7 +445,7 @@ reminders-preview = Så här ser brevet ut
 reminders-name = Påminnelsens namn
 reminders-name-hint = Ett nytt namn skickar en ny påminnelse till alla; samma namn igen skickar bara till dem som inte har fått den.
 reminders-send = Skicka påminnelsen
-reminders-sent = Påminnelsen skickades till { $sent } personer; { $before } hade redan fått den.
+reminders-sent = Påminnelsen skickas till { $sent } personer; { $before } hade redan fått den.
 reminders-error-name = Ge påminnelsen ett namn, högst { $max } tecken.
 reminders-default-name = påminnelse
 reminders-sample-name = Namn Namnsson
@@ -773,7 +773,6 @@ admin-nominees-at-hint = Från den tiden visas de nominerade på utmärkelsens s
 admin-nominees-button = Publicera vid den tiden
 admin-nominees-error-not-recorded = Slutnomineringen är inte registrerad än, så det finns inget att publicera.
 admin-nominees-error-public = De nominerade är redan offentliga; tiden kan inte ändras längre.
-admin-nominees-mail-failed = Publiceringen är sparad, men { $failed } mejl kunde inte skickas. Se serverns logg.
 mail-nominated-subject = { $municipality } är nominerad till { $edition }
 mail-nominated-body =
     Hej { $name }!
@@ -1214,8 +1213,7 @@ timeline-notice-send = Skicka till { $count } personer
 timeline-notice-skip = Skicka inget
 timeline-notice-none = Datumet är flyttat. Det finns ännu ingen kontaktperson, jurymedlem eller expert i omgången att meddela.
 timeline-notice-back = Tillbaka till hålltiderna
-timeline-notice-sent = Meddelandet skickades till { $count } personer.
-timeline-notice-failed = Meddelandet skickades till { $count } personer; { $failed } gick inte att skicka. Försök igen senare – ingen får det två gånger.
+timeline-notice-sent = Meddelandet skickas till { $count } personer.
 milestone-kind-other = Annat
 milestone-kind-call-opens = Utlysningen öppnar
 milestone-kind-call-closes = Sista dag för bidrag
@@ -1495,3 +1493,29 @@ mail-selected-body =
 
     { $follow_up }
 mail-selected-follow-up = Juryn ber er svara på en uppföljning senast { $time }, här: { $link }
+
+# The outgoing mail (/admin/post)
+post-title = Utgående post
+post-intro = All e-post som juryn skickar står i kö här tills e-postservern har tagit emot den. Ett meddelande som inte går fram försöks igen med allt längre mellanrum; ett som servern vägrar ta emot markeras som misslyckat med serverns svar. Innehållet visas inte, eftersom det kan innehålla inloggningslänkar.
+post-counts = { $pending } väntar, { $sent } skickade, { $failed } misslyckade.
+post-filter-label = Visa
+post-filter-all = Alla
+post-filter-pending = Väntar
+post-filter-failed = Misslyckade
+post-filter-sent = Skickade
+post-retry-failed = Försök igen med alla misslyckade nu
+post-retry = Försök igen nu
+post-retried = Meddelandet skickas igen nu.
+post-empty = Här finns inga meddelanden.
+post-created = Skapat
+post-to = Till
+post-subject = Ämne
+post-state = Läge
+post-attempts = Försök
+post-reply = Serverns senaste svar
+post-actions = Åtgärder
+post-state-pending = Väntar
+post-state-retrying = Väntar – nästa försök { $time }
+post-state-sending = Skickas
+post-state-sent = Skickat { $time }
+post-state-failed = Misslyckades

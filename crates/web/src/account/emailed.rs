@@ -37,8 +37,8 @@ pub(crate) async fn admit(
 }
 
 /// A one-time link for `user`, valid `minutes`, at `{base}{path}{token}{suffix}` (the suffix:
-/// where to go afterwards, as `?nasta=…`, or nothing), mailed as `letter` makes it. A failed
-/// send is logged, not shown: the page says the same either way.
+/// where to go afterwards, as `?nasta=…`, or nothing), mailed as `letter` makes it: queued with
+/// the link's write, so the page answers as fast whether or not the mail server is up.
 pub(crate) async fn send_link(
     app: &AppState,
     user: &User,
@@ -57,12 +57,9 @@ pub(crate) async fn send_link(
         created_at: now,
         expires_at: now.checked_add(SignedDuration::from_mins(minutes)).unwrap_or(Timestamp::MAX),
     };
-    app.store
-        .put_token(&hash_token(&token), &record, &juryn_store::Stamp::new(format!("user/{}", user.id), now))
-        .await?;
     let link = format!("{}{path}{token}{suffix}", app.base_url);
-    if let Err(e) = app.mailer.send(&user.name, &user.email, &letter(user.lang, &user.name, &link)).await {
-        tracing::error!("sending a {} link failed: {e}", purpose.as_str());
-    }
+    let mail = letter(user.lang, &user.name, &link).to(&user.name, &user.email);
+    let stamp = juryn_store::Stamp::new(format!("user/{}", user.id), now).with_mail([mail]);
+    app.store.put_token(&hash_token(&token), &record, &stamp).await?;
     Ok(())
 }

@@ -67,18 +67,26 @@ async fn find_token(app: &AppState, hash: &str) -> Result<Result<TokenRecord, To
     }
 }
 
-/// After a self-registration is accepted: the award's organisers and the municipality's other
-/// contacts are told who registered. A failed mail is logged, not the registration's failure.
-async fn tell_of_registration(app: &AppState, record: &TokenRecord, name: &str) -> Result<(), WebError> {
-    let Some(grant) = &record.grant else { return Ok(()) };
+/// When a self-registration is accepted, the award's organisers and the municipality's other
+/// contacts are told who registered: the letters, for the acceptance to queue with its write.
+async fn registration_letters(
+    app: &AppState,
+    record: &TokenRecord,
+    name: &str,
+) -> Result<Vec<juryn_store::OutgoingMail>, WebError> {
+    let Some(grant) = &record.grant else { return Ok(vec![]) };
     let (juryn_domain::Scope::Edition(award, year), Some(code)) = (&grant.scope, grant.municipality) else {
-        return Ok(());
+        return Ok(vec![]);
     };
+    if record.purpose != TokenPurpose::Registration {
+        return Ok(vec![]);
+    }
     let award_row = app.store.award(award).await?;
     let mut told = app.store.organisers_of(award).await?;
     told.extend(
         app.store.contacts_of(award, *year, code).await?.into_iter().filter(|u| u.email != record.email),
     );
+    let mut letters = Vec::with_capacity(told.len());
     for person in told {
         let lang = person.lang;
         let edition = format!("{} {year}", award_row.as_ref().map_or(award.as_str(), |a| a.name.get(lang)));
@@ -92,11 +100,9 @@ async fn tell_of_registration(app: &AppState, record: &TokenRecord, name: &str) 
         if let Some(a) = &award_row {
             letter = letter.from_award(a, lang);
         }
-        if let Err(e) = app.mailer.send(&person.name, &person.email, &letter).await {
-            tracing::error!("telling of a registration failed: {e}");
-        }
+        letters.push(letter.to(&person.name, &person.email));
     }
-    Ok(())
+    Ok(letters)
 }
 
 pub async fn page(
@@ -161,13 +167,12 @@ pub async fn accept(
         );
     }
     let password_hash = if ask { Some(hash_password(input.password).await) } else { None };
-    let accepted = app.store.accept_invitation(&hash, &name, password_hash.as_deref(), app.now()).await;
+    let told = registration_letters(&app, &record, &name).await?;
+    let accepted =
+        app.store.accept_invitation_and_tell(&hash, &name, password_hash.as_deref(), app.now(), told).await;
     match accepted? {
         Err(e) => broken_link(&app, &headers, lang, e),
         Ok(user_id) => {
-            if record.purpose == TokenPurpose::Registration {
-                tell_of_registration(&app, &record, &name).await?;
-            }
             let cookies = start_session(&app, &viewer, user_id, "invitation").await?;
             Ok(redirect("/konto", cookies))
         }

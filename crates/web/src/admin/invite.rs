@@ -15,7 +15,8 @@ pub const INVITATION_DAYS: i64 = 14;
 pub enum InviteOutcome {
     /// The person holds the role already: nothing is sent or stored.
     AlreadyHolds,
-    /// The invitation was stored and sent; the link is returned for the CLI to print.
+    /// The invitation was stored and its letter queued with it; the link is returned for the
+    /// CLI to print.
     Sent { link: String },
 }
 
@@ -23,11 +24,9 @@ pub enum InviteOutcome {
 pub enum InviteError {
     #[error("{0}")]
     Store(#[from] juryn_store::StoreError),
-    #[error("{0}")]
-    Mail(#[from] crate::mail::MailError),
 }
 
-/// Stores an invitation to `grant` for `email` and sends it in `lang`. Inviting someone to a
+/// Stores an invitation to `grant` for `email` and queues its letter in `lang` in the same write. Inviting someone to a
 /// role they hold changes nothing; inviting twice before they accept sends a second link, and
 /// accepting both grants the role once.
 pub async fn send_invitation(
@@ -57,7 +56,6 @@ pub async fn send_invitation(
             .checked_add(SignedDuration::from_hours(24 * INVITATION_DAYS))
             .unwrap_or(Timestamp::MAX),
     };
-    app.store.put_token(&hash_token(&token), &record, actor).await?;
     let link = format!("{}/inbjudan/{token}", app.base_url);
     let names = crate::grants::award_names(&*app.store).await?;
     let mut letter = Letter::invitation(
@@ -75,6 +73,7 @@ pub async fn send_invitation(
     if let Some(award) = award {
         letter = letter.from_award(&award, lang);
     }
-    app.mailer.send(name, email.as_str(), &letter).await?;
+    let actor = actor.clone().with_mail([letter.to(name, email.as_str())]);
+    app.store.put_token(&hash_token(&token), &record, &actor).await?;
     Ok(InviteOutcome::Sent { link })
 }

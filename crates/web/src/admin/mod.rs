@@ -30,6 +30,7 @@ mod opendata;
 mod past_winners;
 mod people;
 mod person;
+mod post;
 mod programme;
 mod questionnaire;
 mod reminders;
@@ -56,6 +57,9 @@ fn installation_routes() -> Vec<Route> {
         Route::get("/admin/personer/{user}/export", person::export),
         Route::post("/admin/personer/{user}/radera", person::erase),
         Route::get("/admin/logg", audit::page),
+        Route::get("/admin/post", post::page),
+        Route::post("/admin/post/igen", post::retry_failed),
+        Route::post("/admin/post/{id}/igen", post::retry_one),
         Route::get("/admin/utmarkelser/ny", awards::new_page),
         Route::post("/admin/utmarkelser", awards::create),
         Route::get("/admin/utmarkelser/{award}", awards::page),

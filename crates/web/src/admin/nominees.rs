@@ -150,12 +150,8 @@ pub async fn publish(
     let v = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
     app.store.schedule_nominees(&slug, year, at, &v.stamp(app.now())).await?;
     let edition_name = |l: Lang| format!("{} {year}", award_row.name.get(l));
-    let mut failed = 0;
     for (code, _) in app.store.shortlist(&slug, year).await? {
         for user in app.store.contacts_of(&slug, year, code).await? {
-            if !app.store.claim_reminder(&slug, year, NOTICE, user.id, &v.stamp(app.now())).await? {
-                continue;
-            }
             let letter = Letter::nominated(
                 user.lang,
                 &user.name,
@@ -164,19 +160,10 @@ pub async fn publish(
                 &format_time(at, user.lang),
             )
             .from_award(&award_row, user.lang);
-            match app.mailer.send(&user.name, &user.email, &letter).await {
-                Ok(()) => {}
-                Err(e) => {
-                    failed += 1;
-                    tracing::error!("telling a nominee's contact failed: {e}");
-                }
-            }
+            // Each contact is told once, however often the time is set: the claim queues it.
+            let claim = v.stamp(app.now()).with_mail([letter.to(&user.name, &user.email)]);
+            app.store.claim_reminder(&slug, year, NOTICE, user.id, &claim).await?;
         }
-    }
-    if failed > 0 {
-        let notice = Some(t_args(lang, "admin-nominees-mail-failed", &[("failed", failed.to_string())]));
-        let shown = Shown { status: StatusCode::OK, at: None, errors: vec![], notice };
-        return render(&app, &headers, lang, (&slug, year), shown).await;
     }
     Ok(redirect(&format!("/admin/{slug}/{year}/nominerade"), vec![]))
 }

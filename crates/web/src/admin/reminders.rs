@@ -165,17 +165,15 @@ pub async fn send(
     let link = format!("{}/portal", app.base_url);
     let (mut sent, mut before) = (0, 0);
     for (user, code) in app.store.unsubmitted_contacts(&slug, year).await? {
-        // Claimed before sending: two organisers pressing send at once still send once.
-        if !app.store.claim_reminder(&slug, year, &name, user.id, &actor).await? {
-            before += 1;
-            continue;
-        }
         let deadline = edition.call.closes_at.map(|c| format_time(c, user.lang)).unwrap_or_default();
         let municipality = Registry::sweden().get(code).map_or_else(String::new, |m| m.name.clone());
         let letter = letter(user.lang, &award_row, (&user.name, &municipality, year), &deadline, &link);
-        match app.mailer.send(&user.name, &user.email, &letter).await {
-            Ok(()) => sent += 1,
-            Err(e) => tracing::error!("sending a reminder failed: {e}"),
+        // The claim queues the letter: two organisers pressing send at once still send once.
+        let claim = actor.clone().with_mail([letter.to(&user.name, &user.email)]);
+        if app.store.claim_reminder(&slug, year, &name, user.id, &claim).await? {
+            sent += 1;
+        } else {
+            before += 1;
         }
     }
     let notice =

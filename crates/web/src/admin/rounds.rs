@@ -174,7 +174,7 @@ fn problem_text(lang: Lang, p: RoundsProblem) -> String {
 
 /// When a cut is published: each selected municipality's contacts are told, once per round,
 /// that it went on, when that is public, and — if the follow-up is for this cut — what to
-/// answer by when. A failed mail is logged; the publication stands.
+/// answer by when.
 async fn tell_the_selected(
     app: &AppState,
     (slug, year, round): (&Slug, i16, u16),
@@ -188,9 +188,6 @@ async fn tell_the_selected(
     let notice = format!("cut-{round}");
     for code in cut.codes() {
         for user in app.store.contacts_of(slug, year, code).await? {
-            if !app.store.claim_reminder(slug, year, &notice, user.id, actor).await? {
-                continue;
-            }
             let lang = user.lang;
             let entry = app.store.entry_record(slug, year, code).await?;
             let follow = match (&follow_up, entry) {
@@ -213,9 +210,9 @@ async fn tell_the_selected(
                 ("follow_up", follow),
             ];
             let letter = crate::mail::Letter::selected(lang, &args).from_award(&award, lang);
-            if let Err(e) = app.mailer.send(&user.name, &user.email, &letter).await {
-                tracing::error!("telling a selected municipality's contact failed: {e}");
-            }
+            // The claim queues the letter: each contact is told once per round.
+            let claim = actor.clone().with_mail([letter.to(&user.name, &user.email)]);
+            app.store.claim_reminder(slug, year, &notice, user.id, &claim).await?;
         }
     }
     Ok(())

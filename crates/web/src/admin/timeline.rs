@@ -69,9 +69,8 @@ pub struct Change {
 pub struct Mode {
     andra: Option<usize>,
     flytta: Option<usize>,
-    /// After the letter about a move: how many got it, and how many could not be sent.
+    /// After the letter about a move: how many it was queued for.
     meddelat: Option<usize>,
-    misslyckade: Option<usize>,
 }
 
 pub struct Row {
@@ -231,8 +230,7 @@ pub async fn page(
     LenientQuery(mode): LenientQuery<Mode>,
 ) -> Result<Response, WebError> {
     let (slug, year) = crate::auth::organised_edition(&viewer, key, "halltider")?;
-    let notice =
-        mode.meddelat.map(|n| super::timeline_notice::sent_notice(lang, n, mode.misslyckade.unwrap_or(0)));
+    let notice = mode.meddelat.map(|n| super::timeline_notice::sent_notice(lang, n));
     let mode = match (mode.andra, mode.flytta) {
         (Some(i), _) => FormMode::Edit(i),
         (_, Some(i)) => FormMode::Move(i),

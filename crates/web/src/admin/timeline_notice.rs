@@ -163,27 +163,16 @@ pub async fn send(
     let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     // One claim per person and move: the same move is never announced twice to anyone.
     let claim = format!("timeline-move-{index}-{}", m.moved.map(|v| v.at.as_second()).unwrap_or_default());
-    let (mut sent, mut failed) = (0, 0);
+    let mut sent = 0;
     for (user, _) in involved(&app, (&slug, year)).await? {
-        if !app.store.claim_reminder(&slug, year, &claim, user.id, &actor).await? {
-            continue;
-        }
-        match app.mailer.send(&user.name, &user.email, &letter(&app, &award, (&slug, year), &m, &user)).await
-        {
-            Ok(()) => sent += 1,
-            Err(e) => {
-                failed += 1;
-                tracing::error!("telling of a moved date failed: {e}");
-            }
+        let mail = letter(&app, &award, (&slug, year), &m, &user).to(&user.name, &user.email);
+        if app.store.claim_reminder(&slug, year, &claim, user.id, &actor.clone().with_mail([mail])).await? {
+            sent += 1;
         }
     }
-    Ok(redirect(&format!("/admin/{slug}/{year}/halltider?meddelat={sent}&misslyckade={failed}"), vec![]))
+    Ok(redirect(&format!("/admin/{slug}/{year}/halltider?meddelat={sent}"), vec![]))
 }
 
-pub fn sent_notice(lang: Lang, sent: usize, failed: usize) -> String {
-    if failed == 0 {
-        t_args(lang, "timeline-notice-sent", &[("count", sent.to_string())])
-    } else {
-        t_args(lang, "timeline-notice-failed", &[("count", sent.to_string()), ("failed", failed.to_string())])
-    }
+pub fn sent_notice(lang: Lang, sent: usize) -> String {
+    t_args(lang, "timeline-notice-sent", &[("count", sent.to_string())])
 }

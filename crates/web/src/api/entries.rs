@@ -196,27 +196,25 @@ async fn apply(
         consent: consent.unwrap_or(record.consent),
         submitted_at: planned.submitted_at,
     };
-    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     let was = record.entry.status;
+    // The entry as it will be saved; no need to read it back.
+    let mut saved = EntryRecord {
+        consent: save.consent,
+        entry: juryn_store::EntryContent {
+            status: save.status,
+            submitted_at: save.submitted_at,
+            answers: save.answers.clone(),
+            ..record.entry.clone()
+        },
+        ..record
+    };
+    let receipt = crate::receipt::letters(app, (was, &saved), &questions).await?;
+    let actor = crate::auth::stamp(viewer.0.as_ref(), app.now()).with_mail(receipt);
     let outcome =
-        app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, &actor).await?;
+        app.store.save_entry(&saved.award, saved.year, saved.entry.municipality, &save, &actor).await?;
     match outcome {
         SaveOutcome::Saved { version } => {
-            // The entry as just saved; no need to read it back.
-            let saved = EntryRecord {
-                version,
-                consent: save.consent,
-                entry: juryn_store::EntryContent {
-                    status: save.status,
-                    submitted_at: save.submitted_at,
-                    answers: save.answers,
-                    ..record.entry.clone()
-                },
-                ..record
-            };
-            if saved.entry.status == EntryStatus::Submitted && was != EntryStatus::Submitted {
-                crate::receipt::send(app, &saved, &questions).await;
-            }
+            saved.version = version;
             Ok(Json(entry_json(&saved, &questions)).into_response())
         }
         SaveOutcome::Conflict(current) => Err(WebError::ApiRefused(

@@ -310,24 +310,24 @@ async fn check_against_edition(
     Ok(check_plan(plan, &edition.nominees, window(&timeline), |u, m| register.contains(&(u, m)), &booked))
 }
 
-/// The municipality's contacts are told when the visitors come and what they will ask. A mail
-/// that cannot be sent is logged: the visit stands.
-async fn tell_the_municipality(
+/// The municipality's contacts are told when the visitors come and what they will ask: the
+/// letters, queued with the plan's write (none if it is refused).
+async fn letters_to_the_municipality(
     app: &AppState,
     (slug, year, award_row): (&Slug, i16, &juryn_domain::Award),
     plan: &Plan,
-) -> Result<(), WebError> {
-    // The municipality is told when the visitors come and what they will ask.
+) -> Result<Vec<juryn_store::OutgoingMail>, WebError> {
     let edition_name = |l: Lang| format!("{} {year}", award_row.name.get(l));
-    for user in app.store.contacts_of(slug, year, plan.nominee).await? {
-        let when = juryn_domain::format_span(plan.starts_at, plan.ends_at, user.lang);
-        let letter = Letter::visit(user.lang, &user.name, &edition_name(user.lang), plan, &when)
-            .from_award(award_row, user.lang);
-        if let Err(e) = app.mailer.send(&user.name, &user.email, &letter).await {
-            tracing::error!("telling a municipality of a visit failed: {e}");
-        }
-    }
-    Ok(())
+    let contacts = app.store.contacts_of(slug, year, plan.nominee).await?;
+    Ok(contacts
+        .into_iter()
+        .map(|user| {
+            let when = juryn_domain::format_span(plan.starts_at, plan.ends_at, user.lang);
+            Letter::visit(user.lang, &user.name, &edition_name(user.lang), plan, &when)
+                .from_award(award_row, user.lang)
+                .to(&user.name, &user.email)
+        })
+        .collect())
 }
 
 pub async fn plan(
@@ -390,14 +390,14 @@ pub async fn plan(
         let errors = problems.iter().map(|p| problem_text(lang, p, &people)).collect();
         return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors).await;
     }
-    let id = match app.store.plan_visit(&slug, year, &plan, &v.stamp(app.now())).await? {
+    let letters = letters_to_the_municipality(&app, (&slug, year, &award_row), &plan).await?;
+    let id = match app.store.plan_visit(&slug, year, &plan, &v.stamp(app.now()).with_mail(letters)).await? {
         Ok(id) => id,
         Err(VisitRefusal::Overlap { user }) => {
             let problem = PlanProblem::Overlap { user, other: nominee };
             return refuse(StatusCode::CONFLICT, vec![problem_text(lang, &problem, &people)]).await;
         }
     };
-    tell_the_municipality(&app, (&slug, year, &award_row), &plan).await?;
     Ok(redirect(&format!("/jury/{slug}/{year}/besok/{id}"), vec![]))
 }
 

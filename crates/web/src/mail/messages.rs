@@ -15,6 +15,11 @@ pub struct Letter {
 }
 
 impl Letter {
+    /// The letter addressed, for a write to queue (`Stamp::with_mail`).
+    pub fn to(self, name: &str, email: &str) -> juryn_store::OutgoingMail {
+        juryn_store::OutgoingMail::new(name, email, self.subject, self.body, self.sender)
+    }
+
     /// The letter as sent on behalf of `award`.
     pub fn from_award(mut self, award: &juryn_domain::Award, lang: Lang) -> Letter {
         self.sender = Some(crate::site::award_sender(award, lang));

@@ -209,15 +209,12 @@ pub async fn submit(
         at: now,
         expires_at: now.checked_add(SignedDuration::from_hours(24 * CONFIRM_DAYS)).unwrap_or(Timestamp::MAX),
     };
-    app.store.put_nomination(&slug, year, &n).await?;
     let link = format!("{}/nominering/{token}", app.base_url);
     // The mail names no one and quotes nothing typed: whoever filled in the form chose the
     // address, so it says only what was asked for here and what to click.
     let letter =
         Letter::nomination_confirm(lang, &entry_name, &edition_name, &link).from_award(&award_row, lang);
-    if let Err(e) = app.mailer.send("", email.as_str(), &letter).await {
-        tracing::error!("sending a nomination confirmation failed: {e}");
-    }
+    app.store.put_nomination_and_tell(&slug, year, &n, vec![letter.to("", email.as_str())]).await?;
     let thanks = Some(t_args(
         lang,
         "nominate-thanks",
@@ -291,12 +288,19 @@ pub async fn confirm(
     Segments(token): Segments<String>,
     CsrfForm(_): CsrfForm<crate::auth::EmptyForm>,
 ) -> Result<Response, WebError> {
-    let confirmed = app.store.confirm_nomination(&hash_token(&token), app.now()).await?;
+    let hash = hash_token(&token);
+    // Who is told is read first, so the letters are queued with the confirmation itself.
+    let notice = match app.store.nomination_by_token(&hash).await? {
+        Some(n) => Some(nomination_notice(&app, lang, &n).await?),
+        None => None,
+    };
+    let (told, letters) = notice.map_or_else(|| (String::new(), vec![]), |(t, l)| (t, l));
+    let confirmed = app.store.confirm_nomination_and_tell(&hash, app.now(), letters).await?;
     let n = match confirmed {
         Ok(n) => n,
         Err(TokenError::Used) => {
             // A second press (or a reused link): say what is true, that it is confirmed.
-            let found = app.store.nomination_by_token(&hash_token(&token)).await?;
+            let found = app.store.nomination_by_token(&hash).await?;
             return match found {
                 Some(n) => already_confirmed(&app, &headers, lang, n.municipality),
                 None => broken_link(&app, &headers, lang, TokenError::Used),
@@ -305,36 +309,6 @@ pub async fn confirm(
         Err(e) => return broken_link(&app, &headers, lang, e),
     };
     let m = entry_name(&app, (&n.award, n.year), n.municipality).await?;
-    let award = app.store.award(&n.award).await?;
-    let edition = format!(
-        "{} {}",
-        award.as_ref().map_or_else(|| n.award.to_string(), |a| a.name.get(Lang::Sv).to_owned()),
-        n.year
-    );
-    // The municipality's contacts write the entry; without any, the organisers must find them.
-    let mut to = app.store.contacts_of(&n.award, n.year, n.municipality).await?;
-    let told_contacts = !to.is_empty();
-    let link = if to.is_empty() {
-        to = app.store.organisers_of(&n.award).await?;
-        format!("{}/admin/{}/{}/nomineringar", app.base_url, n.award, n.year)
-    } else {
-        format!("{}/portal", app.base_url)
-    };
-    // Who was told, as it is: the municipality's contacts, else the organisers.
-    let told = match (told_contacts, to.is_empty()) {
-        (true, _) => t_args(lang, "nominate-told-contacts", &[("municipality", m.clone())]),
-        (false, false) => t(lang, "nominate-told-organisers"),
-        (false, true) => t(lang, "nominate-told-nobody"),
-    };
-    for user in &to {
-        let mut letter = Letter::nomination_notice(user.lang, &user.name, &m, &edition, &n.reason, &link);
-        if let Some(a) = &award {
-            letter = letter.from_award(a, user.lang);
-        }
-        if let Err(e) = app.mailer.send(&user.name, &user.email, &letter).await {
-            tracing::error!("sending a nomination notice failed: {e}");
-        }
-    }
     crate::link_page::link_page_with(
         &app,
         &headers,
@@ -346,6 +320,46 @@ pub async fn confirm(
         String::new(),
         "",
     )
+}
+
+/// Who is told of a confirmed nomination, in words for the page, and their letters: the
+/// municipality's contacts, who write the entry, else the organisers, who must find them.
+async fn nomination_notice(
+    app: &AppState,
+    lang: Lang,
+    n: &juryn_store::Nomination,
+) -> Result<(String, Vec<juryn_store::OutgoingMail>), WebError> {
+    let m = entry_name(app, (&n.award, n.year), n.municipality).await?;
+    let award = app.store.award(&n.award).await?;
+    let edition = format!(
+        "{} {}",
+        award.as_ref().map_or_else(|| n.award.to_string(), |a| a.name.get(Lang::Sv).to_owned()),
+        n.year
+    );
+    let mut to = app.store.contacts_of(&n.award, n.year, n.municipality).await?;
+    let told_contacts = !to.is_empty();
+    let link = if to.is_empty() {
+        to = app.store.organisers_of(&n.award).await?;
+        format!("{}/admin/{}/{}/nomineringar", app.base_url, n.award, n.year)
+    } else {
+        format!("{}/portal", app.base_url)
+    };
+    let told = match (told_contacts, to.is_empty()) {
+        (true, _) => t_args(lang, "nominate-told-contacts", &[("municipality", m.clone())]),
+        (false, false) => t(lang, "nominate-told-organisers"),
+        (false, true) => t(lang, "nominate-told-nobody"),
+    };
+    let letters = to
+        .iter()
+        .map(|user| {
+            let mut letter = Letter::nomination_notice(user.lang, &user.name, &m, &edition, &n.reason, &link);
+            if let Some(a) = &award {
+                letter = letter.from_award(a, user.lang);
+            }
+            letter.to(&user.name, &user.email)
+        })
+        .collect();
+    Ok((told, letters))
 }
 
 #[cfg(test)]

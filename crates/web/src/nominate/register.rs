@@ -159,14 +159,12 @@ pub async fn submit(
             .checked_add(SignedDuration::from_hours(24 * REGISTRATION_DAYS))
             .unwrap_or(Timestamp::MAX),
     };
-    app.store.put_token(&hash_token(&token), &record, &juryn_store::Stamp::new("public", now)).await?;
     let link = format!("{}/inbjudan/{token}", app.base_url);
     let edition_name = format!("{} {year}", award.name.get(lang));
     // Like a nomination's, the mail quotes nothing typed but the municipality's name.
     let letter = Letter::registration_confirm(lang, &m.name, &edition_name, &link).from_award(&award, lang);
-    if let Err(e) = app.mailer.send("", email.as_str(), &letter).await {
-        tracing::error!("sending a registration confirmation failed: {e}");
-    }
+    let stamp = juryn_store::Stamp::new("public", now).with_mail([letter.to("", email.as_str())]);
+    app.store.put_token(&hash_token(&token), &record, &stamp).await?;
     let thanks =
         t_args(lang, "register-thanks", &[("municipality", m.name.clone()), ("email", email.to_string())]);
     let shown = (StatusCode::OK, Typed::default(), vec![], Some(thanks));

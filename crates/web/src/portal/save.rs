@@ -12,7 +12,7 @@ use crate::question_form::answers_from;
 use crate::respond::redirect;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use juryn_domain::entry::{Intent, Planned, plan};
+use juryn_domain::entry::{Intent, plan};
 use juryn_domain::questionnaire::AnswerProblem;
 use juryn_domain::{EntryStatus, Lang, Registry, format_time};
 use juryn_store::{EntryRecord, EntrySave, SaveOutcome};
@@ -59,25 +59,10 @@ fn ask_before_withdrawing(
     crate::confirm::ask(app, headers, lang, question, (&here, &here), posted)
 }
 
-/// After a save: the receipt mail when the entry has just been submitted, and the entry's page
-/// with what happened.
-async fn saved_and_told(
-    app: &AppState,
-    record: &EntryRecord,
-    (saved, version): (Planned, i64),
-    questions: &[juryn_domain::questionnaire::Question],
-    action: &str,
-) -> Response {
+/// After a save: the entry's page with what happened.
+fn saved_page(record: &EntryRecord, status: EntryStatus, action: &str) -> Response {
     let was = record.entry.status;
-    if saved.status == EntryStatus::Submitted && was != EntryStatus::Submitted {
-        let mut now = record.clone();
-        now.version = version;
-        now.entry.status = saved.status;
-        now.entry.answers = saved.answers;
-        now.entry.submitted_at = saved.submitted_at;
-        crate::receipt::send(app, &now, questions).await;
-    }
-    let done = match saved.status {
+    let done = match status {
         EntryStatus::Submitted if action == "skicka-in" || was == EntryStatus::Submitted => "inskickat",
         EntryStatus::Withdrawn => "tillbakadraget",
         _ => "sparat",
@@ -140,10 +125,19 @@ pub async fn save(
         consent: record.consent,
         submitted_at: planned.submitted_at,
     };
+    let as_saved = EntryRecord {
+        entry: juryn_store::EntryContent {
+            status: save.status,
+            answers: save.answers.clone(),
+            submitted_at: save.submitted_at,
+            ..record.entry.clone()
+        },
+        ..record.clone()
+    };
+    let receipt = crate::receipt::letters(&app, (record.entry.status, &as_saved), &questions).await?;
+    let actor = actor.with_mail(receipt);
     match app.store.save_entry(&record.award, record.year, record.entry.municipality, &save, &actor).await? {
-        SaveOutcome::Saved { version } => {
-            Ok(saved_and_told(&app, &record, (planned, version), &questions, action).await)
-        }
+        SaveOutcome::Saved { .. } => Ok(saved_page(&record, planned.status, action)),
         // The same save twice (a double click): the first one stands, and that is what was meant.
         SaveOutcome::Conflict(current)
             if current.entry.answers == planned.answers && current.entry.status == planned.status =>

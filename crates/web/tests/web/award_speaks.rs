@@ -67,7 +67,7 @@ async fn mail_about_an_award_comes_from_the_award_and_names_it() {
         ],
     )
     .await;
-    let mails = app.raw_mails();
+    let mails = app.raw_mails().await;
     let (from, subject) = from_and_subject(mails.last().expect("the invitation"));
     assert!(from.contains(SENDER), "From: {from}");
     assert!(subject.contains("Sveriges DigitaliseringsKommun 2019"), "Subject: {subject}");
@@ -84,7 +84,7 @@ async fn mail_about_an_award_comes_from_the_award_and_names_it() {
             ],
         )
         .await;
-    let mails = app.raw_mails();
+    let mails = app.raw_mails().await;
     let (from, _) = from_and_subject(mails.last().expect("the confirmation"));
     assert!(from.contains(SENDER), "From: {from}");
 }
@@ -104,7 +104,7 @@ async fn mail_that_is_not_about_an_award_names_the_site_not_the_jury() {
     )
     .await;
     app.browser().post("/logga-in/lank", &[("email", "kontakt@lidingo.se")]).await;
-    let mails = app.raw_mails();
+    let mails = app.raw_mails().await;
     let (from, subject) = from_and_subject(mails.last().expect("the sign-in link"));
     // The test's site has no name of its own, so the software's stands in, said as a name.
     assert!(subject.starts_with("Din inloggningslänk till "), "Subject: {subject}");

@@ -342,7 +342,7 @@ async fn saved_versions_are_numbered_from_one_compared_and_restored_and_a_submis
     assert_eq!(other.get(&format!("{href}/versioner/1")).await.status, StatusCode::FORBIDDEN);
 
     // Submitting mails the contacts a receipt with the answers.
-    let before = app.mails().len();
+    let before = app.mails().await.len();
     let done = b
         .post(
             &href,
@@ -356,7 +356,7 @@ async fn saved_versions_are_numbered_from_one_compared_and_restored_and_a_submis
         )
         .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
-    let mails = app.mails();
+    let mails = app.mails().await;
     assert_eq!(mails.len(), before + 1);
     let receipt = mails.last().unwrap();
     assert!(
@@ -373,7 +373,7 @@ async fn saved_versions_are_numbered_from_one_compared_and_restored_and_a_submis
         &[("version", "5"), ("action", "spara"), ("q0", "Slutligt svar"), ("q1", "Effekt"), ("q2", "Läxa")],
     )
     .await;
-    assert_eq!(app.mails().len(), before + 1);
+    assert_eq!(app.mails().await.len(), before + 1);
 }
 
 #[tokio::test]

@@ -150,13 +150,22 @@ pub async fn person(
 }
 
 impl TestApp {
-    /// The messages in the outbox, oldest first, as text (quoted-printable undone).
-    pub fn mails(&self) -> Vec<String> {
-        self.raw_mails().iter().map(|m| decode_qp(m)).collect()
+    /// The messages in the outbox, oldest first, as text (quoted-printable undone), once the
+    /// queue is delivered (a server's worker does this by itself).
+    pub async fn mails(&self) -> Vec<String> {
+        self.raw_mails().await.iter().map(|m| decode_qp(m)).collect()
+    }
+
+    /// Delivers everything queued, whenever it is due: the worker's pass, run by the test.
+    pub async fn deliver_mail(&self) -> juryn_web::mail::queue::Tally {
+        let later =
+            self.state.clone().with_clock(Clock::Fixed("9000-01-01T00:00:00Z".parse().expect("a time")));
+        juryn_web::mail::queue::deliver_due(&later).await.expect("the queue is delivered")
     }
 
     /// The messages in the outbox, oldest first, as written (headers folded and encoded).
-    pub fn raw_mails(&self) -> Vec<String> {
+    pub async fn raw_mails(&self) -> Vec<String> {
+        self.deliver_mail().await;
         let dir = self._dir.path().join("outbox");
         let mut files: Vec<_> =
             std::fs::read_dir(&dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
@@ -165,8 +174,8 @@ impl TestApp {
     }
 
     /// The first link to `prefix` in the newest mail.
-    pub fn link_in_last_mail(&self, prefix: &str) -> String {
-        let mails = self.mails();
+    pub async fn link_in_last_mail(&self, prefix: &str) -> String {
+        let mails = self.mails().await;
         let mail = mails.last().expect("a mail was sent");
         let start = mail.find(prefix).unwrap_or_else(|| panic!("no {prefix} link in {mail}"));
         let rest = &mail[start..];

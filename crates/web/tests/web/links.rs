@@ -26,8 +26,8 @@ async fn a_contact_signs_in_with_a_link_once() {
     let mut b = app.browser();
     let page = b.post("/logga-in/lank", &[("email", "kontakt@lidingo.se")]).await;
     page.assert_has("Om adressen finns hos oss har vi skickat en inloggningslänk");
-    let link = app.link_in_last_mail("http://juryn.test/logga-in/lank/");
-    let mail = app.mails().pop().unwrap();
+    let link = app.link_in_last_mail("http://juryn.test/logga-in/lank/").await;
+    let mail = app.mails().await.pop().unwrap();
     assert!(mail.contains("To: kontakt <kontakt@lidingo.se>") && mail.contains("Message-ID: <"), "{mail}");
     assert!(mail.contains("Logga in med den här länken. Den gäller i 30 minuter"), "{mail}");
     // Opening the link only shows a button (a mail scanner fetching it uses nothing up).
@@ -53,7 +53,7 @@ async fn an_expired_or_forged_link_is_refused() {
     person(&app, "kontakt@lidingo.se", None, &[contact("0186")]).await;
     let mut b = app.browser();
     b.post("/logga-in/lank", &[("email", "kontakt@lidingo.se")]).await;
-    let link = app.link_in_last_mail("http://juryn.test/logga-in/lank/");
+    let link = app.link_in_last_mail("http://juryn.test/logga-in/lank/").await;
     let later = app.at(&(jiff::Timestamp::now() + jiff::SignedDuration::from_mins(31)).to_string());
     let mut late = later.browser();
     let expired = late.post(&link, &[]).await;
@@ -73,7 +73,7 @@ async fn no_link_is_sent_to_staff_or_to_unknown_addresses_and_the_page_says_the_
     for email in ["karin@example.se", "nobody@example.se"] {
         b.post("/logga-in/lank", &[("email", email)]).await.assert_has("Om adressen finns hos oss");
     }
-    assert!(app.mails().is_empty());
+    assert!(app.mails().await.is_empty());
 }
 
 #[tokio::test]
@@ -84,7 +84,7 @@ async fn a_password_is_reset_by_link_and_every_session_ends() {
     signed_in.sign_in("karin@example.se", PASSWORD).await;
     let mut b = app.browser();
     b.post("/glomt-losenord", &[("email", "karin@example.se")]).await.assert_has("Om adressen finns hos oss");
-    let link = app.link_in_last_mail("http://juryn.test/aterstall/");
+    let link = app.link_in_last_mail("http://juryn.test/aterstall/").await;
     b.get(&link).await.assert_has("Välj ett nytt lösenord");
     let short = b.post(&link, &[("password", "kort"), ("password_again", "kort")]).await;
     assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -119,11 +119,11 @@ async fn an_organiser_invites_a_juror_who_sets_a_password_and_signs_in() {
     ];
     let sent = org.post("/admin/personer/bjud-in", &invite).await;
     assert_eq!(sent.location(), "/admin/personer?klart=inbjuden");
-    let mail = app.mails().pop().unwrap();
+    let mail = app.mails().await.pop().unwrap();
     assert!(mail.contains("bjuder in dig som jurymedlem, Sveriges DigitaliseringsKommun 2019"), "{mail}");
     // Inviting again before it is accepted sends a second link; accepting both grants once.
     org.post("/admin/personer/bjud-in", &invite).await;
-    let first = app.link_in_last_mail("http://juryn.test/inbjudan/");
+    let first = app.link_in_last_mail("http://juryn.test/inbjudan/").await;
     let mut sofia = app.browser();
     sofia.get(&first).await.assert_has("Du är inbjuden som jurymedlem");
     let page =
@@ -145,10 +145,10 @@ async fn an_organiser_invites_a_juror_who_sets_a_password_and_signs_in() {
     let id = app.store.user_by_email("sofia@example.se").await.unwrap().unwrap().id;
     assert_eq!(app.store.grants_of(id).await.unwrap().len(), 1);
     // She holds the role now: a third invitation sends nothing.
-    let before = app.mails().len();
+    let before = app.mails().await.len();
     let again = org.post("/admin/personer/bjud-in", &invite).await;
     assert_eq!(again.location(), "/admin/personer?klart=har-rollen");
-    assert_eq!(app.mails().len(), before);
+    assert_eq!(app.mails().await.len(), before);
     let mut fresh = app.browser();
     assert_eq!(fresh.sign_in("sofia@example.se", "sofias långa lösen").await.status, StatusCode::SEE_OTHER);
 }
@@ -171,9 +171,9 @@ async fn a_contact_accepts_an_invitation_without_a_password() {
         ],
     )
     .await;
-    let mail = app.mails().pop().unwrap();
+    let mail = app.mails().await.pop().unwrap();
     assert!(mail.contains("invites you as contact for Lidingö"), "{mail}");
-    let link = app.link_in_last_mail("http://juryn.test/inbjudan/");
+    let link = app.link_in_last_mail("http://juryn.test/inbjudan/").await;
     let mut lena = app.browser();
     lena.get(&link).await.assert_lacks(r#"type="password""#);
     assert_eq!(lena.post(&link, &[("name", "Lena Berg")]).await.status, StatusCode::SEE_OTHER);
@@ -231,7 +231,7 @@ async fn bad_invitations_get_messages_and_keep_the_form() {
         )
         .await;
     page.assert_has("Välj var rollen ska gälla.");
-    assert!(app.mails().is_empty(), "nothing was sent");
+    assert!(app.mails().await.is_empty(), "nothing was sent");
 }
 
 #[tokio::test]
@@ -247,7 +247,7 @@ async fn a_sign_in_link_asked_for_on_the_way_to_an_entry_leads_back_to_it() {
     assert_eq!(sent_away.location(), format!("/logga-in?nasta={target}"));
     b.get(sent_away.location()).await.assert_has(&format!(r#"name="next" value="{target}""#));
     b.post("/logga-in/lank", &[("email", "kontakt@lidingo.se"), ("next", &target)]).await;
-    let link = app.link_in_last_mail("http://juryn.test/logga-in/lank/");
+    let link = app.link_in_last_mail("http://juryn.test/logga-in/lank/").await;
     assert!(link.ends_with(&format!("?nasta={target}")), "{link}");
     b.get(&link).await.assert_has(&format!("?nasta={target}"));
     let used = b.post(&link, &[]).await;
@@ -255,7 +255,7 @@ async fn a_sign_in_link_asked_for_on_the_way_to_an_entry_leads_back_to_it() {
     assert_eq!(used.location(), target);
     // A forged way on is not followed.
     b.post("/logga-in/lank", &[("email", "kontakt@lidingo.se")]).await;
-    let plain = app.link_in_last_mail("http://juryn.test/logga-in/lank/");
+    let plain = app.link_in_last_mail("http://juryn.test/logga-in/lank/").await;
     let forged = format!("{plain}?nasta=//evil.example");
     assert_eq!(app.browser().post(&forged, &[]).await.location(), "/konto");
 }

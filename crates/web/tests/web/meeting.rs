@@ -138,7 +138,10 @@ async fn the_jury_votes_approves_the_citation_and_the_chair_seals_the_decision_o
     assert_eq!(app.store.decision(&slug(), 2019).await.unwrap().unwrap(), d);
 
     // No mail has told anyone the winner or the citation.
-    assert!(app.mails().iter().all(|m| !m.contains("Lidingö visar vägen")), "a mail carries the citation");
+    assert!(
+        app.mails().await.iter().all(|m| !m.contains("Lidingö visar vägen")),
+        "a mail carries the citation"
+    );
     // The public sees the seal, not the winner, until the gala; the organiser can announce by hand.
     app.sync().await;
     let json = app.get("/api/v1/awards/digitaliseringskommun/editions/2019").await.json();

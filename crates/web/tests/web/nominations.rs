@@ -29,11 +29,11 @@ async fn anyone_nominates_confirms_by_email_and_the_organiser_is_told() {
         .await;
     assert_eq!(sent.status, StatusCode::OK);
     sent.assert_has("Tack! Nomineringen av Vadstena räknas när du har bekräftat den");
-    let mail = app.mails().pop().unwrap();
+    let mail = app.mails().await.pop().unwrap();
     // The mail names no one and quotes nothing typed into the form: only what to click.
     assert!(mail.contains("To: eva@example.se") && mail.contains("nominera Vadstena"), "{mail}");
     assert!(!mail.contains("Eva Ek") && !mail.contains("Föredömliga"), "{mail}");
-    let link = app.link_in_last_mail("http://juryn.test/nominering/");
+    let link = app.link_in_last_mail("http://juryn.test/nominering/").await;
     let vadstena = MunicipalityCode::parse("0584").unwrap();
     let slug = Slug::parse("digitaliseringskommun").unwrap();
     assert!(
@@ -50,7 +50,7 @@ async fn anyone_nominates_confirms_by_email_and_the_organiser_is_told() {
     let entry = app.store.entry_record(&slug, 2019, vadstena).await.unwrap().unwrap();
     assert_eq!(entry.entry.status, EntryStatus::Invited);
     // No contact yet: the organiser hears of it.
-    let notice = app.mails().pop().unwrap();
+    let notice = app.mails().await.pop().unwrap();
     assert!(
         notice.contains("To: org <org@example.se>") && notice.contains("Föredömliga e-tjänster."),
         "{notice}"
@@ -89,9 +89,9 @@ async fn a_nominated_municipality_with_a_contact_tells_the_contact() {
             &[("municipality", "0584"), ("reason", "Bra."), ("name", "Eva"), ("email", "eva@example.se")],
         )
         .await;
-    let link = app.link_in_last_mail("http://juryn.test/nominering/");
+    let link = app.link_in_last_mail("http://juryn.test/nominering/").await;
     public.post(&link, &[]).await;
-    let notice = app.mails().pop().unwrap();
+    let notice = app.mails().await.pop().unwrap();
     assert!(
         notice.contains("kontakt@vadstena.se") && notice.contains("http://juryn.test/portal"),
         "{notice}"
@@ -123,7 +123,7 @@ async fn bad_nominations_are_refused_with_what_to_fix() {
         )
         .await;
     page.assert_has("högst 4000 tecken");
-    assert!(app.mails().is_empty());
+    assert!(app.mails().await.is_empty());
     assert!(
         app.store.nominations(&Slug::parse("digitaliseringskommun").unwrap(), 2019).await.unwrap().is_empty()
     );
@@ -141,7 +141,7 @@ async fn after_the_call_the_form_is_closed() {
         )
         .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(app.mails().is_empty());
+    assert!(app.mails().await.is_empty());
 }
 
 #[tokio::test]
@@ -154,14 +154,14 @@ async fn the_form_cannot_flood_an_inbox_and_a_line_break_in_a_name_is_a_message(
     let crlf = b.post(FORM, &nominate("Anna\r\nBcc: offer@example.invalid", "anna@example.se")).await;
     assert_eq!(crlf.status, StatusCode::UNPROCESSABLE_ENTITY);
     crlf.assert_has("radbrytningar");
-    let before = app.mails().len();
+    let before = app.mails().await.len();
     let mut statuses = Vec::new();
     for _ in 0..8 {
         statuses.push(b.post(FORM, &nominate("Anna", "offer@example.se")).await.status);
     }
     assert_eq!(statuses.iter().filter(|s| **s == StatusCode::OK).count(), 5, "{statuses:?}");
     assert_eq!(statuses.last(), Some(&StatusCode::TOO_MANY_REQUESTS));
-    assert_eq!(app.mails().len() - before, 5, "five mails, not eight");
+    assert_eq!(app.mails().await.len() - before, 5, "five mails, not eight");
 }
 
 #[tokio::test]
@@ -232,7 +232,7 @@ async fn an_organisation_nominates_with_answers_and_the_jury_reads_who_and_why()
     assert!(app.store.nominations(&slug, 2019).await.unwrap().is_empty(), "nothing stored");
     form[3] = ("organisation", "Exempel AB");
     assert_eq!(public.post(FORM, &form).await.status, StatusCode::OK);
-    let link = app.link_in_last_mail("http://juryn.test/nominering/");
+    let link = app.link_in_last_mail("http://juryn.test/nominering/").await;
     assert_eq!(public.post(&link, &[]).await.status, StatusCode::OK);
     let stored = app.store.nominations(&slug, 2019).await.unwrap();
     assert_eq!(stored[0].nominator.organisation, "Exempel AB");
@@ -280,7 +280,7 @@ async fn a_municipality_registers_itself_confirms_by_email_and_the_organiser_is_
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     bad.assert_has("Atlantis").assert_has("eva@vadstena.se");
-    assert!(app.mails().is_empty(), "nothing sent");
+    assert!(app.mails().await.is_empty(), "nothing sent");
     let sent = public
         .post(uri, &[("municipality", "Vadstena"), ("name", "Eva Ek"), ("email", "eva@vadstena.se")])
         .await;
@@ -293,7 +293,7 @@ async fn a_municipality_registers_itself_confirms_by_email_and_the_organiser_is_
     );
 
     // The link: the invitation page, as Vadstena's contact; accepting makes the entry.
-    let link = app.link_in_last_mail("http://juryn.test/inbjudan/");
+    let link = app.link_in_last_mail("http://juryn.test/inbjudan/").await;
     public.get(&link).await.assert_has("Vadstena");
     let password = "ett långt lösenord för vadstena";
     let accepted =
@@ -303,7 +303,7 @@ async fn a_municipality_registers_itself_confirms_by_email_and_the_organiser_is_
     assert_eq!(entry.entry.status, EntryStatus::Invited);
     let contacts = app.store.contacts_of(&slug, 2019, vadstena).await.unwrap();
     assert_eq!(contacts.iter().map(|u| u.email.as_str()).collect::<Vec<_>>(), ["eva@vadstena.se"]);
-    let notice = app.mails().pop().unwrap();
+    let notice = app.mails().await.pop().unwrap();
     assert!(
         notice.contains("To: org <org@example.se>") && notice.contains("Eva Ek (eva@vadstena.se)"),
         "{notice}"

@@ -51,12 +51,7 @@ async fn the_metrics_count_requests_by_route_template_and_the_page_cache() {
         assert_eq!(app.get("/digitaliseringskommun/2019").await.status, StatusCode::OK);
     }
     assert_eq!(app.get("/finns-inte/alls/har").await.status, StatusCode::NOT_FOUND);
-    let res = juryn_web::metrics::router(app.state.clone())
-        .oneshot(Request::get("/metrics").body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::OK);
-    let text = String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    let text = metrics_text(&app).await;
     assert!(text.contains("# TYPE juryn_http_requests counter"), "{text}");
     // The route's template, never the path: one series per route, whatever the ids.
     let line = text
@@ -72,4 +67,14 @@ async fn the_metrics_count_requests_by_route_template_and_the_page_cache() {
     assert!(text.contains("juryn_page_cache_hits_total"), "{text}");
     assert!(text.contains("juryn_db_pool_connections"), "{text}");
     assert!(text.contains("juryn_phase_changes_total"), "{text}");
+}
+
+/// The metrics as a scraper reads them.
+pub async fn metrics_text(app: &crate::helpers::TestApp) -> String {
+    let res = juryn_web::metrics::router(app.state.clone())
+        .oneshot(Request::get("/metrics").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap()
 }

@@ -59,16 +59,16 @@ async fn a_reminder_is_previewed_sent_and_never_sent_twice() {
         .assert_has("har ännu inte skickat in sitt bidrag");
     preview.assert_has(r#"value="påminnelse-2019-03-01""#);
     let sent = org.post("/admin/digitaliseringskommun/2019/paminnelser", &[("name", "första")]).await;
-    sent.assert_has("Påminnelsen skickades till 1 personer; 0 hade redan fått den.");
-    assert_eq!(app.mails().len(), 1);
-    let mail = app.mails().pop().unwrap();
+    sent.assert_has("Påminnelsen skickas till 1 personer; 0 hade redan fått den.");
+    assert_eq!(app.mails().await.len(), 1);
+    let mail = app.mails().await.pop().unwrap();
     assert!(
         mail.contains("Vadstena har ännu inte skickat in") && mail.contains("29 mars 2019 kl. 23.59 (CET)"),
         "{mail}"
     );
     let again = org.post("/admin/digitaliseringskommun/2019/paminnelser", &[("name", "första")]).await;
     again.assert_has("till 0 personer; 1 hade redan fått den.");
-    assert_eq!(app.mails().len(), 1, "never twice");
+    assert_eq!(app.mails().await.len(), 1, "never twice");
     let bad = org.post("/admin/digitaliseringskommun/2019/paminnelser", &[("name", &"x".repeat(61))]).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
 }

@@ -343,11 +343,11 @@ async fn the_shortlist_keeps_its_bounds_survives_a_race_and_appears_at_its_secon
     assert_eq!(early.status, StatusCode::UNPROCESSABLE_ENTITY);
     // 14:00 in Stockholm on 26 November is 13:00 UTC.
     // Publishing asks first, with the names and the time; asking publishes and mails nothing.
-    let mails_before = app.mails().len();
+    let mails_before = app.mails().await.len();
     let asked = org.post("/admin/digitaliseringskommun/2019/nominerade", &[("at", "2026-11-26T14:00")]).await;
     assert_eq!(asked.status, StatusCode::OK);
     asked.assert_has("Publicera de nominerade?").assert_has("26 november 2026 kl. 14.00");
-    assert_eq!(app.mails().len(), mails_before);
+    assert_eq!(app.mails().await.len(), mails_before);
     let set = org
         .post(
             "/admin/digitaliseringskommun/2019/nominerade",
@@ -355,8 +355,12 @@ async fn the_shortlist_keeps_its_bounds_survives_a_race_and_appears_at_its_secon
         )
         .await;
     assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.body);
-    let mail =
-        app.mails().into_iter().find(|m| m.contains("lidingo@example.se")).expect("the contact is told");
+    let mail = app
+        .mails()
+        .await
+        .into_iter()
+        .find(|m| m.contains("lidingo@example.se"))
+        .expect("the contact is told");
     assert!(mail.contains("har nominerat Lidingö") && mail.contains("26 november 2026 kl. 14.00"), "{mail}");
     app.sync().await;
     let api = "/api/v1/awards/digitaliseringskommun/editions/2019";

@@ -189,7 +189,7 @@ async fn the_organiser_sets_up_the_rounds_and_publishes_a_cut() {
     assert_eq!(published.status, StatusCode::SEE_OTHER);
     let cut = &app.store.cuts(&slug, 2019).await.unwrap()[0];
     assert_eq!(cut.public_at, Some("2026-11-27T08:00:00Z".parse().unwrap()), "Stockholm time");
-    let told: Vec<String> = app.mails().into_iter().filter(|m| m.contains("it@lidingo.se>")).collect();
+    let told: Vec<String> = app.mails().await.into_iter().filter(|m| m.contains("it@lidingo.se>")).collect();
     assert_eq!(told.len(), 1, "{told:?}");
     assert!(
         told[0].contains("har valt ut Lidingö i omgången Nominering") && told[0].contains("/uppfoljning"),
@@ -198,7 +198,7 @@ async fn the_organiser_sets_up_the_rounds_and_publishes_a_cut() {
     );
     // Publishing again at another second tells no one twice.
     org.post(uri, &[("op", "publish"), ("round", "1"), ("at", "2026-11-27T10:00")]).await;
-    assert_eq!(app.mails().iter().filter(|m| m.contains("it@lidingo.se>")).count(), 1);
+    assert_eq!(app.mails().await.iter().filter(|m| m.contains("it@lidingo.se>")).count(), 1);
     let late = org.post(uri, &[("op", "save"), ("name_sv-0", "X"), ("least-0", "1"), ("most-0", "1")]).await;
     assert_eq!(late.status, StatusCode::CONFLICT);
 }

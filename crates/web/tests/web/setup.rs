@@ -227,7 +227,7 @@ async fn an_organiser_of_one_award_is_invited_through_the_form_and_runs_that_awa
         admin.post("/admin/personer/bjud-in", &invite).await.location(),
         "/admin/personer?klart=inbjuden"
     );
-    let link = app.link_in_last_mail("http://juryn.test/inbjudan/");
+    let link = app.link_in_last_mail("http://juryn.test/inbjudan/").await;
     let mut eva = app.browser();
     let password = "evas långa lösenord";
     eva.post(&link, &[("name", "Eva Arrangör"), ("password", password), ("password_again", password)]).await;

@@ -201,15 +201,15 @@ async fn the_gala_postponed_keeps_its_old_date_moves_the_announcement_and_the_se
     let preview = org.get(&notice).await;
     preview.assert_has("Nytt datum i Sveriges DigitaliseringsKommun 2019: Vinnaren tillkännages");
     preview.assert_has("Nytt datum: 10 december 2026").assert_has("Tidigare: 12 november 2019");
-    let mails = app.mails().len();
+    let mails = app.mails().await.len();
     let sent = org.post(&notice, &[]).await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
-    let count = app.mails().len() - mails;
+    let count = app.mails().await.len() - mails;
     assert!(count > 0, "the jury of the demo was told");
     assert!(sent.location().contains(&format!("meddelat={count}")));
-    assert!(app.mails().last().unwrap().contains("10 december 2026"));
+    assert!(app.mails().await.last().unwrap().contains("10 december 2026"));
     org.post(&notice, &[]).await;
-    assert_eq!(app.mails().len() - mails, count, "no one is told twice");
+    assert_eq!(app.mails().await.len() - mails, count, "no one is told twice");
     org.get("/admin/logg").await.assert_has("timeline.move");
 
     // Moving it again remembers the date just left.

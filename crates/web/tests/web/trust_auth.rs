@@ -168,7 +168,7 @@ async fn revoking_a_role_cancels_the_invitations_that_would_grant_it_again() {
     let app = spawn_app().await;
     let mut org = organiser(&app).await;
     org.post("/admin/personer/bjud-in", &invite_form("sofia@example.se")).await;
-    let link = app.link_in_last_mail("http://juryn.test/inbjudan/");
+    let link = app.link_in_last_mail("http://juryn.test/inbjudan/").await;
     // She is given the role another way, then it is revoked.
     let id = person(&app, "sofia@example.se", None, &[juror_grant()]).await;
     let grant = app.store.grants_of(id).await.unwrap()[0].id;
@@ -195,7 +195,7 @@ async fn an_invitation_to_an_account_with_a_password_asks_for_it() {
     let mut org = organiser(&app).await;
     let id = person(&app, "sofia@example.se", Some(PASSWORD), &[]).await;
     org.post("/admin/personer/bjud-in", &invite_form("sofia@example.se")).await;
-    let link = app.link_in_last_mail("http://juryn.test/inbjudan/");
+    let link = app.link_in_last_mail("http://juryn.test/inbjudan/").await;
     let mut stranger = app.browser();
     stranger.get(&link).await.assert_has(r#"name="current_password""#);
     let without = stranger.post(&link, &[("name", "Sofia Lind")]).await;
@@ -216,11 +216,11 @@ async fn a_password_reset_ends_every_other_link_of_the_person() {
     person(&app, "lena@lidingo.se", Some(PASSWORD), &[contact("0186")]).await;
     let mut b = app.browser();
     b.post("/logga-in/lank", &[("email", "lena@lidingo.se")]).await;
-    let sign_in = app.link_in_last_mail("http://juryn.test/logga-in/lank/");
+    let sign_in = app.link_in_last_mail("http://juryn.test/logga-in/lank/").await;
     b.post("/glomt-losenord", &[("email", "lena@lidingo.se")]).await;
-    let first_reset = app.link_in_last_mail("http://juryn.test/aterstall/");
+    let first_reset = app.link_in_last_mail("http://juryn.test/aterstall/").await;
     b.post("/glomt-losenord", &[("email", "lena@lidingo.se")]).await;
-    let second_reset = app.link_in_last_mail("http://juryn.test/aterstall/");
+    let second_reset = app.link_in_last_mail("http://juryn.test/aterstall/").await;
     assert_ne!(first_reset, second_reset);
     let new = "ett nytt långt lösenord";
     let done = b.post(&second_reset, &[("password", new), ("password_again", new)]).await;

@@ -82,8 +82,12 @@ async fn an_expert_plans_a_visit_the_municipality_is_told_and_the_report_is_writ
     let planned = eva.post(VISITS, &fields(&ok)).await;
     assert_eq!(planned.status, StatusCode::SEE_OTHER, "{}", planned.body);
     let visit_uri = planned.location().to_owned();
-    let mail =
-        app.mails().into_iter().find(|m| m.contains("lidingo@example.se")).expect("the municipality is told");
+    let mail = app
+        .mails()
+        .await
+        .into_iter()
+        .find(|m| m.contains("lidingo@example.se"))
+        .expect("the municipality is told");
     assert!(
         mail.contains("3 september 2019 kl. 10.00") && mail.contains("Hur mäter ni effekterna?"),
         "{mail}"
@@ -203,7 +207,7 @@ async fn a_digital_meeting_has_an_https_link_for_those_who_meet_only() {
     plain.assert_has("ska vara en https-adress").assert_has(r#"value="http://meet.example.se/umea""#);
     let slug = Slug::parse(demo::AWARD_SLUG).unwrap();
     let before = app.store.visits(&slug, 2019).await.unwrap().len();
-    assert_eq!(app.mails().len(), 0);
+    assert_eq!(app.mails().await.len(), 0);
 
     let link = "https://meet.example.se/sdk-umea";
     let planned = eva.post(VISITS, &fields(&meeting(link))).await;
@@ -211,7 +215,7 @@ async fn a_digital_meeting_has_an_https_link_for_those_who_meet_only() {
     assert_eq!(app.store.visits(&slug, 2019).await.unwrap().len(), before + 1);
     let uri = planned.location().to_owned();
     // The municipality is invited to a meeting, not told of a visit, with the link.
-    let mail = app.mails().into_iter().find(|m| m.contains("umea@example.se")).expect("Umeå is told");
+    let mail = app.mails().await.into_iter().find(|m| m.contains("umea@example.se")).expect("Umeå is told");
     assert!(mail.contains("digitalt möte") && mail.contains(link), "{mail}");
     assert!(!mail.contains("kommer på besök"), "{mail}");
     // Those who meet see the link; a juror who does not, does not.

@@ -53,7 +53,7 @@ async fn the_header_offers_each_person_their_areas_and_a_cached_page_keeps_no_on
     // The contact signs in by link; the portal is their one area.
     let mut contact = app.browser();
     contact.post("/logga-in/lank", &[("email", "kontakt@lidingo.se")]).await;
-    let link = app.link_in_last_mail("/logga-in/lank/");
+    let link = app.link_in_last_mail("/logga-in/lank/").await;
     contact.get(&link).await;
     contact.post(&link, &[]).await;
     let page = contact.get("/digitaliseringskommun/2019").await;

@@ -51,7 +51,7 @@ async fn the_portal_names_the_award_and_the_entrys_state() {
     person(&app, "kontakt@lidingo.se", None, &[grant]).await;
     let mut contact = app.browser();
     contact.post("/logga-in/lank", &[("email", "kontakt@lidingo.se")]).await;
-    let link = app.link_in_last_mail("/logga-in/lank/");
+    let link = app.link_in_last_mail("/logga-in/lank/").await;
     contact.get(&link).await;
     contact.post(&link, &[]).await;
     contact
