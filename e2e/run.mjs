@@ -264,6 +264,12 @@ check('an organiser signs in, invites a juror, who follows the emailed link, set
   await page.screenshot({ path: join(shots, 'people.png'), fullPage: true });
 
   const link = await linkInNewestMail(outbox, '/inbjudan/');
+  // The invitation went through the mail queue: the organiser sees it sent, never its text.
+  await page.goto(base + '/admin/post');
+  await expectTexts(page, ['Utgående post', 'Sofia Lind <sofia.lind@example.se>', 'Inbjudan: jurymedlem', 'Skickat']);
+  assert(!(await page.content()).includes('/inbjudan/'), 'the link is not shown');
+  await axe(page);
+  await page.screenshot({ path: join(shots, 'outgoing-mail.png'), fullPage: true });
   const ctx = await browser.newContext({ bypassCSP: true });
   const sofia = await ctx.newPage();
   await sofia.goto(link);
