@@ -78,7 +78,8 @@ store_suite! {
         // Not due before it was queued.
         assert!(store.claim_mail(at("2019-03-01T09:59:59Z"), 60).await.unwrap().is_none());
         // Many workers at once: each message is claimed by exactly one of them.
-        let claims = futures_claims(store, now, 8).await;
+        let claims: Vec<_> =
+            crate::join_all((0..8).map(|_| store.claim_mail(now, 60)).collect()).await.into_iter().map(Result::unwrap).collect();
         let mut ids: Vec<i64> = claims.iter().flatten().map(|m| m.id).collect();
         ids.sort_unstable();
         let before = ids.len();
@@ -131,34 +132,4 @@ store_suite! {
         let left: Vec<String> = store.mail_queue(None, 10).await.unwrap().into_iter().map(|m| m.to_email).collect();
         assert_eq!(left, ["someone@else.se"]);
     }
-}
-
-/// `n` workers claiming at once.
-async fn futures_claims(store: &dyn Store, now: Timestamp, n: usize) -> Vec<Option<juryn_store::QueuedMail>> {
-    let claims = (0..n).map(|_| store.claim_mail(now, 60));
-    let mut out = Vec::with_capacity(n);
-    for r in join_all(claims.collect()).await {
-        out.push(r.unwrap());
-    }
-    out
-}
-
-/// Polls every future until all are done (the store suite has no futures crate).
-async fn join_all<F: Future>(futures: Vec<F>) -> Vec<F::Output> {
-    let mut pinned: Vec<std::pin::Pin<Box<F>>> = futures.into_iter().map(Box::pin).collect();
-    let mut out: Vec<Option<F::Output>> = pinned.iter().map(|_| None).collect();
-    std::future::poll_fn(|cx| {
-        let mut pending = false;
-        for (i, f) in pinned.iter_mut().enumerate() {
-            if out[i].is_none() {
-                match f.as_mut().poll(cx) {
-                    std::task::Poll::Ready(v) => out[i] = Some(v),
-                    std::task::Poll::Pending => pending = true,
-                }
-            }
-        }
-        if pending { std::task::Poll::Pending } else { std::task::Poll::Ready(()) }
-    })
-    .await;
-    out.into_iter().map(|o| o.expect("done")).collect()
 }

@@ -38,3 +38,22 @@ pub async fn force_phase(
     let from = store.edition(slug, year).await.unwrap().expect("the edition").phase;
     assert!(store.advance_phase(slug, year, from, to, &by("test")).await.unwrap(), "moved from {from}");
 }
+
+/// Polls every future at once until all are done (the store's pool runs them in parallel).
+pub async fn join_all<T>(mut futures: Vec<std::pin::Pin<Box<dyn Future<Output = T> + Send + '_>>>) -> Vec<T> {
+    let mut out: Vec<Option<T>> = futures.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (i, f) in futures.iter_mut().enumerate() {
+            if out[i].is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => out[i] = Some(v),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending { std::task::Poll::Pending } else { std::task::Poll::Ready(()) }
+    })
+    .await;
+    out.into_iter().map(|v| v.expect("done")).collect()
+}

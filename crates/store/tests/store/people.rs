@@ -26,25 +26,6 @@ fn contact(code: &str) -> Grant {
     }
 }
 
-/// Polls every future at once until all are done (the store's pool runs them in parallel).
-async fn join_all<T>(mut futures: Vec<std::pin::Pin<Box<dyn Future<Output = T> + Send + '_>>>) -> Vec<T> {
-    let mut out: Vec<Option<T>> = futures.iter().map(|_| None).collect();
-    std::future::poll_fn(|cx| {
-        let mut pending = false;
-        for (i, f) in futures.iter_mut().enumerate() {
-            if out[i].is_none() {
-                match f.as_mut().poll(cx) {
-                    std::task::Poll::Ready(v) => out[i] = Some(v),
-                    std::task::Poll::Pending => pending = true,
-                }
-            }
-        }
-        if pending { std::task::Poll::Pending } else { std::task::Poll::Ready(()) }
-    })
-    .await;
-    out.into_iter().map(|v| v.expect("done")).collect()
-}
-
 fn later(minutes: i64) -> Timestamp {
     Timestamp::now().checked_add(SignedDuration::from_mins(minutes)).unwrap()
 }
@@ -269,7 +250,7 @@ store_suite! {
             Box::pin(store.begin_attempt(AttemptKind::Password, ("race@example.se", ip), (since, now), 10))
                 as std::pin::Pin<Box<dyn Future<Output = juryn_store::Result<Option<i64>>> + Send + '_>>
         });
-        let admitted = join_all(attempts.collect()).await.into_iter().filter(|r| r.as_ref().unwrap().is_some()).count();
+        let admitted = crate::join_all(attempts.collect()).await.into_iter().filter(|r| r.as_ref().unwrap().is_some()).count();
         assert_eq!(admitted, 10);
     }
 
