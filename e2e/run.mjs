@@ -1056,6 +1056,58 @@ function grantRole(database, { email, name, role, year, municipality }) {
 /** `2026-11-26T14:00`: the current minute, as a datetime-local field without seconds takes it. */
 function thisMinute() { return stockholmLocal(new Date()).slice(0, 16); }
 
+check('sign-in through the organisation\'s identity provider (a real OpenID provider, npm oidc-provider): the organiser is in; someone the provider knows but juryn does not is told so, with no account made', async ({ browser }) => {
+  const idpPort = await freePort();
+  const s = await startServer(['--oidc-issuer', `http://127.0.0.1:${idpPort}`, '--oidc-client-id', 'juryn',
+    '--oidc-client-secret', 'e2e-hemlighet', '--oidc-name', 'Kommunens inloggning']);
+  const idp = spawn(process.execPath, [join(here, 'idp.mjs')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, IDP_PORT: String(idpPort), IDP_CLIENT_ID: 'juryn', IDP_CLIENT_SECRET: 'e2e-hemlighet',
+      IDP_REDIRECT_URI: `${s.base}/logga-in/oidc/tillbaka`,
+      IDP_ACCOUNTS: JSON.stringify({ karin: { email: ORGANISER.email, email_verified: true }, okand: { email: 'okand@example.se', email_verified: true } }) },
+  });
+  let idpLog = '';
+  idp.stderr.on('data', (d) => { idpLog += d; });
+  try {
+    for (let i = 0; i < 100; i++) {
+      try { if ((await fetch(`http://127.0.0.1:${idpPort}/.well-known/openid-configuration`)).ok) break; } catch { /* not yet */ }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const signInAs = async (login) => {
+      const ctx = await browser.newContext({ bypassCSP: true });
+      const page = await ctx.newPage();
+      await page.goto(`${s.base}/logga-in?nasta=/konto`);
+      await axe(page);
+      await page.getByRole('link', { name: 'Logga in med Kommunens inloggning' }).click();
+      await page.waitForURL(`http://127.0.0.1:${idpPort}/**`);
+      await page.fill('input[name="login"]', login);
+      await page.fill('input[name="password"]', 'vad som helst');
+      await page.click('button[type="submit"]');
+      // The provider asks for consent once, then sends the person back.
+      await page.waitForURL((u) => u.href.startsWith(s.base) || u.href.includes('/interaction/'));
+      if (page.url().includes('/interaction/')) await page.click('button[type="submit"]');
+      await page.waitForURL((u) => u.href.startsWith(s.base));
+      return page;
+    };
+    const karin = await signInAs('karin');
+    await karin.waitForURL(`${s.base}/konto`);
+    await expectTexts(karin, ['Mina roller', ORGANISER.email]);
+    await axe(karin);
+    await karin.screenshot({ path: join(shots, 'signed-in-through-the-provider.png'), fullPage: true });
+    const stranger = await signInAs('okand');
+    await expectTexts(stranger, ['Det finns inget konto för okand@example.se']);
+    await axe(stranger);
+    await stranger.screenshot({ path: join(shots, 'provider-knows-juryn-does-not.png'), fullPage: true });
+    const konto = await stranger.goto(`${s.base}/konto`);
+    assert(konto.url().includes('/logga-in'), 'the stranger is not signed in');
+  } catch (e) {
+    throw new Error(`${e.message}\nthe provider said: ${idpLog.slice(-2000)}`);
+  } finally {
+    idp.kill();
+    s.child.kill();
+  }
+});
+
 check('2021 as it ran, through the pages: a nomination completed late, a text only for the booklet, a first cut of six, the follow-up, a second cut of three, digital meetings, the vote, the seal and the announcement; then 2023\'s joint entry', async ({ browser }) => {
   const s = await startServer(['--edition', '2021', '--phase', 'call-open']);
   const { base, outbox, database } = s;

@@ -201,6 +201,25 @@ pub struct ServeArgs {
     pub db: DatabaseArgs,
     #[command(flatten)]
     pub mail: MailArgs,
+    #[command(flatten)]
+    pub oidc: OidcArgs,
+}
+
+/// Sign-in through the organisation's OpenID Connect provider (off unless an issuer is given).
+#[derive(Debug, Clone, Default, Args)]
+pub struct OidcArgs {
+    /// The provider's issuer URL (its discovery document is read from it) [default: off].
+    #[arg(long, env = "JURYN_OIDC_ISSUER", value_name = "URL")]
+    pub oidc_issuer: Option<String>,
+    /// The client id juryn is registered with at the provider.
+    #[arg(long, env = "JURYN_OIDC_CLIENT_ID", value_name = "ID")]
+    pub oidc_client_id: Option<String>,
+    /// The client secret (better in the environment or the config file than on a command line).
+    #[arg(long, env = "JURYN_OIDC_CLIENT_SECRET", value_name = "SECRET", hide_env_values = true)]
+    pub oidc_client_secret: Option<String>,
+    /// How the sign-in page names it: "Logga in med NAME" [default: the issuer's host].
+    #[arg(long, env = "JURYN_OIDC_NAME", value_name = "NAME")]
+    pub oidc_name: Option<String>,
 }
 
 /// A role and where it holds.

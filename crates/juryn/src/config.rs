@@ -31,6 +31,11 @@ pub struct FileConfig {
     pub shutdown_timeout: Option<u64>,
     /// Where Prometheus metrics are served (off when absent).
     pub metrics_listen: Option<String>,
+    /// Sign-in through an OpenID Connect provider (off when absent).
+    pub oidc_issuer: Option<String>,
+    pub oidc_client_id: Option<String>,
+    pub oidc_client_secret: Option<String>,
+    pub oidc_name: Option<String>,
 }
 
 impl FileConfig {
@@ -116,6 +121,28 @@ pub fn redacted(url: &str) -> String {
     juryn_store::redacted(url)
 }
 
+/// The identity provider, if an issuer is configured: the flags (or environment) over the file.
+pub fn oidc(
+    args: crate::cli::OidcArgs,
+    file: &FileConfig,
+) -> anyhow::Result<Option<juryn_web::oidc::OidcSettings>> {
+    let Some(issuer) = args.oidc_issuer.or_else(|| file.oidc_issuer.clone()) else { return Ok(None) };
+    if !(issuer.starts_with("https://") || issuer.starts_with("http://")) {
+        bail!("--oidc-issuer {issuer:?} must start with https:// (or http:// on a test machine)");
+    }
+    let client_id = args.oidc_client_id.or_else(|| file.oidc_client_id.clone());
+    let client_secret = args.oidc_client_secret.or_else(|| file.oidc_client_secret.clone());
+    let (Some(client_id), Some(client_secret)) = (client_id, client_secret) else {
+        bail!(
+            "--oidc-issuer needs --oidc-client-id and --oidc-client-secret (or JURYN_OIDC_CLIENT_ID and JURYN_OIDC_CLIENT_SECRET)"
+        );
+    };
+    let name = args.oidc_name.or_else(|| file.oidc_name.clone()).unwrap_or_else(|| {
+        issuer.split("://").nth(1).and_then(|r| r.split(['/', ':']).next()).unwrap_or("").to_owned()
+    });
+    Ok(Some(juryn_web::oidc::OidcSettings { issuer, client_id, client_secret, name }))
+}
+
 /// The mailer: SMTP if a server is configured, else the outbox directory.
 pub fn mailer(args: crate::cli::MailArgs, file: &FileConfig) -> anyhow::Result<juryn_web::Mailer> {
     let from =
@@ -144,6 +171,24 @@ mod tests {
         assert_eq!(base_url(None, &FileConfig::default(), listen).unwrap(), "http://127.0.0.1:8080");
         assert!(base_url(Some("ftp://x".into()), &file, listen).is_err());
         assert!(listen_addr(Some("localhost".into()), &file).is_err());
+    }
+
+    #[test]
+    fn an_identity_provider_needs_its_client_and_is_named_by_its_host() {
+        let none = crate::cli::OidcArgs::default();
+        assert!(oidc(none.clone(), &FileConfig::default()).unwrap().is_none(), "off by default");
+        let file = FileConfig {
+            oidc_issuer: Some("https://login.example.se/realms/kommun".into()),
+            oidc_client_id: Some("juryn".into()),
+            ..Default::default()
+        };
+        let missing = oidc(none.clone(), &file).unwrap_err().to_string();
+        assert!(missing.contains("--oidc-client-secret"), "{missing}");
+        let args = crate::cli::OidcArgs { oidc_client_secret: Some("s".into()), ..none.clone() };
+        let settings = oidc(args, &file).unwrap().unwrap();
+        assert_eq!((settings.name.as_str(), settings.client_id.as_str()), ("login.example.se", "juryn"));
+        let bad = crate::cli::OidcArgs { oidc_issuer: Some("login.example.se".into()), ..none };
+        assert!(oidc(bad, &file).unwrap_err().to_string().contains("must start with https://"));
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub struct AppState {
     pub trusted_proxies: Arc<Vec<ipnet::IpNet>>,
     /// The mail worker's wake-up, pace and sign of life (`mail::queue`).
     pub mail_queue: Arc<crate::mail::queue::MailQueue>,
+    /// The organisation's identity provider, when one is configured (`oidc.rs`).
+    pub oidc: Option<Arc<crate::oidc::Oidc>>,
 }
 
 impl AppState {
@@ -63,6 +65,7 @@ impl AppState {
             rankings: Arc::default(),
             trusted_proxies: Arc::default(),
             mail_queue: Arc::default(),
+            oidc: None,
         })
     }
 
@@ -73,6 +76,12 @@ impl AppState {
     }
 
     /// Whether cookies get the `Secure` flag: on an https site.
+    /// Sign-in through an OpenID Connect provider besides passwords and links.
+    pub fn with_oidc(mut self, settings: crate::oidc::OidcSettings) -> Result<AppState, String> {
+        self.oidc = Some(Arc::new(crate::oidc::Oidc::new(settings)?));
+        Ok(self)
+    }
+
     /// The mail worker's pace (tests make it quick).
     pub fn with_mail_schedule(mut self, schedule: crate::mail::queue::Schedule) -> AppState {
         self.mail_queue = Arc::new(crate::mail::queue::MailQueue::new(schedule));

@@ -27,6 +27,7 @@ mod link_page;
 pub mod mail;
 pub mod metrics;
 mod middleware;
+pub mod oidc;
 mod ranking_cache;
 mod respond;
 mod route;

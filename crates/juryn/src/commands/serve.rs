@@ -23,6 +23,7 @@ pub async fn serve(
     let base_url = config::base_url(args.base_url.clone(), file, listen)?;
     let url = config::database_url(args.db.database.clone(), file);
     let mailer = config::mailer(args.mail.clone(), file)?;
+    let oidc = config::oidc(args.oidc.clone(), file)?;
     let store = open(&url).await?;
     if let Some((year, phase)) = demo {
         juryn_store::demo::load_edition_at(&*store, year, phase, jiff::Timestamp::now())
@@ -51,7 +52,14 @@ pub async fn serve(
     }
     let proxies = config::trusted_proxies(args.trusted_proxies.clone(), file)?;
     let limits = config::limits(&args, file)?;
-    let state = AppState::load(store, &base_url, mailer).await?.with_trusted_proxies(proxies);
+    let mut state = AppState::load(store, &base_url, mailer).await?.with_trusted_proxies(proxies);
+    if let Some(settings) = oidc {
+        println!(
+            "Sign-in through {} ({}) is offered beside passwords and links.",
+            settings.name, settings.issuer
+        );
+        state = state.with_oidc(settings).map_err(|e| anyhow::anyhow!("--oidc-issuer: {e}"))?;
+    }
     let listener =
         tokio::net::TcpListener::bind(listen).await.with_context(|| format!("cannot listen on {listen}"))?;
     if let Some(addr) = metrics_at {

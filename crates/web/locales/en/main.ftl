@@ -1519,3 +1519,14 @@ post-state-retrying = Waiting – next attempt { $time }
 post-state-sending = Sending
 post-state-sent = Sent { $time }
 post-state-failed = Failed
+
+# Sign-in through the organisation's identity provider (OpenID Connect)
+signin-oidc-heading = With your organisation's sign-in
+signin-oidc-intro = If you have an account here with the same email address as at your organisation, you can sign in there, without a password.
+signin-oidc-button = Sign in with { $provider }
+oidc-error-cancelled = Signing in with { $provider } was cancelled. Try again, or sign in with a password or an emailed link.
+oidc-error-state = The sign-in could not be completed: the answer from { $provider } did not belong to a sign-in begun in this browser, or it took too long. Start again with the button below.
+oidc-error-unconfirmed = The answer from { $provider } could not be confirmed, so you are not signed in. Try again; if it happens again, contact the organiser.
+oidc-error-unverified = { $provider } has not verified your email address, so it cannot be matched to an account here. Verify the address with { $provider }, or sign in with a password or an emailed link.
+oidc-error-unreachable = { $provider } cannot be reached just now. Try again in a while, or sign in with a password or an emailed link.
+oidc-error-unknown = There is no account for { $email } here. Accounts are made by an invitation from the organiser: ask for one, or sign in with the address you were invited with.

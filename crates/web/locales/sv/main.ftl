@@ -1519,3 +1519,14 @@ post-state-retrying = Väntar – nästa försök { $time }
 post-state-sending = Skickas
 post-state-sent = Skickat { $time }
 post-state-failed = Misslyckades
+
+# Sign-in through the organisation's identity provider (OpenID Connect)
+signin-oidc-heading = Med din organisations inloggning
+signin-oidc-intro = Har du ett konto här med samma e-postadress som hos din organisation kan du logga in där, utan lösenord.
+signin-oidc-button = Logga in med { $provider }
+oidc-error-cancelled = Inloggningen med { $provider } avbröts. Försök igen, eller logga in med lösenord eller e-postlänk.
+oidc-error-state = Inloggningen kunde inte slutföras: svaret från { $provider } hörde inte till en inloggning som började i den här webbläsaren, eller så tog den för lång tid. Börja om med knappen nedan.
+oidc-error-unconfirmed = Svaret från { $provider } kunde inte bekräftas, så du är inte inloggad. Försök igen; händer det igen, kontakta arrangören.
+oidc-error-unverified = { $provider } har inte bekräftat din e-postadress, så den kan inte kopplas till ett konto här. Bekräfta adressen hos { $provider }, eller logga in med lösenord eller e-postlänk.
+oidc-error-unreachable = { $provider } går inte att nå just nu. Försök igen om en stund, eller logga in med lösenord eller e-postlänk.
+oidc-error-unknown = Det finns inget konto för { $email } här. Ett konto skapas genom en inbjudan från arrangören: be om en, eller logga in med den adress du blev inbjuden med.

@@ -3,6 +3,7 @@
 mod emailed;
 mod invitation;
 mod link;
+mod oidc;
 mod profile;
 mod reset;
 mod signin;
@@ -15,6 +16,8 @@ pub fn routes() -> Vec<Route> {
         Route::post("/logga-in", signin::submit),
         Route::post("/logga-ut", signin::sign_out),
         Route::post("/logga-in/lank", link::request),
+        Route::get("/logga-in/oidc", oidc::start),
+        Route::get("/logga-in/oidc/tillbaka", oidc::back),
         Route::get("/logga-in/lank/{token}", link::confirm_page),
         Route::post("/logga-in/lank/{token}", link::use_link),
         Route::get("/glomt-losenord", reset::request_page),

@@ -32,6 +32,8 @@ pub struct SignInPage {
     pub email: String,
     pub error: Option<String>,
     pub notice: Option<String>,
+    /// "Logga in med {provider}" and where it goes, when a provider is configured.
+    pub provider: Option<(String, String)>,
 }
 
 #[derive(Deserialize, Default)]
@@ -52,7 +54,11 @@ pub(crate) fn render(
 ) -> Result<Response, WebError> {
     let (next, email) = fields;
     let l = Layout::new(lang, t(lang, "signin-title"), "/logga-in");
-    form_page(app, headers, status, |csrf| SignInPage { l, csrf, next, email, error, notice })
+    let provider = app.oidc.as_ref().map(|o| {
+        let label = crate::i18n::t_args(lang, "signin-oidc-button", &[("provider", o.name().to_owned())]);
+        (label, format!("/logga-in/oidc?nasta={}", crate::auth::encode_next(&next)))
+    });
+    form_page(app, headers, status, |csrf| SignInPage { l, csrf, next, email, error, notice, provider })
 }
 
 pub async fn page(

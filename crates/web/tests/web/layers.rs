@@ -24,6 +24,7 @@ const FOUNDATION: &[&str] = &[
     "link_page",
     "mail",
     "metrics",
+    "oidc",
     "middleware",
     "ranking_cache",
     "respond",

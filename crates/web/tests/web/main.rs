@@ -24,6 +24,7 @@ mod matrix;
 mod meeting;
 mod nominations;
 mod not_found;
+mod oidc;
 mod opendata;
 mod operate;
 mod overview;
