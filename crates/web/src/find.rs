@@ -7,6 +7,12 @@ use juryn_store::Store;
 use crate::app::AppState;
 use crate::error::WebError;
 
+/// A row's id in a path (`/admin/personer/{user}`, `/admin/post/{id}/igen`): a positive number,
+/// or the 404 page.
+pub fn row_id(segment: &str) -> Result<i64, WebError> {
+    segment.parse::<i64>().ok().filter(|n| *n > 0 && segment.len() < 19).ok_or(WebError::NotFound)
+}
+
 /// The award and edition that `/{award}/{year}` names, or the 404 page.
 pub(crate) async fn award_and_edition(
     store: &dyn Store,

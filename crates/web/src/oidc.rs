@@ -9,8 +9,9 @@ use std::time::{Duration, Instant};
 
 use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreProviderMetadata, CoreUserInfoClaims};
 use openidconnect::{
-    AuthorizationCode, ClientId, ClientSecret, CsrfToken, IssuerUrl, Nonce, OAuth2TokenResponse,
-    PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, RequestTokenError, Scope, TokenResponse,
+    AuthorizationCode, ClientId, ClientSecret, CsrfToken, EndpointMaybeSet, EndpointNotSet, EndpointSet,
+    IssuerUrl, Nonce, OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl,
+    RequestTokenError, Scope, TokenResponse,
 };
 use tokio::sync::Mutex;
 
@@ -51,6 +52,17 @@ pub const FLOW_SECS: i64 = 600;
 
 /// The purpose the flow's cookie is signed for (see `auth::signed`).
 const PURPOSE: &str = "oidc-flow";
+
+/// A client made from discovery: an authorization endpoint, and a token and a UserInfo endpoint
+/// if the provider names them.
+type DiscoveredClient = CoreClient<
+    EndpointSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointMaybeSet,
+    EndpointMaybeSet,
+>;
 
 pub struct Oidc {
     settings: OidcSettings,
@@ -102,16 +114,21 @@ impl Oidc {
         Ok(m)
     }
 
-    /// Where the person goes to sign in, and the flow's cookie value.
-    pub async fn begin(&self, redirect: &str, key: &[u8], next: &str) -> Result<(String, String), Refusal> {
+    /// The client for the provider as discovered, sending people back to `redirect`.
+    async fn client(&self, redirect: &str) -> Result<DiscoveredClient, Refusal> {
         let redirect =
             RedirectUrl::new(redirect.to_owned()).map_err(|e| Refusal::Unconfirmed(e.to_string()))?;
-        let client = CoreClient::from_provider_metadata(
+        Ok(CoreClient::from_provider_metadata(
             self.metadata().await?,
             ClientId::new(self.settings.client_id.clone()),
             Some(ClientSecret::new(self.settings.client_secret.clone())),
         )
-        .set_redirect_uri(redirect);
+        .set_redirect_uri(redirect))
+    }
+
+    /// Where the person goes to sign in, and the flow's cookie value.
+    pub async fn begin(&self, redirect: &str, key: &[u8], next: &str) -> Result<(String, String), Refusal> {
+        let client = self.client(redirect).await?;
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
         let (url, state, nonce) = client
             .authorize_url(
@@ -147,14 +164,7 @@ impl Oidc {
             return Err(Refusal::NotThisBrowser);
         }
         let code = answer.code.clone().filter(|c| !c.is_empty()).ok_or(Refusal::NotThisBrowser)?;
-        let redirect =
-            RedirectUrl::new(redirect.to_owned()).map_err(|e| Refusal::Unconfirmed(e.to_string()))?;
-        let client = CoreClient::from_provider_metadata(
-            self.metadata().await?,
-            ClientId::new(self.settings.client_id.clone()),
-            Some(ClientSecret::new(self.settings.client_secret.clone())),
-        )
-        .set_redirect_uri(redirect);
+        let client = self.client(redirect).await?;
         let tokens = client
             .exchange_code(AuthorizationCode::new(code))
             .map_err(|e| Refusal::Unconfirmed(format!("no token endpoint: {e}")))?

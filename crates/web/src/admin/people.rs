@@ -36,6 +36,7 @@ struct AdminHome {
     /// The awards the viewer may edit: (name, href).
     awards: Vec<(String, String)>,
     may_create: bool,
+    may_read_mail: bool,
 }
 
 /// `/admin`: the organiser's start: every edition they organise, with its pages.
@@ -65,8 +66,14 @@ pub async fn dashboard(
         }
     }
     let may_create = decide(Some(&v.actor), &Action::CreateAward) == Decision::Allow;
-    let page =
-        AdminHome { l: Layout::new(lang, t(lang, "admin-title"), "/admin"), editions, awards, may_create };
+    let may_read_mail = decide(Some(&v.actor), &Action::ManageMailQueue) == Decision::Allow;
+    let page = AdminHome {
+        l: Layout::new(lang, t(lang, "admin-title"), "/admin"),
+        editions,
+        awards,
+        may_create,
+        may_read_mail,
+    };
     let html = page.render()?;
     Ok(axum::response::Html(html).into_response())
 }

@@ -36,10 +36,6 @@ struct PersonPage {
     error: Option<String>,
 }
 
-fn parse_id(s: &str) -> Result<i64, WebError> {
-    s.parse::<i64>().ok().filter(|n| *n > 0 && s.len() < 19).ok_or(WebError::NotFound)
-}
-
 async fn render(
     app: &AppState,
     headers: &HeaderMap,
@@ -90,7 +86,7 @@ pub async fn page(
     Segments(user): Segments<String>,
 ) -> Result<Response, WebError> {
     require(&viewer, Action::ManagePeople, &format!("/admin/personer/{user}"))?;
-    let id = parse_id(&user)?;
+    let id = crate::find::row_id(&user)?;
     render(&app, &headers, (lang, &viewer), id, StatusCode::OK, None).await
 }
 
@@ -104,7 +100,7 @@ pub async fn revoke(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, WebError> {
     require(&viewer, Action::ManagePeople, "/admin/personer")?;
-    let id = parse_id(&grant)?;
+    let id = crate::find::row_id(&grant)?;
     let err = WebError::internal;
     let held = app.store.grant_by_id(id).await.map_err(err)?.ok_or(WebError::NotFound)?;
     require(&viewer, Action::ChangeGrant(&held.grant), "/admin/personer")?;
@@ -119,7 +115,7 @@ pub async fn export(
     Segments(user): Segments<String>,
 ) -> Result<Response, WebError> {
     require(&viewer, Action::ManagePersonalData, &format!("/admin/personer/{user}"))?;
-    let id = parse_id(&user)?;
+    let id = crate::find::row_id(&user)?;
     let data = app.store.export_person(id).await?;
     let data = data.filter(|d| d["user"]["erased"] != true).ok_or(WebError::NotFound)?;
     let body = serde_json::to_string_pretty(&data)?;
@@ -143,7 +139,7 @@ pub async fn erase(
     CsrfForm(form): CsrfForm<EraseForm>,
 ) -> Result<Response, WebError> {
     require(&viewer, Action::ManagePersonalData, &format!("/admin/personer/{user}"))?;
-    let id = parse_id(&user)?;
+    let id = crate::find::row_id(&user)?;
     let refusal = if viewer.0.as_ref().is_some_and(|v| v.user.id == id) { Some("erase-self") } else { None };
     if let Some(key) = refusal {
         return render(

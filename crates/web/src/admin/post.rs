@@ -74,14 +74,13 @@ fn state_word(lang: Lang, m: &QueuedMail) -> String {
     }
 }
 
-fn filter_of(visa: &str) -> Option<MailState> {
-    match visa {
-        "vantar" => Some(MailState::Pending),
-        "skickade" => Some(MailState::Sent),
-        "misslyckade" => Some(MailState::Failed),
-        _ => None,
-    }
-}
+/// The filters: the `?visa=` word, the state shown, and the link's words.
+const FILTERS: [(&str, Option<MailState>, &str); 4] = [
+    ("", None, "post-filter-all"),
+    ("vantar", Some(MailState::Pending), "post-filter-pending"),
+    ("misslyckade", Some(MailState::Failed), "post-filter-failed"),
+    ("skickade", Some(MailState::Sent), "post-filter-sent"),
+];
 
 pub async fn page(
     State(app): State<AppState>,
@@ -91,7 +90,7 @@ pub async fn page(
     crate::extract::LenientQuery(q): crate::extract::LenientQuery<PostQuery>,
 ) -> Result<Response, WebError> {
     require(&viewer, Action::ManageMailQueue, PATH)?;
-    let state = filter_of(&q.visa);
+    let (filter, state, _) = FILTERS.into_iter().find(|f| f.0 == q.visa).unwrap_or(FILTERS[0]);
     let counts = app.store.mail_counts().await?;
     let found = app.store.mail_queue(state, SHOWN).await?;
     let rows: Vec<Row> = found
@@ -115,12 +114,6 @@ pub async fn page(
         "igen" => Some(t(lang, "post-retried")),
         _ => None,
     };
-    let filter = match state {
-        Some(MailState::Pending) => "vantar",
-        Some(MailState::Sent) => "skickade",
-        Some(MailState::Failed) => "misslyckade",
-        _ => "",
-    };
     let counts_text = t_args(
         lang,
         "post-counts",
@@ -130,12 +123,7 @@ pub async fn page(
             ("failed", counts.failed.to_string()),
         ],
     );
-    let filters = vec![
-        ("", t(lang, "post-filter-all")),
-        ("vantar", t(lang, "post-filter-pending")),
-        ("misslyckade", t(lang, "post-filter-failed")),
-        ("skickade", t(lang, "post-filter-sent")),
-    ];
+    let filters = FILTERS.iter().map(|(word, _, key)| (*word, t(lang, key))).collect();
     form_page(&app, &headers, StatusCode::OK, |csrf| PostPage {
         l: Layout::new(lang, t(lang, "post-title"), PATH)
             .crumb(t(lang, "admin-title"), "/admin")
@@ -158,7 +146,7 @@ pub async fn retry_one(
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, WebError> {
     require(&viewer, Action::ManageMailQueue, PATH)?;
-    let id = id.parse::<i64>().ok().filter(|n| *n > 0).ok_or(WebError::NotFound)?;
+    let id = crate::find::row_id(&id)?;
     let actor = crate::auth::stamp(viewer.0.as_ref(), app.now());
     if app.store.retry_mail(Some(id), &actor).await? == 0 {
         // No such message, or one sent or being sent: nothing to send again.

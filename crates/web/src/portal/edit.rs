@@ -188,10 +188,6 @@ pub(crate) async fn page(
     render(app, headers, lang, (&record, &edition), Shown { notice, ..Default::default() }).await
 }
 
-fn parse_id(raw: &str) -> Result<i64, WebError> {
-    raw.parse::<i64>().ok().filter(|n| *n > 0).ok_or(WebError::NotFound)
-}
-
 pub(crate) fn field<'a>(posted: &'a [(String, String)], name: &str) -> &'a str {
     posted.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
 }
@@ -205,7 +201,7 @@ pub(crate) async fn admit(
 ) -> Result<(EntryRecord, juryn_domain::Edition, juryn_store::Stamp), WebError> {
     let here = format!("/portal/bidrag/{raw_id}");
     require(viewer, Action::OpenAccount, &here)?;
-    let id = parse_id(raw_id)?;
+    let id = crate::find::row_id(raw_id)?;
     let (record, edition) = load(app, id).await?;
     let action = Action::EditEntry {
         award: &record.award,
