@@ -39,6 +39,11 @@ pub enum Command {
         /// before it are loaded as history, the later ones not yet.
         #[arg(long, default_value_t = 2019, value_parser = parse_demo_edition)]
         edition: i16,
+        /// Also load a synthetic award at the size of a real year, for measuring: ENTRIESxJURORS
+        /// (e.g. 290x15), optionally xWORDS per answer (1500 by default). Three editions of long
+        /// answers; the latest at shortlisting with every review submitted, conflicts and rounds.
+        #[arg(long, value_name = "SCALE", value_parser = juryn_store::demo::synthetic::Scale::parse)]
+        synthetic: Option<juryn_store::demo::synthetic::Scale>,
         #[command(flatten)]
         serve: ServeArgs,
     },

@@ -106,6 +106,11 @@ pub trait ContentStore: Send + Sync + 'static {
     async fn entry_statuses(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, EntryStatus)>>;
     /// One entry by its id, with the edition it belongs to.
     async fn entry_by_id(&self, id: i64) -> Result<Option<StoredEntry>>;
+    /// A municipality's entry in an edition, with its answers.
+    async fn entry(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Option<EntryContent>> {
+        let Some(id) = self.entry_id(award, year, code).await? else { return Ok(None) };
+        Ok(self.entry_by_id(id).await?.map(|e| e.entry))
+    }
     /// The id of a municipality's entry in an edition.
     async fn entry_id(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Option<i64>>;
     /// Every edition a municipality has an entry in or was nominated in, newest first.

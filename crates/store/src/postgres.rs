@@ -40,6 +40,23 @@ impl PgStore {
 }
 
 impl PgStore {
+    /// Makes an empty database `name` on the server `server_url` names (dropping one of that
+    /// name first) and returns its URL: for test suites that run on PostgreSQL, each test on a
+    /// database of its own. `name` must be a plain identifier.
+    pub async fn fresh_database(server_url: &str, name: &str) -> Result<String> {
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(StoreError::Invalid(format!("{name:?} is not a plain database name")));
+        }
+        let admin =
+            PgPoolOptions::new().max_connections(1).connect(server_url).await.map_err(StoreError::Connect)?;
+        sqlx::query(&format!("drop database if exists {name} with (force)")).execute(&admin).await?;
+        sqlx::query(&format!("create database {name}")).execute(&admin).await?;
+        admin.close().await;
+        let mut url = url::Url::parse(server_url).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        url.set_path(name);
+        Ok(url.to_string())
+    }
+
     /// A write transaction. PostgreSQL's row locks serialise conflicting writes; a plain
     /// transaction is enough, and writers need no turn.
     pub(crate) async fn begin_write(

@@ -171,6 +171,8 @@ pub trait ReviewStore: Send + Sync + 'static {
     ) -> Result<Vec<(MunicipalityCode, bool)>>;
     /// Every review of the edition, drafts included, except those of conflicted pairs.
     async fn reviews(&self, award: &Slug, year: i16) -> Result<Vec<StoredReview>>;
+    /// The same for one entry.
+    async fn reviews_of(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<StoredReview>>;
 
     /// Adds a post to the jury's discussion of an entry.
     async fn post_discussion(

@@ -37,6 +37,8 @@ pub struct AppState {
     pub mailer: Mailer,
     /// The installation's key for CSRF tokens (shared by every process through the database).
     pub csrf_key: Arc<Vec<u8>>,
+    /// Published files (booklet PDFs) kept in memory by their SHA-256.
+    pub files: Arc<crate::file_cache::FileCache>,
     /// The jury's rankings, per data generation.
     pub rankings: Arc<crate::ranking_cache::RankingCache>,
     /// Reverse proxies whose `X-Forwarded-For` names the client (none by default).
@@ -62,6 +64,7 @@ impl AppState {
             base_url: base_url.trim_end_matches('/').to_owned(),
             mailer,
             csrf_key: Arc::new(csrf_key),
+            files: Arc::default(),
             rankings: Arc::default(),
             trusted_proxies: Arc::default(),
             mail_queue: Arc::default(),

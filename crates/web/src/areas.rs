@@ -95,6 +95,8 @@ pub async fn fill(State(app): State<AppState>, mut req: Request, next: Next) -> 
     out.extend_from_slice(areas.as_bytes());
     out.extend_from_slice(&bytes[at + MARKER.len()..]);
     parts.headers.remove(CONTENT_LENGTH);
+    // Not the kept page any more: its compressed forms do not fit.
+    parts.extensions.remove::<crate::encoding::Kept>();
     // This copy is the person's own: no shared cache may keep it.
     parts.headers.insert(CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
     Response::from_parts(parts, Body::from(out))

@@ -44,6 +44,19 @@ pub struct Rendered {
     pub body: Bytes,
     /// The next moment at which what this page may show changes, if any.
     pub valid_until: Option<Timestamp>,
+    /// Its compressed forms, made when first asked for.
+    pub encoded: crate::encoding::Encoded,
+}
+
+impl Rendered {
+    pub fn new(body: Bytes, valid_until: Option<Timestamp>) -> Rendered {
+        Rendered { body, valid_until, encoded: Default::default() }
+    }
+
+    /// The mark that lets the response be answered from the compressed forms.
+    pub fn kept(&self) -> crate::encoding::Kept {
+        crate::encoding::Kept { body: self.body.clone(), encoded: self.encoded.clone() }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -53,24 +66,33 @@ struct Entry {
 }
 
 #[derive(Debug, Default)]
+struct Pages {
+    map: HashMap<PageKey, Entry>,
+    /// The bodies' bytes together.
+    bytes: usize,
+}
+
+#[derive(Debug, Default)]
 pub struct PageCache {
-    pages: RwLock<HashMap<PageKey, Entry>>,
+    pages: RwLock<Pages>,
     generation: AtomicI64,
     /// Held while a heavy page is rendered, so that many requests arriving at once for a page not
     /// yet cached render it once, not once each.
     render: tokio::sync::Mutex<()>,
 }
 
-/// Pages are few (awards × editions × languages + 290 municipalities × 2), but a bound keeps a
-/// surprise from growing memory: past it, the cache starts over.
-const MAX_PAGES: usize = 4096;
+/// Public pages are few (awards × editions × languages + 290 municipalities × 2); the jury's
+/// are kept per reader (15 jurors × 290 entries is 4,350 entry pages). Bounds on their number
+/// and their bytes keep a surprise from growing memory: past either, the cache starts over.
+const MAX_PAGES: usize = 16_384;
+const MAX_BYTES: usize = 192 * 1024 * 1024;
 
 impl PageCache {
     /// The page if it is still current at `now`.
     pub fn get(&self, key: &PageKey, now: Timestamp) -> Option<Rendered> {
         let generation = self.generation.load(Ordering::Acquire);
         let pages = self.pages.read().unwrap_or_else(|e| e.into_inner());
-        let entry = pages.get(key)?;
+        let entry = pages.map.get(key)?;
         let fresh = entry.generation == generation && entry.page.valid_until.is_none_or(|t| now < t);
         if fresh {
             crate::metrics::cache_hit();
@@ -84,10 +106,14 @@ impl PageCache {
         // A page is put after it was rendered for want of a current copy: a miss.
         crate::metrics::cache_miss();
         let mut pages = self.pages.write().unwrap_or_else(|e| e.into_inner());
-        if pages.len() >= MAX_PAGES {
-            pages.clear();
+        let size = page.body.len();
+        if pages.map.len() >= MAX_PAGES || pages.bytes + size > MAX_BYTES {
+            *pages = Pages::default();
         }
-        pages.insert(key, Entry { page, generation });
+        pages.bytes += size;
+        if let Some(old) = pages.map.insert(key, Entry { page, generation }) {
+            pages.bytes -= old.page.body.len();
+        }
     }
 
     /// Waits for the turn to render a heavy page (see `render`); check the cache again after.
@@ -113,10 +139,7 @@ mod tests {
     use super::*;
 
     fn page(body: &'static str, valid_until: Option<&str>) -> Rendered {
-        Rendered {
-            body: Bytes::from_static(body.as_bytes()),
-            valid_until: valid_until.map(|t| t.parse().unwrap()),
-        }
+        Rendered::new(Bytes::from_static(body.as_bytes()), valid_until.map(|t| t.parse().unwrap()))
     }
 
     #[test]

@@ -25,26 +25,28 @@ where
 {
     let now = app.now();
     if let Some(page) = app.cache.get(&key, now) {
-        return Ok(html(page.body, lang));
+        return Ok(html(&page, lang));
     }
     let generation = app.cache.generation();
     let page = render(now).await?;
-    let body = page.body.clone();
+    let res = html(&page, lang);
     app.cache.put(key, page, generation);
-    Ok(html(body, lang))
+    Ok(res)
 }
 
-fn html(body: Bytes, lang: Lang) -> Response {
-    (
+fn html(page: &Rendered, lang: Lang) -> Response {
+    let mut res = (
         [
             (CONTENT_TYPE, "text/html; charset=utf-8"),
             (CONTENT_LANGUAGE, lang.tag()),
             // Pages change when the jury publishes; browsers revalidate rather than guess.
             (CACHE_CONTROL, "no-cache"),
         ],
-        body,
+        page.body.clone(),
     )
-        .into_response()
+        .into_response();
+    res.extensions_mut().insert(page.kept());
+    res
 }
 
 /// Renders an askama template into a cacheable page.
@@ -53,5 +55,5 @@ pub(crate) fn rendered(
     valid_until: Option<Timestamp>,
 ) -> Result<Rendered, WebError> {
     let html = template.render()?;
-    Ok(Rendered { body: Bytes::from(html), valid_until })
+    Ok(Rendered::new(Bytes::from(html), valid_until))
 }

@@ -15,7 +15,7 @@ use juryn_domain::ranking::Ranking;
 pub struct RankingInput {
     pub codes: Vec<MunicipalityCode>,
     pub jurors: Vec<(i64, String)>,
-    pub ranking: Ranking,
+    pub ranking: Arc<Ranking>,
     /// Submitted entries left out because the reader is conflicted with them.
     pub left_out: usize,
 }
@@ -27,6 +27,10 @@ type Key = (String, i16, Vec<MunicipalityCode>, usize);
 #[derive(Default)]
 pub struct RankingCache {
     entries: Mutex<HashMap<Key, (i64, Arc<RankingInput>)>>,
+    /// Rankings by a fingerprint of exactly what they were computed from (entries, jurors,
+    /// scores, options): a write that changes no submitted review (a discussion post, a
+    /// conflict elsewhere) moves the generation but finds its ranking here, not the bootstrap.
+    computed: Mutex<HashMap<u64, Arc<Ranking>>>,
     /// Held while a ranking is computed, so that many readers arriving at once compute it once.
     computing: tokio::sync::Mutex<()>,
 }
@@ -46,6 +50,18 @@ impl RankingCache {
             entries.clear();
         }
         entries.insert(key, (generation, ranking));
+    }
+
+    pub fn computed(&self, fingerprint: u64) -> Option<Arc<Ranking>> {
+        self.computed.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&fingerprint).cloned()
+    }
+
+    pub fn keep_computed(&self, fingerprint: u64, ranking: Arc<Ranking>) {
+        let mut computed = self.computed.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if computed.len() >= MAX_ENTRIES {
+            computed.clear();
+        }
+        computed.insert(fingerprint, ranking);
     }
 
     pub async fn turn(&self) -> tokio::sync::MutexGuard<'_, ()> {

@@ -44,6 +44,17 @@ pub fn form_page<T: askama::Template>(
     Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
 }
 
+/// Where a kept form page's CSRF token goes: the page is rendered once with this in place of the
+/// token, and each request's own token (masked afresh) is put in on the way out (`with_csrf`).
+pub const CSRF_SLOT: &str = "csrf-slot-5e0c1b7a";
+
+/// A page rendered with `CSRF_SLOT`, answered with this request's token in its place (and the
+/// CSRF cookie, if the browser has none yet).
+pub fn with_csrf(app: &AppState, headers: &HeaderMap, status: StatusCode, html: &str) -> Response {
+    let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
+    respond(status, html.replace(CSRF_SLOT, &csrf.token), csrf.set_cookie.into_iter().collect())
+}
+
 /// The cookies of a new session: its id, and a fresh CSRF cookie (a token from before signing in
 /// is worth nothing after).
 pub fn session_cookies(app: &AppState, session_id: &str) -> Vec<HeaderValue> {

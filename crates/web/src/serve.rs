@@ -36,7 +36,10 @@ pub fn router(state: AppState) -> Router {
     }
     router
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(CompressionLayer::new())
+        // Kept pages from their kept compressed forms; the rest compressed as they go out.
+        .layer(axum::middleware::from_fn(crate::encoding::negotiate))
+        // Level 4: brotli's own default (11) costs tens of milliseconds a page (tower-http#356).
+        .layer(CompressionLayer::new().quality(tower_http::CompressionLevel::Precise(4)))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(CatchPanicLayer::new())
         // Outermost, so a panic's 500 and a timeout's 408 are counted as answered. Each route is

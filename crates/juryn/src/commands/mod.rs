@@ -28,8 +28,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     runtime.block_on(async move {
         match cli.command {
             Command::Serve(args) => serve::serve(args, &file, None).await,
-            Command::Demo { phase, edition, serve: args } => {
-                serve::serve(args, &file, Some((edition, phase))).await
+            Command::Demo { phase, edition, synthetic, serve: args } => {
+                let demo = serve::Demo { year: edition, phase, synthetic };
+                serve::serve(args, &file, Some(demo)).await
             }
             Command::Migrate(db) => {
                 let url = config::database_url(db.database, &file);

@@ -12,12 +12,18 @@ use crate::config::{self, FileConfig};
 /// How often a server looks for writes made by other processes.
 const POLL_INTERVAL: Duration = Duration::from_millis(500);
 
+/// What `juryn demo` loads before it serves.
+#[derive(Debug, Clone, Copy)]
+pub struct Demo {
+    /// The edition whose story is told, and how far.
+    pub year: i16,
+    pub phase: juryn_domain::Phase,
+    /// The synthetic award beside it, at this size.
+    pub synthetic: Option<juryn_store::demo::synthetic::Scale>,
+}
+
 /// Serves; with `demo`, first loads the demo as it stood at that phase.
-pub async fn serve(
-    args: ServeArgs,
-    file: &FileConfig,
-    demo: Option<(i16, juryn_domain::Phase)>,
-) -> anyhow::Result<()> {
+pub async fn serve(args: ServeArgs, file: &FileConfig, demo: Option<Demo>) -> anyhow::Result<()> {
     let listen = config::listen_addr(args.listen.clone(), file)?;
     let metrics_at = config::metrics_addr(args.metrics_listen.clone(), file)?;
     let base_url = config::base_url(args.base_url.clone(), file, listen)?;
@@ -25,7 +31,7 @@ pub async fn serve(
     let mailer = config::mailer(args.mail.clone(), file)?;
     let oidc = config::oidc(args.oidc.clone(), file)?;
     let store = open(&url).await?;
-    if let Some((year, phase)) = demo {
+    if let Some(Demo { year, phase, synthetic }) = demo {
         juryn_store::demo::load_edition_at(&*store, year, phase, jiff::Timestamp::now())
             .await
             .context("loading the demo")?;
@@ -33,6 +39,20 @@ pub async fn serve(
         let phase_2019 = if year == 2019 { phase } else { juryn_domain::Phase::Announced };
         juryn_web::booklet::demo::load(&*store, phase_2019).await.context("publishing the demo's booklet")?;
         tracing::info!("the demo is loaded with {year} at phase {phase}");
+        if let Some(scale) = synthetic {
+            let started = std::time::Instant::now();
+            juryn_store::demo::synthetic::load(&*store, scale, jiff::Timestamp::now())
+                .await
+                .context("loading the synthetic award")?;
+            println!(
+                "The synthetic award is loaded ({} entries × {} jurors, {} words per answer) in {:.1} s: {base_url}/{}",
+                scale.entries,
+                scale.jurors,
+                scale.words,
+                started.elapsed().as_secs_f64(),
+                juryn_store::demo::synthetic::AWARD_SLUG
+            );
+        }
     }
     // The first run: nobody can sign in to set anything up until an administrator exists.
     let admin = juryn_domain::Grant::organiser();

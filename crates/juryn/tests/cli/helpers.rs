@@ -104,3 +104,53 @@ pub fn started(command: &str, url: &str, dir: &std::path::Path, extra: &[&str]) 
     wait_until_up(port, &mut server);
     (server, port)
 }
+
+/// The database a test runs on, named `name`: a SQLite file in `dir`, or, when
+/// `JURYN_TEST_BACKEND=postgres`, a fresh database on the server `JURYN_TEST_POSTGRES_URL` names
+/// (CI runs the suite both ways).
+pub fn test_database(dir: &std::path::Path, name: &str) -> String {
+    if std::env::var("JURYN_TEST_BACKEND").as_deref() != Ok("postgres") {
+        return format!("sqlite://{}", dir.join(format!("{name}.db")).display());
+    }
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let server = std::env::var("JURYN_TEST_POSTGRES_URL")
+        .expect("JURYN_TEST_POSTGRES_URL with JURYN_TEST_BACKEND=postgres");
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let db = format!("juryn_cli_{}_{n}_{name}", std::process::id());
+    tokio::runtime::Runtime::new()
+        .unwrap()
+        .block_on(juryn_store::PgStore::fresh_database(&server, &db))
+        .expect("a fresh PostgreSQL database")
+}
+
+/// Runs one SQL statement on the database `url` names (either backend), for a test that
+/// tampers with what the program wrote.
+pub fn execute(url: &str, sql: &str) {
+    let (url, sql) = (url.to_owned(), sql.to_owned());
+    tokio::runtime::Runtime::new().unwrap().block_on(async move {
+        if url.starts_with("postgres") {
+            let pool = sqlx::PgPool::connect(&url).await.unwrap();
+            sqlx::query(&sql).execute(&pool).await.unwrap();
+            pool.close().await;
+        } else {
+            let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+            sqlx::query(&sql).execute(&pool).await.unwrap();
+            pool.close().await;
+        }
+    });
+}
+
+/// Every booklet version's SHA-256 and PDF in the database `url` names (either backend).
+pub fn booklet_rows(url: &str) -> Vec<(String, Vec<u8>)> {
+    const SQL: &str = "select sha256, pdf from booklet_versions order by edition_id, version";
+    let url = url.to_owned();
+    tokio::runtime::Runtime::new().unwrap().block_on(async move {
+        if url.starts_with("postgres") {
+            let pool = sqlx::PgPool::connect(&url).await.unwrap();
+            sqlx::query_as(SQL).fetch_all(&pool).await.unwrap()
+        } else {
+            let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+            sqlx::query_as(SQL).fetch_all(&pool).await.unwrap()
+        }
+    })
+}

@@ -9,7 +9,7 @@ use crate::helpers::*;
 #[test]
 fn user_add_reads_the_password_from_stdin_and_checks_it() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let url = test_database(dir.path(), "juryn");
     let add = |password: &str, email: &str| {
         let mut child = juryn()
             .args([
@@ -42,7 +42,7 @@ fn user_add_reads_the_password_from_stdin_and_checks_it() {
 #[test]
 fn people_are_listed_granted_revoked_and_invited_from_the_cli() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let url = test_database(dir.path(), "juryn");
     let outbox = dir.path().join("outbox");
     let outbox_s = outbox.display().to_string();
     // A role in an edition needs the edition: load the demo's content first.

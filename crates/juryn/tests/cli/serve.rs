@@ -10,7 +10,7 @@ use crate::helpers::*;
 #[test]
 fn demo_serves_the_2019_edition_over_http_and_loads_twice() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let url = test_database(dir.path(), "juryn");
     let mut seals = Vec::new();
     for round in 0..2 {
         let port = free_port();
@@ -62,7 +62,7 @@ fn demo_serves_the_2019_edition_over_http_and_loads_twice() {
 #[test]
 fn verify_confirms_the_announced_seal_and_catches_a_tampered_one() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let url = test_database(dir.path(), "juryn");
     let port = free_port();
     let mut demo = Server(
         juryn()
@@ -88,14 +88,7 @@ fn verify_confirms_the_announced_seal_and_catches_a_tampered_one() {
     assert!(String::from_utf8_lossy(&ok.stdout).contains("matches"));
 
     // Someone changes the winner in the sealed text: the hash no longer holds.
-    tokio::runtime::Runtime::new().unwrap().block_on(async {
-        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-        sqlx::query("update decisions set sealed_json = replace(sealed_json, '0186', '2480')")
-            .execute(&pool)
-            .await
-            .unwrap();
-        pool.close().await;
-    });
+    execute(&url, "update decisions set sealed_json = replace(sealed_json, '0186', '2480')");
     let bad = juryn().args(verify).output().unwrap();
     assert_eq!(bad.status.code(), Some(1));
     assert_one_line_error(&bad, "does NOT match");
@@ -201,7 +194,7 @@ fn serve_banner(url: &str) -> String {
 #[test]
 fn the_first_run_says_how_to_make_the_first_administrator() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let url = test_database(dir.path(), "juryn");
     let first = serve_banner(&url);
     let line =
         first.lines().find(|l| l.starts_with("No administrator yet")).unwrap_or_else(|| panic!("{first}"));
@@ -231,7 +224,7 @@ fn the_first_run_says_how_to_make_the_first_administrator() {
 #[test]
 fn a_new_installation_takes_its_first_awards_name_without_a_restart() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let url = test_database(dir.path(), "juryn");
     let (_server, port) = started("serve", &url, dir.path(), &[]);
     let brand = |port| http_get(port, "/logga-in").unwrap().1;
     assert!(brand(port).contains(r#"<a class="brand" href="/">juryn</a>"#));
@@ -250,7 +243,7 @@ fn the_demo_tells_2021_from_its_call_and_refuses_an_edition_it_does_not_have() {
     assert!(stderr(&out).contains("the demo tells 2019, 2021, 2023"), "{}", stderr(&out));
 
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let url = test_database(dir.path(), "juryn");
     let port = free_port();
     let listen = format!("127.0.0.1:{port}");
     let args = ["demo", "--edition", "2021", "--phase", "call-open", "--listen", &listen, "--database", &url];
@@ -266,7 +259,7 @@ fn the_demo_tells_2021_from_its_call_and_refuses_an_edition_it_does_not_have() {
 #[test]
 fn metrics_and_readiness_are_served_and_a_taken_metrics_port_stops_the_start() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let url = test_database(dir.path(), "juryn");
     let outbox = dir.path().join("outbox");
     let metrics = free_port();
     let (server, port) =
@@ -308,7 +301,7 @@ fn sigterm_during_a_burst_drops_no_answered_request_and_exits_zero() {
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let url = test_database(dir.path(), "juryn");
     let (mut server, port) = started("demo", &url, dir.path(), &[]);
     let stop = Arc::new(AtomicBool::new(false));
     let (whole, refused) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
@@ -363,7 +356,7 @@ fn sigterm_during_a_burst_drops_no_answered_request_and_exits_zero() {
 #[test]
 fn a_backup_taken_while_the_demo_serves_restores_into_an_empty_database_with_the_seal_and_booklet_intact() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let url = test_database(dir.path(), "juryn");
     let (server, _) = started("demo", &url, dir.path(), &[]);
     let file = dir.path().join("demo.backup");
     let file_arg = file.to_str().unwrap();
@@ -371,22 +364,10 @@ fn a_backup_taken_while_the_demo_serves_restores_into_an_empty_database_with_the
     assert!(out.starts_with("Backed up "), "{out}");
     drop(server);
 
-    let restored = format!("sqlite://{}", dir.path().join("restored.db").display());
+    let restored = test_database(dir.path(), "restored");
     assert!(run_ok(&["restore", file_arg, "--database", &restored]).starts_with("Restored "));
     run_ok(&["verify", "--award", "digitaliseringskommun", "--year", "2019", "--database", &restored]);
-    let booklet = |db: &str| {
-        let db = db.to_owned();
-        tokio::runtime::Runtime::new().unwrap().block_on(async move {
-            let pool = sqlx::SqlitePool::connect(&db).await.unwrap();
-            let rows: Vec<(String, Vec<u8>)> =
-                sqlx::query_as("select sha256, pdf from booklet_versions order by edition_id, version")
-                    .fetch_all(&pool)
-                    .await
-                    .unwrap();
-            rows
-        })
-    };
-    let (before, after) = (booklet(&url), booklet(&restored));
+    let (before, after) = (booklet_rows(&url), booklet_rows(&restored));
     assert!(!before.is_empty(), "the demo has a published booklet");
     assert_eq!(before, after, "the booklet's bytes and SHA-256 are unchanged");
 
@@ -395,7 +376,7 @@ fn a_backup_taken_while_the_demo_serves_restores_into_an_empty_database_with_the
     let bytes = std::fs::read(&file).unwrap();
     let cut = dir.path().join("cut.backup");
     std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
-    let cut_db = format!("sqlite://{}", dir.path().join("cut.db").display());
+    let cut_db = test_database(dir.path(), "cut");
     run_refused(&["restore", cut.to_str().unwrap(), "--database", &cut_db], "nothing was restored");
     let pdf = dir.path().join("not.backup");
     std::fs::write(&pdf, b"%PDF-1.7\n").unwrap();
@@ -406,7 +387,7 @@ fn a_backup_taken_while_the_demo_serves_restores_into_an_empty_database_with_the
     );
 
     // copy: the same, database to database; not into one with data.
-    let copied = format!("sqlite://{}", dir.path().join("copied.db").display());
+    let copied = test_database(dir.path(), "copied");
     assert!(run_ok(&["copy", "--from", &url, "--to", &copied]).starts_with("Copied "));
     run_ok(&["verify", "--award", "digitaliseringskommun", "--year", "2019", "--database", &copied]);
     run_refused(&["copy", "--from", &url, "--to", &copied], "the database is not empty");

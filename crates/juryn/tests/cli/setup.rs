@@ -5,7 +5,7 @@ use crate::helpers::*;
 #[test]
 fn an_award_its_edition_and_timeline_are_made_from_nothing_on_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let url = test_database(dir.path(), "juryn");
     let db = ["--database", url.as_str()];
     let with = |args: &[&'static str]| -> Vec<String> {
         args.iter().map(|a| (*a).to_owned()).chain(db.iter().map(|a| (*a).to_owned())).collect()
@@ -72,7 +72,7 @@ fn an_award_its_edition_and_timeline_are_made_from_nothing_on_the_command_line()
 #[test]
 fn an_edition_copied_from_an_earlier_one_takes_its_questionnaire_not_its_entries() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
+    let url = test_database(dir.path(), "juryn");
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
         let store = juryn_store::open(&url).await.unwrap();

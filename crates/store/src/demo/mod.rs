@@ -15,6 +15,7 @@ mod programme;
 mod sdk2019;
 pub mod sdk2021;
 pub mod sdk2023;
+pub mod synthetic;
 
 use jiff::Timestamp;
 use juryn_domain::Phase;

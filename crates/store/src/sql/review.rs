@@ -33,6 +33,86 @@ macro_rules! impl_review {
                     .await?
                     .unwrap_or_else(|| format!("user/{user_id}")))
             }
+
+            /// The edition's reviews in the current round (conflicted pairs left out): every
+            /// entry's, or only `only`'s.
+            async fn reviews_where(
+                &self,
+                award: &Slug,
+                year: i16,
+                only: Option<MunicipalityCode>,
+            ) -> Result<Vec<StoredReview>> {
+                // '' stands for every entry.
+                let only = only.map_or(String::new(), |c| c.as_str().to_owned());
+                #[allow(clippy::type_complexity)]
+                let heads: Vec<(i64, i64, String, String, String, i64, Option<i64>, Option<i64>)> =
+                    sqlx::query_as(
+                        concat!(
+                            "select r.id, r.user_id, u.name, r.municipality_code, r.overall_comment, r.updated_at, \
+                             r.submitted_at, r.changed_at from reviews r join users u on u.id = r.user_id \
+                             join editions e on e.id = r.edition_id join awards a on a.id = e.award_id \
+                             where a.slug = $1 and e.year = $2 and not exists (select 1 from conflicts c \
+                               where c.edition_id = r.edition_id and c.user_id = r.user_id \
+                               and c.municipality_code = r.municipality_code) \
+                             and ($3 = '' or r.municipality_code = $3) and r.round = ",
+                            current_round!(),
+                            " order by r.municipality_code, u.name"
+                        ),
+                    )
+                    .bind(award.as_str())
+                    .bind(i64::from(year))
+                    .bind(&only)
+                    .fetch_all(&self.pool)
+                    .await?;
+                let scores: Vec<(i64, i64, Option<i64>, String)> = sqlx::query_as(concat!(
+                    "select s.review_id, s.criterion_id, s.score, s.comment from review_scores s \
+                     join reviews r on r.id = s.review_id join criteria k on k.id = s.criterion_id \
+                     join editions e on e.id = r.edition_id join awards a on a.id = e.award_id \
+                     where a.slug = $1 and e.year = $2 and ($3 = '' or r.municipality_code = $3) and r.round = ",
+                    current_round!(),
+                    " order by s.review_id, k.position"
+                ))
+                .bind(award.as_str())
+                .bind(i64::from(year))
+                .bind(&only)
+                .fetch_all(&self.pool)
+                .await?;
+                let criteria: Vec<i64> = self.criteria_with_ids(award, year).await?.into_iter().map(|(id, _)| id).collect();
+                let mut by_review: std::collections::HashMap<i64, Vec<(i64, Option<i64>, String)>> =
+                    std::collections::HashMap::new();
+                for (review, criterion, score, comment) in scores {
+                    by_review.entry(review).or_default().push((criterion, score, comment));
+                }
+                let mut out = Vec::with_capacity(heads.len());
+                for (rid, user_id, juror, c, overall, updated, submitted, changed) in heads {
+                    let stored = by_review.remove(&rid).unwrap_or_default();
+                    let scores = criteria
+                        .iter()
+                        .map(|k| {
+                            let found = stored.iter().find(|(id, _, _)| id == k);
+                            Ok(juryn_domain::review::Score {
+                                criterion: *k,
+                                score: match found.and_then(|f| f.1) {
+                                    Some(v) => Some(u8::try_from(v).map_err(|e| StoreError::Corrupt(e.to_string()))?),
+                                    None => None,
+                                },
+                                comment: found.map(|f| f.2.clone()).unwrap_or_default(),
+                            })
+                        })
+                        .collect::<Result<Vec<_>>>()?;
+                    out.push(StoredReview {
+                        user_id,
+                        juror,
+                        municipality: code(&c)?,
+                        scores,
+                        overall,
+                        updated_at: time(updated)?,
+                        submitted_at: submitted.map(time).transpose()?,
+                        changed_at: changed.map(time).transpose()?,
+                    });
+                }
+                Ok(out)
+            }
         }
 
         #[async_trait]
@@ -244,72 +324,11 @@ macro_rules! impl_review {
             }
 
             async fn reviews(&self, award: &Slug, year: i16) -> Result<Vec<StoredReview>> {
-                #[allow(clippy::type_complexity)]
-                let heads: Vec<(i64, i64, String, String, String, i64, Option<i64>, Option<i64>)> = self
-                    .edition_rows(
-                        concat!(
-                            "select r.id, r.user_id, u.name, r.municipality_code, r.overall_comment, r.updated_at, \
-                             r.submitted_at, r.changed_at from reviews r join users u on u.id = r.user_id \
-                             join editions e on e.id = r.edition_id join awards a on a.id = e.award_id \
-                             where a.slug = $1 and e.year = $2 and not exists (select 1 from conflicts c \
-                               where c.edition_id = r.edition_id and c.user_id = r.user_id \
-                               and c.municipality_code = r.municipality_code) and r.round = ",
-                            current_round!(),
-                            " order by r.municipality_code, u.name"
-                        ),
-                        award,
-                        year,
-                    )
-                    .await?;
-                let scores: Vec<(i64, i64, Option<i64>, String)> = self
-                    .edition_rows(
-                        concat!(
-                            "select s.review_id, s.criterion_id, s.score, s.comment from review_scores s \
-                             join reviews r on r.id = s.review_id join criteria k on k.id = s.criterion_id \
-                             join editions e on e.id = r.edition_id join awards a on a.id = e.award_id \
-                             where a.slug = $1 and e.year = $2 and r.round = ",
-                            current_round!(),
-                            " order by s.review_id, k.position"
-                        ),
-                        award,
-                        year,
-                    )
-                    .await?;
-                let criteria: Vec<i64> = self.criteria_with_ids(award, year).await?.into_iter().map(|(id, _)| id).collect();
-                let mut by_review: std::collections::HashMap<i64, Vec<(i64, Option<i64>, String)>> =
-                    std::collections::HashMap::new();
-                for (review, criterion, score, comment) in scores {
-                    by_review.entry(review).or_default().push((criterion, score, comment));
-                }
-                let mut out = Vec::with_capacity(heads.len());
-                for (rid, user_id, juror, c, overall, updated, submitted, changed) in heads {
-                    let stored = by_review.remove(&rid).unwrap_or_default();
-                    let scores = criteria
-                        .iter()
-                        .map(|k| {
-                            let found = stored.iter().find(|(id, _, _)| id == k);
-                            Ok(juryn_domain::review::Score {
-                                criterion: *k,
-                                score: match found.and_then(|f| f.1) {
-                                    Some(v) => Some(u8::try_from(v).map_err(|e| StoreError::Corrupt(e.to_string()))?),
-                                    None => None,
-                                },
-                                comment: found.map(|f| f.2.clone()).unwrap_or_default(),
-                            })
-                        })
-                        .collect::<Result<Vec<_>>>()?;
-                    out.push(StoredReview {
-                        user_id,
-                        juror,
-                        municipality: code(&c)?,
-                        scores,
-                        overall,
-                        updated_at: time(updated)?,
-                        submitted_at: submitted.map(time).transpose()?,
-                        changed_at: changed.map(time).transpose()?,
-                    });
-                }
-                Ok(out)
+                self.reviews_where(award, year, None).await
+            }
+
+            async fn reviews_of(&self, award: &Slug, year: i16, c: MunicipalityCode) -> Result<Vec<StoredReview>> {
+                self.reviews_where(award, year, Some(c)).await
             }
 
             async fn post_discussion(

@@ -87,6 +87,15 @@ store_suite! {
         assert_eq!(reviews.len(), 1);
         assert_eq!(reviews[0].scores.iter().map(|s| s.score).collect::<Vec<_>>(), [Some(4), None, None]);
         assert_eq!(reviews[0].submitted_at, None);
+        // One entry's reviews are the same rows, and another entry's are not among them.
+        assert_eq!(store.reviews_of(&slug(), 2019, lidingo).await.unwrap(), reviews);
+        assert!(store.reviews_of(&slug(), 2019, code("1780")).await.unwrap().is_empty());
+        let entry = store.entry(&slug(), 2019, lidingo).await.unwrap().expect("Lidingö's entry");
+        assert_eq!(entry.municipality, lidingo);
+        assert_eq!(entry.answers.len(), 3);
+        assert!(store.entry(&slug(), 2019, code("0117")).await.unwrap().is_some());
+        assert!(store.entry(&slug(), 2019, code("2584")).await.unwrap().is_some());
+        assert!(store.entry(&slug(), 2019, code("0115")).await.unwrap().is_none(), "Vallentuna took no part");
 
         let submitted = save(&criteria, &[Some(4), Some(3), Some(5)], true);
         let at = juryn_store::Stamp::new("t", "2019-04-10T08:30:00Z".parse().unwrap());

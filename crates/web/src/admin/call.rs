@@ -197,6 +197,6 @@ pub async fn page(
         nominations_href: format!("/admin/{slug}/{year}/nomineringar"),
     };
     let html = bytes::Bytes::from(page.render()?);
-    app.cache.put(key, Rendered { body: html.clone(), valid_until: None }, generation);
+    app.cache.put(key, Rendered::new(html.clone(), None), generation);
     Ok(Html(html).into_response())
 }

@@ -150,13 +150,13 @@ pub async fn get(State(app): State<AppState>, key: EditionKey) -> Result<Respons
     let now = app.now();
     let key = PageKey::EditionJson(slug.to_string(), year);
     if let Some(page) = app.cache.get(&key, now) {
-        return Ok(json(page.body));
+        return Ok(json(&page));
     }
     let generation = app.cache.generation();
     let page = render(&app, &slug, year, now).await?;
-    let body = page.body.clone();
+    let res = json(&page);
     app.cache.put(key, page, generation);
-    Ok(json(body))
+    Ok(res)
 }
 
 async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Result<Rendered, WebError> {
@@ -232,9 +232,12 @@ async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Resul
     let publications =
         versions.iter().map(|v| v.publish_at).chain(open_at).chain(cut_times).filter(|t| *t > now);
     let valid_until = edition.next_visibility_change(now).into_iter().chain(publications).min();
-    Ok(Rendered { body: Bytes::from(bytes), valid_until })
+    Ok(Rendered::new(Bytes::from(bytes), valid_until))
 }
 
-fn json(body: Bytes) -> Response {
-    ([(CONTENT_TYPE, "application/json"), (CACHE_CONTROL, "no-cache")], body).into_response()
+fn json(page: &Rendered) -> Response {
+    let mut res = ([(CONTENT_TYPE, "application/json"), (CACHE_CONTROL, "no-cache")], page.body.clone())
+        .into_response();
+    res.extensions_mut().insert(page.kept());
+    res
 }

@@ -83,6 +83,10 @@ async fn compute_ranking(
         reviews.push(Review { entry, juror, score });
     }
     let options = Options { top_k, ..Options::default() };
+    let print = fingerprint(&codes, &jurors, &reviews, top_k);
+    if let Some(ranking) = app.rankings.computed(print) {
+        return Ok(RankingInput { codes, jurors, ranking, left_out });
+    }
     // The bootstrap is tens of milliseconds of arithmetic: off the async workers, so other
     // requests are not held up behind it.
     let (entries, juror_count) = (codes.len(), jurors.len());
@@ -90,7 +94,28 @@ async fn compute_ranking(
         tokio::task::spawn_blocking(move || ranking::rank(entries, juror_count, &reviews, &options))
             .await
             .map_err(|e| juryn_store::StoreError::Invalid(format!("the ranking failed: {e}")))?;
+    let ranking = Arc::new(ranking);
+    app.rankings.keep_computed(print, ranking.clone());
     Ok(RankingInput { codes, jurors, ranking, left_out })
+}
+
+/// What a ranking is computed from, as one number (the bootstrap is seeded, so equal inputs
+/// give equal rankings).
+fn fingerprint(
+    codes: &[MunicipalityCode],
+    jurors: &[(i64, String)],
+    reviews: &[Review],
+    top_k: usize,
+) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    codes.iter().for_each(|c| c.as_str().hash(&mut h));
+    jurors.hash(&mut h);
+    for r in reviews {
+        (r.entry, r.juror, r.score.to_bits()).hash(&mut h);
+    }
+    top_k.hash(&mut h);
+    h.finish()
 }
 
 /// A score on 0–1 as the page writes it: 0–100 with one decimal. The model's estimate can

@@ -22,7 +22,7 @@ use crate::extract::{EditionKey, Segments};
 use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::respond::{form_page, redirect};
+use crate::respond::{CSRF_SLOT, redirect, with_csrf};
 
 /// The longest discussion post taken, in characters.
 pub const MAX_POST_CHARS: usize = 4_000;
@@ -126,7 +126,7 @@ async fn context<'a>(
     require(viewer, Action::OpenJuryArea { award: &slug, year }, &here)?;
     let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
     let is_nominee = edition.nominees.contains(&code);
-    let entry = app.store.entries(&slug, year).await?.into_iter().find(|e| e.municipality == code);
+    let entry = app.store.entry(&slug, year, code).await?;
     // A draft or withdrawn entry is not the jury's to read: the same 403 as a conflicted one
     // (after the 403, nothing tells whether an entry exists).
     let submitted = entry.as_ref().is_some_and(|e| e.status == juryn_domain::EntryStatus::Submitted);
@@ -180,7 +180,8 @@ pub fn refusal_text(lang: Lang, r: ReviewRefusal) -> (StatusCode, String) {
     }
 }
 
-/// Scores as the page lists them: (criterion, "4 / 5 (Bra)", comment).
+/// The page with what a refused post brings back (`shown`), its CSRF token as
+/// `respond::CSRF_SLOT`.
 async fn render(
     app: &AppState,
     headers: &HeaderMap,
@@ -189,13 +190,26 @@ async fn render(
     status: StatusCode,
     shown: Shown,
 ) -> Result<Response, WebError> {
+    let html = build(app, lang, (ctx, entry), shown).await?.render()?;
+    Ok(with_csrf(app, headers, status, &html))
+}
+
+/// The page as a template, its CSRF token left as `respond::CSRF_SLOT`.
+async fn build(
+    app: &AppState,
+    lang: Lang,
+    (ctx, entry): (&Ctx<'_>, &EntryContent),
+    shown: Shown,
+) -> Result<ReviewPage, WebError> {
     let Ctx { slug, year, code, viewer } = ctx;
     let (slug, year, code) = (slug, *year, *code);
     let (_, edition) = award_and_edition(&*app.store, slug, year).await?;
     let criteria = app.store.criteria_with_ids(slug, year).await?;
-    let reviews = app.store.reviews(slug, year).await?;
+    // This entry's reviews and the reader's assignments only: the page reads one entry, not
+    // the edition (at 290 entries the whole edition's reviews took most of the time).
+    let reviews = app.store.reviews_of(slug, year, code).await?;
     let me = viewer.user.id;
-    let assigned = app.store.assignments(slug, year).await?.contains(&(me, code));
+    let assigned = app.store.assignments_of(slug, year, me).await?.contains(&code);
     let may_review =
         decide(Some(&viewer.actor), &Action::ReviewEntry { award: slug, year, municipality: code })
             == Decision::Allow;
@@ -236,9 +250,9 @@ async fn render(
         .crumb(heading.clone(), "");
     // One's own review is listed where there is no form to show it in.
     let shows_own = no_form.is_some() || !may_review;
-    form_page(app, headers, status, |csrf| ReviewPage {
+    Ok(ReviewPage {
         l,
-        csrf,
+        csrf: CSRF_SLOT.to_owned(),
         heading,
         edition: edition_name,
         example: entry.is_example,
@@ -270,7 +284,16 @@ pub async fn page(
     Segments((_, _, code)): Segments<(String, String, String)>,
 ) -> Result<Response, WebError> {
     let (ctx, entry) = context(&viewer, &app, key, &code).await?;
-    render(&app, &headers, lang, (&ctx, &entry), StatusCode::OK, Shown::default()).await
+    // Everything the page depends on: the entry, the language, the reader and their grants and
+    // conflicts (the actor); the data generation does the rest.
+    let key = format!(
+        "entry|{}|{}|{}|{lang:?}|{}|{:?}",
+        ctx.slug, ctx.year, ctx.code, ctx.viewer.user.id, ctx.viewer.actor
+    );
+    super::cached_form(&app, &headers, key, || async {
+        Ok(build(&app, lang, (&ctx, &entry), Shown::default()).await?.render()?)
+    })
+    .await
 }
 
 /// The review form's fields: `score-{id}`, `comment-{id}` per criterion (in the order they
@@ -331,7 +354,7 @@ pub async fn save(
     // complete, and kept beside the version it replaces. Whether it is allowed at all is the
     // store's to say, inside the write.
     let already =
-        app.store.reviews(&ctx.slug, ctx.year).await?.iter().any(|r| {
+        app.store.reviews_of(&ctx.slug, ctx.year, ctx.code).await?.iter().any(|r| {
             r.user_id == ctx.viewer.user.id && r.municipality == ctx.code && r.submitted_at.is_some()
         });
     let submit = submit || already;
@@ -383,7 +406,7 @@ pub async fn post(
     let (slug, year, code, me) = (&ctx.slug, ctx.year, ctx.code, ctx.viewer.user.id);
     let own_submitted = app
         .store
-        .reviews(slug, year)
+        .reviews_of(slug, year, code)
         .await?
         .iter()
         .any(|r| r.user_id == me && r.municipality == code && r.submitted_at.is_some());

@@ -7,9 +7,9 @@
 
 use askama::Template;
 use axum::extract::{Extension, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, ETAG, IF_NONE_MATCH};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::HeaderMap;
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::Response;
 use juryn_domain::{Lang, MunicipalityCode, Slug, format_time};
 use juryn_publish::booklet::{Block, Booklet, Span};
 use juryn_store::BookletVersion;
@@ -266,10 +266,15 @@ pub async fn pdf(
     key: EditionKey,
 ) -> Result<Response, WebError> {
     let (slug, year) = key.parts();
-    let current = published(&*app.store, (&slug, year), app.now()).await?.current;
+    award_and_edition(&*app.store, &slug, year).await?;
+    // The versions alone: the booklet's content is not needed to hand out its PDF.
+    let now = app.now();
+    let versions = app.store.booklet_versions(&slug, year).await?;
+    let current = versions.into_iter().find(|v| v.is_public(now)).ok_or(WebError::NotFound)?;
     pdf_response(&app, (&slug, year), &current, &headers, "public, max-age=300").await
 }
 
+/// A version's PDF from memory (read from the database the first time), whole or in a range.
 async fn pdf_response(
     app: &AppState,
     (slug, year): (&Slug, i16),
@@ -277,27 +282,26 @@ async fn pdf_response(
     headers: &HeaderMap,
     cache: &'static str,
 ) -> Result<Response, WebError> {
-    let etag = format!("\"{}\"", v.sha256);
-    if headers
-        .get(IF_NONE_MATCH)
-        .and_then(|h| h.to_str().ok())
-        .is_some_and(|h| h.split(',').any(|t| t.trim() == etag))
-    {
-        return Ok(
-            (StatusCode::NOT_MODIFIED, [(ETAG, etag), (CACHE_CONTROL, cache.to_owned())]).into_response()
-        );
-    }
-    let bytes = app.store.booklet_pdf(slug, year, v.version).await?.ok_or(WebError::NotFound)?;
+    let bytes = match app.files.get(&v.sha256) {
+        Some(bytes) => bytes,
+        None => {
+            let bytes = app.store.booklet_pdf(slug, year, v.version).await?.ok_or(WebError::NotFound)?;
+            let bytes = bytes::Bytes::from(bytes);
+            app.files.put(&v.sha256, bytes.clone());
+            bytes
+        }
+    };
     let name = format!("inline; filename=\"skrift-{slug}-{year}-v{}.pdf\"", v.version);
-    Ok((
-        [
+    let etag = format!("\"{}\"", v.sha256);
+    Ok(crate::file_cache::respond(
+        headers,
+        bytes,
+        &etag,
+        vec![
             (CONTENT_TYPE, "application/pdf".to_owned()),
-            (ETAG, etag),
             (CACHE_CONTROL, cache.to_owned()),
             (CONTENT_DISPOSITION, name),
             (axum::http::HeaderName::from_static("x-content-sha256"), v.sha256.clone()),
         ],
-        bytes,
-    )
-        .into_response())
+    ))
 }

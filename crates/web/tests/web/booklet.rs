@@ -132,6 +132,26 @@ async fn the_booklet_is_published_at_its_second_and_old_versions_stay() {
         .await;
     assert_eq!(again.status, StatusCode::NOT_MODIFIED);
     assert!(again.bytes.is_empty());
+    // A reader fetching it in parts gets the parts, of this version only.
+    let part = |range: &str, if_range: Option<&str>| {
+        let mut req = axum::http::Request::get(PDF).header("range", range);
+        if let Some(tag) = if_range {
+            req = req.header("if-range", tag);
+        }
+        on_time.request(req.body(axum::body::Body::empty()).unwrap())
+    };
+    assert_eq!(pdf.headers["accept-ranges"], "bytes");
+    let first = part("bytes=0-99", None).await;
+    assert_eq!(first.status, StatusCode::PARTIAL_CONTENT);
+    assert_eq!(first.bytes, pdf.bytes[..100]);
+    assert_eq!(first.header("content-range"), format!("bytes 0-99/{}", pdf.bytes.len()));
+    let tail = part("bytes=-10", Some(&format!("\"{sha}\""))).await;
+    assert_eq!(tail.bytes, pdf.bytes[pdf.bytes.len() - 10..]);
+    let other_version = part("bytes=0-99", Some("\"not-this-one\"")).await;
+    assert_eq!((other_version.status, other_version.bytes.len()), (StatusCode::OK, pdf.bytes.len()));
+    let beyond = part(&format!("bytes={}-", pdf.bytes.len()), None).await;
+    assert_eq!(beyond.status, StatusCode::RANGE_NOT_SATISFIABLE);
+    assert_eq!(beyond.header("content-range"), format!("bytes */{}", pdf.bytes.len()));
 
     // The edition page links to it; the web pages hold the same content.
     on_time

@@ -7,13 +7,15 @@ use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use jiff::Timestamp;
-use juryn_store::{SqliteStore, Store};
+use juryn_store::Store;
 use juryn_web::{AppState, Clock, Mailer};
 use tower::ServiceExt;
 
 pub struct TestApp {
     pub state: AppState,
     pub store: Arc<dyn Store>,
+    /// The database's URL (SQLite in `_dir`, or PostgreSQL).
+    url: String,
     _dir: Arc<tempfile::TempDir>,
 }
 
@@ -67,10 +69,24 @@ pub async fn spawn_empty_app() -> TestApp {
     spawn(None, false).await
 }
 
+/// The database a test runs on: a SQLite file in `dir`, or, when `JURYN_TEST_BACKEND=postgres`,
+/// a fresh database on the server `JURYN_TEST_POSTGRES_URL` names (CI runs the suite both ways).
+pub async fn test_database(dir: &std::path::Path) -> String {
+    if std::env::var("JURYN_TEST_BACKEND").as_deref() != Ok("postgres") {
+        return format!("sqlite://{}", dir.join("juryn.db").display());
+    }
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let server = std::env::var("JURYN_TEST_POSTGRES_URL")
+        .expect("JURYN_TEST_POSTGRES_URL with JURYN_TEST_BACKEND=postgres");
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let name = format!("juryn_web_{}_{n}", std::process::id());
+    juryn_store::PgStore::fresh_database(&server, &name).await.expect("a fresh PostgreSQL database")
+}
+
 async fn spawn(now: Option<&str>, demo: bool) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}", dir.path().join("juryn.db").display());
-    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&url).await.expect("open"));
+    let url = test_database(dir.path()).await;
+    let store: Arc<dyn Store> = juryn_store::open(&url).await.expect("open");
     if demo {
         juryn_store::demo::load(&*store).await.expect("demo");
     }
@@ -80,7 +96,7 @@ async fn spawn(now: Option<&str>, demo: bool) -> TestApp {
     let state =
         AppState::load(store.clone(), "http://juryn.test", mailer).await.expect("state").with_clock(clock);
     state.cache.refresh(&*store).await.expect("generation");
-    TestApp { state, store, _dir: Arc::new(dir) }
+    TestApp { state, store, url, _dir: Arc::new(dir) }
 }
 
 impl TestApp {
@@ -89,13 +105,38 @@ impl TestApp {
         TestApp {
             state: self.state.clone().with_clock(Clock::Fixed(now.parse().expect("a timestamp"))),
             store: self.store.clone(),
+            url: self.url.clone(),
             _dir: self._dir.clone(),
         }
     }
 
-    /// The SQLite database behind the app, for a test that plays another process.
+    /// A second process on the same database: its own connections, page cache and caches, as
+    /// another `juryn serve` has (the same clock and outbox).
+    pub async fn another_process(&self) -> TestApp {
+        let store = juryn_store::open(&self.url).await.expect("open");
+        let mailer =
+            Mailer::outbox(self._dir.path().join("outbox"), "juryn <juryn@example.se>").expect("mailer");
+        let state = AppState::load(store.clone(), &self.state.base_url, mailer)
+            .await
+            .expect("state")
+            .with_clock(self.state.clock.clone());
+        state.cache.refresh(&*store).await.expect("generation");
+        TestApp { state, store, url: self.url.clone(), _dir: self._dir.clone() }
+    }
+
+    /// Runs the server's loop for this app (on a port nobody uses), as `juryn serve` does: it
+    /// polls the data generation every `poll`, so writes by other processes reach its pages.
+    pub async fn serve_in_background(&self, poll: std::time::Duration) {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a port");
+        let state = self.state.clone();
+        tokio::spawn(async move {
+            let _ = juryn_web::serve(listener, state, poll, juryn_web::Limits::default()).await;
+        });
+    }
+
+    /// The database behind the app, for a test that plays another process.
     pub fn database_url(&self) -> String {
-        format!("sqlite://{}", self._dir.path().join("juryn.db").display())
+        self.url.clone()
     }
 
     pub async fn request(&self, req: Request<Body>) -> Page {
@@ -119,7 +160,7 @@ impl TestApp {
     pub fn with_base_url(&self, url: &str) -> TestApp {
         let mut state = self.state.clone();
         state.base_url = url.to_owned();
-        TestApp { state, store: self.store.clone(), _dir: self._dir.clone() }
+        TestApp { state, store: self.store.clone(), url: self.url.clone(), _dir: self._dir.clone() }
     }
 
     /// Makes the app see writes made directly to the store (a poll tick, in a server).
