@@ -85,7 +85,8 @@ pub async fn tell(store: &dyn Store, story: Story, (until, now): (Phase, Timesta
     match store.edition(&slug, year).await? {
         Some(e) if e.phase >= until => return Ok(()),
         Some(e) if e.phase == Phase::Announced => {
-            return advance_edition(store, year, (Phase::Announced, until), &stamp(story.gala)).await;
+            return advance_edition(store, (&slug, year), (Phase::Announced, until), &stamp(story.gala))
+                .await;
         }
         _ => {}
     }
@@ -123,19 +124,22 @@ pub async fn tell(store: &dyn Store, story: Story, (until, now): (Phase, Timesta
     store.schedule_nominees(&slug, year, *public, &stamp(*public)).await?;
     let (review, decided) = story.review;
     if until >= Phase::InDepthReview {
-        advance_edition(store, year, (Phase::Nominated, Phase::InDepthReview), &stamp(review)).await?;
+        advance_edition(store, (&slug, year), (Phase::Nominated, Phase::InDepthReview), &stamp(review))
+            .await?;
     }
     if until >= Phase::Deliberation {
-        advance_edition(store, year, (Phase::InDepthReview, Phase::Deliberation), &stamp(decided)).await?;
+        advance_edition(store, (&slug, year), (Phase::InDepthReview, Phase::Deliberation), &stamp(decided))
+            .await?;
     }
     if until >= Phase::Decided {
         seal(store, (&slug, year), (code(story.decision.0), story.decision.1), decided).await?;
     }
     if until >= Phase::Announced {
-        advance_edition(store, year, (Phase::Decided, Phase::Announced), &stamp(story.gala)).await?;
+        advance_edition(store, (&slug, year), (Phase::Decided, Phase::Announced), &stamp(story.gala)).await?;
     }
     if until >= Phase::Archived {
-        advance_edition(store, year, (Phase::Announced, Phase::Archived), &stamp(story.gala)).await?;
+        advance_edition(store, (&slug, year), (Phase::Announced, Phase::Archived), &stamp(story.gala))
+            .await?;
     }
     Ok(())
 }

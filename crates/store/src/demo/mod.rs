@@ -161,21 +161,21 @@ async fn load_2019_at(store: &dyn Store, phase: Phase, now: Timestamp) -> Result
 /// Moves the demo's edition from `from` to `to` the way a button does (the store's
 /// compare-and-set); an edition found elsewhere is an error, not a jump.
 async fn advance(store: &dyn Store, from: Phase, to: Phase, by: &crate::Stamp) -> Result<()> {
-    advance_edition(store, YEAR, (from, to), by).await
+    let slug = juryn_domain::Slug::parse(AWARD_SLUG).expect("demo slug");
+    advance_edition(store, (&slug, YEAR), (from, to), by).await
 }
 
-/// The same for the demo award's edition of `year`.
+/// The same for the edition `year` of the award `slug`.
 async fn advance_edition(
     store: &dyn Store,
-    year: i16,
+    (slug, year): (&juryn_domain::Slug, i16),
     (from, to): (Phase, Phase),
     by: &crate::Stamp,
 ) -> Result<()> {
-    let slug = juryn_domain::Slug::parse(AWARD_SLUG).expect("demo slug");
-    if store.advance_phase(&slug, year, from, to, by).await? {
+    if store.advance_phase(slug, year, from, to, by).await? {
         Ok(())
     } else {
-        Err(crate::StoreError::Invalid(format!("demo: {year} was not at {from} to move to {to}")))
+        Err(crate::StoreError::Invalid(format!("demo: {slug} {year} was not at {from} to move to {to}")))
     }
 }
 

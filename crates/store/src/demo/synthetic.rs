@@ -126,7 +126,8 @@ fn questions(words: usize) -> Vec<Question> {
 }
 
 fn rounds(entries: usize) -> Vec<Round> {
-    let most = u16::try_from((entries / 10).clamp(6, 40)).unwrap_or(40);
+    let most =
+        u16::try_from((entries / 10).clamp(6, usize::from(juryn_domain::award::MAX_SHORTLIST))).unwrap_or(6);
     vec![
         Round {
             name: LocalizedText::new("Nominering", "Nomination"),

@@ -52,6 +52,25 @@ fn save(
 }
 
 store_suite! {
+    async fn the_synthetic_award_loads_twice_with_its_history_jury_and_reviews(store) {
+        use juryn_store::demo::synthetic::{self, Scale};
+        let scale = Scale { entries: 30, jurors: 5, words: 40 };
+        let now: jiff::Timestamp = "2026-12-03T12:00:00Z".parse().unwrap();
+        synthetic::load(store, scale, now).await.unwrap();
+        synthetic::load(store, scale, now).await.unwrap();
+        let slug = Slug::parse(synthetic::AWARD_SLUG).unwrap();
+        let editions = store.editions(&slug).await.unwrap();
+        assert_eq!(editions.iter().map(|e| (e.year, e.phase)).collect::<Vec<_>>(),
+            [(2026, Phase::Shortlisting), (2024, Phase::Announced), (2022, Phase::Announced)]);
+        assert_eq!(store.entries(&slug, 2026).await.unwrap().len(), 30);
+        assert_eq!(store.jury_members(&slug, 2026).await.unwrap().len(), 5);
+        let reviews = store.reviews(&slug, 2026).await.unwrap();
+        assert_eq!(reviews.len(), 30 * 3, "three reviewers per entry, loaded once");
+        assert!(reviews.iter().all(|r| r.submitted_at.is_some()));
+        assert!(!store.conflict_register(&slug, 2026).await.unwrap().is_empty());
+        assert_eq!(store.cuts(&slug, 2024).await.unwrap().len(), 1, "history has its first cut");
+    }
+
     async fn home_and_employer_are_conflicts_and_rulings_change_them(store) {
         let id = round(store).await;
         let register = store.conflict_register(&slug(), 2019).await.unwrap();

@@ -134,6 +134,24 @@ impl TestApp {
         });
     }
 
+    /// Runs one SQL statement straight on the database (either backend), for a test that plays
+    /// another program writing to it.
+    pub async fn execute(&self, sql: &str) {
+        if self.url.starts_with("postgres") {
+            let pool = sqlx::PgPool::connect(&self.url).await.expect("connect");
+            sqlx::query(sql).execute(&pool).await.expect("the statement");
+            pool.close().await;
+        } else {
+            let pool = sqlx::SqlitePool::connect(&self.url).await.expect("connect");
+            sqlx::query(sql).execute(&pool).await.expect("the statement");
+            pool.close().await;
+        }
+    }
+
+    pub fn on_postgres(&self) -> bool {
+        self.url.starts_with("postgres")
+    }
+
     /// The database behind the app, for a test that plays another process.
     pub fn database_url(&self) -> String {
         self.url.clone()

@@ -19,26 +19,21 @@ async fn ready_when_the_migrations_are_this_binarys_and_not_otherwise() {
     assert!(health.migrations_current() && health.connections >= 1, "{health:?}");
 
     // A newer binary has migrated the database: this one still answers, but is not ready.
-    let url = app.database_url();
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-    sqlx::query(
+    let checksum = if app.on_postgres() { "'\\x00'::bytea" } else { "x'00'" };
+    app.execute(&format!(
         "insert into _sqlx_migrations (version, description, success, checksum, execution_time) \
-         values (99990101000000, 'from a newer binary', true, x'00', 0)",
-    )
-    .execute(&pool)
-    .await
-    .unwrap();
+         values (99990101000000, 'from a newer binary', true, {checksum}, 0)"
+    ))
+    .await;
     let stale = app.get("/ready").await;
     assert_eq!(stale.status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(stale.body.contains("1 applied that this binary does not know"), "{}", stale.body);
     assert_eq!(app.get("/health").await.status, StatusCode::OK, "the process itself is alive");
 
     // One of this binary's migrations missing: not ready either.
-    sqlx::query("delete from _sqlx_migrations where version = 99990101000000").execute(&pool).await.unwrap();
-    sqlx::query("update _sqlx_migrations set success = false where version = (select max(version) from _sqlx_migrations)")
-        .execute(&pool)
-        .await
-        .unwrap();
+    app.execute("delete from _sqlx_migrations where version = 99990101000000").await;
+    app.execute("update _sqlx_migrations set success = false where version = (select max(version) from _sqlx_migrations)")
+        .await;
     let pending = app.get("/ready").await;
     assert_eq!(pending.status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(pending.body.contains("1 migrations not applied"), "{}", pending.body);
