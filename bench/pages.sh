@@ -22,7 +22,7 @@ add_person "$db" juror01.syntetiskt@example.invalid jury-chair --award syntetisk
 add_person "$db" organiser.bench@example.invalid admin
 chair=$(signin juror01.syntetiskt@example.invalid)
 organiser=$(signin organiser.bench@example.invalid)
-entry=$(curl -s -H "Cookie: $chair" "$BASE$jury" | grep -o "$jury/bidrag/[0-9]\{4\}" | head -1)
+entry=$(curl -s -H "Cookie: $chair" "$BASE$jury" | grep -o -m1 "$jury/bidrag/[0-9]\{4\}" | head -1 || true)
 [ -n "$entry" ] || { echo "the chair's list links no entry"; exit 1; }
 
 pages=("chair $jury" "chair $entry" "chair $jury/rangordning" "chair $jury/slutnominering" "chair $jury/mote"

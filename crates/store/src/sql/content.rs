@@ -365,9 +365,29 @@ macro_rules! impl_content {
                 let Some((slug, y)) = row else { return Ok(None) };
                 let award = Slug::parse(&slug).map_err(|e| StoreError::Corrupt(e.to_string()))?;
                 let year = year(y)?;
-                let entries = self.entries(&award, year).await?;
-                let Some(code) = self.entry_code(id).await? else { return Ok(None) };
-                Ok(entries.into_iter().find(|e| e.municipality == code).map(|entry| StoredEntry { id, award, year, entry }))
+                // This entry and its answers only: an edition's every answer is megabytes.
+                let r: EntryRow = sqlx::query_as(
+                    "select n.id, n.municipality_code, n.status, n.submitted_at, n.is_example \
+                     from entries n where n.id = $1",
+                )
+                .bind(id)
+                .fetch_one(&self.pool)
+                .await?;
+                let answers: Vec<String> = sqlx::query_scalar(
+                    "select s.body from answers s join questions q on q.id = s.question_id \
+                     where s.entry_id = $1 order by q.position",
+                )
+                .bind(id)
+                .fetch_all(&self.pool)
+                .await?;
+                let entry = EntryContent {
+                    municipality: code(&r.municipality_code)?,
+                    status: r.status()?,
+                    submitted_at: r.submitted_at.map(time).transpose()?,
+                    answers,
+                    is_example: r.is_example,
+                };
+                Ok(Some(StoredEntry { id, award, year, entry }))
             }
 
             async fn entry_id(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Option<i64>> {
