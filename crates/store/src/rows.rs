@@ -260,6 +260,17 @@ impl EntryRow {
     pub fn status(&self) -> Result<EntryStatus> {
         EntryStatus::parse(&self.status).ok_or_else(|| corrupt(format!("entry status {:?}", self.status)))
     }
+
+    /// The entry with its answers (in question order).
+    pub fn content(self, answers: Vec<String>) -> Result<crate::model::EntryContent> {
+        Ok(crate::model::EntryContent {
+            municipality: code(&self.municipality_code)?,
+            status: self.status()?,
+            submitted_at: self.submitted_at.map(time).transpose()?,
+            answers,
+            is_example: self.is_example,
+        })
+    }
 }
 
 #[derive(sqlx::FromRow)]

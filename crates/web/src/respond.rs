@@ -39,9 +39,7 @@ pub fn form_page<T: askama::Template>(
     status: StatusCode,
     make: impl FnOnce(String) -> T,
 ) -> Result<Response, WebError> {
-    let csrf = Csrf::for_request(headers, &app.csrf_key, app.secure_cookies(), false);
-    let html = make(csrf.token).render()?;
-    Ok(respond(status, html, csrf.set_cookie.into_iter().collect()))
+    Ok(with_csrf(app, headers, status, &make(CSRF_SLOT.to_owned()).render()?))
 }
 
 /// Where a kept form page's CSRF token goes: the page is rendered once with this in place of the

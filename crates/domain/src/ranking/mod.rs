@@ -14,6 +14,7 @@
 mod bootstrap;
 mod fit;
 mod rng;
+pub use rng::SplitMix64;
 #[cfg(test)]
 mod tests;
 

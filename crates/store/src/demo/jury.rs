@@ -101,6 +101,28 @@ pub async fn serve_again(store: &dyn Store, year: i16, now: Timestamp) -> Result
     Ok(())
 }
 
+/// A juror's account at `email`, their role in the edition (the chair's for the chair) and the
+/// link to their public profile (which recomputes their conflicts). Returns the account's id.
+pub(super) async fn account(
+    store: &dyn Store,
+    (slug, year): (&Slug, i16),
+    juror: &juryn_domain::Juror,
+    email: &str,
+    by: &crate::Stamp,
+) -> Result<i64> {
+    let user =
+        NewUser { email: email.to_owned(), name: juror.name.clone(), lang: Lang::Sv, password_hash: None };
+    let id = store.put_user(&user, by).await?;
+    let role = if juror.is_chair { Role::JuryChair } else { Role::Juror };
+    store
+        .grant(id, &Grant { role, scope: Scope::Edition(slug.clone(), year), municipality: None }, by)
+        .await?;
+    if !store.link_juror(slug, year, &juror.name, id, None, by).await? {
+        return Err(StoreError::Invalid(format!("no jury profile {}", juror.name)));
+    }
+    Ok(id)
+}
+
 /// The jury's accounts, links to the public profiles and the declared conflict. Returns each
 /// juror's account id, in the order of `sdk2019::jury()`.
 pub async fn accounts(store: &dyn Store, now: Timestamp) -> Result<Vec<i64>> {
@@ -108,21 +130,7 @@ pub async fn accounts(store: &dyn Store, now: Timestamp) -> Result<Vec<i64>> {
     let by = stamp(now);
     let mut ids = Vec::new();
     for juror in sdk2019::jury() {
-        let user = NewUser {
-            email: juror_email(&juror.name),
-            name: juror.name.clone(),
-            lang: Lang::Sv,
-            password_hash: None,
-        };
-        let id = store.put_user(&user, &by).await?;
-        let role = if juror.is_chair { Role::JuryChair } else { Role::Juror };
-        store
-            .grant(id, &Grant { role, scope: Scope::Edition(slug.clone(), YEAR), municipality: None }, &by)
-            .await?;
-        if !store.link_juror(&slug, YEAR, &juror.name, id, None, &by).await? {
-            return Err(StoreError::Invalid(format!("no jury profile {}", juror.name)));
-        }
-        ids.push(id);
+        ids.push(account(store, (&slug, YEAR), &juror, &juror_email(&juror.name), &by).await?);
     }
     let jonas = sdk2019::jury().iter().position(|j| j.name == "Jonas Berg").map(|i| ids[i]);
     if let Some(jonas) = jonas {

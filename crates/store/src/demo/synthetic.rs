@@ -11,18 +11,19 @@ use jiff::civil::{Date, date};
 use jiff::{Span, Timestamp};
 use juryn_domain::conflict::Ruling;
 use juryn_domain::questionnaire::Question;
+use juryn_domain::ranking::SplitMix64;
 use juryn_domain::review::Score;
 use juryn_domain::round::Round;
 use juryn_domain::{
-    Award, CallWindow, Edition, EntryStatus, Grant, Juror, Lang, LocalizedText, MilestoneKind,
-    MunicipalityCode, Phase, Registry, Role, Scope, Slug,
+    Award, CallWindow, Edition, EntryStatus, Juror, LocalizedText, MilestoneKind, MunicipalityCode, Phase,
+    Registry, Slug,
 };
 
 use super::history::{Story, tell};
 use super::sdk2019::{milestone, stockholm};
 use super::stamp;
 use crate::model::{EditionContent, EntryContent};
-use crate::{NewUser, Result, ReviewSave, Store, StoreError};
+use crate::{Result, ReviewSave, Store, StoreError};
 
 /// The synthetic award's address.
 pub const AWARD_SLUG: &str = "syntetiskt";
@@ -125,29 +126,12 @@ fn questions(words: usize) -> Vec<Question> {
     ]
 }
 
+/// 2021's two rounds (nomination, then the final nomination), the first sized to the call.
 fn rounds(entries: usize) -> Vec<Round> {
-    let most =
+    let mut rounds = super::sdk2021::rounds();
+    rounds[0].most =
         u16::try_from((entries / 10).clamp(6, usize::from(juryn_domain::award::MAX_SHORTLIST))).unwrap_or(6);
-    vec![
-        Round {
-            name: LocalizedText::new("Nominering", "Nomination"),
-            least: 5,
-            most,
-            wording: LocalizedText::new(
-                "Juryn har nominerat {n} kommuner.",
-                "The jury has nominated {n} municipalities.",
-            ),
-        },
-        Round {
-            name: LocalizedText::new("Slutnominering", "Final nomination"),
-            least: 3,
-            most: 5,
-            wording: LocalizedText::new(
-                "Juryn har slutnominerat {n} kommuner.",
-                "The jury has shortlisted {n} municipalities.",
-            ),
-        },
-    ]
+    rounds
 }
 
 /// An edition of `year` with its call, announcement and timeline; `phase` as it starts.
@@ -313,17 +297,7 @@ async fn current(store: &dyn Store, scale: Scale, (year, today): (i16, Date), no
     }
     let mut ids = Vec::new();
     for (j, juror) in jury.iter().enumerate() {
-        let user =
-            NewUser { email: juror_email(j), name: juror.name.clone(), lang: Lang::Sv, password_hash: None };
-        let id = store.put_user(&user, &by).await?;
-        let role = if juror.is_chair { Role::JuryChair } else { Role::Juror };
-        store
-            .grant(id, &Grant { role, scope: Scope::Edition(slug.clone(), year), municipality: None }, &by)
-            .await?;
-        if !store.link_juror(&slug, year, &juror.name, id, None, &by).await? {
-            return Err(StoreError::Invalid(format!("no jury profile {}", juror.name)));
-        }
-        ids.push(id);
+        ids.push(super::jury::account(store, (&slug, year), juror, &juror_email(j), &by).await?);
     }
     // One declared conflict besides the automatic ones (each juror's home).
     if let Some(&second) = ids.get(1)
@@ -399,7 +373,7 @@ fn refused(what: &str, why: impl std::fmt::Debug) -> StoreError {
 
 /// A score on 1–5: the entry's quality, the juror's leniency, a little noise.
 fn score(entry: usize, juror: usize, criterion: usize) -> u8 {
-    let mut rng = SplitMix(entry as u64 * 1_000_003 + juror as u64 * 7_919 + criterion as u64);
+    let mut rng = SplitMix64::new(entry as u64 * 1_000_003 + juror as u64 * 7_919 + criterion as u64);
     let quality = 1.5 + 3.0 * ((entry * 61) % 97) as f64 / 96.0;
     let leniency = (juror % 5) as f64 * 0.3 - 0.6;
     let noise = (rng.below(9) as f64 - 4.0) / 8.0;
@@ -416,25 +390,9 @@ fn comment(entry: usize, juror: usize) -> String {
     COMMENTS[(entry + juror) % COMMENTS.len()].to_owned()
 }
 
-/// SplitMix64: a small, seeded generator, so the text is the same on every load.
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, pool: &[&'a str]) -> &'a str {
-        pool[self.below(pool.len())]
-    }
+/// One of `pool`, by `rng`.
+fn pick<'a>(rng: &mut SplitMix64, pool: &[&'a str]) -> &'a str {
+    pool[rng.below(pool.len())]
 }
 
 /// What the work was about; the compound forms are deliberate (search must find "bygglov" in
@@ -508,15 +466,15 @@ pub fn answers(code: MunicipalityCode, year: i16, words: usize) -> Vec<String> {
     (0..3u64)
         .map(|q| {
             let seed = u64::from(code.as_str().parse::<u16>().unwrap_or(0)) * 1_000 + q * 100 + year as u64;
-            let mut rng = SplitMix(seed);
-            let subject = rng.pick(&SUBJECTS);
+            let mut rng = SplitMix64::new(seed);
+            let subject = pick(&mut rng, &SUBJECTS);
             let mut text = format!("{name} är mest stolt över {subject}. ");
             let (mut count, mut in_paragraph) = (text.split_whitespace().count(), 1);
             while count < words {
                 let sentence = match rng.below(4) {
-                    0 => rng.pick(&OPENINGS).replace("{s}", rng.pick(&SUBJECTS)),
-                    1 => rng.pick(of_the_year(year)).to_owned(),
-                    _ => rng.pick(&MIDDLES).to_owned(),
+                    0 => pick(&mut rng, &OPENINGS).replace("{s}", pick(&mut rng, &SUBJECTS)),
+                    1 => pick(&mut rng, of_the_year(year)).to_owned(),
+                    _ => pick(&mut rng, &MIDDLES).to_owned(),
                 };
                 count += sentence.split_whitespace().count();
                 text.push_str(&sentence);

@@ -329,13 +329,8 @@ macro_rules! impl_content {
                 }
                 rows.into_iter()
                     .map(|r| {
-                        Ok(EntryContent {
-                            municipality: code(&r.municipality_code)?,
-                            status: r.status()?,
-                            submitted_at: r.submitted_at.map(time).transpose()?,
-                            answers: by_entry.remove(&r.id).unwrap_or_default(),
-                            is_example: r.is_example,
-                        })
+                        let answers = by_entry.remove(&r.id).unwrap_or_default();
+                        r.content(answers)
                     })
                     .collect()
             }
@@ -380,14 +375,7 @@ macro_rules! impl_content {
                 .bind(id)
                 .fetch_all(&self.pool)
                 .await?;
-                let entry = EntryContent {
-                    municipality: code(&r.municipality_code)?,
-                    status: r.status()?,
-                    submitted_at: r.submitted_at.map(time).transpose()?,
-                    answers,
-                    is_example: r.is_example,
-                };
-                Ok(Some(StoredEntry { id, award, year, entry }))
+                Ok(Some(StoredEntry { id, award, year, entry: r.content(answers)? }))
             }
 
             async fn entry_id(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Option<i64>> {

@@ -291,14 +291,6 @@ macro_rules! impl_store {
                 Ok(())
             }
 
-            async fn entry_code(&self, id: i64) -> Result<Option<MunicipalityCode>> {
-                let c: Option<String> = sqlx::query_scalar("select municipality_code from entries where id = $1")
-                    .bind(id)
-                    .fetch_optional(&self.pool)
-                    .await?;
-                c.as_deref().map(code).transpose()
-            }
-
             async fn nominees_of(&self, edition_id: i64) -> Result<Vec<MunicipalityCode>> {
                 let codes: Vec<String> = sqlx::query_scalar(
                     "select municipality_code from nominees where edition_id = $1 order by position",

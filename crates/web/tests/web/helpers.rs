@@ -119,7 +119,7 @@ impl TestApp {
         let state = AppState::load(store.clone(), &self.state.base_url, mailer)
             .await
             .expect("state")
-            .with_clock(self.state.clock.clone());
+            .with_clock(self.state.clock);
         state.cache.refresh(&*store).await.expect("generation");
         TestApp { state, store, url: self.url.clone(), _dir: self._dir.clone() }
     }
@@ -150,11 +150,6 @@ impl TestApp {
 
     pub fn on_postgres(&self) -> bool {
         self.url.starts_with("postgres")
-    }
-
-    /// The database behind the app, for a test that plays another process.
-    pub fn database_url(&self) -> String {
-        self.url.clone()
     }
 
     pub async fn request(&self, req: Request<Body>) -> Page {
