@@ -63,6 +63,9 @@ impl From<StoreError> for WebError {
         match e {
             // The store refuses every write to an archived edition: the reader's 409.
             StoreError::Archived(..) => WebError::Archived,
+            // An edition the address names that does not exist is the reader's 404, whichever
+            // handler reaches the store first.
+            StoreError::NoEdition(..) => WebError::NotFound,
             e => WebError::internal(e),
         }
     }

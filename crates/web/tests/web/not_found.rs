@@ -100,3 +100,22 @@ async fn errors_from_inside_handlers_follow_the_language() {
     let sv = app.get("/digitaliseringskommun/2019/skrift/nope").await;
     sv.assert_has(r#"<html lang="sv">"#).assert_has("Sidan finns inte");
 }
+
+/// Found by tests/web/fuzz.rs: an organiser posting to an edition that does not exist got the
+/// 500 page (the store's "no such edition" was taken for our own failure). It is the 404.
+#[tokio::test]
+async fn a_post_to_an_edition_that_does_not_exist_is_404() {
+    let app = spawn_app().await;
+    crate::helpers::person(
+        &app,
+        "org@example.se",
+        Some("ett-langt-losenord"),
+        &[juryn_domain::Grant::organiser()],
+    )
+    .await;
+    let mut org = app.browser();
+    org.sign_in("org@example.se", "ett-langt-losenord").await;
+    let page = org.post("/admin/digitaliseringskommun/2021/uppfoljning/import", &[("csv", "a;b;c")]).await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND, "{}", &page.body[..page.body.len().min(300)]);
+    page.assert_has("Sidan finns inte");
+}
