@@ -176,7 +176,11 @@ async fn nominee_cards(
 ) -> Result<Vec<NomineeCard>, WebError> {
     let reviews = app.store.reviews(slug, year).await?;
     let questions = app.store.questions(slug, year).await?;
-    let entries = app.store.entries(slug, year).await?;
+    // The nominees' entries only: the edition's every answer is megabytes.
+    let mut entries = Vec::new();
+    for n in nominees {
+        entries.extend(app.store.entry(slug, year, *n).await?);
+    }
     let visits = app.store.visits(slug, year).await?;
     let criteria: Vec<_> = app.store.criteria(slug, year).await?;
     let follow_up = app.store.follow_up(slug, year).await?;
