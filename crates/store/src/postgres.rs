@@ -30,7 +30,9 @@ impl PgStore {
     pub async fn open(url: &str) -> Result<PgStore> {
         let pool = PgPoolOptions::new()
             .max_connections(16)
-            .acquire_timeout(Duration::from_secs(10))
+            // A request waits at most this long for a connection: when the server is down, sqlx
+            // retries connecting until then, and the reader gets the 503 page after it, not a hang.
+            .acquire_timeout(Duration::from_secs(3))
             .connect(url)
             .await
             .map_err(StoreError::Connect)?;

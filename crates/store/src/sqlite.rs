@@ -4,6 +4,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use sqlx::SqlitePool;
+use sqlx::Connection;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::{Result, StoreError};
@@ -44,6 +45,11 @@ impl SqliteStore {
             .pragma("wal_autocheckpoint", "20000");
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
+            // A COMMIT that fails (the disk full) leaves sqlx-sqlite 0.8 counting a transaction
+            // that SQLite has already rolled back; the ROLLBACK on drop then fails too, and every
+            // later BEGIN on that connection is refused ("non-zero transaction depth"). Such a
+            // connection is closed instead of handed out again; the pool opens a new one.
+            .before_acquire(|conn, _| Box::pin(async move { Ok(!conn.is_in_transaction()) }))
             .connect_with(options)
             .await
             .map_err(StoreError::Connect)?;

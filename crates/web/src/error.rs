@@ -49,6 +49,12 @@ pub enum WebError {
     /// A refusal with a page of its own that says why (status, the rendered page).
     #[error("refused")]
     Refused(StatusCode, String),
+    /// The database cannot be reached now: 503, try again shortly. Nothing was written.
+    #[error("the database is unavailable: {0}")]
+    Unavailable(String),
+    /// The database's disk is full: 503; the write was rolled back whole, reads still work.
+    #[error("the database's disk is full: {0}")]
+    StorageFull(String),
 }
 
 impl WebError {
@@ -66,6 +72,10 @@ impl From<StoreError> for WebError {
             // An edition the address names that does not exist is the reader's 404, whichever
             // handler reaches the store first.
             StoreError::NoEdition(..) => WebError::NotFound,
+            // The database down or full is a state to wait out, not our bug: the reader is told
+            // so (503), and nothing of the request was written.
+            e @ StoreError::Unavailable(_) => WebError::Unavailable(e.to_string()),
+            e @ StoreError::Full(_) => WebError::StorageFull(e.to_string()),
             e => WebError::internal(e),
         }
     }
@@ -127,6 +137,12 @@ fn deferred(status: StatusCode, key: &'static str, api: (&'static str, &'static 
     res
 }
 
+/// A 503 tells clients when to ask again.
+fn retry_later(mut res: Response) -> Response {
+    res.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_static("5"));
+    res
+}
+
 /// Middleware (inside the language's): renders the error page a response asks for, in the
 /// request's language, or its JSON under `/api/`.
 pub async fn pages(req: Request, next: Next) -> Response {
@@ -149,6 +165,8 @@ pub async fn pages(req: Request, next: Next) -> Response {
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         const BAD: (&str, &str) = ("bad_request", "api-bad-request");
+        const UNAVAILABLE: (&str, &str) = ("unavailable", "api-unavailable");
+        const FULL: (&str, &str) = ("storage_full", "api-storage-full");
         match self {
             WebError::NotFound => {
                 deferred(StatusCode::NOT_FOUND, "error-not-found", ("not_found", "api-not-found"))
@@ -172,6 +190,14 @@ impl IntoResponse for WebError {
             WebError::Internal(detail) => {
                 tracing::error!("internal error: {detail}");
                 deferred(StatusCode::INTERNAL_SERVER_ERROR, "error-internal", ("internal", "api-internal"))
+            }
+            WebError::Unavailable(detail) => {
+                tracing::warn!("{detail}");
+                retry_later(deferred(StatusCode::SERVICE_UNAVAILABLE, "error-unavailable", UNAVAILABLE))
+            }
+            WebError::StorageFull(detail) => {
+                tracing::error!("{detail}");
+                retry_later(deferred(StatusCode::SERVICE_UNAVAILABLE, "error-storage-full", FULL))
             }
             WebError::ApiUnauthorized => json(StatusCode::UNAUTHORIZED, "unauthorized", "api-unauthorized"),
             WebError::ApiForbidden => json(StatusCode::FORBIDDEN, "forbidden", "api-forbidden"),

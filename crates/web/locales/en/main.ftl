@@ -101,6 +101,12 @@ api-internal = An error occurred on our side.
 api-bad-request = The request could not be read.
 api-archived = The edition is archived and can no longer be changed.
 api-too-large = The request body is too large.
+error-unavailable-title = The service is temporarily unavailable
+error-unavailable-text = We cannot reach the database right now. Nothing you sent has been saved. Go back – what you wrote is still in the form – and try again in a little while.
+error-storage-full-title = Could not save
+error-storage-full-text = The server has no room to save right now, so nothing you sent has been saved. What is already here can still be read. Go back – what you wrote is still in the form – and try again later; the organiser needs to free some space.
+api-unavailable = The database cannot be reached right now. Nothing was saved; try again shortly.
+api-storage-full = The server has no room to save right now. Nothing was saved; try again later.
 
 error-unreadable-title = The form could not be read
 error-unreadable-text = The form contained characters that could not be read. Go back, check what you wrote and try again.

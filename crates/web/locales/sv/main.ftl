@@ -101,6 +101,12 @@ api-internal = Ett fel uppstod hos oss.
 api-bad-request = Begäran gick inte att läsa.
 api-archived = Omgången är arkiverad och kan inte längre ändras.
 api-too-large = Begärans innehåll är för stort.
+error-unavailable-title = Tjänsten är tillfälligt otillgänglig
+error-unavailable-text = Vi når inte databasen just nu. Inget av det du skickade har sparats. Gå tillbaka – det du skrev finns kvar i formuläret – och försök igen om en liten stund.
+error-storage-full-title = Det gick inte att spara
+error-storage-full-text = Servern har inte plats att spara just nu, så inget av det du skickade har sparats. Det som redan finns går fortfarande att läsa. Gå tillbaka – det du skrev finns kvar i formuläret – och försök igen senare; arrangören behöver frigöra utrymme.
+api-unavailable = Databasen går inte att nå just nu. Inget sparades; försök igen om en stund.
+api-storage-full = Servern har inte plats att spara just nu. Inget sparades; försök igen senare.
 
 error-unreadable-title = Formuläret gick inte att läsa
 error-unreadable-text = Formuläret innehöll tecken som inte kunde läsas. Gå tillbaka, kontrollera det du skrev och försök igen.

@@ -86,6 +86,12 @@ pub async fn test_database(dir: &std::path::Path) -> String {
 async fn spawn(now: Option<&str>, demo: bool) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = test_database(dir.path()).await;
+    spawn_on(dir, url, now, demo).await
+}
+
+/// The app on the database at `url` (its outbox in `dir`), for a test that puts the database
+/// somewhere of its own: a small file system, a server it stops.
+pub async fn spawn_on(dir: tempfile::TempDir, url: String, now: Option<&str>, demo: bool) -> TestApp {
     let store: Arc<dyn Store> = juryn_store::open(&url).await.expect("open");
     if demo {
         juryn_store::demo::load(&*store).await.expect("demo");

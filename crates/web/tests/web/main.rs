@@ -14,6 +14,7 @@ mod builder;
 mod catalogue;
 mod compression;
 mod entries;
+mod faults;
 mod follow_up;
 mod fuzz;
 mod helpers;
