@@ -41,6 +41,8 @@ pub struct AppState {
     pub files: Arc<crate::file_cache::FileCache>,
     /// The jury's rankings, per data generation.
     pub rankings: Arc<crate::ranking_cache::RankingCache>,
+    /// Other values read from the database and costly to make, per data generation.
+    pub memo: Arc<crate::memo::Memo>,
     /// Reverse proxies whose `X-Forwarded-For` names the client (none by default).
     pub trusted_proxies: Arc<Vec<ipnet::IpNet>>,
     /// The mail worker's wake-up, pace and sign of life (`mail::queue`).
@@ -66,6 +68,7 @@ impl AppState {
             csrf_key: Arc::new(csrf_key),
             files: Arc::default(),
             rankings: Arc::default(),
+            memo: Arc::default(),
             trusted_proxies: Arc::default(),
             mail_queue: Arc::default(),
             oidc: None,

@@ -57,3 +57,51 @@ pub(crate) fn rendered(
     let html = template.render()?;
     Ok(Rendered::new(Bytes::from(html), valid_until))
 }
+
+/// A signed-in page from the page cache, or rendered by `render` and kept until the data
+/// generation moves. The caller has asked the rules already, and `key` names everything the
+/// page depends on (the reader, or the part of them the page uses). Never public: the caller's
+/// rules decide who gets it, and it is not marked for the shared compressed forms' reuse by
+/// anyone else.
+pub(crate) async fn signed_in<F, Fut>(app: &AppState, key: PageKey, render: F) -> Result<Response, WebError>
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = Result<String, WebError>>,
+{
+    let body = kept(app, key, || async { Ok((render().await?, None)) }).await?;
+    Ok(axum::response::Html(body).into_response())
+}
+
+/// The same for a page with a form: kept with `respond::CSRF_SLOT` in place of the CSRF token,
+/// served with the request's own. `render` also says until when the page may be kept, if it
+/// shows something that changes with the clock (the winner once announced, say).
+pub(crate) async fn signed_in_form<F, Fut>(
+    app: &AppState,
+    headers: &axum::http::HeaderMap,
+    key: PageKey,
+    render: F,
+) -> Result<Response, WebError>
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = Result<(String, Option<Timestamp>), WebError>>,
+{
+    let body = kept(app, key, render).await?;
+    let html = std::str::from_utf8(&body).unwrap_or_default();
+    Ok(crate::respond::with_csrf(app, headers, axum::http::StatusCode::OK, html))
+}
+
+async fn kept<F, Fut>(app: &AppState, key: PageKey, render: F) -> Result<Bytes, WebError>
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = Result<(String, Option<Timestamp>), WebError>>,
+{
+    if let Some(page) = app.cache.get(&key, app.now()) {
+        return Ok(page.body);
+    }
+    // Read before the data, so a write during the render leaves the page stale, not wrong.
+    let generation = app.cache.generation();
+    let (body, valid_until) = render().await?;
+    let body = Bytes::from(body);
+    app.cache.put(key, Rendered::new(body.clone(), valid_until), generation);
+    Ok(body)
+}

@@ -27,6 +27,7 @@ mod lang;
 mod layout;
 mod link_page;
 pub mod mail;
+mod memo;
 pub mod metrics;
 mod middleware;
 pub mod oidc;

@@ -7,15 +7,18 @@ use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use juryn_domain::{Lang, MunicipalityCode, Slug};
+use std::collections::HashSet;
 
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
+use crate::cache::PageKey;
+use crate::cached_page::signed_in_form;
 use crate::error::WebError;
 use crate::extract::EditionKey;
 use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::respond::{form_page, redirect};
+use crate::respond::{CSRF_SLOT, redirect, with_csrf};
 use juryn_domain::municipality::name_of;
 
 pub enum CellView {
@@ -51,18 +54,36 @@ async fn render(
     (slug, year): (&Slug, i16),
     (status, typed, errors): (StatusCode, Option<Pairs>, Vec<String>),
 ) -> Result<Response, WebError> {
+    // The matrix as stored is the same for every organiser until the next write: kept (at 290
+    // entries × 15 jurors it is 4,350 cells). A refused save shows what was typed, never kept.
+    if typed.is_none() && errors.is_empty() {
+        let key = PageKey::Organiser(format!("/admin/{slug}/{year}/tilldelning"), lang);
+        let render = || async { Ok((html(app, lang, (slug, year), None, vec![]).await?, None)) };
+        return signed_in_form(app, headers, key, render).await;
+    }
+    Ok(with_csrf(app, headers, status, &html(app, lang, (slug, year), typed, errors).await?))
+}
+
+/// The page, with `CSRF_SLOT` for its token.
+async fn html(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    typed: Option<Pairs>,
+    errors: Vec<String>,
+) -> Result<String, WebError> {
     let (award, _) = award_and_edition(&*app.store, slug, year).await?;
     let members = app.store.jury_members(slug, year).await?;
-    let register: Vec<(i64, MunicipalityCode)> = app
+    let register: HashSet<(i64, MunicipalityCode)> = app
         .store
         .conflict_register(slug, year)
         .await?
         .into_iter()
         .map(|c| (c.user_id, c.municipality))
         .collect();
-    let chosen = match typed {
-        Some(t) => t,
-        None => app.store.assignments(slug, year).await?,
+    let chosen: HashSet<(i64, MunicipalityCode)> = match typed {
+        Some(t) => t.into_iter().collect(),
+        None => app.store.assignments(slug, year).await?.into_iter().collect(),
     };
     let mut codes = crate::find::round_entries(&*app.store, (slug, year)).await?;
     codes.sort_by_key(|c| juryn_domain::juror::swedish_key(&name_of(*c)));
@@ -101,7 +122,8 @@ async fn render(
         action.clone(),
     );
     let jurors = members.iter().map(|m| m.name.clone()).collect();
-    form_page(app, headers, status, |csrf| AssignmentsPage { l, csrf, action, jurors, loads, rows, errors })
+    let csrf = CSRF_SLOT.to_owned();
+    Ok(AssignmentsPage { l, csrf, action, jurors, loads, rows, errors }.render()?)
 }
 
 pub async fn page(
@@ -126,7 +148,7 @@ pub async fn save(
     let (slug, year) = crate::auth::organised_edition(&viewer, key, "tilldelning")?;
     crate::find::refuse_if_archived(&app, (&slug, year)).await?;
     let members = app.store.jury_members(&slug, year).await?;
-    let register: Vec<(i64, MunicipalityCode)> = app
+    let register: HashSet<(i64, MunicipalityCode)> = app
         .store
         .conflict_register(&slug, year)
         .await?

@@ -14,11 +14,13 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
 use crate::booklet::{PublishError, public_version, source};
+use crate::cache::PageKey;
+use crate::cached_page::signed_in_form;
 use crate::error::WebError;
 use crate::extract::EditionKey;
 use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
-use crate::respond::{form_page, redirect};
+use crate::respond::{CSRF_SLOT, redirect, with_csrf};
 use crate::timefield::{local_value, parse_local};
 use juryn_domain::municipality::name_of;
 
@@ -115,6 +117,29 @@ fn version_rows(
         .collect()
 }
 
+/// What the page tells of the booklet as it would be made now: reading every consenting
+/// entry's answers to say it is costly at a real year's size, so it is kept per data generation.
+struct Summary {
+    sha256: String,
+    chapters: usize,
+    left_out: Vec<(juryn_domain::MunicipalityCode, juryn_domain::opendata::LeftOut)>,
+}
+
+async fn summary(app: &AppState, (slug, year): (&Slug, i16)) -> Result<std::sync::Arc<Summary>, WebError> {
+    let generation = app.cache.generation();
+    let key = format!("booklet-summary {slug} {year}");
+    app.memo
+        .get_or_make(key, generation, || async {
+            let s = source(&*app.store, (slug, year)).await?;
+            Ok::<_, WebError>(Summary {
+                sha256: s.sha256,
+                chapters: s.booklet.chapters.len(),
+                left_out: s.left_out,
+            })
+        })
+        .await
+}
+
 pub(super) async fn render(
     app: &AppState,
     headers: &HeaderMap,
@@ -122,9 +147,28 @@ pub(super) async fn render(
     (slug, year): (&Slug, i16),
     (status, typed, errors): (StatusCode, Typed, Vec<String>),
 ) -> Result<Response, WebError> {
+    let (page, _) = html(app, lang, (slug, year), (typed, errors)).await?;
+    Ok(no_store(with_csrf(app, headers, status, &page)))
+}
+
+/// Organisers' browsers keep no copy: the page shows unpublished text.
+fn no_store(mut res: Response) -> Response {
+    res.headers_mut()
+        .insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+    res
+}
+
+/// The page with `CSRF_SLOT` for its token, and until when it may be kept: the publication
+/// time it offers is this minute, and a version's status changes at its second.
+async fn html(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    (typed, errors): (Typed, Vec<String>),
+) -> Result<(String, Option<jiff::Timestamp>), WebError> {
     let (award, _) = award_and_edition(&*app.store, slug, year).await?;
     let settings = app.store.booklet_settings(slug, year).await?;
-    let now_source = source(&*app.store, (slug, year)).await?;
+    let now_source = summary(app, (slug, year)).await?;
     let versions = app.store.booklet_versions(slug, year).await?;
     let now = app.now();
     let base = format!("/admin/{slug}/{year}/skrift");
@@ -146,16 +190,15 @@ pub(super) async fn render(
         ("booklet-admin-title", "booklet-crumb"),
         base.clone(),
     );
-    form_page(app, headers, status, |csrf| BookletPage {
+    let next_minute = jiff::Timestamp::from_second((now.as_second().div_euclid(60) + 1) * 60).ok();
+    let next_version = versions.iter().map(|v| v.publish_at).filter(|t| *t > now).min();
+    let valid_until = [next_minute, next_version].into_iter().flatten().min();
+    let page = BookletPage {
         l,
-        csrf,
+        csrf: CSRF_SLOT.to_owned(),
         status: status_text,
         stale,
-        included: t_args(
-            lang,
-            "booklet-admin-included",
-            &[("count", now_source.booklet.chapters.len().to_string())],
-        ),
+        included: t_args(lang, "booklet-admin-included", &[("count", now_source.chapters.to_string())]),
         left_out,
         title: typed.title.unwrap_or(settings.title),
         foreword: typed.foreword.unwrap_or(settings.foreword),
@@ -164,12 +207,8 @@ pub(super) async fn render(
         versions: version_rows(lang, &versions, &by, (&base, now)),
         base,
         errors,
-    })
-    .map(|mut r| {
-        r.headers_mut()
-            .insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
-        r
-    })
+    };
+    Ok((page.render()?, valid_until))
 }
 
 pub async fn page(
@@ -180,7 +219,10 @@ pub async fn page(
     key: EditionKey,
 ) -> Result<Response, WebError> {
     let (slug, year) = crate::auth::organised_edition(&viewer, key, "skrift")?;
-    render(&app, &headers, lang, (&slug, year), (StatusCode::OK, Typed::default(), vec![])).await
+    // The same for every organiser of the edition until the next write or minute: kept.
+    let key = PageKey::Organiser(format!("/admin/{slug}/{year}/skrift"), lang);
+    let render = || html(&app, lang, (&slug, year), (Typed::default(), vec![]));
+    Ok(no_store(signed_in_form(&app, &headers, key, render).await?))
 }
 
 #[derive(Deserialize)]

@@ -13,13 +13,15 @@ use serde::Deserialize;
 
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer};
+use crate::cache::PageKey;
+use crate::cached_page::signed_in_form;
 use crate::conflict_words::source_text;
 use crate::error::WebError;
 use crate::extract::EditionKey;
 use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::respond::{form_page, redirect};
+use crate::respond::{CSRF_SLOT, redirect, with_csrf};
 use juryn_domain::municipality::name_of;
 
 pub struct RegisterRow {
@@ -73,6 +75,16 @@ async fn render(
     (slug, year): (&Slug, i16),
     (status, typed, errors): (StatusCode, RulingForm, Vec<String>),
 ) -> Result<Response, WebError> {
+    Ok(with_csrf(app, headers, status, &html(app, lang, (slug, year), (typed, errors)).await?))
+}
+
+/// The page with `CSRF_SLOT` for its token.
+async fn html(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    (typed, errors): (RulingForm, Vec<String>),
+) -> Result<String, WebError> {
     let (award, _) = award_and_edition(&*app.store, slug, year).await?;
     let register = app
         .store
@@ -124,9 +136,9 @@ async fn render(
         ("admin-conflicts-heading", "admin-conflicts-title"),
         action.clone(),
     );
-    form_page(app, headers, status, |csrf| ConflictsPage {
+    let page = ConflictsPage {
         l,
-        csrf,
+        csrf: CSRF_SLOT.to_owned(),
         csv: format!("{action}.csv"),
         action,
         register,
@@ -136,7 +148,8 @@ async fn render(
         lift: typed.kind == "lifted",
         reason: typed.reason,
         errors,
-    })
+    };
+    Ok(page.render()?)
 }
 
 pub async fn page(
@@ -147,7 +160,11 @@ pub async fn page(
     key: EditionKey,
 ) -> Result<Response, WebError> {
     let (slug, year) = crate::auth::organised_edition(&viewer, key, "jav")?;
-    render(&app, &headers, lang, (&slug, year), (StatusCode::OK, RulingForm::default(), vec![])).await
+    // The same for every organiser of the edition until the next write: kept.
+    let key = PageKey::Organiser(format!("/admin/{slug}/{year}/jav"), lang);
+    let render =
+        || async { Ok((html(&app, lang, (&slug, year), (RulingForm::default(), vec![])).await?, None)) };
+    signed_in_form(&app, &headers, key, render).await
 }
 
 pub async fn rule(

@@ -17,13 +17,15 @@ use juryn_domain::{Action, Decision as Allowed, Lang, MunicipalityCode, Phase, S
 
 use crate::app::AppState;
 use crate::auth::{MaybeViewer, Viewer, require_on_edition};
+use crate::cache::PageKey;
+use crate::cached_page::signed_in_form;
 use crate::edition_words::phase_text;
 use crate::error::WebError;
 use crate::extract::EditionKey;
 use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::respond::form_page;
+use crate::respond::{CSRF_SLOT, with_csrf};
 use juryn_domain::municipality::name_of;
 
 /// How much of each answer the meeting shows beside the others.
@@ -174,12 +176,12 @@ async fn nominee_cards(
     (v, slug, year): (&Viewer, &Slug, i16),
     nominees: &[MunicipalityCode],
 ) -> Result<Vec<NomineeCard>, WebError> {
-    let reviews = app.store.reviews(slug, year).await?;
     let questions = app.store.questions(slug, year).await?;
-    // The nominees' entries only: the edition's every answer is megabytes.
-    let mut entries = Vec::new();
+    // The nominees' entries and reviews only: the edition's every answer is megabytes.
+    let (mut entries, mut reviews) = (Vec::new(), Vec::new());
     for n in nominees {
         entries.extend(app.store.entry(slug, year, *n).await?);
+        reviews.extend(app.store.reviews_of(slug, year, *n).await?);
     }
     let visits = app.store.visits(slug, year).await?;
     let criteria: Vec<_> = app.store.criteria(slug, year).await?;
@@ -281,7 +283,27 @@ pub(super) async fn render(
     (v, slug, year): (&Viewer, &Slug, i16),
     (status, errors, notice): (StatusCode, Vec<String>, Option<String>),
 ) -> Result<Response, WebError> {
+    // The page as it stands, for this reader (their ballot, what the rules let them see: their
+    // account, grants and conflicts), kept until the next write or the announcement. A page
+    // with a refusal or a notice is the answer to one request, never kept.
+    if status == StatusCode::OK && errors.is_empty() && notice.is_none() {
+        let key = format!("meeting|{slug}|{year}|{lang:?}|{}|{:?}", v.user.id, v.actor);
+        let render = || html(app, lang, (v, slug, year), (errors, notice));
+        return signed_in_form(app, headers, PageKey::JuryArea(key), render).await;
+    }
+    let (page, _) = html(app, lang, (v, slug, year), (errors, notice)).await?;
+    Ok(with_csrf(app, headers, status, &page))
+}
+
+/// The page with `CSRF_SLOT` for its token, and until when it may be kept.
+async fn html(
+    app: &AppState,
+    lang: Lang,
+    (v, slug, year): (&Viewer, &Slug, i16),
+    (errors, notice): (Vec<String>, Option<String>),
+) -> Result<(String, Option<jiff::Timestamp>), WebError> {
     let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
+    let valid_until = edition.next_visibility_change(app.now());
     let nominees = edition.nominees.clone();
     let cards = nominee_cards(app, lang, (v, slug, year), &nominees).await?;
     let SortedBallots { counted: ballots, set_aside } =
@@ -318,9 +340,9 @@ pub(super) async fn render(
         .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
         .crumb(t(lang, "meeting-crumb"), "")
         .with_notice(notice);
-    form_page(app, headers, status, |csrf| MeetingPage {
+    let page = MeetingPage {
         l,
-        csrf,
+        csrf: CSRF_SLOT.to_owned(),
         action,
         phase: phase_text(lang, edition.phase),
         deliberating,
@@ -343,7 +365,8 @@ pub(super) async fn render(
         is_chair: chair && deliberating,
         nominees: nominees.iter().map(|n| (n.to_string(), name_of(*n))).collect(),
         errors,
-    })
+    };
+    Ok((page.render()?, valid_until))
 }
 
 /// `?klart=…` after an action.

@@ -55,12 +55,10 @@ where
     F: FnOnce() -> Fut,
     Fut: Future<Output = Result<String, crate::error::WebError>>,
 {
-    use axum::response::IntoResponse;
-    Ok(axum::response::Html(kept(app, key, render).await?).into_response())
+    crate::cached_page::signed_in(app, crate::cache::PageKey::JuryArea(key), render).await
 }
 
-/// The same for a page with a form: kept with `respond::CSRF_SLOT` in place of the CSRF token,
-/// served with the request's own.
+/// The same for a page with a form (see `cached_page::signed_in_form`).
 pub(crate) async fn cached_form<F, Fut>(
     app: &crate::app::AppState,
     headers: &axum::http::HeaderMap,
@@ -71,29 +69,8 @@ where
     F: FnOnce() -> Fut,
     Fut: Future<Output = Result<String, crate::error::WebError>>,
 {
-    let body = kept(app, key, render).await?;
-    let html = std::str::from_utf8(&body).unwrap_or_default();
-    Ok(crate::respond::with_csrf(app, headers, axum::http::StatusCode::OK, html))
-}
-
-async fn kept<F, Fut>(
-    app: &crate::app::AppState,
-    key: String,
-    render: F,
-) -> Result<bytes::Bytes, crate::error::WebError>
-where
-    F: FnOnce() -> Fut,
-    Fut: Future<Output = Result<String, crate::error::WebError>>,
-{
     let key = crate::cache::PageKey::JuryArea(key);
-    if let Some(page) = app.cache.get(&key, app.now()) {
-        return Ok(page.body);
-    }
-    // Read before the data, so a write during the render leaves the page stale, not wrong.
-    let generation = app.cache.generation();
-    let body = bytes::Bytes::from(render().await?);
-    app.cache.put(key, crate::cache::Rendered::new(body.clone(), None), generation);
-    Ok(body)
+    crate::cached_page::signed_in_form(app, headers, key, || async { Ok((render().await?, None)) }).await
 }
 
 /// How far the reader has come with their assigned reviews: the rules show a juror the jury's

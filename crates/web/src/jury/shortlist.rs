@@ -16,13 +16,15 @@ use juryn_store::ShortlistRefusal;
 use super::ranking::ranking_for;
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require_on_edition};
+use crate::cache::PageKey;
+use crate::cached_page::signed_in_form;
 use crate::edition_words::phase_text;
 use crate::error::WebError;
 use crate::extract::EditionKey;
 use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
-use crate::respond::{form_page, redirect};
+use crate::respond::{CSRF_SLOT, redirect, with_csrf};
 use juryn_domain::municipality::name_of;
 
 /// The longest rationale taken, in characters.
@@ -120,6 +122,23 @@ async fn render(
     status: StatusCode,
     (typed, errors): (Option<Vec<(String, String)>>, Vec<String>),
 ) -> Result<Response, WebError> {
+    // The form as it stands for this reader (the ranking without their conflicts), kept until
+    // the next write; a refused choice shows what was typed and is never kept.
+    if typed.is_none() && errors.is_empty() {
+        let key = format!("shortlist|{slug}|{year}|{lang:?}|{}|{:?}", v.user.id, v.actor);
+        let render = || async { Ok((html(app, lang, (v, slug, year), (None, vec![])).await?, None)) };
+        return signed_in_form(app, headers, PageKey::JuryArea(key), render).await;
+    }
+    Ok(with_csrf(app, headers, status, &html(app, lang, (v, slug, year), (typed, errors)).await?))
+}
+
+/// The form with `CSRF_SLOT` for its token.
+async fn html(
+    app: &AppState,
+    lang: Lang,
+    (v, slug, year): (&Viewer, &Slug, i16),
+    (typed, errors): (Option<Vec<(String, String)>>, Vec<String>),
+) -> Result<String, WebError> {
     let (_, edition) = award_and_edition(&*app.store, slug, year).await?;
     let without = conflicts_of(v, slug, year);
     let stage = super::stage::stage(app, (slug, year), &edition).await?;
@@ -155,9 +174,9 @@ async fn render(
             )
         })
         .collect();
-    form_page(app, headers, status, |csrf| ShortlistPage {
+    let page = ShortlistPage {
         l,
-        csrf,
+        csrf: CSRF_SLOT.to_owned(),
         action,
         open: edition.phase == Phase::Shortlisting,
         bounds,
@@ -167,7 +186,8 @@ async fn render(
         phase: phase_text(lang, edition.phase),
         button: t(lang, if stage.cut.is_some() { "cut-button" } else { "shortlist-button" }),
         errors,
-    })
+    };
+    Ok(page.render()?)
 }
 
 pub async fn page(

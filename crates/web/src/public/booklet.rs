@@ -212,10 +212,16 @@ pub async fn item(
     let (slug, year) = key.parts();
     if let Some(n) = item.strip_prefix('v').and_then(|r| r.strip_suffix(".pdf")) {
         let n: i32 = n.parse().map_err(|_| WebError::NotFound)?;
-        let versions = published(&*app.store, (&slug, year), app.now()).await?.versions;
-        let v = versions.iter().find(|v| v.version == n).ok_or(WebError::NotFound)?;
+        let v = public_version(&app, (&slug, year), Some(n)).await?;
         // A version never changes: keep it for a year.
-        return pdf_response(&app, (&slug, year), v, &headers, "public, max-age=31536000, immutable").await;
+        return pdf_response(
+            &app,
+            (&slug, year),
+            (v.0, &v.1),
+            &headers,
+            "public, max-age=31536000, immutable",
+        )
+        .await;
     }
     let code = MunicipalityCode::parse(&item).map_err(|_| WebError::NotFound)?;
     let store = app.store.clone();
@@ -266,33 +272,61 @@ pub async fn pdf(
     key: EditionKey,
 ) -> Result<Response, WebError> {
     let (slug, year) = key.parts();
-    award_and_edition(&*app.store, &slug, year).await?;
-    // The versions alone: the booklet's content is not needed to hand out its PDF.
+    let (version, sha256) = public_version(&app, (&slug, year), None).await?;
+    pdf_response(&app, (&slug, year), (version, &sha256), &headers, "public, max-age=300").await
+}
+
+/// The version the public gets now (`wanted`: None for the current one, or a version's number)
+/// as (version, SHA-256), or 404: kept in the page cache like a page (until the next write, or
+/// the next version's publication second), so that handing out a PDF asks the database nothing
+/// once it is in memory.
+async fn public_version(
+    app: &AppState,
+    (slug, year): (&Slug, i16),
+    wanted: Option<i32>,
+) -> Result<(i32, String), WebError> {
+    let key = PageKey::BookletVersion(slug.to_string(), year, wanted);
     let now = app.now();
-    let versions = app.store.booklet_versions(&slug, year).await?;
-    let current = versions.into_iter().find(|v| v.is_public(now)).ok_or(WebError::NotFound)?;
-    pdf_response(&app, (&slug, year), &current, &headers, "public, max-age=300").await
+    let kept = match app.cache.get(&key, now) {
+        Some(page) => page.body,
+        None => {
+            let generation = app.cache.generation();
+            award_and_edition(&*app.store, slug, year).await?;
+            // The versions alone: the booklet's content is not needed to hand out its PDF.
+            let versions = app.store.booklet_versions(slug, year).await?;
+            let current =
+                versions.iter().filter(|v| v.is_public(now)).find(|v| wanted.is_none_or(|n| v.version == n));
+            let next = versions.iter().map(|v| v.publish_at).filter(|t| *t > now).min();
+            let body =
+                bytes::Bytes::from(current.map_or(String::new(), |v| format!("{} {}", v.version, v.sha256)));
+            app.cache.put(key, crate::cache::Rendered::new(body.clone(), next), generation);
+            body
+        }
+    };
+    let text = std::str::from_utf8(&kept).unwrap_or_default();
+    let (version, sha256) = text.split_once(' ').ok_or(WebError::NotFound)?;
+    Ok((version.parse().map_err(WebError::internal)?, sha256.to_owned()))
 }
 
 /// A version's PDF from memory (read from the database the first time), whole or in a range.
 async fn pdf_response(
     app: &AppState,
     (slug, year): (&Slug, i16),
-    v: &BookletVersion,
+    (version, sha256): (i32, &str),
     headers: &HeaderMap,
     cache: &'static str,
 ) -> Result<Response, WebError> {
-    let bytes = match app.files.get(&v.sha256) {
+    let bytes = match app.files.get(sha256) {
         Some(bytes) => bytes,
         None => {
-            let bytes = app.store.booklet_pdf(slug, year, v.version).await?.ok_or(WebError::NotFound)?;
+            let bytes = app.store.booklet_pdf(slug, year, version).await?.ok_or(WebError::NotFound)?;
             let bytes = bytes::Bytes::from(bytes);
-            app.files.put(&v.sha256, bytes.clone());
+            app.files.put(sha256, bytes.clone());
             bytes
         }
     };
-    let name = format!("inline; filename=\"skrift-{slug}-{year}-v{}.pdf\"", v.version);
-    let etag = format!("\"{}\"", v.sha256);
+    let name = format!("inline; filename=\"skrift-{slug}-{year}-v{version}.pdf\"");
+    let etag = format!("\"{sha256}\"");
     Ok(crate::file_cache::respond(
         headers,
         bytes,
@@ -301,7 +335,7 @@ async fn pdf_response(
             (CONTENT_TYPE, "application/pdf".to_owned()),
             (CACHE_CONTROL, cache.to_owned()),
             (CONTENT_DISPOSITION, name),
-            (axum::http::HeaderName::from_static("x-content-sha256"), v.sha256.clone()),
+            (axum::http::HeaderName::from_static("x-content-sha256"), sha256.to_owned()),
         ],
     ))
 }

@@ -186,8 +186,11 @@ impl OwnPostgres {
 
     fn start_again(&self) {
         let socket = self.dir.path().join("pg");
-        let options =
-            format!("-p {} -k {} -c listen_addresses=127.0.0.1 -c max_connections=200", self.port, socket.display());
+        let options = format!(
+            "-p {} -k {} -c listen_addresses=127.0.0.1 -c max_connections=200",
+            self.port,
+            socket.display()
+        );
         let log = self.dir.path().join("pg/log");
         self.pg_ctl(&["-w", "-l", log.to_str().unwrap(), "-o", &options, "start"]);
     }
@@ -226,7 +229,8 @@ async fn a_stopped_database_gives_the_503_page_not_a_hang_and_the_app_recovers_b
     let asked = Instant::now();
     let page = org.get(ADMIN).await;
     assert_eq!(page.status, StatusCode::SERVICE_UNAVAILABLE, "{}", page.body);
-    page.assert_has("Tjänsten är tillfälligt otillgänglig").assert_has("Inget av det du skickade har sparats");
+    page.assert_has("Tjänsten är tillfälligt otillgänglig")
+        .assert_has("Inget av det du skickade har sparats");
     assert_eq!(page.header("retry-after"), "5");
     assert!(asked.elapsed() < Duration::from_secs(8), "not a hang: {:?}", asked.elapsed());
     let refused = org.post(ADMIN, &[("title", "Under stoppet"), ("foreword", "")]).await;

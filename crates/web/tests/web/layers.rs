@@ -19,6 +19,7 @@ const FOUNDATION: &[&str] = &[
     "error",
     "extract",
     "file_cache",
+    "memo",
     "find",
     "i18n",
     "lang",
