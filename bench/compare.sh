@@ -18,6 +18,8 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 start_juryn demo demo --database "sqlite://$SCRATCH/compare.db"
 juryn=$BASE
 root=$SCRATCH/www; mkdir -p "$root/api" "$SCRATCH/nginx"
+# nginx's workers run as another user: mktemp's directory is the owner's alone.
+chmod 755 "$SCRATCH"
 paths=(/digitaliseringskommun/2019 /api/v1/awards/digitaliseringskommun/editions/2019 /digitaliseringskommun/2019/skrift.pdf)
 files=(edition.html edition.json skrift.pdf)
 for i in 0 1 2; do
@@ -48,8 +50,10 @@ printf '%-26s %9s %11s %11s %7s %9s %9s\n' what bytes 'juryn r/s' 'nginx r/s' ra
 row() {
   local name=$1 jurl=$2 nurl=$3 header=${4:-}
   local bytes; bytes=$(curl -s ${header:+-H "$header"} "$jurl" | wc -c)
-  read -r jr _ jp99 _ < <(measure "$jurl" "" "$header")
-  read -r nr _ np99 _ < <(measure "$nurl" "" "$header")
+  read -r jr _ jp99 jbad < <(measure "$jurl" "" "$header")
+  read -r nr _ np99 nbad < <(measure "$nurl" "" "$header")
+  # A server that answers with an error is fast and wrong: say so rather than print a ratio.
+  [ -z "$jbad$nbad" ] || { echo "$name: juryn ${jbad:-ok}, nginx ${nbad:-ok}: not comparable"; return; }
   printf '%-26s %9s %11s %11s %7s %9s %9s\n' "$name" "$bytes" "$jr" "$nr" "$(python3 -c "print(f'{$jr/$nr:.2f}')")" "$jp99" "$np99"
 }
 row "edition page" "$juryn${paths[0]}" "http://127.0.0.1:$port/edition.html"

@@ -64,7 +64,12 @@ fn is_html(headers: &HeaderMap) -> bool {
 /// The middleware: fills the marker of an HTML page for a signed-in viewer.
 pub async fn fill(State(app): State<AppState>, mut req: Request, next: Next) -> Response {
     let lang = req.extensions().get::<Lang>().copied().unwrap_or_default();
-    let headers = req.headers().clone();
+    // Only the cookies are needed afterwards, and only when there are any: most requests (the
+    // public's) have none, and cloning every header of every request shows in a profile.
+    let mut headers = HeaderMap::new();
+    for cookie in req.headers().get_all(axum::http::header::COOKIE) {
+        headers.append(axum::http::header::COOKIE, cookie.clone());
+    }
     let slot = ViewerSlot::default();
     req.extensions_mut().insert(slot.clone());
     let res = next.run(req).await;
