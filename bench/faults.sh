@@ -24,10 +24,12 @@ pgdir=$SCRATCH/pg
 disk=$SCRATCH/disk
 mkdir -p "$disk"
 cleanup() {
-  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
+  local status=$?
+  stop_servers
   .ci/stop-postgres "$pgdir"
-  umount -l "$disk" 2>/dev/null || true
+  umount -l "$disk" 2>/dev/null
   rm -rf "$SCRATCH"
+  exit "$status"
 }
 trap cleanup EXIT
 failed=0
@@ -99,7 +101,9 @@ start_juryn one serve --database "$db"; one=$BASE
 start_juryn two serve --database "$db"; two=$BASE
 BASE=$one; cookie=$(signin writer.bench@example.invalid)
 wrk_statuses 8 30 "$cookie" "$one/konto" > "$SCRATCH/wrk-signed.txt" &
+load1=$!
 wrk_statuses 8 30 "" "$two/digitaliseringskommun/2019" > "$SCRATCH/wrk-public.txt" &
+load2=$!
 writer "$two" writer.bench@example.invalid key 30 > "$SCRATCH/writes.txt" &
 writes=$!
 sleep 5
@@ -109,7 +113,7 @@ sleep 10
 as_pg "$pg_bin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w \
   -o "-p $pg_port -k $pgdir -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
 back=$(date +%s.%N)
-wait "$writes"; wait
+wait "$writes" "$load1" "$load2"   # not a bare wait: the servers run on
 for f in wrk-signed wrk-public; do echo "$f: $(grep -E '^(status|max_ms)' "$SCRATCH/$f.txt" | tr '\n' ' ')"; done
 kept=$(psql -tA "$db" -c "select name from api_keys" | sort)
 python3 - "$SCRATCH/writes.txt" "$stopped" "$back" "$kept" <<'PY' || failed=1

@@ -11,16 +11,17 @@
 # without it that began a second after (late), and wrk's figures: req/s, p99, non-2xx.
 # Goals: no leak, nothing late, zero 5xx, p99 < 50 ms. Exits 1 when a goal is missed.
 #
-#   cargo build --release && bench/gala.sh          (runs as root: it starts its own PostgreSQL)
+#   cargo build --release && bench/gala.sh          (runs as root: it starts its own PostgreSQL;
+#                                                    GALA_CONNECTIONS=256 by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || apt-get install -y --no-install-recommends wrk >/dev/null
 . bench/lib.sh
-CONNECTIONS=${CONNECTIONS:-256}
+CONNECTIONS=${GALA_CONNECTIONS:-256}  # lib.sh's CONNECTIONS is for one page at a time
 LEAD=${LEAD:-25}          # seconds from setting the announcement to the announcement
 WINDOW=${WINDOW:-4}       # seconds of load either side of it
 pgdir=$SCRATCH/pg
-trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done; .ci/stop-postgres "$pgdir"; rm -rf "$SCRATCH"' EXIT
+trap 'status=$?; stop_servers; .ci/stop-postgres "$pgdir"; rm -rf "$SCRATCH"; exit $status' EXIT
 eval "$(JURYN_TEST_PG_PORT=$(free_port) .ci/start-postgres "$pgdir")"
 server=$JURYN_TEST_POSTGRES_URL
 psql -q "$server" -c "create database gala"
@@ -58,9 +59,11 @@ now=$(date +%s.%N)
 start_at=$(python3 -c "print(max(0, $announce - $WINDOW - $now))")
 sleep "$start_at"
 per=$(( CONNECTIONS / 3 ))
+loads=()
 for n in 0 1 2; do
   wrk -t1 -c"$per" -d"$(( 2 * WINDOW ))s" --latency -s "$SCRATCH/alternate.lua" "${bases[$n]}" \
     > "$SCRATCH/wrk$n.txt" 2>&1 &
+  loads+=($!)
 done
 python3 - "$announce" "$WINDOW" "$PAGE" "$JSON" "${bases[@]}" > "$SCRATCH/watch.txt" <<'PY' &
 import http.client, sys, threading, time, urllib.parse
@@ -109,7 +112,7 @@ print("watch:", "PASS" if bad == 0 else "FAIL")
 PY
 watcher=$!
 wait "$watcher" || true
-wait
+wait "${loads[@]}"   # not a bare wait: the servers run on in the background
 cat "$SCRATCH/watch.txt"
 python3 - "$SCRATCH"/wrk*.txt <<'PY'
 import re, sys

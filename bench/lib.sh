@@ -7,8 +7,16 @@ CONNECTIONS=${CONNECTIONS:-16}
 if command -v oha >/dev/null; then TOOL=oha; elif command -v wrk >/dev/null; then TOOL=wrk; else
   echo "no load tool: apt-get install wrk (or cargo install oha)"; exit 1; fi
 SCRATCH=$(mktemp -d)
+# Others read in here: nginx's workers (compare.sh), PostgreSQL's user (gala.sh, faults.sh).
+chmod 755 "$SCRATCH"
 PIDS=()
-trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done; rm -rf "$SCRATCH"' EXIT
+# stop_servers: ends every process start_juryn started. Exit traps call it; `set +e` first,
+# since under `set -e` the first `wait` on a killed process would end the trap (and skip the rest).
+stop_servers() {
+  set +e
+  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
+}
+trap 'stop_servers; rm -rf "$SCRATCH"' EXIT
 
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'

@@ -70,9 +70,11 @@ LUA
 lua "$SCRATCH/chair.txt" "$chair" > "$SCRATCH/chair.lua"
 lua "$SCRATCH/organiser.txt" "$organiser" > "$SCRATCH/organiser.lua"
 lua "$SCRATCH/public.txt" "" > "$SCRATCH/public.lua"
+loads=()
 for who in chair organiser public; do
   c=6; [ "$who" = organiser ] && c=2; [ "$who" = public ] && c=8
   wrk -t1 -c$c -d"${SOAK}s" --latency -s "$SCRATCH/$who.lua" "$BASE" > "$SCRATCH/wrk-$who.txt" 2>&1 &
+  loads+=($!)
 done
 entry=$(head -1 "$SCRATCH/chair.txt")
 python3 - "$BASE" "$entry" "$chair" "$SOAK" <<'PY' &
@@ -94,7 +96,7 @@ for ((s = 30; s <= SOAK; s += 30)); do
   readings+=("$(rss)")
   echo "$(printf '%4d' "$s") s: RSS $(rss) MB"
 done
-wait
+wait "${loads[@]}"   # not a bare wait: the server runs on
 bad=0
 for who in chair organiser public; do
   read -r rps < <(awk '/Requests\/sec/ {print int($2)}' "$SCRATCH/wrk-$who.txt")

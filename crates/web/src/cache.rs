@@ -7,6 +7,7 @@
 //! visibility change shows at its exact second, because the entry carries its own deadline.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::RwLock;
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -83,9 +84,10 @@ struct Pages {
 pub struct PageCache {
     pages: RwLock<Pages>,
     generation: AtomicI64,
-    /// Held while a heavy page is rendered, so that many requests arriving at once for a page not
-    /// yet cached render it once, not once each.
-    render: tokio::sync::Mutex<()>,
+    /// One lock per page being rendered, so that many requests arriving at once for a page not
+    /// (or no longer) kept render it once, not once each: at the announcement second every
+    /// reader of the edition page misses at once (bench/gala.sh).
+    turns: std::sync::Mutex<HashMap<PageKey, Arc<tokio::sync::Mutex<()>>>>,
 }
 
 /// Public pages are few (awards × editions × languages + 290 municipalities × 2); the jury's
@@ -123,9 +125,17 @@ impl PageCache {
         }
     }
 
-    /// Waits for the turn to render a heavy page (see `render`); check the cache again after.
-    pub async fn render_turn(&self) -> tokio::sync::MutexGuard<'_, ()> {
-        self.render.lock().await
+    /// Waits for the turn to render `key` (see `turns`); check the cache again after.
+    pub async fn render_turn(&self, key: &PageKey) -> tokio::sync::OwnedMutexGuard<()> {
+        let turn = {
+            let mut turns = self.turns.lock().unwrap_or_else(|e| e.into_inner());
+            if turns.len() >= MAX_PAGES {
+                // Locks nobody holds or waits for (only the map has them) go; held ones stay.
+                turns.retain(|_, t| Arc::strong_count(t) > 1);
+            }
+            turns.entry(key.clone()).or_default().clone()
+        };
+        turn.lock_owned().await
     }
 
     pub fn generation(&self) -> i64 {

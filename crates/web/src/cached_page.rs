@@ -27,6 +27,12 @@ where
     if let Some(page) = app.cache.get(&key, now) {
         return Ok(html(&page, lang));
     }
+    // One render for all who missed at once; the others find it kept.
+    let _turn = app.cache.render_turn(&key).await;
+    let now = app.now();
+    if let Some(page) = app.cache.get(&key, now) {
+        return Ok(html(&page, lang));
+    }
     let generation = app.cache.generation();
     let page = render(now).await?;
     let res = html(&page, lang);
@@ -95,6 +101,10 @@ where
     F: FnOnce() -> Fut,
     Fut: Future<Output = Result<(String, Option<Timestamp>), WebError>>,
 {
+    if let Some(page) = app.cache.get(&key, app.now()) {
+        return Ok(page.body);
+    }
+    let _turn = app.cache.render_turn(&key).await;
     if let Some(page) = app.cache.get(&key, app.now()) {
         return Ok(page.body);
     }

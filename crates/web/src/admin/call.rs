@@ -152,7 +152,7 @@ pub async fn page(
     if let Some(page) = app.cache.get(&key, app.now()) {
         return Ok(Html(page.body).into_response());
     }
-    let _turn = app.cache.render_turn().await;
+    let _turn = app.cache.render_turn(&key).await;
     if let Some(page) = app.cache.get(&key, app.now()) {
         return Ok(Html(page.body).into_response());
     }

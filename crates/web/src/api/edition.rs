@@ -152,6 +152,12 @@ pub async fn get(State(app): State<AppState>, key: EditionKey) -> Result<Respons
     if let Some(page) = app.cache.get(&key, now) {
         return Ok(json(&page));
     }
+    // One render for all who missed at once (the announcement second), as for pages.
+    let _turn = app.cache.render_turn(&key).await;
+    let now = app.now();
+    if let Some(page) = app.cache.get(&key, now) {
+        return Ok(json(&page));
+    }
     let generation = app.cache.generation();
     let page = render(&app, &slug, year, now).await?;
     let res = json(&page);
