@@ -61,6 +61,21 @@ print("; ".join(f"{c.name}={c.value}" for c in jar))
 PY
 }
 
+# start_synthetic NAME DB: serves the demo with `--synthetic $SCALE` on DB, with the chair (the
+# first synthetic juror) and an organiser signed in. Sets BASE, PID, YEAR, JURY, ADMIN, CHAIR and
+# ORGANISER (the Cookie headers to send).
+start_synthetic() {
+  local name=$1 db=$2
+  start_juryn "$name" demo --synthetic "${SCALE:-290x15}" --database "$db"
+  YEAR=$(TZ=Europe/Stockholm date +%Y)
+  JURY=/jury/syntetiskt/$YEAR
+  ADMIN=/admin/syntetiskt/$YEAR
+  add_person "$db" juror01.syntetiskt@example.invalid jury-chair --award syntetiskt --year "$YEAR"
+  add_person "$db" "organiser.$name@example.invalid" admin
+  CHAIR=$(signin juror01.syntetiskt@example.invalid)
+  ORGANISER=$(signin "organiser.$name@example.invalid")
+}
+
 # measure URL [COOKIE] [HEADER]: prints "req/s p50_ms p99_ms" for $DURATION s at $CONNECTIONS.
 measure() {
   local url=$1 cookie=${2:-} header=${3:-}

@@ -12,16 +12,9 @@ cd "$(dirname "$0")/.."
 SCALE=${SCALE:-290x15}
 db="sqlite://$SCRATCH/pages.db"
 start=$(date +%s.%N)
-start_juryn demo demo --synthetic "$SCALE" --database "$db"
+start_synthetic bench "$db"
 echo "loaded demo + synthetic $SCALE in $(python3 -c "print(round($(date +%s.%N) - $start, 1))") s"
-year=$(TZ=Europe/Stockholm date +%Y)
-jury=/jury/syntetiskt/$year
-admin=/admin/syntetiskt/$year
-# The chair (the first synthetic juror) and an organiser, each with a password.
-add_person "$db" juror01.syntetiskt@example.invalid jury-chair --award syntetiskt --year "$year"
-add_person "$db" organiser.bench@example.invalid admin
-chair=$(signin juror01.syntetiskt@example.invalid)
-organiser=$(signin organiser.bench@example.invalid)
+jury=$JURY admin=$ADMIN chair=$CHAIR organiser=$ORGANISER
 entry=$(curl -s -H "Cookie: $chair" "$BASE$jury" | grep -o -m1 "$jury/bidrag/[0-9]\{4\}" | head -1 || true)
 [ -n "$entry" ] || { echo "the chair's list links no entry"; exit 1; }
 

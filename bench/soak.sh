@@ -14,14 +14,8 @@ cd "$(dirname "$0")/.."
 SOAK=${SOAK:-600}
 SCALE=${SCALE:-290x15}
 db="sqlite://$SCRATCH/soak.db"
-start_juryn demo demo --synthetic "$SCALE" --database "$db"
-year=$(TZ=Europe/Stockholm date +%Y)
-jury=/jury/syntetiskt/$year
-admin=/admin/syntetiskt/$year
-add_person "$db" juror01.syntetiskt@example.invalid jury-chair --award syntetiskt --year "$year"
-add_person "$db" organiser.soak@example.invalid admin
-chair=$(signin juror01.syntetiskt@example.invalid)
-organiser=$(signin organiser.soak@example.invalid)
+start_synthetic soak "$db"
+year=$YEAR jury=$JURY admin=$ADMIN chair=$CHAIR organiser=$ORGANISER
 rss() { awk '/^VmRSS/ {print int($2 / 1024)}' "/proc/$PID/status"; }
 
 # The signed-in mix: the chair's entries (every one), list, ranking; the organiser's pages.

@@ -1207,7 +1207,8 @@ check('2021 as it ran, through the pages: a nomination completed late, a text on
     await lena.goto(base + '/portal');
     await lena.getByRole('link', { name: /Vadstena/ }).click();
     await lena.waitForURL('**/portal/bidrag/*');
-    await look(lena, [`${week.getDate()} `]);
+    // The day as Stockholm has it: near midnight UTC it is already the next day there.
+    await look(lena, [`${Number(stockholmLocal(week).slice(8, 10))} `]);
     for (const [i, a] of ['Tillgängliga e-tjänster.', 'Fler använder dem.', 'Fråga invånarna.'].entries()) await lena.fill(`#q${i}`, a);
     await lena.getByRole('button', { name: 'Skicka in' }).click();
     await look(lena, ['Bidraget är inskickat']);

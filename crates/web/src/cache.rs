@@ -30,9 +30,6 @@ pub enum PageKey {
     EditionJson(String, i16),
     /// The HTML booklet: its contents (empty code) or one municipality's chapter.
     Booklet(String, i16, Lang, String),
-    /// Which booklet version the public gets now (None: the current one; Some(n): version n if
-    /// public), as "VERSION SHA256", or empty; the PDF itself is in `files`.
-    BookletVersion(String, i16, Option<i32>),
     /// The organiser's overview of a call, with its filter (status, county, sort). Served only
     /// after the rules have allowed the request; it holds nothing personal.
     CallOverview(String, i16, Lang, String),

@@ -23,21 +23,34 @@ where
     F: FnOnce(Timestamp) -> Fut,
     Fut: Future<Output = Result<Rendered, WebError>>,
 {
-    let now = app.now();
-    if let Some(page) = app.cache.get(&key, now) {
-        return Ok(html(&page, lang));
+    let page = kept_or_render(app, key, render).await?;
+    Ok(html(&page, lang))
+}
+
+/// The page kept for `key`, or `render`'s at this moment, kept. Many requests that miss at once
+/// (the announcement second) wait for one render and are answered from it.
+pub(crate) async fn kept_or_render<F, Fut>(
+    app: &AppState,
+    key: PageKey,
+    render: F,
+) -> Result<Rendered, WebError>
+where
+    F: FnOnce(Timestamp) -> Fut,
+    Fut: Future<Output = Result<Rendered, WebError>>,
+{
+    if let Some(page) = app.cache.get(&key, app.now()) {
+        return Ok(page);
     }
-    // One render for all who missed at once; the others find it kept.
     let _turn = app.cache.render_turn(&key).await;
     let now = app.now();
     if let Some(page) = app.cache.get(&key, now) {
-        return Ok(html(&page, lang));
+        return Ok(page);
     }
+    // Read before the data, so a write during the render leaves the page stale, not wrong.
     let generation = app.cache.generation();
     let page = render(now).await?;
-    let res = html(&page, lang);
-    app.cache.put(key, page, generation);
-    Ok(res)
+    app.cache.put(key, page.clone(), generation);
+    Ok(page)
 }
 
 fn html(page: &Rendered, lang: Lang) -> Response {
@@ -101,17 +114,10 @@ where
     F: FnOnce() -> Fut,
     Fut: Future<Output = Result<(String, Option<Timestamp>), WebError>>,
 {
-    if let Some(page) = app.cache.get(&key, app.now()) {
-        return Ok(page.body);
-    }
-    let _turn = app.cache.render_turn(&key).await;
-    if let Some(page) = app.cache.get(&key, app.now()) {
-        return Ok(page.body);
-    }
-    // Read before the data, so a write during the render leaves the page stale, not wrong.
-    let generation = app.cache.generation();
-    let (body, valid_until) = render().await?;
-    let body = Bytes::from(body);
-    app.cache.put(key, Rendered::new(body.clone(), valid_until), generation);
-    Ok(body)
+    let page = kept_or_render(app, key, |_| async {
+        let (body, valid_until) = render().await?;
+        Ok(Rendered::new(Bytes::from(body), valid_until))
+    })
+    .await?;
+    Ok(page.body)
 }

@@ -5,13 +5,13 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::extract::{Extension, State};
-use axum::response::{Html, IntoResponse, Response};
-use juryn_domain::{EntryStatus, Lang, Registry, format_time};
+use axum::response::Response;
+use juryn_domain::{EntryStatus, Lang, Registry, Slug, format_time};
 use serde::Deserialize;
 
 use crate::app::AppState;
 use crate::auth::MaybeViewer;
-use crate::cache::{PageKey, Rendered};
+use crate::cache::PageKey;
 use crate::error::WebError;
 use crate::extract::{EditionKey, LenientQuery};
 use crate::find::award_and_edition;
@@ -101,7 +101,7 @@ fn tally(overview: &[juryn_store::OverviewRow]) -> Tally {
 /// The rows the filter keeps, in the order asked for.
 fn filtered_rows(
     lang: Lang,
-    slug: &juryn_domain::Slug,
+    slug: &Slug,
     year: i16,
     overview: &[juryn_store::OverviewRow],
     f: &Filter,
@@ -149,14 +149,17 @@ pub async fn page(
     // and it changes only when the data do (the generation is polled, see `cache`).
     let key =
         PageKey::CallOverview(slug.to_string(), year, lang, format!("{}|{}|{}", f.status, f.lan, f.sort));
-    if let Some(page) = app.cache.get(&key, app.now()) {
-        return Ok(Html(page.body).into_response());
-    }
-    let _turn = app.cache.render_turn(&key).await;
-    if let Some(page) = app.cache.get(&key, app.now()) {
-        return Ok(Html(page.body).into_response());
-    }
-    let generation = app.cache.generation();
+    crate::cached_page::signed_in(&app, key, || overview_page(&app, lang, (&slug, year), here, &f)).await
+}
+
+/// The call's overview with the filter `f`.
+async fn overview_page(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    here: String,
+    f: &Filter,
+) -> Result<String, WebError> {
     let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
     let overview = app.store.overview(&slug, year).await?;
     let Tally { counties, totals, marks } = tally(&overview);
@@ -196,7 +199,5 @@ pub async fn page(
         reminders_href: format!("/admin/{slug}/{year}/paminnelser"),
         nominations_href: format!("/admin/{slug}/{year}/nomineringar"),
     };
-    let html = bytes::Bytes::from(page.render()?);
-    app.cache.put(key, Rendered::new(html.clone(), None), generation);
-    Ok(Html(html).into_response())
+    Ok(page.render()?)
 }

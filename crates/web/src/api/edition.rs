@@ -147,22 +147,9 @@ fn timeline_item(m: &Milestone, year: i16) -> TimelineItem {
 
 pub async fn get(State(app): State<AppState>, key: EditionKey) -> Result<Response, WebError> {
     let (slug, year) = key.parts();
-    let now = app.now();
     let key = PageKey::EditionJson(slug.to_string(), year);
-    if let Some(page) = app.cache.get(&key, now) {
-        return Ok(json(&page));
-    }
-    // One render for all who missed at once (the announcement second), as for pages.
-    let _turn = app.cache.render_turn(&key).await;
-    let now = app.now();
-    if let Some(page) = app.cache.get(&key, now) {
-        return Ok(json(&page));
-    }
-    let generation = app.cache.generation();
-    let page = render(&app, &slug, year, now).await?;
-    let res = json(&page);
-    app.cache.put(key, page, generation);
-    Ok(res)
+    let page = crate::cached_page::kept_or_render(&app, key, |now| render(&app, &slug, year, now)).await?;
+    Ok(json(&page))
 }
 
 async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Result<Rendered, WebError> {

@@ -277,35 +277,30 @@ pub async fn pdf(
 }
 
 /// The version the public gets now (`wanted`: None for the current one, or a version's number)
-/// as (version, SHA-256), or 404: kept in the page cache like a page (until the next write, or
-/// the next version's publication second), so that handing out a PDF asks the database nothing
-/// once it is in memory.
+/// as (version, SHA-256), or 404. The versions' list is read once per data generation (`memo`),
+/// so that handing out a PDF asks the database nothing once it is in memory; which of them is
+/// public is decided here, at this request's second.
 async fn public_version(
     app: &AppState,
     (slug, year): (&Slug, i16),
     wanted: Option<i32>,
 ) -> Result<(i32, String), WebError> {
-    let key = PageKey::BookletVersion(slug.to_string(), year, wanted);
-    let now = app.now();
-    let kept = match app.cache.get(&key, now) {
-        Some(page) => page.body,
-        None => {
-            let generation = app.cache.generation();
+    let generation = app.cache.generation();
+    let versions = app
+        .memo
+        .get_or_make(format!("booklet-versions {slug} {year}"), generation, || async {
             award_and_edition(&*app.store, slug, year).await?;
             // The versions alone: the booklet's content is not needed to hand out its PDF.
-            let versions = app.store.booklet_versions(slug, year).await?;
-            let current =
-                versions.iter().filter(|v| v.is_public(now)).find(|v| wanted.is_none_or(|n| v.version == n));
-            let next = versions.iter().map(|v| v.publish_at).filter(|t| *t > now).min();
-            let body =
-                bytes::Bytes::from(current.map_or(String::new(), |v| format!("{} {}", v.version, v.sha256)));
-            app.cache.put(key, crate::cache::Rendered::new(body.clone(), next), generation);
-            body
-        }
-    };
-    let text = std::str::from_utf8(&kept).unwrap_or_default();
-    let (version, sha256) = text.split_once(' ').ok_or(WebError::NotFound)?;
-    Ok((version.parse().map_err(WebError::internal)?, sha256.to_owned()))
+            Ok::<_, WebError>(app.store.booklet_versions(slug, year).await?)
+        })
+        .await?;
+    let now = app.now();
+    versions
+        .iter()
+        .filter(|v| v.is_public(now))
+        .find(|v| wanted.is_none_or(|n| v.version == n))
+        .map(|v| (v.version, v.sha256.clone()))
+        .ok_or(WebError::NotFound)
 }
 
 /// A version's PDF from memory (read from the database the first time), whole or in a range.
