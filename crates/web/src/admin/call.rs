@@ -160,13 +160,13 @@ async fn overview_page(
     here: String,
     f: &Filter,
 ) -> Result<String, WebError> {
-    let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
-    let overview = app.store.overview(&slug, year).await?;
+    let (award, _) = award_and_edition(&*app.store, slug, year).await?;
+    let overview = app.store.overview(slug, year).await?;
     let Tally { counties, totals, marks } = tally(&overview);
-    let rows = filtered_rows(lang, &slug, year, &overview, &f);
+    let rows = filtered_rows(lang, slug, year, &overview, f);
     let l = super::edition_layout(
         lang,
-        (&slug, year),
+        (slug, year),
         &award,
         ("call-overview-title", "call-overview-entries"),
         here.clone(),
