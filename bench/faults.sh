@@ -37,18 +37,22 @@ fail() { echo "FAIL: $*"; failed=1; }
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 as_pg() { runuser -u postgres -- "$@"; }
 
-# Signs in as EMAIL at BASE, then makes API keys named PREFIX-N for SECONDS; prints one line per
-# attempt: "N status began ended" (unix seconds).
+# Signs in as EMAIL at BASE (or, with WRITER_COOKIE set, uses that session: signing in is itself a
+# write), then makes API keys named PREFIX-N for SECONDS; prints one line per attempt:
+# "N status began ended" (unix seconds).
 writer() {
   python3 - "$@" <<'PY'
-import http.cookiejar, re, sys, time, urllib.error, urllib.parse, urllib.request
+import http.cookiejar, os, re, sys, time, urllib.error, urllib.parse, urllib.request
 base, email, prefix, seconds = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
 jar = http.cookiejar.CookieJar()
 op = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-html = op.open(base + "/logga-in").read().decode()
 token = lambda h: re.search(r'name="csrf" value="([^"]+)"', h).group(1)
-op.open(urllib.request.Request(base + "/logga-in", headers={"Origin": base}, data=urllib.parse.urlencode(
-    {"csrf": token(html), "email": email, "password": "bench-losenord-123"}).encode()))
+if os.environ.get("WRITER_COOKIE"):
+    op.addheaders = [("Cookie", os.environ["WRITER_COOKIE"])]
+else:
+    html = op.open(base + "/logga-in").read().decode()
+    op.open(urllib.request.Request(base + "/logga-in", headers={"Origin": base}, data=urllib.parse.urlencode(
+        {"csrf": token(html), "email": email, "password": "bench-losenord-123"}).encode()))
 csrf = token(op.open(base + "/konto").read().decode())
 end = time.time() + seconds
 n = 0
@@ -148,6 +152,7 @@ start_juryn full demo --database "$sdb"
 kill "$PID"; wait "$PID" 2>/dev/null || true
 add_person "$sdb" full.bench@example.invalid admin
 start_juryn full serve --database "$sdb"; full=$BASE
+WRITER_COOKIE=$(signin full.bench@example.invalid); export WRITER_COOKIE
 writer "$full" full.bench@example.invalid room 1 >/dev/null
 sqlite3_checkpoint() { python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('pragma wal_checkpoint(truncate)'); c.close()" "$disk/juryn.db"; }
 sqlite3_checkpoint
@@ -165,6 +170,7 @@ for path in /digitaliseringskommun/2019 /digitaliseringskommun/2019/jury /api/v1
 done
 rm -f "$disk/filler" "$disk/filler2"
 writer "$full" full.bench@example.invalid roomagain 1 > "$SCRATCH/again.txt"
+unset WRITER_COOKIE
 awk '$2 != 200 {bad=1} END {exit bad}' "$SCRATCH/again.txt" || fail "with room again a write failed"
 echo "with room again: $(awk '{print $2}' "$SCRATCH/again.txt" | sort | uniq -c | tr -s ' ' | tr '\n' ' ')"
 
@@ -174,22 +180,26 @@ start_juryn kill demo --phase nominated --database "$kdb"
 kill "$PID"; wait "$PID" 2>/dev/null || true
 add_person "$kdb" kill.bench@example.invalid admin
 versions() { python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from booklet_versions').fetchone()[0])" "$SCRATCH/kill.db"; }
-for delay in 0.05 0.2 0.5 1.0 2.0; do
+# Each delay counts from the moment the POST is sent (the poster touches a file just before).
+for delay in 0 0.02 0.05 0.1 0.2 0.4; do
   start_juryn kill serve --database "$kdb"
   before=$(versions)
+  rm -f "$SCRATCH/posting"
   cookie=$(signin kill.bench@example.invalid)
-  python3 - "$BASE" "$cookie" <<'PY' &
+  python3 - "$BASE" "$cookie" "$SCRATCH/posting" <<'PY' &
 import re, sys, urllib.parse, urllib.request
-base, cookie = sys.argv[1:3]
+base, cookie, posting = sys.argv[1:4]
 page = urllib.request.urlopen(urllib.request.Request(base + "/admin/digitaliseringskommun/2019/skrift", headers={"Cookie": cookie})).read().decode()
 csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
 data = urllib.parse.urlencode({"csrf": csrf, "at": "2019-06-14T10:00"}).encode()
+open(posting, "w").close()
 try:
     urllib.request.urlopen(urllib.request.Request(base + "/admin/digitaliseringskommun/2019/skrift/publicera", data=data, headers={"Cookie": cookie, "Origin": base}), timeout=60)
 except Exception:
     pass
 PY
   poster=$!
+  while [ ! -e "$SCRATCH/posting" ] && kill -0 "$poster" 2>/dev/null; do sleep 0.005; done
   sleep "$delay"
   kill -9 "$PID"; wait "$PID" 2>/dev/null || true
   wait "$poster" 2>/dev/null || true
