@@ -28,6 +28,8 @@ pub enum PageKey {
     /// The list of all municipalities.
     Municipalities(Lang),
     EditionJson(String, i16),
+    /// An edition's calendar or news feed.
+    Feed(String, i16, Lang, Feed),
     /// The HTML booklet: its contents (empty code) or one municipality's chapter.
     Booklet(String, i16, Lang, String),
     /// The organiser's overview of a call, with its filter (status, county, sort). Served only
@@ -41,6 +43,17 @@ pub enum PageKey {
     /// have allowed the request; it holds nothing personal, only what every organiser of the
     /// edition sees.
     Organiser(String, Lang),
+}
+
+/// The feeds an edition offers other systems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Feed {
+    /// `tidsplan.ics`
+    Timeline,
+    /// `program.ics`
+    Programme,
+    /// `nyheter.atom`
+    News,
 }
 
 /// A rendered page and how long it may be served.

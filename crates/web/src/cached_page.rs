@@ -54,16 +54,17 @@ where
 }
 
 fn html(page: &Rendered, lang: Lang) -> Response {
-    let mut res = (
-        [
-            (CONTENT_TYPE, "text/html; charset=utf-8"),
-            (CONTENT_LANGUAGE, lang.tag()),
-            // Pages change when the jury publishes; browsers revalidate rather than guess.
-            (CACHE_CONTROL, "no-cache"),
-        ],
-        page.body.clone(),
-    )
-        .into_response();
+    let mut res = kept_as(page, "text/html; charset=utf-8");
+    res.headers_mut().insert(CONTENT_LANGUAGE, axum::http::HeaderValue::from_static(lang.tag()));
+    res
+}
+
+/// A kept public body (a page, the JSON, a feed) served as `content_type`, marked so that its
+/// compressed forms are made once and reused (`encoding`).
+pub(crate) fn kept_as(page: &Rendered, content_type: &'static str) -> Response {
+    // It changes when the jury publishes; browsers revalidate rather than guess.
+    let mut res =
+        ([(CONTENT_TYPE, content_type), (CACHE_CONTROL, "no-cache")], page.body.clone()).into_response();
     res.extensions_mut().insert(page.kept());
     res
 }

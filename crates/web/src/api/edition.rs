@@ -1,8 +1,7 @@
 //! `GET /api/v1/awards/{award}/editions/{year}`: an edition's public content.
 
 use axum::extract::State;
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use bytes::Bytes;
 use jiff::Timestamp;
 use juryn_domain::joint::JointEntry;
@@ -149,7 +148,7 @@ pub async fn get(State(app): State<AppState>, key: EditionKey) -> Result<Respons
     let (slug, year) = key.parts();
     let key = PageKey::EditionJson(slug.to_string(), year);
     let page = crate::cached_page::kept_or_render(&app, key, |now| render(&app, &slug, year, now)).await?;
-    Ok(json(&page))
+    Ok(crate::cached_page::kept_as(&page, "application/json"))
 }
 
 async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Result<Rendered, WebError> {
@@ -226,11 +225,4 @@ async fn render(app: &AppState, slug: &Slug, year: i16, now: Timestamp) -> Resul
         versions.iter().map(|v| v.publish_at).chain(open_at).chain(cut_times).filter(|t| *t > now);
     let valid_until = edition.next_visibility_change(now).into_iter().chain(publications).min();
     Ok(Rendered::new(Bytes::from(bytes), valid_until))
-}
-
-fn json(page: &Rendered) -> Response {
-    let mut res = ([(CONTENT_TYPE, "application/json"), (CACHE_CONTROL, "no-cache")], page.body.clone())
-        .into_response();
-    res.extensions_mut().insert(page.kept());
-    res
 }

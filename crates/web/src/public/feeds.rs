@@ -4,13 +4,16 @@
 //! moment it is public, not before (`Edition::visibility`, as everywhere).
 
 use axum::extract::{Extension, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
+use bytes::Bytes;
+use jiff::Timestamp;
 use juryn_domain::Lang;
 use juryn_publish::atom::{NewsItem, feed};
 use juryn_publish::ical::{CalDays, calendar_with_days};
 
 use crate::app::AppState;
+use crate::cache::{Feed, PageKey, Rendered};
+use crate::cached_page::{kept_as, kept_or_render};
 use crate::error::WebError;
 use crate::extract::EditionKey;
 use crate::find::award_and_edition;
@@ -23,10 +26,22 @@ pub async fn timeline(
     key: EditionKey,
 ) -> Result<Response, WebError> {
     let (slug, year) = key.parts();
-    let (award, _) = award_and_edition(&*app.store, &slug, year).await?;
+    let key = PageKey::Feed(slug.to_string(), year, lang, Feed::Timeline);
+    let page = kept_or_render(&app, key, |now| timeline_feed(&app, (&slug, year), lang, now)).await?;
+    Ok(kept_as(&page, "text/calendar; charset=utf-8"))
+}
+
+/// The timeline changes only with the data: kept until the next write.
+async fn timeline_feed(
+    app: &AppState,
+    (slug, year): (&juryn_domain::Slug, i16),
+    lang: Lang,
+    now: Timestamp,
+) -> Result<Rendered, WebError> {
+    let (award, _) = award_and_edition(&*app.store, slug, year).await?;
     let days: Vec<CalDays> = app
         .store
-        .timeline(&slug, year)
+        .timeline(slug, year)
         .await?
         .iter()
         .enumerate()
@@ -40,12 +55,11 @@ pub async fn timeline(
             }
         })
         .collect();
-    let body =
-        calendar_with_days(&format!("{} {year}", award.name.get(lang)), &[], &days, app.now().as_second());
-    Ok(([(CONTENT_TYPE, "text/calendar; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body).into_response())
+    let body = calendar_with_days(&format!("{} {year}", award.name.get(lang)), &[], &days, now.as_second());
+    Ok(Rendered::new(Bytes::from(body), None))
 }
 
-fn news_item(page: &str, key: &str, title: String, summary: String, at: jiff::Timestamp) -> NewsItem {
+fn news_item(page: &str, key: &str, title: String, summary: String, at: Timestamp) -> NewsItem {
     NewsItem { id: format!("{page}#{key}"), title, summary, link: page.to_owned(), at: at.as_second() }
 }
 
@@ -53,12 +67,11 @@ fn news_item(page: &str, key: &str, title: String, summary: String, at: jiff::Ti
 async fn booklet_news(
     app: &AppState,
     (slug, year): (&juryn_domain::Slug, i16),
-    page: &str,
-    lang: Lang,
+    versions: &[juryn_store::BookletVersion],
+    (page, lang, now): (&str, Lang, Timestamp),
 ) -> Result<Vec<NewsItem>, WebError> {
-    let now = app.now();
     let mut out = Vec::new();
-    for v in app.store.booklet_versions(slug, year).await?.iter().filter(|v| v.is_public(now)) {
+    for v in versions.iter().filter(|v| v.is_public(now)) {
         #[derive(serde::Deserialize)]
         struct Title {
             title: String,
@@ -80,16 +93,8 @@ async fn booklet_news(
 
 /// A news item for each earlier round's cut once it is public ("Nominering: Juryn har nominerat
 /// sex kommuner"), in order; the last round's is the nominees' item.
-async fn cut_news(
-    app: &AppState,
-    (slug, year): (&juryn_domain::Slug, i16),
-    page: &str,
-    lang: Lang,
-) -> Result<Vec<NewsItem>, WebError> {
-    let now = app.now();
-    let cuts = app.store.cuts(slug, year).await?;
-    Ok(cuts
-        .iter()
+fn cut_news(cuts: &[juryn_domain::round::Cut], page: &str, (lang, now): (Lang, Timestamp)) -> Vec<NewsItem> {
+    cuts.iter()
         .take_while(|c| c.is_public(now))
         .filter_map(|c| {
             let at = c.public_at?;
@@ -98,7 +103,7 @@ async fn cut_news(
             let title = format!("{}: {told}", c.round.name.get(lang));
             Some(news_item(page, &format!("urval-{}", c.position), title, names, at))
         })
-        .collect())
+        .collect()
 }
 
 /// A news item for each date of the timeline that was moved.
@@ -139,14 +144,26 @@ pub async fn news(
     key: EditionKey,
 ) -> Result<Response, WebError> {
     let (slug, year) = key.parts();
-    let (award, edition) = award_and_edition(&*app.store, &slug, year).await?;
-    let now = app.now();
+    let key = PageKey::Feed(slug.to_string(), year, lang, Feed::News);
+    let page = kept_or_render(&app, key, |now| news_feed(&app, (&slug, year), lang, now)).await?;
+    Ok(kept_as(&page, "application/atom+xml; charset=utf-8"))
+}
+
+/// The news as the public may read them at `now`, kept until the next item's moment (a cut, the
+/// nominees, a booklet version, the winner).
+async fn news_feed(
+    app: &AppState,
+    (slug, year): (&juryn_domain::Slug, i16),
+    lang: Lang,
+    now: Timestamp,
+) -> Result<Rendered, WebError> {
+    let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
     let page = format!("{}/{slug}/{year}", app.base_url);
     let edition_name = format!("{} {year}", award.name.get(lang));
-    let item = |key: &str, title: String, summary: String, at: jiff::Timestamp| {
-        news_item(&page, key, title, summary, at)
-    };
-    let mut items = cut_news(&app, (&slug, year), &page, lang).await?;
+    let item =
+        |key: &str, title: String, summary: String, at: Timestamp| news_item(&page, key, title, summary, at);
+    let cuts = app.store.cuts(slug, year).await?;
+    let mut items = cut_news(&cuts, &page, (lang, now));
     let nominees = edition.public_nominees(now);
     if let (false, Some(at)) = (nominees.is_empty(), edition.nominees_public_at) {
         let names = nominees.iter().map(|c| name_of(*c)).collect::<Vec<_>>().join(", ");
@@ -157,7 +174,7 @@ pub async fn news(
             at,
         ));
     }
-    if let Some(d) = app.store.decision(&slug, year).await? {
+    if let Some(d) = app.store.decision(slug, year).await? {
         items.push(item(
             "forseglat",
             t_args(lang, "news-sealed-title", &[("edition", edition_name.clone())]),
@@ -165,7 +182,8 @@ pub async fn news(
             d.sealed_at,
         ));
     }
-    items.extend(booklet_news(&app, (&slug, year), &page, lang).await?);
+    let versions = app.store.booklet_versions(slug, year).await?;
+    items.extend(booklet_news(app, (slug, year), &versions, (&page, lang, now)).await?);
     if let (Some(w), Some(at)) = (edition.public_winner(now), edition.announce_at) {
         items.push(item(
             "vinnare",
@@ -174,8 +192,9 @@ pub async fn news(
             at,
         ));
     }
-    items.extend(moved_news(&app.store.timeline(&slug, year).await?, &page, (lang, &edition_name)));
+    items.extend(moved_news(&app.store.timeline(slug, year).await?, &page, (lang, &edition_name)));
     let body = feed(&edition_name, &format!("{page}/nyheter.atom"), &page, &items);
-    Ok(([(CONTENT_TYPE, "application/atom+xml; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body)
-        .into_response())
+    let later = cuts.iter().filter_map(|c| c.public_at).chain(versions.iter().map(|v| v.publish_at));
+    let valid_until = edition.next_visibility_change(now).into_iter().chain(later.filter(|t| *t > now)).min();
+    Ok(Rendered::new(Bytes::from(body), valid_until))
 }

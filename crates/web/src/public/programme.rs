@@ -4,15 +4,15 @@
 
 use askama::Template;
 use axum::extract::{Extension, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
+use bytes::Bytes;
 use jiff::Timestamp;
 use juryn_domain::event::{Event, Presenter, public_presenter};
 use juryn_domain::{Lang, MunicipalityCode, format_time};
 
 use crate::app::AppState;
-use crate::cache::PageKey;
-use crate::cached_page::{cached, rendered};
+use crate::cache::{Feed, PageKey, Rendered};
+use crate::cached_page::{cached, kept_as, kept_or_render, rendered};
 use crate::error::WebError;
 use crate::extract::EditionKey;
 use crate::find::award_and_edition;
@@ -99,11 +99,23 @@ pub async fn feed(
     key: EditionKey,
 ) -> Result<Response, WebError> {
     let (slug, year) = key.parts();
-    let (award_row, edition) = award_and_edition(&*app.store, &slug, year).await?;
-    let winner = edition.public_winner(app.now());
+    let key = PageKey::Feed(slug.to_string(), year, lang, Feed::Programme);
+    let page = kept_or_render(&app, key, |now| calendar(&app, (&slug, year), lang, now)).await?;
+    Ok(kept_as(&page, "text/calendar; charset=utf-8"))
+}
+
+/// The programme as a calendar; kept until the announcement, when the winner's name enters.
+async fn calendar(
+    app: &AppState,
+    (slug, year): (&juryn_domain::Slug, i16),
+    lang: Lang,
+    now: Timestamp,
+) -> Result<Rendered, WebError> {
+    let (award_row, edition) = award_and_edition(&*app.store, slug, year).await?;
+    let winner = edition.public_winner(now);
     let events: Vec<juryn_publish::ical::CalEvent> = app
         .store
-        .events(&slug, year)
+        .events(slug, year)
         .await?
         .iter()
         .enumerate()
@@ -125,7 +137,6 @@ pub async fn feed(
         })
         .collect();
     let name = format!("{} {year}", award_row.name.get(lang));
-    let body = juryn_publish::ical::calendar(&name, &events, app.now().as_second());
-    // Revalidated rather than kept: the winner's name enters at the announcement.
-    Ok(([(CONTENT_TYPE, "text/calendar; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body).into_response())
+    let body = juryn_publish::ical::calendar(&name, &events, now.as_second());
+    Ok(Rendered::new(Bytes::from(body), edition.next_visibility_change(now)))
 }
