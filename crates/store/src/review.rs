@@ -78,6 +78,16 @@ pub struct StoredReview {
     pub changed_at: Option<Timestamp>,
 }
 
+/// A submitted review as the ranking reads it: who, which entry, and the scores.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubmittedScores {
+    pub user_id: i64,
+    pub juror: String,
+    pub municipality: MunicipalityCode,
+    /// One per criterion, in the criteria's order; `None` where there is no score.
+    pub scores: Vec<Option<u8>>,
+}
+
 /// A review as it stood before a change after submission.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewVersion {
@@ -173,6 +183,10 @@ pub trait ReviewStore: Send + Sync + 'static {
     async fn reviews(&self, award: &Slug, year: i16) -> Result<Vec<StoredReview>>;
     /// The same for one entry.
     async fn reviews_of(&self, award: &Slug, year: i16, code: MunicipalityCode) -> Result<Vec<StoredReview>>;
+    /// The submitted reviews of the current round (conflicted pairs left out), only their
+    /// scores, one row each: what the ranking is computed from. `reviews` with its comments
+    /// is several rows a review, and on SQLite each row costs a thread hand-over.
+    async fn submitted_scores(&self, award: &Slug, year: i16) -> Result<Vec<SubmittedScores>>;
 
     /// Adds a post to the jury's discussion of an entry.
     async fn post_discussion(

@@ -30,24 +30,3 @@ pub fn hsts() -> SetResponseHeaderLayer<HeaderValue> {
         HeaderValue::from_static("max-age=31536000; includeSubDomains"),
     )
 }
-
-/// After a request that may have written (anything but GET and HEAD), reads the data
-/// generation at once: the cached pages and rankings of older data are dropped now rather than
-/// at the next poll, so whoever wrote sees their own change. Other processes' writes still show
-/// within one poll.
-pub async fn refresh_after_write(
-    axum::extract::State(app): axum::extract::State<crate::app::AppState>,
-    req: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    let writes = !matches!(*req.method(), axum::http::Method::GET | axum::http::Method::HEAD);
-    let response = next.run(req).await;
-    if writes {
-        if let Err(e) = app.cache.refresh(&*app.store).await {
-            tracing::warn!("reading the data generation after a write failed: {e}");
-        }
-        // A write may have queued mail: the worker looks now rather than at its next poll.
-        app.mail_queue.wake();
-    }
-    response
-}

@@ -22,7 +22,7 @@ pub struct RankingInput {
 
 /// (award, year, the entries left out, sorted).
 /// (award, year, the entries left out, the k of "top k").
-type Key = (String, i16, Vec<MunicipalityCode>, usize);
+pub type Key = (String, i16, Vec<MunicipalityCode>, usize);
 
 #[derive(Default)]
 pub struct RankingCache {
@@ -33,6 +33,15 @@ pub struct RankingCache {
     computed: Mutex<HashMap<u64, Arc<Ranking>>>,
     /// Held while a ranking is computed, so that many readers arriving at once compute it once.
     computing: tokio::sync::Mutex<()>,
+    /// Whether the kept rankings are being computed again after a write (`jury::ranking::
+    /// rewarm`), and whether another write came in meanwhile (then one more pass follows).
+    warming: Mutex<Warming>,
+}
+
+#[derive(Default)]
+struct Warming {
+    running: bool,
+    again: bool,
 }
 
 /// Editions × exclusion sets are few; past this the cache starts over.
@@ -62,6 +71,30 @@ impl RankingCache {
             computed.clear();
         }
         computed.insert(fingerprint, ranking);
+    }
+
+    /// The rankings kept, by what they are for.
+    pub fn keys(&self) -> Vec<Key> {
+        self.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner).keys().cloned().collect()
+    }
+
+    /// Whether the caller is to start a warming pass: false when one is running (which is then
+    /// told to run once more, for this write).
+    pub fn begin_warming(&self) -> bool {
+        let mut w = self.warming.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if w.running {
+            w.again = true;
+            return false;
+        }
+        w.running = true;
+        true
+    }
+
+    /// Ends a pass; true when another is due (a write came in during this one).
+    pub fn end_warming(&self) -> bool {
+        let mut w = self.warming.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        w.running = std::mem::take(&mut w.again);
+        w.running
     }
 
     pub async fn turn(&self) -> tokio::sync::MutexGuard<'_, ()> {

@@ -27,7 +27,7 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::areas::fill))
         .layer(axum::middleware::from_fn(crate::error::pages))
         .layer(axum::middleware::from_fn(lang::negotiate))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::refresh_after_write));
+        .layer(axum::middleware::from_fn_with_state(state.clone(), refresh_after_write));
     for header in middleware::security_headers() {
         router = router.layer(header);
     }
@@ -46,6 +46,36 @@ pub fn router(state: AppState) -> Router {
         // wrapped on its own, after routing: the route's template is known.
         .layer(axum::middleware::from_fn(crate::metrics::track))
         .with_state(state)
+}
+
+/// After a request that may have written (anything but GET and HEAD), reads the data
+/// generation at once: the cached pages and rankings of older data are dropped now rather than
+/// at the next poll, so whoever wrote sees their own change. Other processes' writes still show
+/// within one poll.
+async fn refresh_after_write(
+    axum::extract::State(app): axum::extract::State<AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let writes = !matches!(*req.method(), axum::http::Method::GET | axum::http::Method::HEAD);
+    let response = next.run(req).await;
+    if writes {
+        match app.cache.refresh(&*app.store).await {
+            Ok(true) => data_moved(&app).await,
+            Ok(false) => {}
+            Err(e) => tracing::warn!("reading the data generation after a write failed: {e}"),
+        }
+        // A write may have queued mail: the worker looks now rather than at its next poll.
+        app.mail_queue.wake();
+    }
+    response
+}
+
+/// What follows a move of the data generation, whoever wrote: the site's name follows the
+/// awards, and the rankings that were kept are computed again in the background.
+async fn data_moved(state: &AppState) {
+    follow_awards(state).await;
+    crate::jury::ranking::rewarm(state);
 }
 
 async fn not_found() -> WebError {
@@ -81,7 +111,7 @@ pub async fn serve(
             loop {
                 tick.tick().await;
                 match state.cache.refresh(&*state.store).await {
-                    Ok(true) => follow_awards(&state).await,
+                    Ok(true) => data_moved(&state).await,
                     Ok(false) => {}
                     Err(e) => tracing::warn!("reading the data generation failed: {e}"),
                 }

@@ -275,3 +275,27 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// The direct solve and the rounds find the same optimum: on any design, for any draw of
+    /// jurors with repeats (a bootstrap resample) and any ridge, including juries that never met.
+    #[test]
+    fn the_direct_solve_agrees_with_the_rounds(
+        (entries, jurors, reviews) in sparse(),
+        draws in prop::collection::vec(0usize..64, 1..12),
+        ridge in prop_oneof![Just(0.0f64), 0.0f64..3.0],
+    ) {
+        let data = fit::Data::new(entries, jurors, &reviews);
+        let active = data.active_jurors();
+        prop_assume!(!active.is_empty());
+        let slots: Vec<usize> = draws.iter().map(|d| active[d % active.len()]).collect();
+        let direct = data.direct(&slots, ridge).expect("a valid design is not singular");
+        let rounds = data.rounds(&slots, ridge, None, 1e-12);
+        for (a, b) in direct.leniency.iter().zip(&rounds.leniency) {
+            prop_assert!((a - b).abs() < 1e-6, "leniency {a} vs {b}");
+        }
+        for (a, b) in direct.quality.iter().zip(&rounds.quality) {
+            prop_assert!(a.is_nan() == b.is_nan() && (a.is_nan() || (a - b).abs() < 1e-6), "quality {a} vs {b}");
+        }
+    }
+}

@@ -331,6 +331,43 @@ macro_rules! impl_review {
                 self.reviews_where(award, year, Some(c)).await
             }
 
+            async fn submitted_scores(&self, award: &Slug, year: i16) -> Result<Vec<SubmittedScores>> {
+                // One row a review: its scores joined in the criteria's order, '' for none
+                // (string_agg with an order is PostgreSQL's and SQLite's since 3.44).
+                let rows: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(concat!(
+                    "select r.user_id, u.name, r.municipality_code, \
+                     string_agg(coalesce(cast(s.score as text), ''), ',' order by k.position) \
+                     from reviews r join users u on u.id = r.user_id \
+                     join editions e on e.id = r.edition_id join awards a on a.id = e.award_id \
+                     join criteria k on k.edition_id = r.edition_id and k.round = r.round \
+                     left join review_scores s on s.review_id = r.id and s.criterion_id = k.id \
+                     where a.slug = $1 and e.year = $2 and r.submitted_at is not null \
+                     and not exists (select 1 from conflicts c where c.edition_id = r.edition_id \
+                       and c.user_id = r.user_id and c.municipality_code = r.municipality_code) \
+                     and r.round = ",
+                    current_round!(),
+                    " group by r.id, r.user_id, u.name, r.municipality_code \
+                     order by r.municipality_code, u.name"
+                ))
+                .bind(award.as_str())
+                .bind(i64::from(year))
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter()
+                    .map(|(user_id, juror, c, joined)| {
+                        let scores = joined
+                            .unwrap_or_default()
+                            .split(',')
+                            .map(|s| match s {
+                                "" => Ok(None),
+                                n => n.parse::<u8>().map(Some).map_err(|e| StoreError::Corrupt(e.to_string())),
+                            })
+                            .collect::<Result<Vec<_>>>()?;
+                        Ok(SubmittedScores { user_id, juror, municipality: code(&c)?, scores })
+                    })
+                    .collect()
+            }
+
             async fn post_discussion(
                 &self,
                 award: &Slug,

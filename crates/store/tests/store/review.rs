@@ -67,6 +67,14 @@ store_suite! {
         let reviews = store.reviews(&slug, 2026).await.unwrap();
         assert_eq!(reviews.len(), 30 * 3, "three reviewers per entry, loaded once");
         assert!(reviews.iter().all(|r| r.submitted_at.is_some()));
+        // What the ranking reads is the same reviews' scores, one row each.
+        let scores = store.submitted_scores(&slug, 2026).await.unwrap();
+        let expected: Vec<_> = reviews
+            .iter()
+            .map(|r| (r.user_id, r.juror.clone(), r.municipality, r.scores.iter().map(|s| s.score).collect::<Vec<_>>()))
+            .collect();
+        let got: Vec<_> = scores.iter().map(|s| (s.user_id, s.juror.clone(), s.municipality, s.scores.clone())).collect();
+        assert_eq!(got, expected);
         assert!(!store.conflict_register(&slug, 2026).await.unwrap().is_empty());
         assert_eq!(store.cuts(&slug, 2024).await.unwrap().len(), 1, "history has its first cut");
     }
@@ -106,6 +114,7 @@ store_suite! {
         assert_eq!(reviews.len(), 1);
         assert_eq!(reviews[0].scores.iter().map(|s| s.score).collect::<Vec<_>>(), [Some(4), None, None]);
         assert_eq!(reviews[0].submitted_at, None);
+        assert!(store.submitted_scores(&slug(), 2019).await.unwrap().is_empty(), "a draft is not ranked");
         // One entry's reviews are the same rows, and another entry's are not among them.
         assert_eq!(store.reviews_of(&slug(), 2019, lidingo).await.unwrap(), reviews);
         assert!(store.reviews_of(&slug(), 2019, code("1780")).await.unwrap().is_empty());
@@ -120,6 +129,8 @@ store_suite! {
         let at = juryn_store::Stamp::new("t", "2019-04-10T08:30:00Z".parse().unwrap());
         store.save_review(&slug(), 2019, id, lidingo, &submitted, &at).await.unwrap().unwrap();
         let first = store.reviews(&slug(), 2019).await.unwrap()[0].submitted_at;
+        let ranked = store.submitted_scores(&slug(), 2019).await.unwrap();
+        assert_eq!((ranked.len(), ranked[0].municipality, &ranked[0].scores[..]), (1, lidingo, &[Some(4), Some(3), Some(5)][..]));
         assert_eq!(first, Some(at.at), "submitted at the caller's time");
         // A submitted review is final ...
         let changed = save(&criteria, &[Some(5), Some(3), Some(5)], true);
@@ -147,6 +158,7 @@ store_suite! {
         let set = Ruling::Set { municipality: lidingo, reason: "Nytt uppdrag".into() };
         store.add_ruling(&slug(), 2019, id, &set, None, &by("org")).await.unwrap();
         assert!(store.reviews(&slug(), 2019).await.unwrap().is_empty());
+        assert!(store.submitted_scores(&slug(), 2019).await.unwrap().is_empty(), "nor is a conflicted one");
         assert!(store.assignments(&slug(), 2019).await.unwrap().is_empty());
         assert_eq!(store.save_review(&slug(), 2019, id, lidingo, &draft, &by("t")).await.unwrap(), Err(ReviewRefusal::Conflicted));
 

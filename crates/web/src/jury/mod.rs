@@ -8,7 +8,7 @@ mod home;
 mod list;
 mod meeting;
 mod meeting_press;
-mod ranking;
+pub(crate) mod ranking;
 mod review;
 mod review_view;
 mod shortlist;

@@ -54,6 +54,31 @@ pub async fn ranking_for(
     Ok(ranking)
 }
 
+/// After a write (by this process or, seen at the poll, another), every ranking that was kept
+/// is computed again in the background: the chair who opens the ranking after a juror's
+/// submission finds it ready rather than waiting for the bootstrap. One pass at a time; a
+/// write during a pass asks for one more. A pass whose reviews did not change finds its
+/// ranking by fingerprint and does no bootstrap.
+pub fn rewarm(app: &AppState) {
+    if !app.rankings.begin_warming() {
+        return;
+    }
+    let app = app.clone();
+    tokio::spawn(async move {
+        loop {
+            for (slug, year, left_out, top_k) in app.rankings.keys() {
+                let Ok(slug) = Slug::parse(&slug) else { continue };
+                if let Err(e) = ranking_for(&app, (&slug, year), &left_out, top_k).await {
+                    tracing::debug!("computing the ranking of {slug}/{year} again failed: {e}");
+                }
+            }
+            if !app.rankings.end_warming() {
+                break;
+            }
+        }
+    });
+}
+
 async fn compute_ranking(
     app: &AppState,
     (slug, year): (&Slug, i16),
@@ -66,12 +91,11 @@ async fn compute_ranking(
     let left_out = submitted.len() - codes.len();
     let mut jurors: Vec<(i64, String)> = Vec::new();
     let mut reviews = Vec::new();
-    for r in app.store.reviews(slug, year).await? {
-        let Some(entry) = codes.iter().position(|c| *c == r.municipality) else { continue };
-        if r.submitted_at.is_none() {
-            continue;
-        }
-        let scores: Option<Vec<u8>> = r.scores.iter().map(|s| s.score).collect();
+    let position: std::collections::HashMap<MunicipalityCode, usize> =
+        codes.iter().enumerate().map(|(i, c)| (*c, i)).collect();
+    for r in app.store.submitted_scores(slug, year).await? {
+        let Some(&entry) = position.get(&r.municipality) else { continue };
+        let scores: Option<Vec<u8>> = r.scores.iter().copied().collect();
         let Some(score) = scores.and_then(|s| ranking::combine(&criteria, &s)) else { continue };
         let juror = match jurors.iter().position(|(id, _)| *id == r.user_id) {
             Some(j) => j,

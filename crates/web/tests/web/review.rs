@@ -272,6 +272,32 @@ async fn the_ranking_leaves_out_what_a_reader_is_conflicted_with() {
     his.assert_lacks("Jurymedlemmarnas nivå");
 }
 
+#[tokio::test]
+async fn after_a_write_the_kept_rankings_are_computed_again_before_anyone_asks() {
+    let app = round().await;
+    let (mut karin, id) = juror(&app, "Karin Ekholm").await;
+    assert_eq!(karin.get(&format!("{JURY}/rangordning")).await.status, StatusCode::OK);
+    let kept = app.state.rankings.keys();
+    assert!(!kept.is_empty(), "the view keeps its ranking");
+    // A write that changes no score (a discussion post): the generation moves all the same.
+    let reviews = app.store.reviews(&slug(), 2019).await.unwrap();
+    let submitted =
+        reviews.iter().find(|r| r.user_id == id && r.submitted_at.is_some()).unwrap().municipality;
+    let post = karin
+        .post(&format!("{JURY}/bidrag/{submitted}/diskussion"), &[("body", "Starkt på styrning.")])
+        .await;
+    assert_eq!(post.status, StatusCode::SEE_OTHER);
+    let generation = app.state.cache.generation();
+    let ready = || kept.iter().all(|k| app.state.rankings.get(k, generation).is_some());
+    for _ in 0..200 {
+        if ready() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    assert!(ready(), "the ranking of generation {generation} is there with no one having asked for it");
+}
+
 fn nominees(list: &[&str]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for c in list {
