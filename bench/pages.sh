@@ -48,4 +48,28 @@ PY
 )
   printf '%-10s %-42s %6s %9s %8s %8s %s %s\n' "$who" "$path" "$status" "$rps" "$p50" "$p99" "$misses" "$rest"
 done
+# The ranking after a review's score changes (written by another process, as a second server
+# would: the score and the data generation), viewed after the next poll: the bootstrap has run
+# again by then, in the background. Then the same viewed at once, before the poll, for the
+# stale-but-honest answer (the previous ranking, until the poll).
+python3 - "$BASE" "$jury" "$chair" "${db#sqlite://}" <<'PY'
+import sqlite3, sys, time, urllib.request
+base, jury, chair, path = sys.argv[1:5]
+db = sqlite3.connect(path, isolation_level=None)
+rid = db.execute("select r.id from reviews r join editions e on e.id = r.edition_id join awards a on a.id = e.award_id "
+                 "where a.slug = 'syntetiskt' and r.submitted_at is not null limit 1").fetchone()[0]
+def view():
+    t = time.perf_counter()
+    urllib.request.urlopen(urllib.request.Request(base + jury + "/rangordning", headers={"Cookie": chair})).read()
+    return (time.perf_counter() - t) * 1000
+view()
+out = []
+for i in range(5):
+    db.execute("update review_scores set score = ? where review_id = ? and criterion_id = "
+               "(select min(criterion_id) from review_scores where review_id = ?)", (2 + i % 3, rid, rid))
+    db.execute("update data_generation set generation = generation + 1")
+    time.sleep(1.5)
+    out.append(view())
+print("ranking after a score changed elsewhere, first view after the poll (ms):", " ".join(f"{m:.1f}" for m in out))
+PY
 echo "server peak RSS: $(peak_rss "$PID") MB"

@@ -184,7 +184,9 @@ macro_rules! impl_people {
                     .execute(&mut *tx)
                     .await?;
                 let me = format!("user/{user_id}");
-                Self::audit(&mut tx, actor, "calendar.renew", &me, String::new()).await?;
+                // Recorded (the generation moves): the planning page, kept per reader, shows the
+                // link.
+                Self::record(&mut tx, actor, "calendar.renew", &me, String::new()).await?;
                 tx.commit().await?;
                 Ok(())
             }

@@ -14,13 +14,15 @@ use juryn_store::{StoredVisit, VisitRefusal};
 
 use crate::app::AppState;
 use crate::auth::{CsrfForm, MaybeViewer, Viewer, require, require_on_edition, signed};
+use crate::cache::PageKey;
+use crate::cached_page::signed_in_form;
 use crate::error::WebError;
 use crate::extract::EditionKey;
 use crate::find::award_and_edition;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::mail::Letter;
-use crate::respond::{form_page, redirect};
+use crate::respond::{CSRF_SLOT, redirect, with_csrf};
 use crate::timefield::parse_local;
 use juryn_domain::municipality::name_of;
 
@@ -139,6 +141,9 @@ fn window_text(lang: Lang, timeline: &[juryn_domain::Milestone]) -> String {
     )
 }
 
+/// The planning page. As first shown (nothing typed, no refusal) it is kept per reader (their
+/// account, grants and conflicts decide which visits and questions they see) until the next
+/// write; a page answering a refused plan is the answer to one request, never kept.
 async fn render(
     app: &AppState,
     headers: &HeaderMap,
@@ -146,7 +151,25 @@ async fn render(
     (v, slug, year): (&Viewer, &Slug, i16),
     (status, typed, errors): (StatusCode, Typed, Vec<String>),
 ) -> Result<Response, WebError> {
+    if status == StatusCode::OK && errors.is_empty() {
+        let key = format!("visits|{slug}|{year}|{lang:?}|{}|{:?}", v.user.id, v.actor);
+        let render = || html(app, lang, (v, slug, year), (typed, errors));
+        return signed_in_form(app, headers, PageKey::JuryArea(key), render).await;
+    }
+    let (page, _) = html(app, lang, (v, slug, year), (typed, errors)).await?;
+    Ok(with_csrf(app, headers, status, &page))
+}
+
+/// The page with `CSRF_SLOT` for its token, and until when it may be kept (the phase the page
+/// goes by turns at the announcement, by the clock).
+async fn html(
+    app: &AppState,
+    lang: Lang,
+    (v, slug, year): (&Viewer, &Slug, i16),
+    (typed, errors): (Typed, Vec<String>),
+) -> Result<(String, Option<jiff::Timestamp>), WebError> {
     let (award, edition) = award_and_edition(&*app.store, slug, year).await?;
+    let valid_until = edition.next_visibility_change(app.now());
     let secret = app.store.calendar_secret(v.user.id, true).await?.ok_or(WebError::Forbidden)?;
     let all = app.store.visits(slug, year).await?;
     let visits = all
@@ -195,9 +218,9 @@ async fn render(
     let l = Layout::new(lang, heading, action.clone())
         .crumb(t(lang, "jury-crumb"), format!("/jury/{slug}/{year}"))
         .crumb(t(lang, "visit-crumb"), "");
-    form_page(app, headers, status, |csrf| VisitsPage {
+    let page = VisitsPage {
         l,
-        csrf,
+        csrf: CSRF_SLOT.to_owned(),
         action,
         visits,
         may_plan: decide(Some(&v.actor), &Action::PlanVisit { award: slug, year }) == Decision::Allow
@@ -216,7 +239,8 @@ async fn render(
         feed: format!("{}{}", app.base_url, feed_path(&app.csrf_key, v.user.id, &secret)),
         renew_action: format!("/jury/{slug}/{year}/besok/kalender"),
         errors,
-    })
+    };
+    Ok((page.render()?, valid_until))
 }
 
 pub async fn page(
