@@ -3,7 +3,9 @@
 //! random values (empty, huge, negative, dates, markup, control characters, any Unicode), sent
 //! as a signed-in organiser with a good CSRF token (so the handlers' own checks run) or as
 //! nobody, and random JSON to the API: never a 5xx — a panic would be one, caught and counted.
-//! `JURYN_FUZZ_CASES` sets the number of cases (2,000 by default; `bench/fuzz.sh` runs more).
+//! The entry API gets bodies of its own shape besides (with the right version half the time, so
+//! the answers themselves are checked, as its key-holding client would send them).
+//! `JURYN_FUZZ_CASES` sets the number of cases of each (2,000 by default; `bench/fuzz.sh` runs more).
 
 use axum::body::Body;
 use axum::http::{Method, Request, header};
@@ -151,4 +153,109 @@ fn no_form_or_api_body_gets_a_5xx() {
     if let Err(e) = outcome {
         panic!("{e}");
     }
+}
+
+/// One answer as an API client might send it: text (short, long, markup, control characters),
+/// a number, a level map, or nonsense.
+fn api_answer() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::json;
+    prop_oneof![
+        "\\PC{0,80}".prop_map(serde_json::Value::from),
+        Just(serde_json::Value::from("ord ".repeat(3_000))),
+        Just(serde_json::Value::from("**fet** [länk](javascript:alert(1)) <b>x</b>")),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<f64>().prop_map(|f| json!(f)),
+        Just(serde_json::Value::Null),
+        Just(json!({"levels": {"1": "helt", "2": "delvis", "99": "kanske"}})),
+        prop::collection::vec("[a-z0-9]{0,6}", 0..4).prop_map(|v| json!(v)),
+    ]
+}
+
+/// Bodies for the entry API shaped like the real thing (`version`, `answers`, `consent`), the
+/// version right about half the time so the answers themselves are checked, or any JSON at all.
+fn api_entry_body() -> impl Strategy<Value = (bool, String)> {
+    let shaped = (
+        any::<bool>(),
+        any::<i64>(),
+        prop::collection::vec(api_answer(), 0..6),
+        prop_oneof![
+            Just(None),
+            any::<bool>().prop_map(|b| Some(serde_json::json!(b))),
+            Just(Some(serde_json::json!("ja")))
+        ],
+    )
+        .prop_map(|(right_version, version, answers, consent)| {
+            let mut body = serde_json::json!({"version": version, "answers": answers});
+            if let Some(c) = consent {
+                body["consent"] = c;
+            }
+            (right_version, body.to_string())
+        });
+    prop_oneof![4 => shaped, 1 => json_body().prop_map(|b| (false, b))]
+}
+
+#[test]
+fn no_entry_api_body_gets_a_5xx() {
+    const ENTRY: &str = "/api/v1/awards/digitaliseringskommun/editions/2019/entries/0584";
+    let cases: u32 = std::env::var("JURYN_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(2_000);
+    let rt = tokio::runtime::Runtime::new().expect("runtime");
+    let app = rt.block_on(crate::helpers::spawn_app_at(Some("2019-03-01T10:00:00Z")));
+    let key = rt.block_on(async {
+        let contact = juryn_domain::Grant {
+            role: juryn_domain::Role::EntrantContact,
+            scope: juryn_domain::Scope::Edition(
+                juryn_domain::Slug::parse("digitaliseringskommun").unwrap(),
+                2019,
+            ),
+            municipality: Some(juryn_domain::MunicipalityCode::parse("0584").unwrap()),
+        };
+        person(&app, "kontakt@vadstena.se", Some(PASSWORD), &[contact]).await;
+        let mut b = app.browser();
+        b.sign_in("kontakt@vadstena.se", PASSWORD).await;
+        let page = b.post("/konto/api-nyckel", &[("name", "Fuzz")]).await;
+        let start =
+            page.body.find(r#"<code class="key">"#).expect("the new key") + r#"<code class="key">"#.len();
+        page.body[start..start + 43].to_owned()
+    });
+    // How many were saved and how many refused as unprocessable: the bodies must reach the
+    // answers' checks, not stop at the door.
+    let (saved, refused) = (std::cell::Cell::new(0u32), std::cell::Cell::new(0u32));
+    let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
+    let outcome = runner.run(&(any::<bool>(), api_entry_body()), |(submit, (right_version, body))| {
+        let mut client = app.browser();
+        let body = if right_version {
+            let current = rt.block_on(client.json_request(Method::GET, ENTRY, "", Some(&key))).json();
+            let mut shaped: serde_json::Value = serde_json::from_str(&body).expect("a shaped body");
+            shaped["version"] = current["version"].clone();
+            shaped.to_string()
+        } else {
+            body
+        };
+        let (method, uri) =
+            if submit { (Method::POST, format!("{ENTRY}/submit")) } else { (Method::PUT, ENTRY.to_owned()) };
+        let page = rt.block_on(client.json_request(method.clone(), &uri, &body, Some(&key)));
+        match page.status.as_u16() {
+            200 => saved.set(saved.get() + 1),
+            422 => refused.set(refused.get() + 1),
+            _ => {}
+        }
+        if page.status.is_server_error() {
+            return Err(TestCaseError::fail(format!(
+                "{method} {uri} answered {}: {}\nbody sent: {}",
+                page.status,
+                &page.body[..page.body.len().min(500)],
+                &body[..body.len().min(500)]
+            )));
+        }
+        Ok(())
+    });
+    if let Err(e) = outcome {
+        panic!("{e}");
+    }
+    assert!(
+        saved.get() > 0 && refused.get() > 0,
+        "saved {} and refused {}: the fuzz does not reach the checks",
+        saved.get(),
+        refused.get()
+    );
 }
