@@ -61,10 +61,7 @@ async fn refresh_after_write(
     let response = next.run(req).await;
     if writes {
         match app.cache.refresh(&*app.store).await {
-            // (Not the site's name: it follows the awards at the poll. Following it here too
-            // would be right for a one-process site, but the name is process-wide and the tests
-            // run many sites in one process.)
-            Ok(true) => crate::jury::ranking::rewarm(&app),
+            Ok(true) => data_moved(&app).await,
             Ok(false) => {}
             Err(e) => tracing::warn!("reading the data generation after a write failed: {e}"),
         }

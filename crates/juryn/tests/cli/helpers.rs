@@ -154,3 +154,42 @@ pub fn booklet_rows(url: &str) -> Vec<(String, Vec<u8>)> {
         }
     })
 }
+
+/// One HTTP/1.1 request with cookies (and, for a POST, a form body and this site's Origin);
+/// returns the status code, the cookies it sets (`name=value`) and the body.
+pub fn http_form(
+    port: u16,
+    method: &str,
+    path: &str,
+    cookies: &str,
+    form: &str,
+) -> (u16, Vec<String>, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nOrigin: http://127.0.0.1:{port}\r\n\
+         Cookie: {cookies}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\
+         Connection: close\r\n\r\n{form}",
+        form.len()
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let code = text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let set = head
+        .lines()
+        .filter_map(|l| l.strip_prefix("set-cookie: ").or_else(|| l.strip_prefix("Set-Cookie: ")))
+        .filter_map(|c| c.split(';').next().map(str::to_owned))
+        .collect();
+    (code, set, body.to_owned())
+}
+
+/// The CSRF token in a page's form.
+pub fn csrf_of(page: &str) -> String {
+    let start = page.find(r#"name="csrf" value=""#).expect("a form with a CSRF token")
+        + r#"name="csrf" value=""#.len();
+    page[start..].split('"').next().unwrap_or_default().to_owned()
+}

@@ -237,6 +237,32 @@ fn a_new_installation_takes_its_first_awards_name_without_a_restart() {
 }
 
 #[test]
+fn an_award_made_on_the_site_itself_names_the_site_without_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = test_database(dir.path(), "juryn");
+    let mut add = juryn();
+    add.args(["user", "add", "--email", "a@example.se", "--name", "Karin Ekholm", "--role", "admin"]);
+    add.args(["--database", &url]).stdin(Stdio::piped());
+    let mut child = add.spawn().unwrap();
+    child.stdin.as_mut().unwrap().write_all(b"ett-langt-losenord\nett-langt-losenord\n").unwrap();
+    assert!(child.wait().unwrap().success());
+    let (_server, port) = started("serve", &url, dir.path(), &[]);
+    let (_, mut cookies, page) = http_form(port, "GET", "/logga-in", "", "");
+    let form = format!("csrf={}&email=a%40example.se&password=ett-langt-losenord", csrf_of(&page));
+    let (code, set, _) = http_form(port, "POST", "/logga-in", &cookies.join("; "), &form);
+    assert_eq!(code, 303, "signed in");
+    cookies.extend(set);
+    let jar = cookies.join("; ");
+    let (_, _, account) = http_form(port, "GET", "/konto", &jar, "");
+    let form = format!("csrf={}&slug=testpriset&name_sv=Testpriset", csrf_of(&account));
+    let (code, _, _) = http_form(port, "POST", "/admin/utmarkelser", &jar, &form);
+    assert_eq!(code, 303, "the award is made");
+    // At once: the write was this process's own, so no poll is waited for.
+    let (_, _, page) = http_form(port, "GET", "/logga-in", "", "");
+    assert!(page.contains(r#"<a class="brand" href="/">Testpriset</a>"#), "the site kept its old name");
+}
+
+#[test]
 fn the_demo_tells_2021_from_its_call_and_refuses_an_edition_it_does_not_have() {
     let out = juryn().args(["demo", "--edition", "2020"]).output().unwrap();
     assert!(!out.status.success());
