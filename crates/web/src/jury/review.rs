@@ -119,22 +119,52 @@ async fn context<'a>(
     key: EditionKey,
     code: &str,
 ) -> Result<(Ctx<'a>, EntryContent), WebError> {
+    let ctx = allowed(viewer, app, key, code).await?;
+    let entry = app.store.entry(&ctx.slug, ctx.year, ctx.code).await?.ok_or(WebError::NotFound)?;
+    Ok((ctx, entry))
+}
+
+/// What the rules ask before an entry's page is shown: whether it is a nominee and whether it
+/// is submitted, kept per data generation, so that a page served from the cache reads no entry.
+struct EntryFacts {
+    nominees: Vec<MunicipalityCode>,
+    statuses: std::collections::HashMap<MunicipalityCode, juryn_domain::EntryStatus>,
+}
+
+/// The reader may open this entry's page (or 403/404, as the rules say), asked without reading
+/// the entry itself.
+async fn allowed<'a>(
+    viewer: &'a MaybeViewer,
+    app: &AppState,
+    key: EditionKey,
+    code: &str,
+) -> Result<Ctx<'a>, WebError> {
     let here = key.page("/jury", &format!("bidrag/{code}"));
     require(viewer, Action::OpenAccount, &here)?;
     let (slug, year) = key.parts();
     let code = juryn_domain::Registry::sweden().lookup(code).ok_or(WebError::NotFound)?.code;
     require(viewer, Action::OpenJuryArea { award: &slug, year }, &here)?;
-    let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
-    let is_nominee = edition.nominees.contains(&code);
-    let entry = app.store.entry(&slug, year, code).await?;
+    let generation = app.cache.generation();
+    let facts = app
+        .memo
+        .get_or_make(format!("entry-facts|{slug}|{year}"), generation, || async {
+            let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
+            let statuses = app.store.entry_statuses(&slug, year).await?.into_iter().collect();
+            Ok::<_, WebError>(EntryFacts { nominees: edition.nominees, statuses })
+        })
+        .await?;
+    let is_nominee = facts.nominees.contains(&code);
+    let status = facts.statuses.get(&code);
     // A draft or withdrawn entry is not the jury's to read: the same 403 as a conflicted one
     // (after the 403, nothing tells whether an entry exists).
-    let submitted = entry.as_ref().is_some_and(|e| e.status == juryn_domain::EntryStatus::Submitted);
+    let submitted = status == Some(&juryn_domain::EntryStatus::Submitted);
     let read = Action::ReadEntry { award: &slug, year, municipality: code, is_nominee, submitted };
     require(viewer, read, &here)?;
-    let entry = entry.ok_or(WebError::NotFound)?;
+    if status.is_none() {
+        return Err(WebError::NotFound);
+    }
     let viewer = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
-    Ok((Ctx { slug, year, code, viewer }, entry))
+    Ok(Ctx { slug, year, code, viewer })
 }
 
 pub fn problem_text(lang: Lang, p: &ScoreProblem, criteria: &[(i64, Criterion)]) -> String {
@@ -283,7 +313,7 @@ pub async fn page(
     key: EditionKey,
     Segments((_, _, code)): Segments<(String, String, String)>,
 ) -> Result<Response, WebError> {
-    let (ctx, entry) = context(&viewer, &app, key, &code).await?;
+    let ctx = allowed(&viewer, &app, key, &code).await?;
     // Everything the page depends on: the entry, the language, the reader and their grants and
     // conflicts (the actor); the data generation does the rest.
     let key = format!(
@@ -291,6 +321,7 @@ pub async fn page(
         ctx.slug, ctx.year, ctx.code, ctx.viewer.user.id, ctx.viewer.actor
     );
     super::cached_form(&app, &headers, key, || async {
+        let entry = app.store.entry(&ctx.slug, ctx.year, ctx.code).await?.ok_or(WebError::NotFound)?;
         Ok(build(&app, lang, (&ctx, &entry), Shown::default()).await?.render()?)
     })
     .await
