@@ -83,6 +83,20 @@ fn json_body() -> impl Strategy<Value = String> {
     prop_oneof![value.prop_map(|v| v.to_string()), "\\PC{0,60}", Just("{".to_owned())]
 }
 
+/// A case fails on a 5xx, saying what was sent and the start of what came back.
+fn no_5xx(method: &Method, path: &str, page: &crate::helpers::Page, sent: &str) -> Result<(), TestCaseError> {
+    if !page.status.is_server_error() {
+        return Ok(());
+    }
+    let start = |text: &str| text.chars().take(500).collect::<String>();
+    Err(TestCaseError::fail(format!(
+        "{method} {path} answered {}: {}\nbody sent: {}",
+        page.status,
+        start(&page.body),
+        start(sent)
+    )))
+}
+
 #[test]
 fn no_form_or_api_body_gets_a_5xx() {
     let cases: u32 = std::env::var("JURYN_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(2_000);
@@ -140,15 +154,7 @@ fn no_form_or_api_body_gets_a_5xx() {
             req = req.header(header::COOKIE, &cookie);
         }
         let page = rt.block_on(app.request(req.body(Body::from(body.clone())).expect("request")));
-        if page.status.is_server_error() {
-            return Err(TestCaseError::fail(format!(
-                "{method} {path} answered {}: {}\nbody sent: {}",
-                page.status,
-                &page.body[..page.body.len().min(500)],
-                &body[..body.len().min(500)]
-            )));
-        }
-        Ok(())
+        no_5xx(method, &path, &page, &body)
     });
     if let Err(e) = outcome {
         panic!("{e}");
@@ -239,15 +245,7 @@ fn no_entry_api_body_gets_a_5xx() {
             422 => refused.set(refused.get() + 1),
             _ => {}
         }
-        if page.status.is_server_error() {
-            return Err(TestCaseError::fail(format!(
-                "{method} {uri} answered {}: {}\nbody sent: {}",
-                page.status,
-                &page.body[..page.body.len().min(500)],
-                &body[..body.len().min(500)]
-            )));
-        }
-        Ok(())
+        no_5xx(&method, &uri, &page, &body)
     });
     if let Err(e) = outcome {
         panic!("{e}");
