@@ -1,0 +1,393 @@
+//! The index: one document per answer, kept in a directory (beside the SQLite file, or per
+//! process on PostgreSQL) or in memory (tests). What goes in is the caller's choice of text; the
+//! index decides nothing about who may read it — the caller filters by what it put in (the
+//! `scope` of each answer: public, or an edition's jury) and the web's rules decide the rest.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
+};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+use crate::query::{self, Fields, Parsed};
+use crate::{analyzer, snippet};
+
+/// The writer's memory budget: enough for a whole reindex in one go.
+const WRITER_BYTES: usize = 64 * 1024 * 1024;
+/// At most this many answers are read for one search; the best, grouped by entry, are shown.
+const MAX_ANSWERS: usize = 2_000;
+
+/// One answer as indexed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerDoc {
+    /// Who may find it: "public", or a name the caller gives a closed circle ("jury:award/year").
+    pub scope: String,
+    pub award: String,
+    pub year: u16,
+    /// The entry's municipality code (the first member's for a joint entry).
+    pub code: String,
+    pub entry_name: String,
+    /// The county's two-digit code.
+    pub county: String,
+    /// The question's position in its questionnaire (1-based) and its text.
+    pub question: u16,
+    pub question_text: String,
+    /// The entry's kind (municipality, joint, …).
+    pub kind: String,
+    pub text: String,
+}
+
+/// What a search is limited to; empty means everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// The scopes the reader may search (the caller's policy decides them).
+    pub scopes: Vec<String>,
+    pub award: Option<String>,
+    pub years: Vec<u16>,
+    pub counties: Vec<String>,
+    pub questions: Vec<u16>,
+    pub kinds: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Order {
+    #[default]
+    Relevance,
+    /// Newest edition first, by relevance within.
+    Year,
+}
+
+/// One entry's answers that matched, best first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntryHit {
+    pub award: String,
+    pub year: u16,
+    pub code: String,
+    pub entry_name: String,
+    pub county: String,
+    pub kind: String,
+    /// The best answer's score.
+    pub score: f32,
+    pub answers: Vec<AnswerHit>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerHit {
+    pub question: u16,
+    pub question_text: String,
+    /// The passage around the matches, as pieces: (text, matched?). Plain text, to be escaped
+    /// by whoever renders it.
+    pub snippet: Vec<(String, bool)>,
+}
+
+#[derive(Debug)]
+pub struct SearchError(pub String);
+
+impl std::fmt::Display for SearchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the search index: {}", self.0)
+    }
+}
+
+impl std::error::Error for SearchError {}
+
+impl From<tantivy::TantivyError> for SearchError {
+    fn from(e: tantivy::TantivyError) -> SearchError {
+        SearchError(e.to_string())
+    }
+}
+
+impl From<tantivy::directory::error::OpenDirectoryError> for SearchError {
+    fn from(e: tantivy::directory::error::OpenDirectoryError) -> SearchError {
+        SearchError(e.to_string())
+    }
+}
+
+pub type Result<T> = std::result::Result<T, SearchError>;
+
+struct Schemed {
+    scope: Field,
+    entry_key: Field,
+    /// The entry key hashed, as a fast field: a search groups its answers by entry from it
+    /// without reading any stored text.
+    entry_id: Field,
+    award: Field,
+    year: Field,
+    code: Field,
+    entry_name: Field,
+    county: Field,
+    question: Field,
+    question_text: Field,
+    kind: Field,
+    stemmed: Field,
+    words: Field,
+    text: Field,
+}
+
+/// An entry's answers found by a search, before their text is read.
+struct Group {
+    id: u64,
+    year: u64,
+    score: f32,
+    answers: Vec<tantivy::DocAddress>,
+}
+
+/// A stable hash of an entry key (FNV-1a: the same in every process and every build).
+fn entry_id(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+fn schema() -> (Schema, Schemed) {
+    let mut b = Schema::builder();
+    let positions = |name: &str| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(name)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+    };
+    let fields = Schemed {
+        scope: b.add_text_field("scope", STRING),
+        entry_key: b.add_text_field("entry_key", STRING),
+        entry_id: b.add_u64_field("entry_id", FAST),
+        award: b.add_text_field("award", STRING | STORED),
+        year: b.add_u64_field("year", INDEXED | STORED | FAST),
+        code: b.add_text_field("code", STRING | STORED),
+        entry_name: b.add_text_field("entry_name", STORED),
+        county: b.add_text_field("county", STRING | STORED),
+        question: b.add_u64_field("question", INDEXED | STORED),
+        question_text: b.add_text_field("question_text", STORED),
+        kind: b.add_text_field("kind", STRING | STORED),
+        stemmed: b.add_text_field("stemmed", positions(analyzer::STEMMED)),
+        words: b.add_text_field("words", positions(analyzer::WORDS)),
+        text: b.add_text_field("text", STORED),
+    };
+    (b.build(), fields)
+}
+
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    f: Schemed,
+}
+
+impl SearchIndex {
+    /// The index in `dir`, made there if it is not (or not one of this schema).
+    pub fn open_in(dir: &Path) -> Result<SearchIndex> {
+        std::fs::create_dir_all(dir).map_err(|e| SearchError(format!("{}: {e}", dir.display())))?;
+        let (schema, _) = schema();
+        let directory = tantivy::directory::MmapDirectory::open(dir)?;
+        let index = match Index::open_or_create(directory, schema.clone()) {
+            Ok(index) => index,
+            Err(_) => {
+                // Another schema (an older juryn): the index is a cache, made again.
+                std::fs::remove_dir_all(dir).map_err(|e| SearchError(e.to_string()))?;
+                std::fs::create_dir_all(dir).map_err(|e| SearchError(e.to_string()))?;
+                Index::create_in_dir(dir, schema)?
+            }
+        };
+        Self::with(index)
+    }
+
+    /// An index in memory.
+    pub fn in_memory() -> Result<SearchIndex> {
+        Self::with(Index::create_in_ram(schema().0))
+    }
+
+    fn with(index: Index) -> Result<SearchIndex> {
+        analyzer::register(&index);
+        let writer = index.writer(WRITER_BYTES)?;
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok(SearchIndex { index, reader, writer: Mutex::new(writer), f: schema().1 })
+    }
+
+    fn entry_key(scope: &str, award: &str, year: u16, code: &str) -> String {
+        format!("{scope}|{award}|{year}|{code}")
+    }
+
+    /// Puts an entry's answers in the index in place of what it had for that entry and scope
+    /// (none: the entry is taken out, as on an erasure), searchable when this returns.
+    pub fn replace_entry(
+        &self,
+        scope: &str,
+        (award, year, code): (&str, u16, &str),
+        answers: &[AnswerDoc],
+    ) -> Result<()> {
+        let mut writer = self.writer.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let key = Self::entry_key(scope, award, year, code);
+        writer.delete_term(Term::from_field_text(self.f.entry_key, &key));
+        for a in answers {
+            writer.add_document(self.document(a))?;
+        }
+        writer.commit()?;
+        drop(writer);
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Empties the index and fills it with `answers` (a reindex), in one commit.
+    pub fn rebuild(&self, answers: impl IntoIterator<Item = AnswerDoc>) -> Result<usize> {
+        let mut writer = self.writer.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        writer.delete_all_documents()?;
+        let mut count = 0;
+        for a in answers {
+            writer.add_document(self.document(&a))?;
+            count += 1;
+        }
+        writer.commit()?;
+        drop(writer);
+        self.reader.reload()?;
+        Ok(count)
+    }
+
+    fn document(&self, a: &AnswerDoc) -> TantivyDocument {
+        let f = &self.f;
+        let mut d = TantivyDocument::default();
+        d.add_text(f.scope, &a.scope);
+        let key = Self::entry_key(&a.scope, &a.award, a.year, &a.code);
+        d.add_u64(f.entry_id, entry_id(&key));
+        d.add_text(f.entry_key, key);
+        d.add_text(f.award, &a.award);
+        d.add_u64(f.year, u64::from(a.year));
+        d.add_text(f.code, &a.code);
+        d.add_text(f.entry_name, &a.entry_name);
+        d.add_text(f.county, &a.county);
+        d.add_u64(f.question, u64::from(a.question));
+        d.add_text(f.question_text, &a.question_text);
+        d.add_text(f.kind, &a.kind);
+        d.add_text(f.stemmed, &a.text);
+        d.add_text(f.words, &a.text);
+        d.add_text(f.text, &a.text);
+        d
+    }
+
+    /// The entries whose answers match `text` within `filters`, grouped by entry, best (or
+    /// newest) first, at most `limit` entries. A query with nothing to search for finds nothing.
+    pub fn search(&self, text: &str, filters: &Filters, order: Order, limit: usize) -> Result<Vec<EntryHit>> {
+        let parsed = query::parse(text);
+        if parsed.is_empty() || filters.scopes.is_empty() {
+            return Ok(Vec::new());
+        }
+        let query = self.filtered(&parsed, filters);
+        let searcher = self.reader.searcher();
+        let top = searcher.search(&query, &TopDocs::with_limit(MAX_ANSWERS).order_by_score())?;
+        // Grouped by entry from the fast fields (best answer first); text is read only for the
+        // entries shown.
+        let mut columns = std::collections::HashMap::new();
+        let mut groups: Vec<Group> = Vec::new();
+        for (score, address) in top {
+            let (id, year) = match columns.entry(address.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(o) => {
+                    let (ids, years): &(tantivy::columnar::Column<u64>, tantivy::columnar::Column<u64>) =
+                        o.into_mut();
+                    (ids.first(address.doc_id), years.first(address.doc_id))
+                }
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+                    let (ids, years) = v.insert((fast.u64("entry_id")?, fast.u64("year")?));
+                    (ids.first(address.doc_id), years.first(address.doc_id))
+                }
+            };
+            let (id, year) = (id.unwrap_or_default(), year.unwrap_or_default());
+            match groups.iter_mut().find(|g| g.id == id) {
+                Some(g) => g.answers.push(address),
+                None => groups.push(Group { id, year, score, answers: vec![address] }),
+            }
+        }
+        if order == Order::Year {
+            // Stable: relevance within a year stays.
+            groups.sort_by_key(|g| std::cmp::Reverse(g.year));
+        }
+        groups.truncate(limit);
+        groups.into_iter().map(|g| self.hit(&searcher, &parsed, g)).collect()
+    }
+
+    /// An entry's hit: its answers' stored fields and passages.
+    fn hit(&self, searcher: &tantivy::Searcher, parsed: &Parsed, group: Group) -> Result<EntryHit> {
+        let mut hit: Option<EntryHit> = None;
+        for address in group.answers {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let text =
+                |field: Field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
+            let number = |field: Field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or_default();
+            let answer = AnswerHit {
+                question: number(self.f.question) as u16,
+                question_text: text(self.f.question_text),
+                snippet: snippet::around(&text(self.f.text), parsed),
+            };
+            match &mut hit {
+                Some(h) => h.answers.push(answer),
+                None => {
+                    hit = Some(EntryHit {
+                        award: text(self.f.award),
+                        year: number(self.f.year) as u16,
+                        code: text(self.f.code),
+                        entry_name: text(self.f.entry_name),
+                        county: text(self.f.county),
+                        kind: text(self.f.kind),
+                        score: group.score,
+                        answers: vec![answer],
+                    });
+                }
+            }
+        }
+        let mut hit = hit.ok_or_else(|| SearchError("an entry with no answer".to_owned()))?;
+        hit.answers.sort_by_key(|a| a.question);
+        Ok(hit)
+    }
+
+    fn filtered(&self, parsed: &Parsed, filters: &Filters) -> BooleanQuery {
+        let f = &self.f;
+        let mut parts: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Must, query::build(parsed, Fields { stemmed: f.stemmed, words: f.words }))];
+        let any_of = |terms: Vec<Term>| -> Box<dyn Query> {
+            Box::new(BooleanQuery::new(
+                terms
+                    .into_iter()
+                    .map(|t| {
+                        (
+                            Occur::Should,
+                            Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>,
+                        )
+                    })
+                    .collect(),
+            ))
+        };
+        let texts = |field: Field, values: &[String]| {
+            values.iter().map(|v| Term::from_field_text(field, v)).collect()
+        };
+        let numbers = |field: Field, values: &[u16]| {
+            values.iter().map(|v| Term::from_field_u64(field, u64::from(*v))).collect()
+        };
+        parts.push((Occur::Must, any_of(texts(f.scope, &filters.scopes))));
+        if let Some(award) = &filters.award {
+            parts.push((Occur::Must, any_of(vec![Term::from_field_text(f.award, award)])));
+        }
+        for (field, values) in [(f.county, &filters.counties), (f.kind, &filters.kinds)] {
+            if !values.is_empty() {
+                parts.push((Occur::Must, any_of(texts(field, values))));
+            }
+        }
+        for (field, values) in [(f.year, &filters.years), (f.question, &filters.questions)] {
+            if !values.is_empty() {
+                parts.push((Occur::Must, any_of(numbers(field, values))));
+            }
+        }
+        BooleanQuery::new(parts)
+    }
+
+    /// How many answers the index holds.
+    pub fn answers(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// The index itself, for what this type does not offer.
+    pub fn tantivy(&self) -> &Index {
+        &self.index
+    }
+}
