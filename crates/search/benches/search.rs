@@ -89,6 +89,7 @@ fn answers() -> Vec<AnswerDoc> {
                     question_text: format!("Fråga {question}"),
                     kind: "kommun".to_owned(),
                     text: text.join(" "),
+                    visible_from: 0,
                 });
             }
         }
@@ -114,7 +115,7 @@ fn main() {
 
     let queries =
         ["bygglov", "e-tjänst", "AI", "\"öppna data\"", "digital hemtjänst", "välfärdsteknik regionen"];
-    let public = Filters { scopes: vec!["public".to_owned()], ..Filters::default() };
+    let public = Filters { scopes: vec!["public".to_owned()], now: i64::MAX, ..Filters::default() };
     let per_thread = 40;
     let began = Instant::now();
     let threads: Vec<_> = (0..16)

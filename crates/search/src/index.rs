@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
@@ -39,6 +39,9 @@ pub struct AnswerDoc {
     /// The entry's kind (municipality, joint, …).
     pub kind: String,
     pub text: String,
+    /// From when it may be found (unix seconds): a booklet version or open data published at a
+    /// set time is public from that second, not from the write. 0 for always.
+    pub visible_from: i64,
 }
 
 /// What a search is limited to; empty means everything.
@@ -51,6 +54,8 @@ pub struct Filters {
     pub counties: Vec<String>,
     pub questions: Vec<u16>,
     pub kinds: Vec<String>,
+    /// The moment of the search (unix seconds): answers visible only later are not found.
+    pub now: i64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -123,6 +128,7 @@ struct Schemed {
     question: Field,
     question_text: Field,
     kind: Field,
+    visible_from: Field,
     stemmed: Field,
     words: Field,
     text: Field,
@@ -162,6 +168,7 @@ fn schema() -> (Schema, Schemed) {
         question: b.add_u64_field("question", INDEXED | STORED),
         question_text: b.add_text_field("question_text", STORED),
         kind: b.add_text_field("kind", STRING | STORED),
+        visible_from: b.add_u64_field("visible_from", INDEXED | FAST),
         stemmed: b.add_text_field("stemmed", positions(analyzer::STEMMED)),
         words: b.add_text_field("words", positions(analyzer::WORDS)),
         text: b.add_text_field("text", STORED),
@@ -260,6 +267,7 @@ impl SearchIndex {
         d.add_u64(f.question, u64::from(a.question));
         d.add_text(f.question_text, &a.question_text);
         d.add_text(f.kind, &a.kind);
+        d.add_u64(f.visible_from, u64::try_from(a.visible_from).unwrap_or(0));
         d.add_text(f.stemmed, &a.text);
         d.add_text(f.words, &a.text);
         d.add_text(f.text, &a.text);
@@ -365,6 +373,11 @@ impl SearchIndex {
             values.iter().map(|v| Term::from_field_u64(field, u64::from(*v))).collect()
         };
         parts.push((Occur::Must, any_of(texts(f.scope, &filters.scopes))));
+        let now = Term::from_field_u64(f.visible_from, u64::try_from(filters.now).unwrap_or(0));
+        parts.push((
+            Occur::Must,
+            Box::new(RangeQuery::new(std::ops::Bound::Unbounded, std::ops::Bound::Included(now))),
+        ));
         if let Some(award) = &filters.award {
             parts.push((Occur::Must, any_of(vec![Term::from_field_text(f.award, award)])));
         }

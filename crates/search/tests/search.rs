@@ -16,11 +16,15 @@ fn answer(scope: &str, year: u16, code: &str, question: u16, text: &str) -> Answ
         question_text: format!("Fråga {question}"),
         kind: "kommun".to_owned(),
         text: text.to_owned(),
+        visible_from: 0,
     }
 }
 
+/// 2024-01-01, after everything the demo index publishes.
+const NOW: i64 = 1_704_067_200;
+
 fn public() -> Filters {
-    Filters { scopes: vec!["public".to_owned()], ..Filters::default() }
+    Filters { scopes: vec!["public".to_owned()], now: NOW, ..Filters::default() }
 }
 
 fn demo() -> SearchIndex {
@@ -103,10 +107,27 @@ fn filters_and_scopes_limit_what_is_found() {
     assert_eq!(with(Filters { questions: vec![2], ..public() }), Vec::<String>::new());
     assert_eq!(with(Filters { kinds: vec!["gemensamt".to_owned()], ..public() }), Vec::<String>::new());
     // The jury's text is not public; its own circle finds it; nobody with no scope finds anything.
-    let jury = Filters { scopes: vec!["jury:digitaliseringskommun/2023".to_owned()], ..Filters::default() };
+    let jury = Filters {
+        scopes: vec!["jury:digitaliseringskommun/2023".to_owned()],
+        now: NOW,
+        ..Filters::default()
+    };
     assert_eq!(codes(&index.search("bygglov", &public(), Order::Relevance, 50).unwrap()), ["2019/0186"]);
     assert_eq!(codes(&index.search("hemligt", &jury, Order::Relevance, 50).unwrap()), ["2023/0180"]);
     assert!(index.search("hemligt", &Filters::default(), Order::Relevance, 50).unwrap().is_empty());
+}
+
+#[test]
+fn text_published_at_a_set_time_is_found_from_that_second() {
+    let index = demo();
+    let at = NOW + 3_600;
+    let scheduled =
+        AnswerDoc { visible_from: at, ..answer("public", 2025, "0380", 1, "Solceller på skolorna.") };
+    index.replace_entry("public", ("digitaliseringskommun", 2025, "0380"), &[scheduled]).unwrap();
+    let found = |now: i64| {
+        index.search("solceller", &Filters { now, ..public() }, Order::Relevance, 10).unwrap().len()
+    };
+    assert_eq!((found(at - 1), found(at), found(at + 1)), (0, 1, 1));
 }
 
 #[test]
