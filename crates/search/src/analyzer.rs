@@ -9,7 +9,8 @@
 //!   it begins: "bygglov" finds "bygglovsprocessen", "digital" finds "digitaliseringen".
 
 use tantivy::tokenizer::{
-    Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer, TokenStream,
+    Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer,
+    TokenStream,
 };
 
 /// The stemmed analysis's name in the index's tokenizer manager.
@@ -33,6 +34,15 @@ pub fn words() -> TextAnalyzer {
         .filter(RemoveLongFilter::limit(LONGEST_WORD_BYTES))
         .filter(LowerCaser)
         .build()
+}
+
+/// Words as `words` makes them, less Swedish stop words: what a query's loose words keep.
+pub fn without_stop_words() -> TextAnalyzer {
+    let builder = TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser);
+    match StopWordFilter::new(Language::Swedish) {
+        Some(stop) => builder.filter(stop).build(),
+        None => builder.build(),
+    }
 }
 
 /// The terms `analyzer` makes of `text`, in order.

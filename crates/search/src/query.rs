@@ -71,18 +71,12 @@ pub fn parse(text: &str) -> Parsed {
     parsed
 }
 
-/// Stop words ("och", "att") alone say nothing; inside a phrase they stay.
+/// Stop words ("och", "att": tantivy's Swedish list) alone say nothing; inside a phrase they
+/// stay.
 fn drop_stop_words(parsed: &mut Parsed) {
-    let stop: &[&str] = &SWEDISH_STOP_WORDS;
-    parsed.words.retain(|parts| !(parts.len() == 1 && stop.contains(&parts[0].as_str())));
+    let mut stop = analyzer::without_stop_words();
+    parsed.words.retain(|parts| !(parts.len() == 1 && analyzer::terms(&mut stop, &parts[0]).is_empty()));
 }
-
-/// A few dozen of the commonest Swedish words, left out of a query's loose words.
-const SWEDISH_STOP_WORDS: [&str; 40] = [
-    "och", "att", "det", "i", "på", "som", "en", "är", "av", "för", "med", "till", "den", "har", "de",
-    "inte", "om", "ett", "men", "var", "jag", "vi", "så", "från", "kan", "eller", "vid", "ska", "sig", "han",
-    "hon", "dem", "när", "nu", "där", "hur", "vad", "man", "mot", "under",
-];
 
 /// The fields a query is run against.
 #[derive(Debug, Clone, Copy)]
