@@ -57,12 +57,18 @@ pub fn http_get_raw(port: u16, target: &[u8]) -> std::io::Result<(u16, String)> 
     stream.write_all(b"GET ")?;
     stream.write_all(target)?;
     write!(stream, " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")?;
+    let (code, _, body) = read_response(&mut stream)?;
+    Ok((code, body))
+}
+
+/// A whole response read to the end: its status code, its head and its body.
+fn read_response(stream: &mut TcpStream) -> std::io::Result<(u16, String, String)> {
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw)?;
     let text = String::from_utf8_lossy(&raw).into_owned();
     let code = text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
-    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
-    Ok((code, body))
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    Ok((code, head.to_owned(), body.to_owned()))
 }
 
 pub struct Server(pub Child);
@@ -174,17 +180,13 @@ pub fn http_form(
         form.len()
     )
     .unwrap();
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).unwrap();
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let code = text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let (code, head, body) = read_response(&mut stream).unwrap();
     let set = head
         .lines()
         .filter_map(|l| l.strip_prefix("set-cookie: ").or_else(|| l.strip_prefix("Set-Cookie: ")))
         .filter_map(|c| c.split(';').next().map(str::to_owned))
         .collect();
-    (code, set, body.to_owned())
+    (code, set, body)
 }
 
 /// The CSRF token in a page's form.
