@@ -90,6 +90,8 @@ fn answers() -> Vec<AnswerDoc> {
                     kind: "kommun".to_owned(),
                     text: text.join(" "),
                     visible_from: 0,
+                    visible_until: i64::MAX,
+                    href: String::new(),
                 });
             }
         }

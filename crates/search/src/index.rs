@@ -42,6 +42,12 @@ pub struct AnswerDoc {
     /// From when it may be found (unix seconds): a booklet version or open data published at a
     /// set time is public from that second, not from the write. 0 for always.
     pub visible_from: i64,
+    /// Until when (unix seconds, not included): a booklet version is the public text until
+    /// the next version's time. `i64::MAX` for ever.
+    pub visible_until: i64,
+    /// Where the reader opens the entry this answer belongs to (the booklet's chapter, the
+    /// jury's entry page…).
+    pub href: String,
 }
 
 /// What a search is limited to; empty means everything.
@@ -56,6 +62,9 @@ pub struct Filters {
     pub kinds: Vec<String>,
     /// The moment of the search (unix seconds): answers visible only later are not found.
     pub now: i64,
+    /// Entries (scope, award, year, code) the reader may not open, though their scope is
+    /// searched: a juror's conflicts.
+    pub exclude: Vec<(String, String, u16, String)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -75,6 +84,7 @@ pub struct EntryHit {
     pub entry_name: String,
     pub county: String,
     pub kind: String,
+    pub href: String,
     /// The best answer's score.
     pub score: f32,
     pub answers: Vec<AnswerHit>,
@@ -128,6 +138,8 @@ struct Schemed {
     question_text: Field,
     kind: Field,
     visible_from: Field,
+    visible_until: Field,
+    href: Field,
     stemmed: Field,
     words: Field,
     text: Field,
@@ -169,6 +181,8 @@ fn schema() -> (Schema, Schemed) {
         question_text: b.add_text_field("question_text", STORED),
         kind: b.add_text_field("kind", STRING | STORED),
         visible_from: b.add_u64_field("visible_from", INDEXED | FAST),
+        visible_until: b.add_u64_field("visible_until", INDEXED | FAST),
+        href: b.add_text_field("href", STORED),
         stemmed: b.add_text_field("stemmed", positions(analyzer::STEMMED)),
         words: b.add_text_field("words", positions(analyzer::WORDS)),
         text: b.add_text_field("text", STORED),
@@ -261,8 +275,13 @@ impl SearchIndex {
         d.add_text(f.question_text, &a.question_text);
         d.add_text(f.kind, &a.kind);
         d.add_u64(f.visible_from, u64::try_from(a.visible_from).unwrap_or(0));
-        d.add_text(f.stemmed, &a.text);
-        d.add_text(f.words, &a.text);
+        d.add_u64(f.visible_until, u64::try_from(a.visible_until).unwrap_or(0));
+        d.add_text(f.href, &a.href);
+        // The entry's name is searched with every answer ("Lidingö" finds Lidingö's entry),
+        // though the passage shown is the answer's own.
+        let searched = format!("{}\n{}", a.entry_name, a.text);
+        d.add_text(f.stemmed, &searched);
+        d.add_text(f.words, &searched);
         d.add_text(f.text, &a.text);
         d
     }
@@ -331,6 +350,7 @@ impl SearchIndex {
                         entry_name: text(self.f.entry_name),
                         county: text(self.f.county),
                         kind: text(self.f.kind),
+                        href: text(self.f.href),
                         score: group.score,
                         answers: vec![answer],
                     });
@@ -371,6 +391,15 @@ impl SearchIndex {
             Occur::Must,
             Box::new(RangeQuery::new(std::ops::Bound::Unbounded, std::ops::Bound::Included(now))),
         ));
+        let now = Term::from_field_u64(f.visible_until, u64::try_from(filters.now).unwrap_or(0));
+        parts.push((
+            Occur::Must,
+            Box::new(RangeQuery::new(std::ops::Bound::Excluded(now), std::ops::Bound::Unbounded)),
+        ));
+        for (scope, award, year, code) in &filters.exclude {
+            let id = Term::from_field_u64(f.entry_id, entry_id(scope, award, *year, code));
+            parts.push((Occur::MustNot, Box::new(TermQuery::new(id, IndexRecordOption::Basic))));
+        }
         if let Some(award) = &filters.award {
             parts.push((Occur::Must, any_of(vec![Term::from_field_text(f.award, award)])));
         }

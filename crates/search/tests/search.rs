@@ -17,6 +17,8 @@ fn answer(scope: &str, year: u16, code: &str, question: u16, text: &str) -> Answ
         kind: "kommun".to_owned(),
         text: text.to_owned(),
         visible_from: 0,
+        visible_until: i64::MAX,
+        href: String::new(),
     }
 }
 
@@ -128,6 +130,31 @@ fn text_published_at_a_set_time_is_found_from_that_second() {
         index.search("solceller", &Filters { now, ..public() }, Order::Relevance, 10).unwrap().len()
     };
     assert_eq!((found(at - 1), found(at), found(at + 1)), (0, 1, 1));
+}
+
+#[test]
+fn a_booklet_version_is_found_until_the_next_one_takes_over() {
+    let index = demo();
+    let next = NOW + 3_600;
+    let key = ("digitaliseringskommun", 2025, "0380");
+    let first = AnswerDoc { visible_until: next, ..answer("public", 2025, "0380", 1, "Solceller på skolorna.") };
+    let second = AnswerDoc { visible_from: next, ..answer("public", 2025, "0380", 1, "Solceller och vindkraft.") };
+    index.replace_entry("public", key, &[first, second]).unwrap();
+    let found = |q: &str, now: i64| {
+        index.search(q, &Filters { now, ..public() }, Order::Relevance, 10).unwrap().len()
+    };
+    assert_eq!((found("skolorna", next - 1), found("skolorna", next)), (1, 0));
+    assert_eq!((found("vindkraft", next - 1), found("vindkraft", next)), (0, 1));
+    assert_eq!(found("solceller", next), 1, "one entry, never both versions");
+}
+
+#[test]
+fn an_entry_is_found_by_its_name_and_an_excluded_one_not_at_all() {
+    let index = demo();
+    let hits = index.search("Kommun 0186", &public(), Order::Relevance, 10).unwrap();
+    assert_eq!(codes(&hits), ["2019/0186"]);
+    let exclude = vec![("public".to_owned(), "digitaliseringskommun".to_owned(), 2019, "0186".to_owned())];
+    assert!(index.search("Kommun 0186", &Filters { exclude, ..public() }, Order::Relevance, 10).unwrap().is_empty());
 }
 
 #[test]
