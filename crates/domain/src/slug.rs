@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 pub struct Slug(String);
 
 /// First path segments the site uses itself; an award may not take them.
-pub const RESERVED: [&str; 18] = [
+pub const RESERVED: [&str; 19] = [
     "api",
+    "sok",
     "static",
     "kommuner",
     "logga-in",

@@ -109,6 +109,11 @@ pub enum Command {
         #[command(flatten)]
         db: DatabaseArgs,
     },
+    /// The search index: `juryn search reindex` makes it again from the database.
+    Search {
+        #[command(subcommand)]
+        command: SearchCommand,
+    },
     /// Create and list awards.
     Award {
         #[command(subcommand)]
@@ -242,6 +247,16 @@ pub struct RoleArgs {
     /// The municipality code, for an entrant contact.
     #[arg(long)]
     pub municipality: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SearchCommand {
+    /// Make the search index again from the database (beside the SQLite file). On PostgreSQL
+    /// each server keeps an index of its own and makes it at start, so there is nothing to do.
+    Reindex {
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -78,6 +78,8 @@ pub enum Order {
 /// One entry's answers that matched, best first.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntryHit {
+    /// The circle it was found in.
+    pub scope: String,
     pub award: String,
     pub year: u16,
     pub code: String,
@@ -170,7 +172,7 @@ fn schema() -> (Schema, Schemed) {
         )
     };
     let fields = Schemed {
-        scope: b.add_text_field("scope", STRING),
+        scope: b.add_text_field("scope", STRING | STORED),
         entry_id: b.add_u64_field("entry_id", INDEXED | FAST),
         award: b.add_text_field("award", STRING | STORED),
         year: b.add_u64_field("year", INDEXED | STORED | FAST),
@@ -235,10 +237,21 @@ impl SearchIndex {
         (award, year, code): (&str, u16, &str),
         answers: &[AnswerDoc],
     ) -> Result<()> {
+        self.replace_entries([(scope, (award, year, code), answers)])
+    }
+
+    /// Puts several entries' answers in place of what they had (none: taken out), in one
+    /// commit, searchable when this returns.
+    pub fn replace_entries<'a>(
+        &self,
+        entries: impl IntoIterator<Item = (&'a str, (&'a str, u16, &'a str), &'a [AnswerDoc])>,
+    ) -> Result<()> {
         let mut writer = self.writer.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        writer.delete_term(Term::from_field_u64(self.f.entry_id, entry_id(scope, award, year, code)));
-        for a in answers {
-            writer.add_document(self.document(a))?;
+        for (scope, (award, year, code), answers) in entries {
+            writer.delete_term(Term::from_field_u64(self.f.entry_id, entry_id(scope, award, year, code)));
+            for a in answers {
+                writer.add_document(self.document(a))?;
+            }
         }
         writer.commit()?;
         drop(writer);
@@ -344,6 +357,7 @@ impl SearchIndex {
                 Some(h) => h.answers.push(answer),
                 None => {
                     hit = Some(EntryHit {
+                        scope: text(self.f.scope),
                         award: text(self.f.award),
                         year: number(self.f.year) as u16,
                         code: text(self.f.code),

@@ -71,6 +71,8 @@ pub struct Shared {
     pub mail_queue: Arc<crate::mail::queue::MailQueue>,
     /// The organisation's identity provider, when one is configured (`oidc.rs`).
     pub oidc: Option<Arc<crate::oidc::Oidc>>,
+    /// The search index (in memory unless `with_search` gives it a place).
+    pub search: Arc<crate::search_index::Search>,
 }
 
 impl AppState {
@@ -94,6 +96,7 @@ impl AppState {
             trusted_proxies: Arc::default(),
             mail_queue: Arc::default(),
             oidc: None,
+            search: Arc::new(crate::search_index::Search::in_memory()),
         })))
     }
 
@@ -113,6 +116,11 @@ impl AppState {
     /// The mail worker's pace (tests make it quick).
     pub fn with_mail_schedule(mut self, schedule: crate::mail::queue::Schedule) -> AppState {
         self.mail_queue = Arc::new(crate::mail::queue::MailQueue::new(schedule));
+        self
+    }
+
+    pub fn with_search(mut self, search: crate::search_index::Search) -> AppState {
+        self.search = Arc::new(search);
         self
     }
 

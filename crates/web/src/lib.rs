@@ -34,6 +34,7 @@ pub mod oidc;
 mod ranking_cache;
 mod respond;
 mod route;
+mod search_index;
 mod site;
 mod static_files;
 mod timefield;
@@ -53,6 +54,8 @@ mod names;
 mod publication;
 mod question_form;
 mod receipt;
+mod search_docs;
+mod search_query;
 
 // The areas: each uses the foundation and the views, never another area
 // (tests/web/layers.rs reads the `use` lines to hold this).
@@ -84,5 +87,7 @@ pub use map::{MapData, map_data};
 pub use nominate::MAX_UNCONFIRMED as MAX_UNCONFIRMED_NOMINATIONS;
 pub use public::opendata;
 pub use routes::route_list;
+pub use search_docs::{bring_up_to_date as bring_search_up_to_date, reindex as reindex_search};
+pub use search_index::{Search, dir_for as search_dir_for};
 pub use serve::{router, serve};
 pub use site::{DEFAULT_NAME as DEFAULT_SITE_NAME, set_name as set_site_name};

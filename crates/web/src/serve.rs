@@ -76,6 +76,7 @@ async fn refresh_after_write(
 async fn data_moved(state: &AppState) {
     follow_awards(state).await;
     crate::jury::ranking::rewarm(state);
+    crate::search_docs::refresh_in_background(state);
 }
 
 async fn not_found() -> WebError {
@@ -102,6 +103,8 @@ pub async fn serve(
         tracing::warn!("reading the data generation failed: {e}");
     }
     follow_awards(&state).await;
+    // The index is made (or brought up to date) at the start, off the way of the first request.
+    crate::search_docs::refresh_in_background(&state);
     let poller = {
         let state = state.clone();
         tokio::spawn(async move {

@@ -3,6 +3,7 @@
 mod backup;
 mod booklet;
 mod export;
+mod search;
 mod serve;
 mod setup;
 mod user;
@@ -14,7 +15,9 @@ use anyhow::{Context, bail};
 use juryn_domain::{Grant, MunicipalityCode, Role, Scope, Slug};
 use juryn_store::Store;
 
-use crate::cli::{AwardCommand, Cli, Command, EditionCommand, RoleArgs, TimelineCommand, UserCommand};
+use crate::cli::{
+    AwardCommand, Cli, Command, EditionCommand, RoleArgs, SearchCommand, TimelineCommand, UserCommand,
+};
 use crate::config::{self, FileConfig};
 
 /// The command line writing now: its clock is the machine's.
@@ -66,6 +69,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             Command::Copy { from, to } => backup::copy(&from, &to).await,
             Command::Verify { award, year, db } => {
                 verify::verify(&config::database_url(db.database, &file), &award, year).await
+            }
+            Command::Search { command: SearchCommand::Reindex { db } } => {
+                search::reindex(&config::database_url(db.database, &file)).await
             }
             Command::Award { command } => match command {
                 AwardCommand::Add { slug, name, name_en, organiser, criterion, db } => {

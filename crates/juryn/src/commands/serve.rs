@@ -72,7 +72,20 @@ pub async fn serve(args: ServeArgs, file: &FileConfig, demo: Option<Demo>) -> an
     }
     let proxies = config::trusted_proxies(args.trusted_proxies.clone(), file)?;
     let limits = config::limits(&args, file)?;
-    let mut state = AppState::load(store, &base_url, mailer).await?.with_trusted_proxies(proxies);
+    // The search index beside the SQLite file, or one of this process's own on PostgreSQL.
+    let search = match juryn_web::search_dir_for(&url) {
+        Some(dir) => match juryn_web::Search::in_dir(&dir) {
+            Ok(search) => search,
+            // Another process on the same file holds it: this one keeps its own.
+            Err(e) => {
+                tracing::warn!("the search index in {} is not this process's to keep ({e}); it keeps one of its own", dir.display());
+                juryn_web::Search::per_process().context("making this process's search index")?
+            }
+        },
+        None => juryn_web::Search::per_process().context("making this process's search index")?,
+    };
+    let mut state =
+        AppState::load(store, &base_url, mailer).await?.with_trusted_proxies(proxies).with_search(search);
     if let Some(settings) = oidc {
         println!(
             "Sign-in through {} ({}) is offered beside passwords and links.",

@@ -1536,3 +1536,31 @@ oidc-error-unconfirmed = The answer from { $provider } could not be confirmed, s
 oidc-error-unverified = { $provider } has not verified your email address, so it cannot be matched to an account here. Verify the address with { $provider }, or sign in with a password or an emailed link.
 oidc-error-unreachable = { $provider } cannot be reached just now. Try again in a while, or sign in with a password or an emailed link.
 oidc-error-unknown = There is no account for { $email } here. Accounts are made by an invitation from the organiser: ask for one, or sign in with the address you were invited with.
+
+# Search
+search-title = Search the answers
+search-title-for = Search: { $query }
+search-label = Search what the municipalities wrote
+search-help = Words find their inflections and compounds (“bygglov” finds “bygglovsprocessen”). Put quotes around a phrase.
+search-filters = Narrow down
+search-award = Award
+search-year = Year
+search-county = County
+search-question = Question
+search-question-n = Question { $n }
+search-kind = Kind of entry
+search-kind-kommun = Municipality
+search-kind-samverkan = Municipalities together
+search-all = All
+search-order = Order
+search-order-relevance = Best match first
+search-order-year = Newest first
+search-button = Search
+search-summary = { $count ->
+    [one] One entry
+   *[other] { $count } entries
+} with “{ $query }”
+search-none = No published answer contains that. Try a shorter word, or remove a filter.
+search-jury-text = The jury's material, not published
+search-problem-not-text = The value of “{ $param }” cannot be read as text. Type the search again.
+search-problem-unknown = “{ $value }” is not a valid value for “{ $param }”. Choose a value from the list.

@@ -1536,3 +1536,31 @@ oidc-error-unconfirmed = Svaret från { $provider } kunde inte bekräftas, så d
 oidc-error-unverified = { $provider } har inte bekräftat din e-postadress, så den kan inte kopplas till ett konto här. Bekräfta adressen hos { $provider }, eller logga in med lösenord eller e-postlänk.
 oidc-error-unreachable = { $provider } går inte att nå just nu. Försök igen om en stund, eller logga in med lösenord eller e-postlänk.
 oidc-error-unknown = Det finns inget konto för { $email } här. Ett konto skapas genom en inbjudan från arrangören: be om en, eller logga in med den adress du blev inbjuden med.
+
+# Search
+search-title = Sök i svaren
+search-title-for = Sök: { $query }
+search-label = Sök bland vad kommunerna har skrivit
+search-help = Ord hittar böjningar och sammansättningar (”bygglov” hittar ”bygglovsprocessen”). Sätt citattecken runt en fras.
+search-filters = Avgränsa
+search-award = Utmärkelse
+search-year = År
+search-county = Län
+search-question = Fråga
+search-question-n = Fråga { $n }
+search-kind = Typ av bidrag
+search-kind-kommun = Kommun
+search-kind-samverkan = Samverkan mellan kommuner
+search-all = Alla
+search-order = Ordning
+search-order-relevance = Bäst träff först
+search-order-year = Nyast först
+search-button = Sök
+search-summary = { $count ->
+    [one] Ett bidrag
+   *[other] { $count } bidrag
+} med ”{ $query }”
+search-none = Inget publicerat svar innehåller det. Pröva ett kortare ord, eller ta bort en avgränsning.
+search-jury-text = Juryns underlag, inte publicerat
+search-problem-not-text = Värdet för ”{ $param }” går inte att läsa som text. Skriv in sökningen igen.
+search-problem-unknown = ”{ $value }” är inget giltigt värde för ”{ $param }”. Välj ett värde i listan.

@@ -4,6 +4,7 @@
 mod edition;
 mod entries;
 mod openapi;
+mod search;
 
 use crate::error::WebError;
 use crate::route::Route;
@@ -11,6 +12,7 @@ use crate::route::Route;
 pub fn routes() -> Vec<Route> {
     vec![
         Route::get("/api/openapi.json", openapi::spec),
+        Route::get("/api/v1/search", search::get),
         Route::get("/api/v1/awards/{award}/editions/{year}", edition::get),
         Route::get("/api/v1/awards/{award}/editions/{year}/questionnaire", entries::questionnaire),
         Route::get("/api/v1/awards/{award}/editions/{year}/entries/{code}", entries::get),

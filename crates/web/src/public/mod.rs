@@ -10,6 +10,7 @@ mod municipalities;
 mod municipality;
 pub mod opendata;
 mod programme;
+mod search;
 
 use jiff::Timestamp;
 use juryn_domain::{Edition, MunicipalityCode, PastWinner};
@@ -19,6 +20,7 @@ use crate::route::Route;
 pub fn routes() -> Vec<Route> {
     vec![
         Route::get("/", home::page),
+        Route::get("/sok", search::page),
         Route::get("/kommuner", municipalities::page),
         Route::get("/kommuner/{code}", municipality::page),
         Route::get("/{award}", award::page),

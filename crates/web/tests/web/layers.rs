@@ -32,6 +32,7 @@ const FOUNDATION: &[&str] = &[
     "ranking_cache",
     "respond",
     "route",
+    "search_index",
     "site",
     "static_files",
     "timefield",
@@ -50,6 +51,8 @@ const VIEWS: &[&str] = &[
     "publication",
     "question_form",
     "receipt",
+    "search_docs",
+    "search_query",
 ];
 const AREAS: &[&str] = &["account", "admin", "api", "jury", "nominate", "portal", "public"];
 const TOP: &[&str] = &["lib", "routes", "serve", "auto_phase"];

@@ -1,0 +1,311 @@
+//! What the search index holds, built from the store, and keeping it so.
+//!
+//! Two circles per edition:
+//! - **public**: only text the public pages show. Each booklet version's content as it was
+//!   published (its chapters), from its publication second until the next version's; before
+//!   the first version, the open data's entries from their publication time. Nothing else —
+//!   not a draft, not a submitted entry whose municipality has not consented.
+//! - **jury** (`jury:{award}/{year}`): every submitted entry's answers as they stand. Who of the
+//!   jury and the organisers may find which of them is `search_query`'s (the rules, per entry).
+//!
+//! A pass reads everything and writes only the entries whose documents changed (a hash per
+//! entry and circle). It runs after every move of the data generation (in the background) and
+//! before a search that finds the index behind (so a reader sees their own write).
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use juryn_domain::questionnaire::{Question, QuestionKind};
+use juryn_domain::{Answer, Registry, Slug};
+use juryn_publish::booklet::{Block, Booklet};
+use juryn_search::AnswerDoc;
+use juryn_store::Store;
+
+use crate::app::AppState;
+use crate::search_index::EntryKey;
+
+pub const PUBLIC: &str = "public";
+/// The entry kinds, as the filter names them.
+pub const KIND_MUNICIPALITY: &str = "kommun";
+pub const KIND_JOINT: &str = "samverkan";
+
+/// The closed circle of an edition's jury and organisers.
+pub fn jury_scope(award: &str, year: i16) -> String {
+    format!("jury:{award}/{year}")
+}
+
+/// Every entry's documents, by entry and circle.
+pub type Docs = HashMap<EntryKey, Vec<AnswerDoc>>;
+
+/// What one edition's entries are, for the documents' fields.
+struct EditionFacts<'a> {
+    award: &'a str,
+    year: i16,
+    questions: Vec<Question>,
+    joint: HashMap<String, String>,
+}
+
+impl EditionFacts<'_> {
+    fn doc(&self, scope: &str, code: &str, question: usize, text: String) -> AnswerDoc {
+        let registry = Registry::sweden();
+        let m = registry.lookup(code);
+        let joint = self.joint.get(code);
+        AnswerDoc {
+            scope: scope.to_owned(),
+            award: self.award.to_owned(),
+            year: self.year as u16,
+            code: code.to_owned(),
+            entry_name: joint.cloned().or_else(|| m.map(|m| m.name.clone())).unwrap_or_default(),
+            county: m.map(|m| m.county_code.clone()).unwrap_or_default(),
+            question: question as u16 + 1,
+            question_text: self.questions.get(question).map(|q| q.prompt.sv.clone()).unwrap_or_default(),
+            kind: if joint.is_some() { KIND_JOINT } else { KIND_MUNICIPALITY }.to_owned(),
+            text,
+            visible_from: 0,
+            visible_until: i64::MAX,
+            href: String::new(),
+        }
+    }
+
+    /// The question a booklet section answers: by its prompt, else by its place.
+    fn question_of(&self, prompt: &str, place: usize) -> usize {
+        self.questions.iter().position(|q| q.prompt.sv == prompt).unwrap_or(place)
+    }
+}
+
+/// A stored answer as searchable words: a text's plain words, a self-assessment's levels.
+fn answer_text(q: &Question, stored: &str) -> String {
+    match &q.kind {
+        QuestionKind::LongText { .. } => juryn_domain::text::RichText::read(stored).plain(),
+        QuestionKind::Maturity { .. } => match Answer::for_reader(&q.kind, stored) {
+            answer @ Answer::Maturity(_) => answer
+                .assessment(&q.kind)
+                .iter()
+                .map(|(indicator, level)| {
+                    format!("{}: {}", indicator.sv, crate::answer_view::level_word(juryn_domain::Lang::Sv, *level))
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            _ => String::new(),
+        },
+        // Numbers and yes/no are not words to search.
+        QuestionKind::Number { .. } | QuestionKind::YesNo => String::new(),
+    }
+}
+
+/// A booklet section's blocks as plain text.
+fn blocks_text(blocks: &[Block]) -> String {
+    let spans = |s: &[juryn_publish::booklet::Span]| s.iter().map(|s| s.text.replace('\u{200B}', "")).collect::<String>();
+    blocks
+        .iter()
+        .map(|b| match b {
+            Block::Para { spans: s } => spans(s),
+            Block::List { items, .. } => items.iter().map(|i| spans(i)).collect::<Vec<_>>().join("\n"),
+            Block::Table { rows, .. } => rows.iter().map(|[a, b]| format!("{a}: {b}")).collect::<Vec<_>>().join("\n"),
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn secs(t: jiff::Timestamp) -> i64 {
+    t.as_second()
+}
+
+/// Every document of one edition, added to `out`.
+async fn edition_docs(store: &dyn Store, (slug, year): (&Slug, i16), out: &mut Docs) -> juryn_store::Result<()> {
+    let award = slug.as_str();
+    let facts = EditionFacts {
+        award,
+        year,
+        questions: store.questions(slug, year).await?,
+        joint: store.joint_entries(slug, year).await?.into_iter().map(|j| (j.lead().to_string(), j.name)).collect(),
+    };
+    let mut add = |scope: &str, code: &str, doc: AnswerDoc| {
+        if !doc.text.trim().is_empty() {
+            out.entry((scope.to_owned(), award.to_owned(), year as u16, code.to_owned())).or_default().push(doc);
+        }
+    };
+    // The jury's circle: every submitted entry as it stands.
+    let jury = jury_scope(award, year);
+    let entries = store.entries(slug, year).await?;
+    for e in entries.iter().filter(|e| e.status == juryn_domain::EntryStatus::Submitted) {
+        let code = e.municipality.to_string();
+        for (i, q) in facts.questions.iter().enumerate() {
+            let text = answer_text(q, e.answers.get(i).map_or("", String::as_str));
+            let doc = AnswerDoc { href: format!("/jury/{award}/{year}/bidrag/{code}"), ..facts.doc(&jury, &code, i, text) };
+            add(&jury, &code, doc);
+        }
+    }
+    // The public circle: each booklet version from its time to the next's.
+    let mut versions = store.booklet_versions(slug, year).await?;
+    versions.sort_by_key(|v| v.publish_at);
+    let first_booklet = versions.first().map(|v| secs(v.publish_at));
+    for (n, v) in versions.iter().enumerate() {
+        let Some(data) = store.booklet_data(slug, year, v.version).await? else { continue };
+        let booklet: Booklet = serde_json::from_str(&data)
+            .map_err(|e| juryn_store::StoreError::Corrupt(format!("booklet {award}/{year} v{}: {e}", v.version)))?;
+        let until = versions.get(n + 1).map_or(i64::MAX, |next| secs(next.publish_at));
+        for c in &booklet.chapters {
+            for (place, s) in c.sections.iter().enumerate() {
+                let question = facts.question_of(&s.question, place);
+                let doc = AnswerDoc {
+                    question_text: s.question.clone(),
+                    entry_name: c.municipality.clone(),
+                    visible_from: secs(v.publish_at),
+                    visible_until: until,
+                    href: format!("/{award}/{year}/skrift/{}", c.code),
+                    ..facts.doc(PUBLIC, &c.code, question, blocks_text(&s.answer))
+                };
+                add(PUBLIC, &c.code, doc);
+            }
+        }
+    }
+    // Before the first booklet, the open data (the consenting submitted entries), if published.
+    if let (Some(_licence), Some(at)) = store.open_data(slug, year).await?
+        && first_booklet.is_none_or(|b| secs(at) < b)
+    {
+        let publishable = crate::publication::publishable(store, (slug, year)).await?;
+        for e in &publishable.entries {
+            let code = e.municipality.to_string();
+            for (i, q) in facts.questions.iter().enumerate() {
+                let text = answer_text(q, e.answers.get(i).map_or("", String::as_str));
+                let doc = AnswerDoc {
+                    visible_from: secs(at),
+                    visible_until: first_booklet.unwrap_or(i64::MAX),
+                    href: format!("/kommuner/{code}"),
+                    ..facts.doc(PUBLIC, &code, i, text)
+                };
+                add(PUBLIC, &code, doc);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Every document the index should hold now.
+pub async fn all_docs(store: &dyn Store) -> juryn_store::Result<Docs> {
+    let mut out = Docs::new();
+    for award in store.awards().await? {
+        for edition in store.editions(&award.slug).await? {
+            edition_docs(store, (&award.slug, edition.year), &mut out).await?;
+        }
+    }
+    Ok(out)
+}
+
+fn stamp(docs: &[AnswerDoc]) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for d in docs {
+        (&d.entry_name, &d.county, d.question, &d.question_text, &d.kind, &d.text).hash(&mut h);
+        (d.visible_from, d.visible_until, &d.href).hash(&mut h);
+    }
+    h.finish()
+}
+
+#[derive(Debug)]
+pub enum SyncError {
+    Store(juryn_store::StoreError),
+    Index(juryn_search::SearchError),
+}
+
+impl std::fmt::Display for SyncError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SyncError::Store(e) => e.fmt(f),
+            SyncError::Index(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for SyncError {}
+
+impl From<juryn_store::StoreError> for SyncError {
+    fn from(e: juryn_store::StoreError) -> SyncError {
+        SyncError::Store(e)
+    }
+}
+
+impl From<juryn_search::SearchError> for SyncError {
+    fn from(e: juryn_search::SearchError) -> SyncError {
+        SyncError::Index(e)
+    }
+}
+
+/// Brings the index up to the data as they are (one pass at a time): the entries whose
+/// documents changed are replaced, those gone are taken out. The first pass of a process
+/// rebuilds the index whole. Returns the entries written.
+pub async fn bring_up_to_date(app: &AppState) -> Result<usize, SyncError> {
+    let search = &app.search;
+    let _turn = search.pass.lock().await;
+    // The generation is read before the data: a write during the pass leaves the index behind
+    // it, and the next pass follows.
+    let generation = app.store.generation().await?;
+    if search.synced() >= generation {
+        return Ok(0);
+    }
+    let docs = all_docs(&*app.store).await?;
+    // The index's writes are blocking work (a whole rebuild takes a while): off the async
+    // workers.
+    let shared = app.search.clone();
+    let written = tokio::task::spawn_blocking(move || write(&shared, docs))
+        .await
+        .map_err(|e| SyncError::Index(juryn_search::SearchError(e.to_string())))??;
+    search.set_synced(generation);
+    Ok(written)
+}
+
+/// Writes what changed since the last pass (everything, the first time) and keeps the stamps.
+fn write(search: &crate::search_index::Search, docs: Docs) -> Result<usize, SyncError> {
+    let mut stamps = search.stamps.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let now: HashMap<EntryKey, u64> = docs.iter().map(|(k, d)| (k.clone(), stamp(d))).collect();
+    let written = if search.synced() < 0 {
+        let count = docs.len();
+        search.index.rebuild(docs.into_values().flatten())?;
+        count
+    } else {
+        let mut changed: Vec<(EntryKey, Vec<AnswerDoc>)> =
+            docs.into_iter().filter(|(k, _)| stamps.get(k) != now.get(k)).collect();
+        changed.extend(stamps.keys().filter(|k| !now.contains_key(*k)).map(|k| (k.clone(), Vec::new())));
+        if !changed.is_empty() {
+            search.index.replace_entries(
+                changed.iter().map(|((s, a, y, c), d)| (s.as_str(), (a.as_str(), *y, c.as_str()), d.as_slice())),
+            )?;
+        }
+        changed.len()
+    };
+    *stamps = now;
+    Ok(written)
+}
+
+/// After a write: the index follows in the background (one pass at a time, again if more came).
+pub fn refresh_in_background(app: &AppState) {
+    if !app.search.begin_background() {
+        return;
+    }
+    let app = app.clone();
+    tokio::spawn(async move {
+        loop {
+            if let Err(e) = bring_up_to_date(&app).await {
+                tracing::warn!("bringing the search index up to date failed: {e}");
+            }
+            if !app.search.end_background() {
+                break;
+            }
+        }
+    });
+}
+
+/// Makes the index in `dir` again from the store (`juryn search reindex`): how many entries and
+/// answers it holds after.
+pub async fn reindex(store: &dyn Store, dir: &std::path::Path) -> Result<(usize, u64), SyncError> {
+    let docs = all_docs(store).await?;
+    let dir = dir.to_owned();
+    tokio::task::spawn_blocking(move || {
+        let index = juryn_search::SearchIndex::open_in(&dir)?;
+        let entries = docs.len();
+        index.rebuild(docs.into_values().flatten())?;
+        Ok((entries, index.answers()))
+    })
+    .await
+    .map_err(|e| SyncError::Index(juryn_search::SearchError(e.to_string())))?
+}
