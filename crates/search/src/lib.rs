@@ -12,5 +12,6 @@ mod analyzer;
 mod index;
 pub mod query;
 mod snippet;
+pub mod terms;
 
 pub use index::{AnswerDoc, AnswerHit, EntryHit, Filters, Order, Result, SearchError, SearchIndex};

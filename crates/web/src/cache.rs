@@ -32,6 +32,8 @@ pub enum PageKey {
     Feed(String, i16, Lang, Feed),
     /// The HTML booklet: its contents (empty code) or one municipality's chapter.
     Booklet(String, i16, Lang, String),
+    /// The pulse of an edition (a year) or of the award over its editions (none).
+    Pulse(String, Option<i16>, Lang),
     /// The organiser's overview of a call, with its filter (status, county, sort). Served only
     /// after the rules have allowed the request; it holds nothing personal.
     CallOverview(String, i16, Lang, String),

@@ -52,6 +52,8 @@ mod map;
 mod markdown;
 mod names;
 mod publication;
+mod pulse;
+mod pulse_chart;
 mod question_form;
 mod receipt;
 mod search_docs;

@@ -22,7 +22,7 @@ use juryn_search::AnswerDoc;
 use juryn_store::Store;
 
 use crate::app::AppState;
-use crate::search_index::EntryKey;
+use crate::search_index::{EntryFacts, EntryKey, Submitted};
 
 pub const PUBLIC: &str = "public";
 /// The entry kinds, as the filter names them.
@@ -36,6 +36,14 @@ pub fn jury_scope(award: &str, year: i16) -> String {
 
 /// Every entry's documents, by entry and circle.
 pub type Docs = HashMap<EntryKey, Vec<AnswerDoc>>;
+
+/// What a pass read: the documents, and each submitted entry's answers with its questions'
+/// kinds (for the pulse's facts).
+#[derive(Default)]
+pub struct Collected {
+    pub docs: Docs,
+    pub submitted: Vec<SubmittedAnswers>,
+}
 
 /// What one edition's entries are, for the documents' fields.
 struct EditionFacts<'a> {
@@ -112,7 +120,8 @@ fn secs(t: jiff::Timestamp) -> i64 {
 }
 
 /// Every document of one edition, added to `out`.
-async fn edition_docs(store: &dyn Store, (slug, year): (&Slug, i16), out: &mut Docs) -> juryn_store::Result<()> {
+async fn edition_docs(store: &dyn Store, (slug, year): (&Slug, i16), collected: &mut Collected) -> juryn_store::Result<()> {
+    let out = &mut collected.docs;
     let award = slug.as_str();
     let facts = EditionFacts {
         award,
@@ -120,6 +129,7 @@ async fn edition_docs(store: &dyn Store, (slug, year): (&Slug, i16), out: &mut D
         questions: store.questions(slug, year).await?,
         joint: store.joint_entries(slug, year).await?.into_iter().map(|j| (j.lead().to_string(), j.name)).collect(),
     };
+    let mut submitted = Vec::new();
     let mut add = |scope: &str, code: &str, doc: AnswerDoc| {
         if !doc.text.trim().is_empty() {
             out.entry((scope.to_owned(), award.to_owned(), year as u16, code.to_owned())).or_default().push(doc);
@@ -128,13 +138,15 @@ async fn edition_docs(store: &dyn Store, (slug, year): (&Slug, i16), out: &mut D
     // The jury's circle: every submitted entry as it stands.
     let jury = jury_scope(award, year);
     let entries = store.entries(slug, year).await?;
-    for e in entries.iter().filter(|e| e.status == juryn_domain::EntryStatus::Submitted) {
+    let kinds: std::sync::Arc<Vec<QuestionKind>> = std::sync::Arc::new(facts.questions.iter().map(|q| q.kind.clone()).collect());
+    for e in entries.into_iter().filter(|e| e.status == juryn_domain::EntryStatus::Submitted) {
         let code = e.municipality.to_string();
         for (i, q) in facts.questions.iter().enumerate() {
             let text = answer_text(q, e.answers.get(i).map_or("", String::as_str));
             let doc = AnswerDoc { href: format!("/jury/{award}/{year}/bidrag/{code}"), ..facts.doc(&jury, &code, i, text) };
             add(&jury, &code, doc);
         }
+        submitted.push(((award.to_owned(), year as u16, code), kinds.clone(), e.answers));
     }
     // The public circle: each booklet version from its time to the next's.
     let mut versions = store.booklet_versions(slug, year).await?;
@@ -179,12 +191,13 @@ async fn edition_docs(store: &dyn Store, (slug, year): (&Slug, i16), out: &mut D
             }
         }
     }
+    collected.submitted.extend(submitted);
     Ok(())
 }
 
-/// Every document the index should hold now.
-pub async fn all_docs(store: &dyn Store) -> juryn_store::Result<Docs> {
-    let mut out = Docs::new();
+/// Every document the index should hold now, and the submitted entries read on the way.
+pub async fn all_docs(store: &dyn Store) -> juryn_store::Result<Collected> {
+    let mut out = Collected::default();
     for award in store.awards().await? {
         for edition in store.editions(&award.slug).await? {
             edition_docs(store, (&award.slug, edition.year), &mut out).await?;
@@ -254,11 +267,50 @@ pub async fn bring_up_to_date(app: &AppState) -> Result<usize, SyncError> {
     Ok(written)
 }
 
+/// An entry's facts for the pulse, from its answers.
+fn entry_facts(kinds: &[QuestionKind], answers: &[String]) -> EntryFacts {
+    let mut facts = EntryFacts::default();
+    for (i, kind) in kinds.iter().enumerate() {
+        let stored = answers.get(i).map_or("", String::as_str);
+        let (terms, levels) = match kind {
+            QuestionKind::LongText { .. } => {
+                (juryn_search::terms::count(&juryn_domain::text::RichText::read(stored).plain()), None)
+            }
+            QuestionKind::Maturity { .. } => match Answer::for_reader(kind, stored) {
+                Answer::Maturity(levels) => (HashMap::new(), Some(levels)),
+                _ => (HashMap::new(), None),
+            },
+            QuestionKind::Number { .. } | QuestionKind::YesNo => (HashMap::new(), None),
+        };
+        facts.terms.push(terms);
+        facts.levels.push(levels);
+    }
+    facts
+}
+
+/// The submitted entries' facts: those whose answers changed made again, the rest kept.
+type SubmittedAnswers = (Submitted, std::sync::Arc<Vec<QuestionKind>>, Vec<String>);
+
+fn keep_facts(search: &crate::search_index::Search, submitted: &[SubmittedAnswers], changed: &std::collections::HashSet<Submitted>) {
+    let mut facts = search.facts.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut next = HashMap::with_capacity(submitted.len());
+    for (key, kinds, answers) in submitted {
+        let made = match facts.remove(key) {
+            Some(kept) if !changed.contains(key) => kept,
+            _ => std::sync::Arc::new(entry_facts(kinds, answers)),
+        };
+        next.insert(key.clone(), made);
+    }
+    *facts = next;
+}
+
 /// Writes what changed since the last pass (everything, the first time) and keeps the stamps.
-fn write(search: &crate::search_index::Search, docs: Docs) -> Result<usize, SyncError> {
+fn write(search: &crate::search_index::Search, collected: Collected) -> Result<usize, SyncError> {
+    let Collected { docs, submitted } = collected;
     let mut stamps = search.stamps.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let now: HashMap<EntryKey, u64> = docs.iter().map(|(k, d)| (k.clone(), stamp(d))).collect();
     let written = if search.synced() < 0 {
+        keep_facts(search, &submitted, &submitted.iter().map(|(k, ..)| k.clone()).collect());
         let count = docs.len();
         search.index.rebuild(docs.into_values().flatten())?;
         count
@@ -266,6 +318,8 @@ fn write(search: &crate::search_index::Search, docs: Docs) -> Result<usize, Sync
         let mut changed: Vec<(EntryKey, Vec<AnswerDoc>)> =
             docs.into_iter().filter(|(k, _)| stamps.get(k) != now.get(k)).collect();
         changed.extend(stamps.keys().filter(|k| !now.contains_key(*k)).map(|k| (k.clone(), Vec::new())));
+        let jury_changed = changed.iter().filter(|((s, ..), _)| s.starts_with("jury:")).map(|((_, a, y, c), _)| (a.clone(), *y, c.clone())).collect();
+        keep_facts(search, &submitted, &jury_changed);
         if !changed.is_empty() {
             search.index.replace_entries(
                 changed.iter().map(|((s, a, y, c), d)| (s.as_str(), (a.as_str(), *y, c.as_str()), d.as_slice())),
@@ -298,7 +352,7 @@ pub fn refresh_in_background(app: &AppState) {
 /// Makes the index in `dir` again from the store (`juryn search reindex`): how many entries and
 /// answers it holds after.
 pub async fn reindex(store: &dyn Store, dir: &std::path::Path) -> Result<(usize, u64), SyncError> {
-    let docs = all_docs(store).await?;
+    let docs = all_docs(store).await?.docs;
     let dir = dir.to_owned();
     tokio::task::spawn_blocking(move || {
         let index = juryn_search::SearchIndex::open_in(&dir)?;

@@ -13,6 +13,18 @@ use juryn_search::SearchIndex;
 /// An entry in one scope: (scope, award, year, code).
 pub type EntryKey = (String, String, u16, String);
 
+/// What the pulse needs of one submitted entry, read from its answers when the index pass
+/// reads them (and only when they changed): per question, its words counted by stem (a long
+/// text) or its levels (a self-assessment).
+#[derive(Debug, Default)]
+pub struct EntryFacts {
+    pub terms: Vec<HashMap<String, juryn_search::terms::Counted>>,
+    pub levels: Vec<Option<Vec<Option<juryn_domain::questionnaire::Level>>>>,
+}
+
+/// A submitted entry: (award, year, code).
+pub type Submitted = (String, u16, String);
+
 pub struct Search {
     pub index: SearchIndex,
     /// The data generation the index was last brought up to (-1: never).
@@ -20,6 +32,8 @@ pub struct Search {
     /// What each entry's documents were at the last pass (a hash), so a pass writes only what
     /// changed.
     pub stamps: Mutex<HashMap<EntryKey, u64>>,
+    /// Every submitted entry's facts for the pulse, as of the last pass.
+    pub facts: Mutex<HashMap<Submitted, std::sync::Arc<EntryFacts>>>,
     /// One pass at a time; a pass asked for during one runs after it.
     pub pass: tokio::sync::Mutex<()>,
     again: AtomicBool,
@@ -34,6 +48,7 @@ impl Search {
             index,
             synced: AtomicI64::new(-1),
             stamps: Mutex::default(),
+            facts: Mutex::default(),
             pass: tokio::sync::Mutex::new(()),
             again: AtomicBool::new(false),
             running: AtomicBool::new(false),

@@ -74,6 +74,68 @@ pub fn invented(code: MunicipalityCode) -> Vec<String> {
     vec![proud, effect, lessons]
 }
 
+/// What a later year's entries also tell: 2021 the pandemic's sudden move online, 2023 AI and
+/// the security it asks for. The pulse finds these words characteristic of their year.
+const OF_THE_YEAR: [(i16, [&str; 4]); 2] = [
+    (
+        2021,
+        [
+            "Under pandemin ställde vi på några veckor om till distansundervisning och digitala möten.",
+            "Pandemin gjorde videomöten och distansarbete till vardag för hela förvaltningen.",
+            "När pandemin kom hade vi redan e-legitimation i våra tjänster, så distansarbetet fungerade från första dagen.",
+            "Vaccinationsbokningen och hemtjänstens videosamtal blev pandemins viktigaste digitala tjänster.",
+        ],
+    ),
+    (
+        2023,
+        [
+            "Nu prövar vi AI-stöd i handläggningen, med en AI-policy och tydliga regler för informationssäkerhet.",
+            "Cybersäkerheten har blivit en fråga för kommunstyrelsen sedan angreppen mot andra kommuner.",
+            "En AI-assistent svarar på invånarnas frågor dygnet runt, och cybersäkerheten granskas varje år.",
+            "Vi har börjat använda generativ AI för att skriva klarspråk, med informationssäkerhet som första krav.",
+        ],
+    ),
+];
+
+/// The three answers of a municipality in `year`: 2019's, with a later year's own words added.
+pub fn invented_in(code: MunicipalityCode, year: i16) -> Vec<String> {
+    let mut answers = invented(code);
+    if let Some((_, pool)) = OF_THE_YEAR.iter().find(|(y, _)| *y == year) {
+        let s = seed(code);
+        answers[0] = format!("{}\n\n{}", answers[0], pick(pool, s, 6));
+        answers[2] = format!("{}\n\n{}", answers[2], pick(pool, s, 7));
+    }
+    answers
+}
+
+/// The self-assessment's indicators, as later editions asked them.
+pub const MATURITY_INDICATORS: [(&str, &str); 6] = [
+    ("Digital strategi och ledning", "Digital strategy and leadership"),
+    ("E-tjänster för invånare och företag", "E-services for residents and businesses"),
+    ("Informationssäkerhet", "Information security"),
+    ("Öppna data", "Open data"),
+    ("Medarbetarnas digitala kompetens", "Staff's digital skills"),
+    ("Samverkan med andra kommuner", "Collaboration with other municipalities"),
+];
+
+/// A municipality's invented self-assessment in `year`, stored as levels (helt, delvis,
+/// inte-alls) by indicator: later years a little further along, each indicator its own pace.
+pub fn maturity(code: MunicipalityCode, year: i16) -> String {
+    let s = seed(code);
+    (0..MATURITY_INDICATORS.len())
+        .map(|i| {
+            let progress = usize::try_from(year - 2019).unwrap_or(0) / 2;
+            let score = (s / (i * 7 + 3) + i * 3 + progress * 2) % 7;
+            match score {
+                0 | 1 => "inte-alls",
+                2..=4 => "delvis",
+                _ => "helt",
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

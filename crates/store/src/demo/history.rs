@@ -67,6 +67,7 @@ async fn before_the_jury(
         for entry in &story.entries {
             store.put_entry(&slug, year, entry, &by).await?;
         }
+        super::opendata::consent_later(store, (&slug, year), now).await?;
     }
     for joint in &story.joint {
         store.make_joint(&slug, year, joint, &by).await?.map_err(|r| refused("joint entry", r))?;
@@ -98,6 +99,7 @@ pub async fn tell(store: &dyn Store, story: Story, (until, now): (Phase, Timesta
     for entry in &story.entries {
         store.put_entry(&slug, year, entry, &started).await?;
     }
+    super::opendata::consent_later(store, (&slug, year), story.started).await?;
     for joint in &story.joint {
         store.make_joint(&slug, year, joint, &started).await?.map_err(|r| refused("joint entry", r))?;
     }

@@ -17,8 +17,30 @@ pub async fn load(store: &dyn Store, phase: Phase, now: jiff::Timestamp) -> Resu
     if phase < Phase::CallClosed {
         return Ok(());
     }
-    for c in PARTICIPANTS.iter().filter(|c| !WITHOUT_CONSENT.contains(c)) {
-        let Some(record) = store.entry_record(&slug, YEAR, sdk2019::code(c)).await? else { continue };
+    consent(store, (&slug, YEAR), PARTICIPANTS.iter().map(|c| sdk2019::code(c)), now).await?;
+    if phase >= Phase::Nominated {
+        let at = sdk2019::stockholm(jiff::civil::date(2019, 6, 14), 10, 0);
+        store.set_open_data(&slug, YEAR, Licence::CcBy4, at, &stamp(at)).await?;
+    }
+    Ok(())
+}
+
+/// Every submitted entry of a later edition consents, but for the same two municipalities.
+pub async fn consent_later(store: &dyn Store, (slug, year): (&Slug, i16), now: jiff::Timestamp) -> Result<()> {
+    let codes: Vec<_> = store.entry_statuses(slug, year).await?.into_iter().map(|(c, _)| c).collect();
+    consent(store, (slug, year), codes.into_iter(), now).await
+}
+
+/// The entries of `codes` consent (those submitted, but for `WITHOUT_CONSENT`), as when they
+/// were sent in.
+async fn consent(
+    store: &dyn Store,
+    (slug, year): (&Slug, i16),
+    codes: impl Iterator<Item = juryn_domain::MunicipalityCode>,
+    now: jiff::Timestamp,
+) -> Result<()> {
+    for code in codes.filter(|c| !WITHOUT_CONSENT.contains(&c.as_str())) {
+        let Some(record) = store.entry_record(slug, year, code).await? else { continue };
         if record.consent || record.entry.status != EntryStatus::Submitted {
             continue;
         }
@@ -31,11 +53,7 @@ pub async fn load(store: &dyn Store, phase: Phase, now: jiff::Timestamp) -> Resu
         };
         // Consent given when the entry was sent in, while the call was open.
         let by = stamp(record.entry.submitted_at.unwrap_or(now));
-        store.save_entry(&slug, YEAR, record.entry.municipality, &save, &by).await?;
-    }
-    if phase >= Phase::Nominated {
-        let at = sdk2019::stockholm(jiff::civil::date(2019, 6, 14), 10, 0);
-        store.set_open_data(&slug, YEAR, Licence::CcBy4, at, &stamp(at)).await?;
+        store.save_entry(slug, year, record.entry.municipality, &save, &by).await?;
     }
     Ok(())
 }

@@ -275,6 +275,26 @@ pub fn questions() -> Vec<Question> {
     ]
 }
 
+/// The later editions' questions: 2019's three and a self-assessment of digital maturity.
+pub fn questions_with_maturity() -> Vec<Question> {
+    let indicators =
+        answers::MATURITY_INDICATORS.iter().map(|(sv, en)| LocalizedText::new(*sv, *en)).collect();
+    let mut all = questions();
+    all.push(Question {
+        prompt: LocalizedText::new(
+            "Hur långt har kommunen kommit? Skatta er digitala mognad.",
+            "How far has the municipality come? Assess your digital maturity.",
+        ),
+        help: LocalizedText::new(
+            "Svara helt, delvis eller inte alls för varje område.",
+            "Answer fully, partly or not at all for each area.",
+        ),
+        kind: juryn_domain::questionnaire::QuestionKind::Maturity { indicators },
+        required: false,
+    });
+    all
+}
+
 pub fn edition_content() -> EditionContent {
     EditionContent {
         edition: edition(),
@@ -310,6 +330,7 @@ pub(crate) fn submitted<'a>(
     codes: impl Iterator<Item = &'a str>,
     (first, days): (Date, i64),
 ) -> Vec<EntryContent> {
+    let year = first.year();
     codes
         .enumerate()
         .map(|(i, c)| {
@@ -319,7 +340,13 @@ pub(crate) fn submitted<'a>(
                 municipality: code,
                 status: EntryStatus::Submitted,
                 submitted_at: Some(stockholm(day, 9 + (i % 8) as i8, (i * 7 % 60) as i8)),
-                answers: answers::invented(code),
+                answers: if year == YEAR {
+                    answers::invented(code)
+                } else {
+                    let mut all = answers::invented_in(code, year);
+                    all.push(answers::maturity(code, year));
+                    all
+                },
                 is_example: true,
             }
         })

@@ -132,6 +132,7 @@ pub fn edition_content() -> EditionContent {
             ..base.edition
         },
         timeline: timeline(),
+        questions: sdk2019::questions_with_maturity(),
         ..base
     }
 }

@@ -69,6 +69,7 @@ pub fn edition_content() -> EditionContent {
                 "The winner is announced at the gala",
             ),
         ],
+        questions: sdk2019::questions_with_maturity(),
         ..base
     }
 }

@@ -1,5 +1,6 @@
-//! The demo's booklet: the 2019 title, an invented foreword, and a version published on
-//! 14 June 2019 at 10:00, as the real booklet was published in June.
+//! The demo's booklets: the 2019 title, an invented foreword, and a version published on
+//! 14 June 2019 at 10:00, as the real booklet was published in June; 2021's and 2023's alike
+//! in their Junes, where those editions are loaded.
 
 use juryn_domain::{Phase, Slug};
 use juryn_store::Store;
@@ -18,20 +19,41 @@ Svaren är kommunernas egna och återges här som de skrevs. Tillsammans ger de 
 kommunerna står i sitt digitala utvecklingsarbete — och av hur mycket de kan lära av varandra.\n\n\
 *Texterna i demon är påhittade exempel.*";
 
-/// Sets the title and foreword and publishes the first version, once: loading again changes
-/// nothing. Before the nominations (31 May) the booklet was not out yet.
+/// The later editions' forewords (example text too).
+const FOREWORD_2021: &str = "Pandemin satte kommunernas digitala förmåga på prov. I år svarade \
+kommunerna på våra tre frågor och skattade för första gången sin digitala mognad område för område.\n\n\
+*Texterna i demon är påhittade exempel.*";
+const FOREWORD_2023: &str = "AI och cybersäkerhet har tagit plats i kommunernas utvecklingsarbete. \
+Här berättar kommunerna med egna ord, och skattar sin digitala mognad som 2021.\n\n\
+*Texterna i demon är påhittade exempel.*";
+
+/// Sets the title and foreword and publishes the first version of each demo edition's booklet
+/// (2019 at `phase`; 2021 and 2023 where they are loaded, at their own phase), once: loading
+/// again changes nothing. Before an edition's nominations its booklet was not out yet.
 pub async fn load(store: &dyn Store, phase: Phase) -> Result<(), PublishError> {
     let slug = Slug::parse(AWARD_SLUG).map_err(|e| juryn_store::StoreError::Invalid(e.to_string()))?;
-    if phase < Phase::Nominated || !store.booklet_versions(&slug, YEAR).await?.is_empty() {
-        return Ok(());
+    for (year, (month, day), foreword) in
+        [(YEAR, (6, 14), FOREWORD), (2021, (6, 15), FOREWORD_2021), (2023, (6, 14), FOREWORD_2023)]
+    {
+        let phase = if year == YEAR {
+            phase
+        } else {
+            match store.edition(&slug, year).await? {
+                Some(e) => e.phase,
+                None => continue,
+            }
+        };
+        if phase < Phase::Nominated || !store.booklet_versions(&slug, year).await?.is_empty() {
+            continue;
+        }
+        let at = jiff::civil::date(year, month, day)
+            .at(10, 0, 0, 0)
+            .in_tz("Europe/Stockholm")
+            .map_err(|e| juryn_store::StoreError::Invalid(e.to_string()))?
+            .timestamp();
+        let actor = juryn_store::demo::stamp(at);
+        store.set_booklet_settings(&slug, year, (TITLE, foreword), None, &actor).await?;
+        publish(store, (&slug, year), at, &actor).await?;
     }
-    let at = jiff::civil::date(2019, 6, 14)
-        .at(10, 0, 0, 0)
-        .in_tz("Europe/Stockholm")
-        .map_err(|e| juryn_store::StoreError::Invalid(e.to_string()))?
-        .timestamp();
-    let actor = juryn_store::demo::stamp(at);
-    store.set_booklet_settings(&slug, YEAR, (TITLE, FOREWORD), None, &actor).await?;
-    publish(store, (&slug, YEAR), at, &actor).await?;
     Ok(())
 }

@@ -10,6 +10,7 @@ mod municipalities;
 mod municipality;
 pub mod opendata;
 mod programme;
+mod pulse;
 mod search;
 
 use jiff::Timestamp;
@@ -25,6 +26,8 @@ pub fn routes() -> Vec<Route> {
         Route::get("/kommuner/{code}", municipality::page),
         Route::get("/{award}", award::page),
         Route::get("/{award}/logotyp", award::logo),
+        Route::get("/{award}/pulsen", pulse::award_page),
+        Route::get("/{award}/pulsen/{file}", pulse::award_csv),
         Route::get("/{award}/{year}", edition::page),
         Route::get("/{award}/{year}/jury", jury::page),
         Route::get("/{award}/{year}/program", programme::page),
@@ -35,6 +38,8 @@ pub fn routes() -> Vec<Route> {
         Route::get("/{award}/{year}/oppna-data/bidrag.csv", opendata::csv),
         Route::get("/{award}/{year}/skrift.pdf", booklet::pdf),
         Route::get("/{award}/{year}/skrift", booklet::contents),
+        Route::get("/{award}/{year}/pulsen", pulse::edition_page),
+        Route::get("/{award}/{year}/pulsen/{file}", pulse::edition_csv),
         Route::get("/{award}/{year}/skrift/{item}", booklet::item),
     ]
 }

@@ -49,6 +49,8 @@ const VIEWS: &[&str] = &[
     "markdown",
     "names",
     "publication",
+    "pulse",
+    "pulse_chart",
     "question_form",
     "receipt",
     "search_docs",
