@@ -137,8 +137,10 @@ fn a_booklet_version_is_found_until_the_next_one_takes_over() {
     let index = demo();
     let next = NOW + 3_600;
     let key = ("digitaliseringskommun", 2025, "0380");
-    let first = AnswerDoc { visible_until: next, ..answer("public", 2025, "0380", 1, "Solceller på skolorna.") };
-    let second = AnswerDoc { visible_from: next, ..answer("public", 2025, "0380", 1, "Solceller och vindkraft.") };
+    let first =
+        AnswerDoc { visible_until: next, ..answer("public", 2025, "0380", 1, "Solceller på skolorna.") };
+    let second =
+        AnswerDoc { visible_from: next, ..answer("public", 2025, "0380", 1, "Solceller och vindkraft.") };
     index.replace_entry("public", key, &[first, second]).unwrap();
     let found = |q: &str, now: i64| {
         index.search(q, &Filters { now, ..public() }, Order::Relevance, 10).unwrap().len()
@@ -154,7 +156,12 @@ fn an_entry_is_found_by_its_name_and_an_excluded_one_not_at_all() {
     let hits = index.search("Kommun 0186", &public(), Order::Relevance, 10).unwrap();
     assert_eq!(codes(&hits), ["2019/0186"]);
     let exclude = vec![("public".to_owned(), "digitaliseringskommun".to_owned(), 2019, "0186".to_owned())];
-    assert!(index.search("Kommun 0186", &Filters { exclude, ..public() }, Order::Relevance, 10).unwrap().is_empty());
+    assert!(
+        index
+            .search("Kommun 0186", &Filters { exclude, ..public() }, Order::Relevance, 10)
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[test]

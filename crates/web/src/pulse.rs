@@ -184,7 +184,10 @@ fn maturity(p: &Published) -> Vec<MaturityQuestion> {
                 let county = by_county
                     .entry(m.map_or_else(String::new, |m| m.county_code.clone()))
                     .or_insert_with(|| {
-                        (m.map_or_else(String::new, |m| m.county_name.clone()), vec![[0u32; 4]; indicators.len()])
+                        (
+                            m.map_or_else(String::new, |m| m.county_name.clone()),
+                            vec![[0u32; 4]; indicators.len()],
+                        )
                     });
                 for k in 0..indicators.len() {
                     let at = level_index(levels.get(k).copied().flatten());
@@ -219,7 +222,12 @@ fn summed(p: &Published, question: usize) -> HashMap<String, Counted> {
 /// The question of `p` that is `q` (the same prompt), else the one in the same place.
 fn same_question(p: &Published, q: &Question, place: usize) -> Option<usize> {
     let long = |i: &usize| matches!(p.questions[*i].kind, QuestionKind::LongText { .. });
-    p.questions.iter().position(|o| o.prompt.sv == q.prompt.sv).or(Some(place)).filter(|i| *i < p.questions.len()).filter(long)
+    p.questions
+        .iter()
+        .position(|o| o.prompt.sv == q.prompt.sv)
+        .or(Some(place))
+        .filter(|i| *i < p.questions.len())
+        .filter(long)
 }
 
 fn terms(this: &Published, others: &[(i16, Published)]) -> Vec<QuestionTerms> {
@@ -241,7 +249,12 @@ fn terms(this: &Published, others: &[(i16, Published)]) -> Vec<QuestionTerms> {
             }
             if against_years.is_empty() {
                 // The award's only public edition: against its own other questions.
-                for (j, _) in this.questions.iter().enumerate().filter(|(j, o)| *j != i && matches!(o.kind, QuestionKind::LongText { .. })) {
+                for (j, _) in this
+                    .questions
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, o)| *j != i && matches!(o.kind, QuestionKind::LongText { .. }))
+                {
                     for (stem, c) in summed(this, j) {
                         elsewhere.entry(stem).or_default().add(&c);
                     }
@@ -249,7 +262,11 @@ fn terms(this: &Published, others: &[(i16, Published)]) -> Vec<QuestionTerms> {
             }
             let terms = characteristic(&these, &elsewhere, MIN_TERM_COUNT, TERMS_SHOWN)
                 .into_iter()
-                .map(|(_, c, other, _)| StandingOut { word: c.shown().to_owned(), count: c.count, elsewhere: other })
+                .map(|(_, c, other, _)| StandingOut {
+                    word: c.shown().to_owned(),
+                    count: c.count,
+                    elsewhere: other,
+                })
                 .collect();
             QuestionTerms { number: i + 1, prompt: q.prompt.clone(), against_years, terms }
         })
@@ -257,7 +274,11 @@ fn terms(this: &Published, others: &[(i16, Published)]) -> Vec<QuestionTerms> {
 }
 
 /// The award's editions whose pulse is public at `now`, oldest first.
-pub async fn public_years(app: &AppState, slug: &Slug, now: Timestamp) -> Result<(Vec<i16>, Option<Timestamp>), WebError> {
+pub async fn public_years(
+    app: &AppState,
+    slug: &Slug,
+    now: Timestamp,
+) -> Result<(Vec<i16>, Option<Timestamp>), WebError> {
     let mut years = Vec::new();
     let mut next: Option<Timestamp> = None;
     for e in app.store.editions(slug).await? {
@@ -273,7 +294,11 @@ pub async fn public_years(app: &AppState, slug: &Slug, now: Timestamp) -> Result
 
 /// An edition's pulse: participation, self-assessments and what stands out against the
 /// award's other public editions at `now`.
-pub async fn edition(app: &AppState, (slug, year): (&Slug, i16), now: Timestamp) -> Result<EditionPulse, WebError> {
+pub async fn edition(
+    app: &AppState,
+    (slug, year): (&Slug, i16),
+    now: Timestamp,
+) -> Result<EditionPulse, WebError> {
     let this = published_facts(app, (slug, year)).await?;
     let mut others = Vec::new();
     for y in public_years(app, slug, now).await?.0.into_iter().filter(|y| *y != year) {

@@ -90,7 +90,11 @@ fn answer_text(q: &Question, stored: &str) -> String {
                 .assessment(&q.kind)
                 .iter()
                 .map(|(indicator, level)| {
-                    format!("{}: {}", indicator.sv, crate::answer_view::level_word(juryn_domain::Lang::Sv, *level))
+                    format!(
+                        "{}: {}",
+                        indicator.sv,
+                        crate::answer_view::level_word(juryn_domain::Lang::Sv, *level)
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join("\n"),
@@ -103,13 +107,17 @@ fn answer_text(q: &Question, stored: &str) -> String {
 
 /// A booklet section's blocks as plain text.
 fn blocks_text(blocks: &[Block]) -> String {
-    let spans = |s: &[juryn_publish::booklet::Span]| s.iter().map(|s| s.text.replace('\u{200B}', "")).collect::<String>();
+    let spans = |s: &[juryn_publish::booklet::Span]| {
+        s.iter().map(|s| s.text.replace('\u{200B}', "")).collect::<String>()
+    };
     blocks
         .iter()
         .map(|b| match b {
             Block::Para { spans: s } => spans(s),
             Block::List { items, .. } => items.iter().map(|i| spans(i)).collect::<Vec<_>>().join("\n"),
-            Block::Table { rows, .. } => rows.iter().map(|[a, b]| format!("{a}: {b}")).collect::<Vec<_>>().join("\n"),
+            Block::Table { rows, .. } => {
+                rows.iter().map(|[a, b]| format!("{a}: {b}")).collect::<Vec<_>>().join("\n")
+            }
         })
         .collect::<Vec<_>>()
         .join("\n\n")
@@ -120,30 +128,45 @@ fn secs(t: jiff::Timestamp) -> i64 {
 }
 
 /// Every document of one edition, added to `out`.
-async fn edition_docs(store: &dyn Store, (slug, year): (&Slug, i16), collected: &mut Collected) -> juryn_store::Result<()> {
+async fn edition_docs(
+    store: &dyn Store,
+    (slug, year): (&Slug, i16),
+    collected: &mut Collected,
+) -> juryn_store::Result<()> {
     let out = &mut collected.docs;
     let award = slug.as_str();
     let facts = EditionFacts {
         award,
         year,
         questions: store.questions(slug, year).await?,
-        joint: store.joint_entries(slug, year).await?.into_iter().map(|j| (j.lead().to_string(), j.name)).collect(),
+        joint: store
+            .joint_entries(slug, year)
+            .await?
+            .into_iter()
+            .map(|j| (j.lead().to_string(), j.name))
+            .collect(),
     };
     let mut submitted = Vec::new();
     let mut add = |scope: &str, code: &str, doc: AnswerDoc| {
         if !doc.text.trim().is_empty() {
-            out.entry((scope.to_owned(), award.to_owned(), year as u16, code.to_owned())).or_default().push(doc);
+            out.entry((scope.to_owned(), award.to_owned(), year as u16, code.to_owned()))
+                .or_default()
+                .push(doc);
         }
     };
     // The jury's circle: every submitted entry as it stands.
     let jury = jury_scope(award, year);
     let entries = store.entries(slug, year).await?;
-    let kinds: std::sync::Arc<Vec<QuestionKind>> = std::sync::Arc::new(facts.questions.iter().map(|q| q.kind.clone()).collect());
+    let kinds: std::sync::Arc<Vec<QuestionKind>> =
+        std::sync::Arc::new(facts.questions.iter().map(|q| q.kind.clone()).collect());
     for e in entries.into_iter().filter(|e| e.status == juryn_domain::EntryStatus::Submitted) {
         let code = e.municipality.to_string();
         for (i, q) in facts.questions.iter().enumerate() {
             let text = answer_text(q, e.answers.get(i).map_or("", String::as_str));
-            let doc = AnswerDoc { href: format!("/jury/{award}/{year}/bidrag/{code}"), ..facts.doc(&jury, &code, i, text) };
+            let doc = AnswerDoc {
+                href: format!("/jury/{award}/{year}/bidrag/{code}"),
+                ..facts.doc(&jury, &code, i, text)
+            };
             add(&jury, &code, doc);
         }
         submitted.push(((award.to_owned(), year as u16, code), kinds.clone(), e.answers));
@@ -154,8 +177,9 @@ async fn edition_docs(store: &dyn Store, (slug, year): (&Slug, i16), collected: 
     let first_booklet = versions.first().map(|v| secs(v.publish_at));
     for (n, v) in versions.iter().enumerate() {
         let Some(data) = store.booklet_data(slug, year, v.version).await? else { continue };
-        let booklet: Booklet = serde_json::from_str(&data)
-            .map_err(|e| juryn_store::StoreError::Corrupt(format!("booklet {award}/{year} v{}: {e}", v.version)))?;
+        let booklet: Booklet = serde_json::from_str(&data).map_err(|e| {
+            juryn_store::StoreError::Corrupt(format!("booklet {award}/{year} v{}: {e}", v.version))
+        })?;
         let until = versions.get(n + 1).map_or(i64::MAX, |next| secs(next.publish_at));
         for c in &booklet.chapters {
             for (place, s) in c.sections.iter().enumerate() {
@@ -291,7 +315,11 @@ fn entry_facts(kinds: &[QuestionKind], answers: &[String]) -> EntryFacts {
 /// The submitted entries' facts: those whose answers changed made again, the rest kept.
 type SubmittedAnswers = (Submitted, std::sync::Arc<Vec<QuestionKind>>, Vec<String>);
 
-fn keep_facts(search: &crate::search_index::Search, submitted: &[SubmittedAnswers], changed: &std::collections::HashSet<Submitted>) {
+fn keep_facts(
+    search: &crate::search_index::Search,
+    submitted: &[SubmittedAnswers],
+    changed: &std::collections::HashSet<Submitted>,
+) {
     let mut facts = search.facts.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut next = HashMap::with_capacity(submitted.len());
     for (key, kinds, answers) in submitted {
@@ -318,11 +346,17 @@ fn write(search: &crate::search_index::Search, collected: Collected) -> Result<u
         let mut changed: Vec<(EntryKey, Vec<AnswerDoc>)> =
             docs.into_iter().filter(|(k, _)| stamps.get(k) != now.get(k)).collect();
         changed.extend(stamps.keys().filter(|k| !now.contains_key(*k)).map(|k| (k.clone(), Vec::new())));
-        let jury_changed = changed.iter().filter(|((s, ..), _)| s.starts_with("jury:")).map(|((_, a, y, c), _)| (a.clone(), *y, c.clone())).collect();
+        let jury_changed = changed
+            .iter()
+            .filter(|((s, ..), _)| s.starts_with("jury:"))
+            .map(|((_, a, y, c), _)| (a.clone(), *y, c.clone()))
+            .collect();
         keep_facts(search, &submitted, &jury_changed);
         if !changed.is_empty() {
             search.index.replace_entries(
-                changed.iter().map(|((s, a, y, c), d)| (s.as_str(), (a.as_str(), *y, c.as_str()), d.as_slice())),
+                changed
+                    .iter()
+                    .map(|((s, a, y, c), d)| (s.as_str(), (a.as_str(), *y, c.as_str()), d.as_slice())),
             )?;
         }
         changed.len()

@@ -117,7 +117,10 @@ mod tests {
     #[test]
     fn the_index_sits_beside_the_sqlite_file() {
         assert_eq!(dir_for("sqlite://juryn.db"), Some("juryn.search".into()));
-        assert_eq!(dir_for("sqlite:///var/lib/juryn/juryn.db?mode=rwc"), Some("/var/lib/juryn/juryn.search".into()));
+        assert_eq!(
+            dir_for("sqlite:///var/lib/juryn/juryn.db?mode=rwc"),
+            Some("/var/lib/juryn/juryn.search".into())
+        );
         assert_eq!(dir_for("postgres://juryn@db/juryn"), None);
         assert_eq!(dir_for("sqlite::memory:"), None);
     }

@@ -63,7 +63,12 @@ pub async fn editions(app: &AppState) -> Result<std::sync::Arc<Vec<(Slug, i16, S
             let mut out = Vec::new();
             for award in app.store.awards().await? {
                 for e in app.store.editions(&award.slug).await? {
-                    out.push((award.slug.clone(), e.year, award.name.sv.clone(), award.name.get(Lang::En).to_owned()));
+                    out.push((
+                        award.slug.clone(),
+                        e.year,
+                        award.name.sv.clone(),
+                        award.name.get(Lang::En).to_owned(),
+                    ));
                 }
             }
             Ok::<_, WebError>(out)
@@ -80,7 +85,9 @@ pub fn read(query: &str, editions: &[(Slug, i16, String, String)]) -> Asked {
     let counties: BTreeSet<&str> = Registry::sweden().all().map(|m| m.county_code.as_str()).collect();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let decode = |s: &str| percent_encoding::percent_decode_str(&s.replace('+', " ")).decode_utf8().map(|c| c.into_owned());
+        let decode = |s: &str| {
+            percent_encoding::percent_decode_str(&s.replace('+', " ")).decode_utf8().map(|c| c.into_owned())
+        };
         let Ok(key) = decode(key) else { continue };
         let Ok(value) = decode(value) else {
             asked.problems.push(Problem::NotText(key));
@@ -252,7 +259,11 @@ pub async fn run(
                         passage_html: a
                             .snippet
                             .iter()
-                            .map(|(s, hit)| if *hit { format!("<mark>{}</mark>", escape(s)) } else { escape(s) })
+                            .map(
+                                |(s, hit)| {
+                                    if *hit { format!("<mark>{}</mark>", escape(s)) } else { escape(s) }
+                                },
+                            )
                             .collect(),
                     })
                     .collect(),

@@ -78,7 +78,10 @@ pub async fn serve(args: ServeArgs, file: &FileConfig, demo: Option<Demo>) -> an
             Ok(search) => search,
             // Another process on the same file holds it: this one keeps its own.
             Err(e) => {
-                tracing::warn!("the search index in {} is not this process's to keep ({e}); it keeps one of its own", dir.display());
+                tracing::warn!(
+                    "the search index in {} is not this process's to keep ({e}); it keeps one of its own",
+                    dir.display()
+                );
                 juryn_web::Search::per_process().context("making this process's search index")?
             }
         },

@@ -26,7 +26,11 @@ pub async fn load(store: &dyn Store, phase: Phase, now: jiff::Timestamp) -> Resu
 }
 
 /// Every submitted entry of a later edition consents, but for the same two municipalities.
-pub async fn consent_later(store: &dyn Store, (slug, year): (&Slug, i16), now: jiff::Timestamp) -> Result<()> {
+pub async fn consent_later(
+    store: &dyn Store,
+    (slug, year): (&Slug, i16),
+    now: jiff::Timestamp,
+) -> Result<()> {
     let codes: Vec<_> = store.entry_statuses(slug, year).await?.into_iter().map(|(c, _)| c).collect();
     consent(store, (slug, year), codes.into_iter(), now).await
 }

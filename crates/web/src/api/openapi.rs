@@ -74,6 +74,20 @@ pub fn document() -> Value {
         },
         "paths": {
             "/api/openapi.json": {"get": {"summary": "This description", "responses": {"200": {"description": "OpenAPI 3.1"}}}},
+            "/api/v1/search": {"get": {
+                "summary": "Search what municipalities wrote, in Swedish (stems and compounds; quoted phrases). Without a key: the published text (the booklets' chapters, the open data) as of now; with one, also the submitted entries its holder may read as a juror or organiser, never a conflicted one. At most 50 entries, each with its matching answers and a passage (`passage_html` marks the matches with <mark>).",
+                "parameters": [
+                    {"name": "q", "in": "query", "required": true, "schema": {"type": "string"}, "description": "Words and \"quoted phrases\"; cut at 500 characters"},
+                    {"name": "pris", "in": "query", "schema": {"type": "string"}, "description": "An award's slug"},
+                    {"name": "ar", "in": "query", "schema": {"type": "integer"}, "description": "An edition's year; may repeat"},
+                    {"name": "lan", "in": "query", "schema": {"type": "string"}, "description": "A county's two-digit code; may repeat"},
+                    {"name": "fraga", "in": "query", "schema": {"type": "integer"}, "description": "A question's number; may repeat"},
+                    {"name": "typ", "in": "query", "schema": {"type": "string", "enum": ["kommun", "samverkan"]}},
+                    {"name": "ordning", "in": "query", "schema": {"type": "string", "enum": ["relevans", "ar"]}}
+                ],
+                "responses": {"200": {"description": "{query, count, limit, results: [{award, award_name, year, code, name, county, kind, href, jury, answers: [{question, question_text, passage, passage_html}]}]}"},
+                              "400": error("A filter value that names nothing, or a value that is not UTF-8")}
+            }},
             "/api/v1/awards/{award}/editions/{year}": {"get": {
                 "summary": "An edition's public content: phase, nominees, winner (once announced), the seal of the decision (its commitment once sealed; the sealed JSON and nonce once announced), the booklet's newest public version and the open data (links, once public), timeline, past winners",
                 "parameters": edition_params(),

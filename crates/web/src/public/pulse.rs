@@ -100,11 +100,17 @@ fn levels_alt(lang: Lang, name: &str, c: &LevelCounts) -> String {
 
 /// The edition's pulse, kept per data generation and the set of public editions it compares
 /// with (CSV files and the page share it).
-async fn edition_pulse(app: &AppState, (slug, year): (&Slug, i16), now: Timestamp) -> Result<Arc<EditionPulse>, WebError> {
+async fn edition_pulse(
+    app: &AppState,
+    (slug, year): (&Slug, i16),
+    now: Timestamp,
+) -> Result<Arc<EditionPulse>, WebError> {
     let (years, _) = pulse::public_years(app, slug, now).await?;
     let generation = app.cache.generation();
     app.memo
-        .get_or_make(format!("pulse|{slug}|{year}|{years:?}"), generation, || pulse::edition(app, (slug, year), now))
+        .get_or_make(format!("pulse|{slug}|{year}|{years:?}"), generation, || {
+            pulse::edition(app, (slug, year), now)
+        })
         .await
 }
 
@@ -116,14 +122,19 @@ async fn may_see(app: &AppState, viewer: &MaybeViewer, (slug, year): (&Slug, i16
     if public {
         return Ok(true);
     }
-    let organiser = viewer
-        .0
-        .as_ref()
-        .is_some_and(|v| decide(Some(&v.actor), &Action::OrganiseEdition { award: slug, year }) == Decision::Allow);
+    let organiser = viewer.0.as_ref().is_some_and(|v| {
+        decide(Some(&v.actor), &Action::OrganiseEdition { award: slug, year }) == Decision::Allow
+    });
     if organiser { Ok(false) } else { Err(WebError::NotFound) }
 }
 
-async fn render_edition(app: &AppState, lang: Lang, (slug, year): (&Slug, i16), now: Timestamp, not_public: bool) -> Result<(String, Option<Timestamp>), WebError> {
+async fn render_edition(
+    app: &AppState,
+    lang: Lang,
+    (slug, year): (&Slug, i16),
+    now: Timestamp,
+    not_public: bool,
+) -> Result<(String, Option<Timestamp>), WebError> {
     let (award_row, _) = award_and_edition(&*app.store, slug, year).await?;
     let p = edition_pulse(app, (slug, year), now).await?;
     let (_, next) = pulse::public_years(app, slug, now).await?;
@@ -161,7 +172,9 @@ async fn render_edition(app: &AppState, lang: Lang, (slug, year): (&Slug, i16), 
             by_county: q
                 .by_county
                 .iter()
-                .map(|(county, cs)| (county.clone(), cs.iter().map(|c| format!("{} / {} / {}", c[0], c[1], c[2])).collect()))
+                .map(|(county, cs)| {
+                    (county.clone(), cs.iter().map(|c| format!("{} / {} / {}", c[0], c[1], c[2])).collect())
+                })
                 .collect(),
         })
         .collect();
@@ -185,7 +198,11 @@ async fn render_edition(app: &AppState, lang: Lang, (slug, year): (&Slug, i16), 
                         percent_encoding::utf8_percent_encode(&s.word, percent_encoding::NON_ALPHANUMERIC),
                         q.number
                     );
-                    let counts = t_args(lang, "pulse-term-counts", &[("here", s.count.to_string()), ("elsewhere", s.elsewhere.to_string())]);
+                    let counts = t_args(
+                        lang,
+                        "pulse-term-counts",
+                        &[("here", s.count.to_string()), ("elsewhere", s.elsewhere.to_string())],
+                    );
                     (s.word.clone(), href, counts)
                 })
                 .collect(),
@@ -199,15 +216,21 @@ async fn render_edition(app: &AppState, lang: Lang, (slug, year): (&Slug, i16), 
             .crumb(t(lang, "pulse-crumb"), ""),
         intro,
         not_public,
-        csv: [("deltagande", "pulse-csv-participation"), ("mognad", "pulse-csv-maturity"), ("termer", "pulse-csv-terms")]
-            .iter()
-            .map(|(file, key)| (format!("{here}/{file}.csv"), t(lang, key)))
-            .collect(),
+        csv: [
+            ("deltagande", "pulse-csv-participation"),
+            ("mognad", "pulse-csv-maturity"),
+            ("termer", "pulse-csv-terms"),
+        ]
+        .iter()
+        .map(|(file, key)| (format!("{here}/{file}.csv"), t(lang, key)))
+        .collect(),
         map: crate::map::sweden(&marks, &t(lang, "pulse-map-title"), &map_desc),
         counties: p
             .counties
             .iter()
-            .map(|c| (c.name.clone(), c.participants, c.municipalities, percent(c.participants, c.municipalities)))
+            .map(|c| {
+                (c.name.clone(), c.participants, c.municipalities, percent(c.participants, c.municipalities))
+            })
             .collect(),
         maturity,
         level_heads: level_heads(lang),
@@ -227,7 +250,9 @@ pub async fn edition_page(
     if !may_see(&app, &viewer, (&slug, year)).await? {
         let (html, _) = render_edition(&app, lang, (&slug, year), app.now(), true).await?;
         let mut response = Html(html).into_response();
-        response.headers_mut().insert(CACHE_CONTROL, axum::http::HeaderValue::from_static("private, no-cache"));
+        response
+            .headers_mut()
+            .insert(CACHE_CONTROL, axum::http::HeaderValue::from_static("private, no-cache"));
         return Ok(response);
     }
     let app2 = app.clone();
@@ -268,7 +293,15 @@ pub async fn edition_csv(
             s(&["länskod", "län", "deltagande kommuner", "kommuner i länet", "andel procent"]),
             p.counties
                 .iter()
-                .map(|c| vec![c.code.clone(), c.name.clone(), c.participants.to_string(), c.municipalities.to_string(), percent(c.participants, c.municipalities).to_string()])
+                .map(|c| {
+                    vec![
+                        c.code.clone(),
+                        c.name.clone(),
+                        c.participants.to_string(),
+                        c.municipalities.to_string(),
+                        percent(c.participants, c.municipalities).to_string(),
+                    ]
+                })
                 .collect(),
         ),
         "mognad.csv" => (
@@ -277,8 +310,14 @@ pub async fn edition_csv(
             p.maturity
                 .iter()
                 .flat_map(|q| {
-                    let overall = q.indicators.iter().zip(&q.overall).map(|(i, c)| (i.sv.clone(), "alla".to_owned(), *c));
-                    let counties = q.by_county.iter().flat_map(|(county, cs)| q.indicators.iter().zip(cs).map(|(i, c)| (i.sv.clone(), county.clone(), *c)));
+                    let overall = q
+                        .indicators
+                        .iter()
+                        .zip(&q.overall)
+                        .map(|(i, c)| (i.sv.clone(), "alla".to_owned(), *c));
+                    let counties = q.by_county.iter().flat_map(|(county, cs)| {
+                        q.indicators.iter().zip(cs).map(|(i, c)| (i.sv.clone(), county.clone(), *c))
+                    });
                     overall
                         .chain(counties)
                         .map(|(i, county, c)| {
@@ -301,7 +340,15 @@ pub async fn edition_csv(
                     } else {
                         q.against_years.iter().map(i16::to_string).collect::<Vec<_>>().join(" ")
                     };
-                    q.terms.iter().map(move |t| vec![q.number.to_string(), t.word.clone(), t.count.to_string(), t.elsewhere.to_string(), against.clone()])
+                    q.terms.iter().map(move |t| {
+                        vec![
+                            q.number.to_string(),
+                            t.word.clone(),
+                            t.count.to_string(),
+                            t.elsewhere.to_string(),
+                            against.clone(),
+                        ]
+                    })
                 })
                 .collect(),
         ),
@@ -310,7 +357,11 @@ pub async fn edition_csv(
     csv_response(format!("pulsen-{name}-{slug}-{year}.csv"), &header, &rows)
 }
 
-async fn award_trend(app: &AppState, slug: &Slug, now: Timestamp) -> Result<(Vec<pulse::TrendRow>, Vec<juryn_domain::LocalizedText>, Option<Timestamp>), WebError> {
+async fn award_trend(
+    app: &AppState,
+    slug: &Slug,
+    now: Timestamp,
+) -> Result<(Vec<pulse::TrendRow>, Vec<juryn_domain::LocalizedText>, Option<Timestamp>), WebError> {
     if app.store.award(slug).await?.is_none() {
         return Err(WebError::NotFound);
     }
@@ -344,13 +395,24 @@ pub async fn award_page(
             chart: pulse_chart::columns(&values, &t(lang, "pulse-award-chart"), &desc),
             years: rows
                 .iter()
-                .map(|r| (r.year.to_string(), format!("/{slug}/{}/pulsen", r.year), r.entries, r.participants, percent(r.participants, MUNICIPALITIES)))
+                .map(|r| {
+                    (
+                        r.year.to_string(),
+                        format!("/{slug}/{}/pulsen", r.year),
+                        r.entries,
+                        r.participants,
+                        percent(r.participants, MUNICIPALITIES),
+                    )
+                })
                 .collect(),
             indicators: indicators
                 .iter()
                 .map(|i| LevelRow {
                     name: i.get(lang).to_owned(),
-                    cells: rows.iter().map(|r| r.indicators.get(&i.sv).map_or_else(|| "–".to_owned(), fully_share)).collect(),
+                    cells: rows
+                        .iter()
+                        .map(|r| r.indicators.get(&i.sv).map_or_else(|| "–".to_owned(), fully_share))
+                        .collect(),
                     chart: String::new(),
                 })
                 .collect(),
@@ -373,13 +435,26 @@ pub async fn award_csv(
     }
     let (rows, indicators, _) = award_trend(&app, &slug, app.now()).await?;
     let header: Vec<String> =
-        ["år", "område", "bidrag", "deltagande kommuner", "helt", "delvis", "inte alls", "ej svar"].iter().map(|s| (*s).to_owned()).collect();
+        ["år", "område", "bidrag", "deltagande kommuner", "helt", "delvis", "inte alls", "ej svar"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
     let mut out: Vec<Vec<String>> = Vec::new();
     for r in &rows {
-        out.push(vec![r.year.to_string(), "deltagande".to_owned(), r.entries.to_string(), r.participants.to_string(), String::new(), String::new(), String::new(), String::new()]);
+        out.push(vec![
+            r.year.to_string(),
+            "deltagande".to_owned(),
+            r.entries.to_string(),
+            r.participants.to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]);
         for i in &indicators {
             if let Some(c) = r.indicators.get(&i.sv) {
-                let mut row = vec![r.year.to_string(), i.sv.clone(), r.entries.to_string(), r.participants.to_string()];
+                let mut row =
+                    vec![r.year.to_string(), i.sv.clone(), r.entries.to_string(), r.participants.to_string()];
                 row.extend(c.iter().map(u32::to_string));
                 out.push(row);
             }

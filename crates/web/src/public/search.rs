@@ -57,7 +57,11 @@ pub async fn page(
     let editions = search_query::editions(&app).await?;
     let asked = search_query::read(uri.query().unwrap_or(""), &editions);
     let actor = viewer.0.as_ref().map(|v| &v.actor);
-    let results = if asked.problems.is_empty() { search_query::run(&app, actor, &asked, lang).await? } else { Vec::new() };
+    let results = if asked.problems.is_empty() {
+        search_query::run(&app, actor, &asked, lang).await?
+    } else {
+        Vec::new()
+    };
     let mut award_list: Vec<(String, String)> = Vec::new();
     for (slug, _, sv, en) in editions.iter() {
         if !award_list.iter().any(|(s, _)| s == slug.as_str()) {
@@ -77,15 +81,22 @@ pub async fn page(
         t_args(lang, "search-summary", &[("count", results.len().to_string()), ("query", q.clone())])
     });
     let status = if asked.problems.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
-    let title = if q.trim().is_empty() { t(lang, "search-title") } else { t_args(lang, "search-title-for", &[("query", q.clone())]) };
+    let title = if q.trim().is_empty() {
+        t(lang, "search-title")
+    } else {
+        t_args(lang, "search-title-for", &[("query", q.clone())])
+    };
     let page = SearchPage {
-        l: Layout::new(lang, title, "/sok").crumb(t(lang, "nav-awards"), "/").crumb(t(lang, "search-title"), ""),
+        l: Layout::new(lang, title, "/sok")
+            .crumb(t(lang, "nav-awards"), "/")
+            .crumb(t(lang, "search-title"), ""),
         problems: asked.problems.iter().map(|p| p.text(lang)).collect(),
         awards: choices(award_list, &asked.award.iter().cloned().collect::<Vec<_>>()),
         years: choices(years.iter().map(|y| (y.to_string(), y.to_string())), &strings(&asked.years)),
         counties: choices(counties, &asked.counties),
         questions: choices(
-            (1..=search_query::QUESTIONS_OFFERED).map(|n| (n.to_string(), t_args(lang, "search-question-n", &[("n", n.to_string())]))),
+            (1..=search_query::QUESTIONS_OFFERED)
+                .map(|n| (n.to_string(), t_args(lang, "search-question-n", &[("n", n.to_string())]))),
             &strings(&asked.questions),
         ),
         kinds: choices(

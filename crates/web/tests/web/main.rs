@@ -37,6 +37,7 @@ mod public;
 mod review;
 mod rounds;
 mod seal;
+mod search;
 mod setup;
 mod smtp;
 mod smtp_server;
