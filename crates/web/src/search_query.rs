@@ -248,7 +248,10 @@ pub async fn run(
             Found {
                 jury: h_is_jury(&h),
                 award_name: award_name.to_owned(),
-                kind: t(lang, &format!("search-kind-{}", h.kind)),
+                kind: t(
+                    lang,
+                    if h.kind == KIND_JOINT { "search-kind-samverkan" } else { "search-kind-kommun" },
+                ),
                 answers: h
                     .answers
                     .iter()

@@ -100,7 +100,8 @@ pub async fn page(
             &strings(&asked.questions),
         ),
         kinds: choices(
-            [KIND_MUNICIPALITY, KIND_JOINT].map(|k| (k.to_owned(), t(lang, &format!("search-kind-{k}")))),
+            [(KIND_MUNICIPALITY, "search-kind-kommun"), (KIND_JOINT, "search-kind-samverkan")]
+                .map(|(k, key)| (k.to_owned(), t(lang, key))),
             &asked.kinds,
         ),
         by_year: asked.order == Order::Year,

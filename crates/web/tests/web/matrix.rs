@@ -62,6 +62,15 @@ fn expectations() -> BTreeMap<(Method, &'static str), [Expect; 8]> {
         ((Method::GET, "/{award}/{year}/skrift.pdf"), all(N)),
         ((Method::GET, "/{award}/{year}/skrift"), all(N)),
         ((Method::GET, "/{award}/{year}/skrift/{item}"), all(N)),
+        // Search: everyone searches; what each finds is tested in search.rs.
+        ((Method::GET, "/sok"), all(A)),
+        ((Method::GET, "/api/v1/search"), all(A)),
+        // The pulse: not public before the booklet (the organisers see it before); the
+        // award's trend lists the public editions (none yet); no such CSV file.
+        ((Method::GET, "/{award}/{year}/pulsen"), [N, N, N, N, N, N, N, A]),
+        ((Method::GET, "/{award}/{year}/pulsen/{file}"), all(N)),
+        ((Method::GET, "/{award}/pulsen"), all(A)),
+        ((Method::GET, "/{award}/pulsen/{file}"), all(N)),
         ((Method::GET, "/api/v1/awards/{award}/editions/{year}"), all(A)),
         ((Method::GET, "/api/{*rest}"), all(N)),
         ((Method::GET, "/api/openapi.json"), all(A)),
