@@ -216,6 +216,45 @@ check('the award, start and municipality pages have no axe violations', async ({
   await page.screenshot({ path: join(shots, 'municipality.png'), fullPage: true });
 });
 
+check('the public searches the answers and reads the pulse, with and without JavaScript, with no axe violations', async ({ browser, page, base }) => {
+  await page.goto(base + '/sok');
+  await axe(page);
+  await page.getByLabel('Sök bland vad kommunerna har skrivit').fill('pandemin');
+  await page.getByLabel('År', { exact: true }).selectOption('2021');
+  await page.getByRole('button', { name: 'Sök' }).click();
+  await page.waitForURL('**/sok?q=pandemin**');
+  await expectTexts(page, ['bidrag med ”pandemin”', 'Sveriges DigitaliseringsKommun 2021']);
+  const first = page.locator('ol.search-results h3 a').first();
+  assert((await first.getAttribute('href')).startsWith('/digitaliseringskommun/2021/skrift/'), 'a hit opens its booklet chapter');
+  assert(await page.locator('ol.search-results mark').count() > 0, 'the matches are marked');
+  await axe(page);
+  await page.screenshot({ path: join(shots, 'search.png') });
+  // A bad filter value: named, the query kept.
+  const bad = await page.goto(base + '/sok?q=bygglov&ar=1999');
+  assert(bad.status() === 400, `a bad year is 400, not ${bad.status()}`);
+  await expectTexts(page, ['”1999” är inget giltigt värde']);
+  assert(await page.inputValue('#q') === 'bygglov', 'what was typed is kept');
+  await axe(page);
+  // The pulse of 2021: maturity with charts and tables, words that lead to their search.
+  await page.goto(base + '/digitaliseringskommun/2021/pulsen');
+  await expectTexts(page, ['Pulsen 2021', 'Självskattad digital mognad', 'Informationssäkerhet', 'Det här sticker ut']);
+  assert(await page.locator('svg.levels title').count() >= 6, 'each bar has a text alternative');
+  await axe(page);
+  await page.screenshot({ path: join(shots, 'pulse.png'), fullPage: true });
+  await page.locator('ul.terms a').first().click();
+  await page.waitForURL('**/sok?q=**');
+  assert(await page.locator('ol.search-results li').count() > 0, 'a standing-out word finds its answers');
+  await page.goto(base + '/digitaliseringskommun/pulsen?lang=en');
+  await expectTexts(page, ['The pulse over the years', '2019', '2021', '2023']);
+  await axe(page);
+  // Without JavaScript the search is the same form and the same results.
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const nojs = await ctx.newPage();
+  await nojs.goto(base + '/sok?q=e-tj%C3%A4nst');
+  assert(await nojs.locator('ol.search-results mark').count() > 0, 'marked without JavaScript');
+  await ctx.close();
+});
+
 check('English is one click away and is remembered', async ({ page, base }) => {
   await page.goto(base + EDITION);
   await page.getByRole('link', { name: 'English' }).click();

@@ -18,8 +18,11 @@ use crate::{analyzer, snippet};
 
 /// The writer's memory budget: enough for a whole reindex in one go.
 const WRITER_BYTES: usize = 64 * 1024 * 1024;
-/// At most this many answers are read for one search; the best, grouped by entry, are shown.
+/// At most this many answers are ranked for one search; the best, grouped by entry, are shown.
 const MAX_ANSWERS: usize = 2_000;
+/// An entry shows the passages of its best answers only; its other matching answers are named
+/// by their question (their stored text is not read).
+pub const PASSAGES_PER_ENTRY: usize = 2;
 
 /// One answer as indexed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,7 +92,17 @@ pub struct EntryHit {
     pub href: String,
     /// The best answer's score.
     pub score: f32,
+    /// The best answers, with their passages.
     pub answers: Vec<AnswerHit>,
+    /// The other questions whose answers matched too.
+    pub also: Vec<u16>,
+}
+
+/// A search's hits and how many entries matched in all (the hits are the best of them).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Found {
+    pub hits: Vec<EntryHit>,
+    pub entries: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -131,6 +144,9 @@ struct Schemed {
     /// The entry (scope, award, year, code) as one number: an entry's answers are replaced by
     /// it, and a search groups its answers by it (a fast field) without reading stored text.
     entry_id: Field,
+    /// The entry (award, year, code) whatever the circle: a reader who may search both circles
+    /// of an edition sees its entry once.
+    entry_key: Field,
     award: Field,
     year: Field,
     code: Field,
@@ -149,10 +165,11 @@ struct Schemed {
 
 /// An entry's answers found by a search, before their text is read.
 struct Group {
-    id: u64,
+    /// The circle of its best answer: only its answers are shown.
+    circle: u64,
     year: u64,
     score: f32,
-    answers: Vec<tantivy::DocAddress>,
+    answers: Vec<(tantivy::DocAddress, u64)>,
 }
 
 /// An entry's number: a stable hash of (scope, award, year, code) — FNV-1a, the same in every
@@ -174,12 +191,13 @@ fn schema() -> (Schema, Schemed) {
     let fields = Schemed {
         scope: b.add_text_field("scope", STRING | STORED),
         entry_id: b.add_u64_field("entry_id", INDEXED | FAST),
+        entry_key: b.add_u64_field("entry_key", FAST),
         award: b.add_text_field("award", STRING | STORED),
         year: b.add_u64_field("year", INDEXED | STORED | FAST),
         code: b.add_text_field("code", STRING | STORED),
         entry_name: b.add_text_field("entry_name", STORED),
         county: b.add_text_field("county", STRING | STORED),
-        question: b.add_u64_field("question", INDEXED | STORED),
+        question: b.add_u64_field("question", INDEXED | STORED | FAST),
         question_text: b.add_text_field("question_text", STORED),
         kind: b.add_text_field("kind", STRING | STORED),
         visible_from: b.add_u64_field("visible_from", INDEXED | FAST),
@@ -279,6 +297,7 @@ impl SearchIndex {
         let mut d = TantivyDocument::default();
         d.add_text(f.scope, &a.scope);
         d.add_u64(f.entry_id, entry_id(&a.scope, &a.award, a.year, &a.code));
+        d.add_u64(f.entry_key, entry_id("", &a.award, a.year, &a.code));
         d.add_text(f.award, &a.award);
         d.add_u64(f.year, u64::from(a.year));
         d.add_text(f.code, &a.code);
@@ -302,34 +321,53 @@ impl SearchIndex {
     /// The entries whose answers match `text` within `filters`, grouped by entry, best (or
     /// newest) first, at most `limit` entries. A query with nothing to search for finds nothing.
     pub fn search(&self, text: &str, filters: &Filters, order: Order, limit: usize) -> Result<Vec<EntryHit>> {
+        Ok(self.find(text, filters, order, limit)?.hits)
+    }
+
+    /// The entries whose answers match `text` within `filters`, grouped by entry (once, whatever
+    /// the circles searched), best (or newest) first, at most `limit` entries; and how many
+    /// entries matched in all. A query with nothing to search for finds nothing.
+    pub fn find(&self, text: &str, filters: &Filters, order: Order, limit: usize) -> Result<Found> {
         let parsed = query::parse(text);
         if parsed.is_empty() || filters.scopes.is_empty() {
-            return Ok(Vec::new());
+            return Ok(Found::default());
         }
         let query = self.filtered(&parsed, filters);
         let searcher = self.reader.searcher();
-        let top = searcher.search(&query, &TopDocs::with_limit(MAX_ANSWERS).order_by_score())?;
+        let (top, entries) =
+            searcher.search(&query, &(TopDocs::with_limit(MAX_ANSWERS).order_by_score(), EntryKeys))?;
         // Grouped by entry from the fast fields (best answer first); text is read only for the
         // entries shown.
-        let mut columns = std::collections::HashMap::new();
+        let mut columns: std::collections::HashMap<u32, [tantivy::columnar::Column<u64>; 4]> =
+            std::collections::HashMap::new();
         let mut groups: Vec<Group> = Vec::new();
+        let mut at: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
         for (score, address) in top {
-            let (id, year) = match columns.entry(address.segment_ord) {
-                std::collections::hash_map::Entry::Occupied(o) => {
-                    let (ids, years): &(tantivy::columnar::Column<u64>, tantivy::columnar::Column<u64>) =
-                        o.into_mut();
-                    (ids.first(address.doc_id), years.first(address.doc_id))
-                }
+            let fast = match columns.entry(address.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
                 std::collections::hash_map::Entry::Vacant(v) => {
                     let fast = searcher.segment_reader(address.segment_ord).fast_fields();
-                    let (ids, years) = v.insert((fast.u64("entry_id")?, fast.u64("year")?));
-                    (ids.first(address.doc_id), years.first(address.doc_id))
+                    v.insert([
+                        fast.u64("entry_key")?,
+                        fast.u64("entry_id")?,
+                        fast.u64("year")?,
+                        fast.u64("question")?,
+                    ])
                 }
             };
-            let (id, year) = (id.unwrap_or_default(), year.unwrap_or_default());
-            match groups.iter_mut().find(|g| g.id == id) {
-                Some(g) => g.answers.push(address),
-                None => groups.push(Group { id, year, score, answers: vec![address] }),
+            let [key, circle, year, question] =
+                [0, 1, 2, 3].map(|i| fast[i].first(address.doc_id).unwrap_or_default());
+            match at.get(&key) {
+                Some(&i) => {
+                    let g = &mut groups[i];
+                    if g.circle == circle {
+                        g.answers.push((address, question));
+                    }
+                }
+                None => {
+                    at.insert(key, groups.len());
+                    groups.push(Group { circle, year, score, answers: vec![(address, question)] });
+                }
             }
         }
         if order == Order::Year {
@@ -337,13 +375,16 @@ impl SearchIndex {
             groups.sort_by_key(|g| std::cmp::Reverse(g.year));
         }
         groups.truncate(limit);
-        groups.into_iter().map(|g| self.hit(&searcher, &parsed, g)).collect()
+        let hits = groups.into_iter().map(|g| self.hit(&searcher, &parsed, g)).collect::<Result<Vec<_>>>()?;
+        Ok(Found { hits, entries })
     }
 
-    /// An entry's hit: its answers' stored fields and passages.
+    /// An entry's hit: its best answers' stored fields and passages, the others by question.
     fn hit(&self, searcher: &tantivy::Searcher, parsed: &Parsed, group: Group) -> Result<EntryHit> {
         let mut hit: Option<EntryHit> = None;
-        for address in group.answers {
+        let mut also: Vec<u16> =
+            group.answers.iter().skip(PASSAGES_PER_ENTRY).map(|(_, q)| *q as u16).collect();
+        for (address, _) in group.answers.into_iter().take(PASSAGES_PER_ENTRY) {
             let doc: TantivyDocument = searcher.doc(address)?;
             let text =
                 |field: Field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
@@ -367,12 +408,16 @@ impl SearchIndex {
                         href: text(self.f.href),
                         score: group.score,
                         answers: vec![answer],
+                        also: Vec::new(),
                     });
                 }
             }
         }
         let mut hit = hit.ok_or_else(|| SearchError("an entry with no answer".to_owned()))?;
         hit.answers.sort_by_key(|a| a.question);
+        also.sort_unstable();
+        also.dedup();
+        hit.also = also;
         Ok(hit)
     }
 
@@ -438,5 +483,53 @@ impl SearchIndex {
     /// The index itself, for what this type does not offer.
     pub fn tantivy(&self) -> &Index {
         &self.index
+    }
+}
+
+/// Counts the distinct entries (whatever the circle) among all matching answers, from the fast
+/// field: no text is read.
+struct EntryKeys;
+
+struct SegmentEntryKeys {
+    keys: tantivy::columnar::Column<u64>,
+    seen: std::collections::HashSet<u64>,
+}
+
+impl tantivy::collector::Collector for EntryKeys {
+    type Fruit = usize;
+    type Child = SegmentEntryKeys;
+
+    fn for_segment(
+        &self,
+        _segment: tantivy::SegmentOrdinal,
+        reader: &tantivy::SegmentReader,
+    ) -> tantivy::Result<SegmentEntryKeys> {
+        Ok(SegmentEntryKeys { keys: reader.fast_fields().u64("entry_key")?, seen: Default::default() })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<std::collections::HashSet<u64>>) -> tantivy::Result<usize> {
+        let mut all = std::collections::HashSet::new();
+        for f in fruits {
+            all.extend(f);
+        }
+        Ok(all.len())
+    }
+}
+
+impl tantivy::collector::SegmentCollector for SegmentEntryKeys {
+    type Fruit = std::collections::HashSet<u64>;
+
+    fn collect(&mut self, doc: tantivy::DocId, _score: tantivy::Score) {
+        if let Some(key) = self.keys.first(doc) {
+            self.seen.insert(key);
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        self.seen
     }
 }

@@ -14,4 +14,7 @@ pub mod query;
 mod snippet;
 pub mod terms;
 
-pub use index::{AnswerDoc, AnswerHit, EntryHit, Filters, Order, Result, SearchError, SearchIndex};
+pub use index::{
+    AnswerDoc, AnswerHit, EntryHit, Filters, Found, Order, PASSAGES_PER_ENTRY, Result, SearchError,
+    SearchIndex,
+};

@@ -165,6 +165,38 @@ fn an_entry_is_found_by_its_name_and_an_excluded_one_not_at_all() {
 }
 
 #[test]
+fn an_entry_in_two_circles_is_found_once_and_counted_once() {
+    let index = SearchIndex::in_memory().unwrap();
+    // The jury's text matches better, so its circle is the one shown.
+    let both = |scope: &str, q: u16| {
+        let text = if scope == "public" { "Solceller på taket." } else { "Solceller, solceller på taket." };
+        answer(scope, 2019, "0186", q, text)
+    };
+    index
+        .rebuild([
+            both("public", 1),
+            both("jury:digitaliseringskommun/2019", 1),
+            both("jury:digitaliseringskommun/2019", 2),
+            both("jury:digitaliseringskommun/2019", 3),
+            answer("public", 2019, "0180", 1, "Solceller i skolan."),
+        ])
+        .unwrap();
+    let reader = Filters {
+        scopes: vec!["public".to_owned(), "jury:digitaliseringskommun/2019".to_owned()],
+        ..public()
+    };
+    let found = index.find("solceller", &reader, Order::Relevance, 1).unwrap();
+    assert_eq!(found.entries, 2, "two entries matched, each once");
+    assert_eq!(found.hits.len(), 1, "the limit");
+    let all = index.find("solceller", &reader, Order::Relevance, 10).unwrap();
+    let lidingo = all.hits.iter().find(|h| h.code == "0186").unwrap();
+    assert_eq!(all.hits.len(), 2);
+    assert_eq!(lidingo.scope, "jury:digitaliseringskommun/2019");
+    assert_eq!(lidingo.answers.len(), juryn_search::PASSAGES_PER_ENTRY);
+    assert_eq!(lidingo.also.len(), 3 - juryn_search::PASSAGES_PER_ENTRY, "the rest named by question");
+}
+
+#[test]
 fn an_entry_is_replaced_and_taken_out_at_once() {
     let index = demo();
     let key = ("digitaliseringskommun", 2019, "0186");

@@ -15,8 +15,9 @@ use crate::i18n::{t, t_args};
 use crate::layout::escape;
 use crate::search_docs::{KIND_JOINT, KIND_MUNICIPALITY, PUBLIC, jury_scope};
 
-/// At most this many entries are shown for one search.
-pub const LIMIT: usize = 50;
+/// At most this many entries are shown for one search (the best; the count says how many
+/// matched in all).
+pub const LIMIT: usize = 20;
 /// The question numbers the search form offers (the 2019 questionnaire had three).
 pub const QUESTIONS_OFFERED: u16 = 10;
 
@@ -182,6 +183,15 @@ pub struct Found {
     /// Whether it is the jury's text (not public).
     pub jury: bool,
     pub answers: Vec<FoundAnswer>,
+    /// The other questions whose answers matched too.
+    pub also: Vec<u16>,
+}
+
+/// What a search found: the best entries, and how many matched in all.
+#[derive(Debug, Default, serde::Serialize)]
+pub struct Results {
+    pub entries: usize,
+    pub shown: Vec<Found>,
 }
 
 #[derive(Debug, serde::Serialize)]
@@ -194,16 +204,16 @@ pub struct FoundAnswer {
 }
 
 /// Runs the search for `actor` (None: the public) and reads the hits for showing. A reader
-/// who may search an edition's jury circle sees its entries once, as the jury reads them.
+/// who may search an edition's jury circle too sees each entry once.
 pub async fn run(
     app: &AppState,
     actor: Option<&Actor>,
     asked: &Asked,
     lang: Lang,
-) -> Result<Vec<Found>, WebError> {
+) -> Result<Results, WebError> {
     let editions = editions(app).await?;
     if asked.q.trim().is_empty() {
-        return Ok(Vec::new());
+        return Ok(Results::default());
     }
     // The index follows the data: a reader sees what was written before they asked.
     if app.search.synced() < app.cache.generation()
@@ -224,18 +234,16 @@ pub async fn run(
     };
     let search = app.search.clone();
     let (q, order) = (asked.q.clone(), asked.order);
-    let hits = tokio::task::spawn_blocking(move || search.index.search(&q, &filters, order, LIMIT))
+    let found = tokio::task::spawn_blocking(move || search.index.find(&q, &filters, order, LIMIT))
         .await
         .map_err(|e| WebError::Internal(format!("search: {e}")))?
         .map_err(|e| WebError::Internal(e.to_string()))?;
-    let jury_read: BTreeSet<(String, u16, String)> =
-        hits.iter().filter(|h| h_is_jury(h)).map(|h| (h.award.clone(), h.year, h.code.clone())).collect();
     let names: BTreeMap<&str, (&str, &str)> =
         editions.iter().map(|(s, _, sv, en)| (s.as_str(), (sv.as_str(), en.as_str()))).collect();
     let registry = Registry::sweden();
-    Ok(hits
+    let shown = found
+        .hits
         .into_iter()
-        .filter(|h| h_is_jury(h) || !jury_read.contains(&(h.award.clone(), h.year, h.code.clone())))
         .map(|h| {
             let county = registry
                 .all()
@@ -276,9 +284,11 @@ pub async fn run(
                 name: h.entry_name,
                 county,
                 href: h.href,
+                also: h.also,
             }
         })
-        .collect())
+        .collect();
+    Ok(Results { entries: found.entries, shown })
 }
 
 fn h_is_jury(h: &EntryHit) -> bool {

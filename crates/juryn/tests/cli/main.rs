@@ -3,5 +3,6 @@
 mod config;
 mod helpers;
 mod people;
+mod search;
 mod serve;
 mod setup;

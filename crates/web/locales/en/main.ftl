@@ -1607,3 +1607,5 @@ pulse-year = Year
 pulse-entries = Entries
 pulse-share-sweden = Share of Sweden's municipalities
 pulse-trend-maturity-caption = Share of answers saying "fully", by area and year
+search-best = These are the { $shown } that match best. Narrow the search to see others.
+search-also = The word is also in the answers to question

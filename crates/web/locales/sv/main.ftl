@@ -1607,3 +1607,5 @@ pulse-year = År
 pulse-entries = Bidrag
 pulse-share-sweden = Andel av Sveriges kommuner
 pulse-trend-maturity-caption = Andel av svaren som säger ”helt”, per område och år
+search-best = Här visas de { $shown } som passar bäst. Avgränsa sökningen för att se andra.
+search-also = Ordet finns också i svaren på fråga

@@ -26,12 +26,12 @@ pub async fn get(State(app): State<AppState>, viewer: ApiViewer, uri: Uri) -> Re
         ));
     }
     let actor = viewer.0.as_ref().map(|v| &v.actor);
-    let results = search_query::run(&app, actor, &asked, Lang::Sv).await?;
+    let found = search_query::run(&app, actor, &asked, Lang::Sv).await?;
     let mut response = Json(json!({
         "query": asked.q,
-        "count": results.len(),
+        "count": found.entries,
         "limit": search_query::LIMIT,
-        "results": results,
+        "results": found.shown,
     }))
     .into_response();
     response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));

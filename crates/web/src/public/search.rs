@@ -18,7 +18,7 @@ use crate::error::WebError;
 use crate::i18n::{t, t_args};
 use crate::layout::Layout;
 use crate::search_docs::{KIND_JOINT, KIND_MUNICIPALITY};
-use crate::search_query::{self, Found};
+use crate::search_query::{self, Found, Results};
 
 /// A choice in one of the form's lists: (value, label, chosen).
 pub struct Choice {
@@ -41,6 +41,8 @@ struct SearchPage {
     by_year: bool,
     /// "12 bidrag" etc.; None before anything is asked.
     summary: Option<String>,
+    /// "Visar de 20 bästa" when more matched than are shown.
+    best: Option<String>,
     results: Vec<Found>,
 }
 
@@ -57,10 +59,10 @@ pub async fn page(
     let editions = search_query::editions(&app).await?;
     let asked = search_query::read(uri.query().unwrap_or(""), &editions);
     let actor = viewer.0.as_ref().map(|v| &v.actor);
-    let results = if asked.problems.is_empty() {
+    let Results { entries, shown: results } = if asked.problems.is_empty() {
         search_query::run(&app, actor, &asked, lang).await?
     } else {
-        Vec::new()
+        Results::default()
     };
     let mut award_list: Vec<(String, String)> = Vec::new();
     for (slug, _, sv, en) in editions.iter() {
@@ -77,9 +79,10 @@ pub async fn page(
     counties.dedup();
     let strings = |v: &[u16]| v.iter().map(u16::to_string).collect::<Vec<_>>();
     let q = asked.q.clone();
-    let summary = (!q.trim().is_empty() && asked.problems.is_empty()).then(|| {
-        t_args(lang, "search-summary", &[("count", results.len().to_string()), ("query", q.clone())])
-    });
+    let summary = (!q.trim().is_empty() && asked.problems.is_empty())
+        .then(|| t_args(lang, "search-summary", &[("count", entries.to_string()), ("query", q.clone())]));
+    let best = (entries > results.len())
+        .then(|| t_args(lang, "search-best", &[("shown", results.len().to_string())]));
     let status = if asked.problems.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     let title = if q.trim().is_empty() {
         t(lang, "search-title")
@@ -106,6 +109,7 @@ pub async fn page(
         ),
         by_year: asked.order == Order::Year,
         summary,
+        best,
         results,
         q,
     };
