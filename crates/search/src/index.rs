@@ -425,8 +425,9 @@ impl SearchIndex {
         let f = &self.f;
         let mut parts: Vec<(Occur, Box<dyn Query>)> =
             vec![(Occur::Must, query::build(parsed, Fields { stemmed: f.stemmed, words: f.words }))];
+        // A filter narrows and never scores: a rarer circle or year must not rank higher.
         let any_of = |terms: Vec<Term>| -> Box<dyn Query> {
-            Box::new(BooleanQuery::new(
+            unscored(BooleanQuery::new(
                 terms
                     .into_iter()
                     .map(|t| {
@@ -448,12 +449,12 @@ impl SearchIndex {
         let now = Term::from_field_u64(f.visible_from, u64::try_from(filters.now).unwrap_or(0));
         parts.push((
             Occur::Must,
-            Box::new(RangeQuery::new(std::ops::Bound::Unbounded, std::ops::Bound::Included(now))),
+            unscored(RangeQuery::new(std::ops::Bound::Unbounded, std::ops::Bound::Included(now))),
         ));
         let now = Term::from_field_u64(f.visible_until, u64::try_from(filters.now).unwrap_or(0));
         parts.push((
             Occur::Must,
-            Box::new(RangeQuery::new(std::ops::Bound::Excluded(now), std::ops::Bound::Unbounded)),
+            unscored(RangeQuery::new(std::ops::Bound::Excluded(now), std::ops::Bound::Unbounded)),
         ));
         for (scope, award, year, code) in &filters.exclude {
             let id = Term::from_field_u64(f.entry_id, entry_id(scope, award, *year, code));
@@ -484,6 +485,11 @@ impl SearchIndex {
     pub fn tantivy(&self) -> &Index {
         &self.index
     }
+}
+
+/// A filter's part of a query: it matches or not, and adds nothing to the score.
+fn unscored(query: impl Query + 'static) -> Box<dyn Query> {
+    Box::new(tantivy::query::ConstScoreQuery::new(Box::new(query), 0.0))
 }
 
 /// Counts the distinct entries (whatever the circle) among all matching answers, from the fast

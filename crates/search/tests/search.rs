@@ -169,7 +169,11 @@ fn an_entry_in_two_circles_is_found_once_and_counted_once() {
     let index = SearchIndex::in_memory().unwrap();
     // The jury's text matches better, so its circle is the one shown.
     let both = |scope: &str, q: u16| {
-        let text = if scope == "public" { "Solceller på taket." } else { "Solceller, solceller på taket." };
+        let text = if scope == "public" {
+            "Solceller på taket, och mycket annat om kommunens arbete under året som gått."
+        } else {
+            "Solceller, solceller på taket."
+        };
         answer(scope, 2019, "0186", q, text)
     };
     index
