@@ -22,7 +22,7 @@ const WRITER_BYTES: usize = 64 * 1024 * 1024;
 const MAX_ANSWERS: usize = 2_000;
 /// An entry shows the passages of its best answers only; its other matching answers are named
 /// by their question (their stored text is not read).
-pub const PASSAGES_PER_ENTRY: usize = 2;
+pub const PASSAGES_PER_ENTRY: usize = 1;
 
 /// One answer as indexed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -321,13 +321,20 @@ impl SearchIndex {
     /// The entries whose answers match `text` within `filters`, grouped by entry, best (or
     /// newest) first, at most `limit` entries. A query with nothing to search for finds nothing.
     pub fn search(&self, text: &str, filters: &Filters, order: Order, limit: usize) -> Result<Vec<EntryHit>> {
-        Ok(self.find(text, filters, order, limit)?.hits)
+        Ok(self.find(text, filters, order, 0..limit)?.hits)
     }
 
     /// The entries whose answers match `text` within `filters`, grouped by entry (once, whatever
-    /// the circles searched), best (or newest) first, at most `limit` entries; and how many
-    /// entries matched in all. A query with nothing to search for finds nothing.
-    pub fn find(&self, text: &str, filters: &Filters, order: Order, limit: usize) -> Result<Found> {
+    /// the circles searched), best (or newest) first, those at the places `shown` (a page of
+    /// them); and how many entries matched in all. Text is read only for the entries shown. A
+    /// query with nothing to search for finds nothing.
+    pub fn find(
+        &self,
+        text: &str,
+        filters: &Filters,
+        order: Order,
+        shown: std::ops::Range<usize>,
+    ) -> Result<Found> {
         let parsed = query::parse(text);
         if parsed.is_empty() || filters.scopes.is_empty() {
             return Ok(Found::default());
@@ -374,8 +381,12 @@ impl SearchIndex {
             // Stable: relevance within a year stays.
             groups.sort_by_key(|g| std::cmp::Reverse(g.year));
         }
-        groups.truncate(limit);
-        let hits = groups.into_iter().map(|g| self.hit(&searcher, &parsed, g)).collect::<Result<Vec<_>>>()?;
+        groups.truncate(shown.end);
+        let hits = groups
+            .into_iter()
+            .skip(shown.start)
+            .map(|g| self.hit(&searcher, &parsed, g))
+            .collect::<Result<Vec<_>>>()?;
         Ok(Found { hits, entries })
     }
 

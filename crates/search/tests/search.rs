@@ -189,10 +189,13 @@ fn an_entry_in_two_circles_is_found_once_and_counted_once() {
         scopes: vec!["public".to_owned(), "jury:digitaliseringskommun/2019".to_owned()],
         ..public()
     };
-    let found = index.find("solceller", &reader, Order::Relevance, 1).unwrap();
+    let found = index.find("solceller", &reader, Order::Relevance, 0..1).unwrap();
     assert_eq!(found.entries, 2, "two entries matched, each once");
     assert_eq!(found.hits.len(), 1, "the limit");
-    let all = index.find("solceller", &reader, Order::Relevance, 10).unwrap();
+    let second = index.find("solceller", &reader, Order::Relevance, 1..2).unwrap();
+    assert_eq!(second.hits.len(), 1, "the second page");
+    assert_ne!(second.hits[0].code, found.hits[0].code);
+    let all = index.find("solceller", &reader, Order::Relevance, 0..10).unwrap();
     let lidingo = all.hits.iter().find(|h| h.code == "0186").unwrap();
     assert_eq!(all.hits.len(), 2);
     assert_eq!(lidingo.scope, "jury:digitaliseringskommun/2019");

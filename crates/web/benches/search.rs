@@ -161,6 +161,32 @@ async fn run() {
     ));
     tokio::time::sleep(Duration::from_millis(300)).await;
 
+    // The index alone, one search at a time, for the same queries as the public reader.
+    let public = juryn_search::Filters {
+        scopes: vec!["public".to_owned()],
+        now: Timestamp::now().as_second(),
+        ..Default::default()
+    };
+    let mut alone = Vec::new();
+    for r in 0..200 {
+        let q = QUERIES[r % QUERIES.len()].replace("%22", "\"").replace('+', " ");
+        let t = Instant::now();
+        let found = state.search.index.find(&q, &public, juryn_search::Order::Relevance, 0..10).unwrap();
+        alone.push(t.elapsed());
+        std::hint::black_box(found);
+    }
+    report("the index alone (find, a page of 10 entries), one at a time", alone);
+    if std::env::var_os("SEARCH_BENCH_PROFILE").is_some() {
+        // For a profiler: the index alone, long enough to see where its time goes.
+        for r in 0..3_000 {
+            let q = QUERIES[r % QUERIES.len()].replace("%22", "\"").replace('+', " ");
+            std::hint::black_box(
+                state.search.index.find(&q, &public, juryn_search::Order::Relevance, 0..10).unwrap(),
+            );
+        }
+        return;
+    }
+
     // Warm the process once, then measure.
     searches(port, "").await;
     let t = Instant::now();

@@ -15,9 +15,10 @@ use crate::i18n::{t, t_args};
 use crate::layout::escape;
 use crate::search_docs::{KIND_JOINT, KIND_MUNICIPALITY, PUBLIC, jury_scope};
 
-/// At most this many entries are shown for one search (the best; the count says how many
-/// matched in all).
-pub const LIMIT: usize = 20;
+/// Entries shown per page (the count says how many matched in all; `sida` pages on).
+pub const LIMIT: usize = 10;
+/// Pages beyond this are not offered (a search that broad is narrowed, not paged through).
+pub const MAX_PAGE: usize = 50;
 /// The question numbers the search form offers (the 2019 questionnaire had three).
 pub const QUESTIONS_OFFERED: u16 = 10;
 
@@ -31,6 +32,8 @@ pub struct Asked {
     pub questions: Vec<u16>,
     pub kinds: Vec<String>,
     pub order: Order,
+    /// The page of results (1-based).
+    pub page: usize,
     /// Each as the reader should read it.
     pub problems: Vec<Problem>,
 }
@@ -79,10 +82,10 @@ pub async fn editions(app: &AppState) -> Result<std::sync::Arc<Vec<(Slug, i16, S
 }
 
 /// Reads the query string. Parameters: `q`, `pris` (an award), `ar`, `lan` (a county's code),
-/// `fraga` (a question's number), `typ` (kommun, samverkan), `ordning` (relevans, ar); each
-/// filter may repeat. Unknown parameters are ignored; unknown values are problems.
+/// `fraga` (a question's number), `typ` (kommun, samverkan), `ordning` (relevans, ar), `sida`
+/// (the page, 1–50); each filter may repeat. Unknown parameters are ignored; unknown values are problems.
 pub fn read(query: &str, editions: &[(Slug, i16, String, String)]) -> Asked {
-    let mut asked = Asked::default();
+    let mut asked = Asked { page: 1, ..Asked::default() };
     let counties: BTreeSet<&str> = Registry::sweden().all().map(|m| m.county_code.as_str()).collect();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -110,6 +113,10 @@ pub fn read(query: &str, editions: &[(Slug, i16, String, String)]) -> Asked {
                 _ => unknown(&mut asked),
             },
             "typ" if [KIND_MUNICIPALITY, KIND_JOINT].contains(&value.as_str()) => asked.kinds.push(value),
+            "sida" => match value.parse::<usize>() {
+                Ok(n) if (1..=MAX_PAGE).contains(&n) => asked.page = n,
+                _ => unknown(&mut asked),
+            },
             "ordning" if value == "relevans" => asked.order = Order::Relevance,
             "ordning" if value == "ar" => asked.order = Order::Year,
             "pris" | "lan" | "typ" | "ordning" => unknown(&mut asked),
@@ -234,10 +241,12 @@ pub async fn run(
     };
     let search = app.search.clone();
     let (q, order) = (asked.q.clone(), asked.order);
-    let found = tokio::task::spawn_blocking(move || search.index.find(&q, &filters, order, LIMIT))
-        .await
-        .map_err(|e| WebError::Internal(format!("search: {e}")))?
-        .map_err(|e| WebError::Internal(e.to_string()))?;
+    let first = (asked.page.max(1) - 1) * LIMIT;
+    let found =
+        tokio::task::spawn_blocking(move || search.index.find(&q, &filters, order, first..first + LIMIT))
+            .await
+            .map_err(|e| WebError::Internal(format!("search: {e}")))?
+            .map_err(|e| WebError::Internal(e.to_string()))?;
     let names: BTreeMap<&str, (&str, &str)> =
         editions.iter().map(|(s, _, sv, en)| (s.as_str(), (sv.as_str(), en.as_str()))).collect();
     let registry = Registry::sweden();
@@ -293,4 +302,37 @@ pub async fn run(
 
 fn h_is_jury(h: &EntryHit) -> bool {
     h.scope != PUBLIC
+}
+
+impl Asked {
+    /// The address of this search at another page.
+    pub fn href_at(&self, page: usize) -> String {
+        let mut pairs: Vec<(&str, String)> = vec![("q", self.q.clone())];
+        pairs.extend(self.award.iter().map(|a| ("pris", a.clone())));
+        pairs.extend(self.years.iter().map(|y| ("ar", y.to_string())));
+        pairs.extend(self.counties.iter().map(|c| ("lan", c.clone())));
+        pairs.extend(self.questions.iter().map(|n| ("fraga", n.to_string())));
+        pairs.extend(self.kinds.iter().map(|k| ("typ", k.clone())));
+        if self.order == Order::Year {
+            pairs.push(("ordning", "ar".to_owned()));
+        }
+        if page > 1 {
+            pairs.push(("sida", page.to_string()));
+        }
+        let query: Vec<String> = pairs
+            .into_iter()
+            .map(|(k, v)| {
+                format!(
+                    "{k}={}",
+                    percent_encoding::utf8_percent_encode(&v, percent_encoding::NON_ALPHANUMERIC)
+                )
+            })
+            .collect();
+        format!("/sok?{}", query.join("&"))
+    }
+}
+
+/// How many pages `entries` fill (at most `MAX_PAGE`).
+pub fn pages(entries: usize) -> usize {
+    entries.div_ceil(LIMIT).clamp(1, MAX_PAGE)
 }

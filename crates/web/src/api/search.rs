@@ -31,6 +31,8 @@ pub async fn get(State(app): State<AppState>, viewer: ApiViewer, uri: Uri) -> Re
         "query": asked.q,
         "count": found.entries,
         "limit": search_query::LIMIT,
+        "page": asked.page,
+        "pages": search_query::pages(found.entries),
         "results": found.shown,
     }))
     .into_response();

@@ -27,6 +27,12 @@ pub struct Choice {
     pub chosen: bool,
 }
 
+pub struct Pager {
+    pub text: String,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+}
+
 #[derive(Template)]
 #[template(path = "search.html")]
 struct SearchPage {
@@ -41,8 +47,10 @@ struct SearchPage {
     by_year: bool,
     /// "12 bidrag" etc.; None before anything is asked.
     summary: Option<String>,
-    /// "Visar de 20 bästa" when more matched than are shown.
-    best: Option<String>,
+    /// Where the other pages of results are, when there are several.
+    pager: Option<Pager>,
+    /// The number of the first entry shown.
+    first: usize,
     results: Vec<Found>,
 }
 
@@ -81,8 +89,12 @@ pub async fn page(
     let q = asked.q.clone();
     let summary = (!q.trim().is_empty() && asked.problems.is_empty())
         .then(|| t_args(lang, "search-summary", &[("count", entries.to_string()), ("query", q.clone())]));
-    let best = (entries > results.len())
-        .then(|| t_args(lang, "search-best", &[("shown", results.len().to_string())]));
+    let pages = search_query::pages(entries);
+    let pager = (pages > 1).then(|| Pager {
+        text: t_args(lang, "search-page", &[("page", asked.page.to_string()), ("pages", pages.to_string())]),
+        previous: (asked.page > 1).then(|| asked.href_at(asked.page - 1)),
+        next: (asked.page < pages).then(|| asked.href_at(asked.page + 1)),
+    });
     let status = if asked.problems.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     let title = if q.trim().is_empty() {
         t(lang, "search-title")
@@ -109,7 +121,8 @@ pub async fn page(
         ),
         by_year: asked.order == Order::Year,
         summary,
-        best,
+        pager,
+        first: (asked.page - 1) * search_query::LIMIT + 1,
         results,
         q,
     };

@@ -135,6 +135,22 @@ async fn the_public_finds_published_text_from_its_second_and_nothing_else() {
     let all = found(&at.get("/sok?q=kommunen").await);
     assert!(!stockholm.is_empty() && stockholm.len() < all.len());
     assert!(found(&at.get("/sok?q=kommunen&ar=2019&fraga=2&typ=kommun&ordning=ar").await).len() <= all.len());
+    // Ten to a page, every entry once over the pages; the count says how many in all.
+    let first = at.get("/sok?q=kommunen").await;
+    first.assert_has("42 bidrag med ”kommunen”").assert_has("Sida 1 av 5").assert_has("rel=\"next\"");
+    let mut seen = std::collections::BTreeSet::new();
+    for page in 1..=5 {
+        let hits = found(&at.get(&format!("/sok?q=kommunen&sida={page}")).await);
+        assert!(hits.len() <= 10);
+        seen.extend(hits);
+    }
+    assert_eq!(seen.len(), 42, "each entry on one page");
+    assert_eq!(at.get("/sok?q=kommunen&sida=99").await.status, StatusCode::BAD_REQUEST);
+    let api = at.get("/api/v1/search?q=kommunen&sida=2").await.json();
+    assert_eq!(
+        (api["count"].as_u64(), api["page"].as_u64(), api["pages"].as_u64()),
+        (Some(42), Some(2), Some(5))
+    );
 }
 
 #[tokio::test]
