@@ -242,6 +242,7 @@ pub async fn run(
     let search = app.search.clone();
     let (q, order) = (asked.q.clone(), asked.order);
     let first = (asked.page.max(1) - 1) * LIMIT;
+    let _turn = app.search.turns.acquire().await.map_err(|e| WebError::Internal(e.to_string()))?;
     let found =
         tokio::task::spawn_blocking(move || search.index.find(&q, &filters, order, first..first + LIMIT))
             .await
