@@ -189,10 +189,10 @@ fn maturity(p: &Published) -> Vec<MaturityQuestion> {
                             vec![[0u32; 4]; indicators.len()],
                         )
                     });
-                for k in 0..indicators.len() {
+                for (k, (all, here)) in overall.iter_mut().zip(county.1.iter_mut()).enumerate() {
                     let at = level_index(levels.get(k).copied().flatten());
-                    overall[k][at] += 1;
-                    county.1[k][at] += 1;
+                    all[at] += 1;
+                    here[at] += 1;
                 }
             }
             Some(MaturityQuestion {

@@ -1612,3 +1612,5 @@ search-page = Page { $page } of { $pages }
 search-pages = More results
 search-previous = Previous page
 search-next = Next page
+nav-search = Search
+edition-pulse = The pulse: what the answers say together, on a map and in figures

@@ -1612,3 +1612,5 @@ search-page = Sida { $page } av { $pages }
 search-pages = Fler träffar
 search-previous = Föregående sida
 search-next = Nästa sida
+nav-search = Sök
+edition-pulse = Pulsen: vad svaren säger tillsammans, på karta och i siffror
