@@ -104,6 +104,11 @@ pub trait ContentStore: Send + Sync + 'static {
     async fn entries(&self, award: &Slug, year: i16) -> Result<Vec<EntryContent>>;
     /// The status of every entry of an edition, by municipality code (no answers: for lists).
     async fn entry_statuses(&self, award: &Slug, year: i16) -> Result<Vec<(MunicipalityCode, EntryStatus)>>;
+    /// What each entry of an edition is at, cheaply (no answers read): (code, status, version,
+    /// consent, the answers' length in characters). A save moves the version; a demo's
+    /// `put_entry` changes the length or the status. The search index reads an edition's
+    /// entries again only when these moved.
+    async fn entry_stamps(&self, award: &Slug, year: i16) -> Result<Vec<(String, String, i64, bool, i64)>>;
     /// One entry by its id, with the edition it belongs to.
     async fn entry_by_id(&self, id: i64) -> Result<Option<StoredEntry>>;
     /// A municipality's entry in an edition, with its answers.

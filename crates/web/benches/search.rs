@@ -228,6 +228,18 @@ async fn run() {
         found.push(t.elapsed());
     }
     report("a submission searchable (write → pass → found)", found);
+    // A write that moves no searchable text (the booklet's settings): the pass reads only the
+    // cheap stamps of each edition.
+    let mut passes = Vec::new();
+    for i in 0..10 {
+        let title = format!("Skriften {i}");
+        store.set_booklet_settings(&slug, latest, (&title, ""), None, &by("bench")).await.unwrap();
+        state.cache.refresh(&*store).await.unwrap();
+        let t = Instant::now();
+        juryn_web::bring_search_up_to_date(&state).await.unwrap();
+        passes.push(t.elapsed());
+    }
+    report("a pass after a write that moves no searchable text", passes);
 
     // The pulse: warm, and the first view after a write.
     let path = format!("/{}/{latest}/pulsen", synthetic::AWARD_SLUG);

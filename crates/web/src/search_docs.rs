@@ -42,6 +42,11 @@ pub type Docs = HashMap<EntryKey, Vec<AnswerDoc>>;
 #[derive(Default)]
 pub struct Collected {
     pub docs: Docs,
+    /// Editions not read again (their sources had not moved): what the index holds of them
+    /// stays.
+    pub kept: std::collections::HashSet<(String, u16)>,
+    /// Each edition's sources' hash, as read.
+    pub editions: HashMap<(String, u16), u64>,
     pub submitted: Vec<SubmittedAnswers>,
 }
 
@@ -230,6 +235,44 @@ pub async fn all_docs(store: &dyn Store) -> juryn_store::Result<Collected> {
     Ok(out)
 }
 
+/// A hash of what an edition's documents are made from, read cheaply (no answer's text).
+async fn edition_stamp(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_store::Result<u64> {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    store.entry_stamps(slug, year).await?.hash(&mut h);
+    serde_json::to_string(&store.questions(slug, year).await?).unwrap_or_default().hash(&mut h);
+    for j in store.joint_entries(slug, year).await? {
+        (&j.name, j.members.iter().map(ToString::to_string).collect::<Vec<_>>()).hash(&mut h);
+    }
+    for v in store.booklet_versions(slug, year).await? {
+        (v.version, &v.sha256, v.publish_at.as_second()).hash(&mut h);
+    }
+    let (licence, at) = store.open_data(slug, year).await?;
+    (licence.map(|l| l.spdx()), at.map(|t| t.as_second())).hash(&mut h);
+    Ok(h.finish())
+}
+
+/// The documents of the editions whose sources moved since `known` (every edition when
+/// `known` is None, as on a process's first pass); the others are kept as the index has them.
+async fn moved_docs(
+    store: &dyn Store,
+    known: Option<&HashMap<(String, u16), u64>>,
+) -> juryn_store::Result<Collected> {
+    let mut out = Collected::default();
+    for award in store.awards().await? {
+        for edition in store.editions(&award.slug).await? {
+            let key = (award.slug.to_string(), edition.year as u16);
+            let stamp = edition_stamp(store, (&award.slug, edition.year)).await?;
+            out.editions.insert(key.clone(), stamp);
+            if known.and_then(|k| k.get(&key)) == Some(&stamp) {
+                out.kept.insert(key);
+            } else {
+                edition_docs(store, (&award.slug, edition.year), &mut out).await?;
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn stamp(docs: &[AnswerDoc]) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     for d in docs {
@@ -280,7 +323,9 @@ pub async fn bring_up_to_date(app: &AppState) -> Result<usize, SyncError> {
     if search.synced() >= generation {
         return Ok(0);
     }
-    let docs = all_docs(&*app.store).await?;
+    let known = (search.synced() >= 0)
+        .then(|| search.editions.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone());
+    let docs = moved_docs(&*app.store, known.as_ref()).await?;
     // The index's writes are blocking work (a whole rebuild takes a while): off the async
     // workers.
     let shared = app.search.clone();
@@ -317,11 +362,18 @@ type SubmittedAnswers = (Submitted, std::sync::Arc<Vec<QuestionKind>>, Vec<Strin
 
 fn keep_facts(
     search: &crate::search_index::Search,
-    submitted: &[SubmittedAnswers],
+    (submitted, kept): (&[SubmittedAnswers], &std::collections::HashSet<(String, u16)>),
     changed: &std::collections::HashSet<Submitted>,
 ) {
     let mut facts = search.facts.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut next = HashMap::with_capacity(submitted.len());
+    // The editions not read again keep their facts.
+    next.extend(
+        facts
+            .iter()
+            .filter(|((a, y, _), _)| kept.contains(&(a.clone(), *y)))
+            .map(|(k, v)| (k.clone(), v.clone())),
+    );
     for (key, kinds, answers) in submitted {
         let made = match facts.remove(key) {
             Some(kept) if !changed.contains(key) => kept,
@@ -334,11 +386,18 @@ fn keep_facts(
 
 /// Writes what changed since the last pass (everything, the first time) and keeps the stamps.
 fn write(search: &crate::search_index::Search, collected: Collected) -> Result<usize, SyncError> {
-    let Collected { docs, submitted } = collected;
+    let Collected { docs, submitted, kept, editions } = collected;
     let mut stamps = search.stamps.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let now: HashMap<EntryKey, u64> = docs.iter().map(|(k, d)| (k.clone(), stamp(d))).collect();
+    let mut now: HashMap<EntryKey, u64> = docs.iter().map(|(k, d)| (k.clone(), stamp(d))).collect();
+    // What the index holds of the editions not read again stays as it is.
+    now.extend(
+        stamps
+            .iter()
+            .filter(|((_, a, y, _), _)| kept.contains(&(a.clone(), *y)))
+            .map(|(k, v)| (k.clone(), *v)),
+    );
     let written = if search.synced() < 0 {
-        keep_facts(search, &submitted, &submitted.iter().map(|(k, ..)| k.clone()).collect());
+        keep_facts(search, (&submitted, &kept), &submitted.iter().map(|(k, ..)| k.clone()).collect());
         let count = docs.len();
         search.index.rebuild(docs.into_values().flatten())?;
         count
@@ -351,7 +410,7 @@ fn write(search: &crate::search_index::Search, collected: Collected) -> Result<u
             .filter(|((s, ..), _)| s.starts_with("jury:"))
             .map(|((_, a, y, c), _)| (a.clone(), *y, c.clone()))
             .collect();
-        keep_facts(search, &submitted, &jury_changed);
+        keep_facts(search, (&submitted, &kept), &jury_changed);
         if !changed.is_empty() {
             search.index.replace_entries(
                 changed
@@ -362,6 +421,7 @@ fn write(search: &crate::search_index::Search, collected: Collected) -> Result<u
         changed.len()
     };
     *stamps = now;
+    *search.editions.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = editions;
     Ok(written)
 }
 

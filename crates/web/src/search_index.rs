@@ -32,6 +32,10 @@ pub struct Search {
     /// What each entry's documents were at the last pass (a hash), so a pass writes only what
     /// changed.
     pub stamps: Mutex<HashMap<EntryKey, u64>>,
+    /// What each edition's sources were at the last pass (a hash of cheap reads: the entries'
+    /// versions and lengths, consents, questions, joint entries, booklet versions, open data),
+    /// so a pass reads again only the editions that moved.
+    pub editions: Mutex<HashMap<(String, u16), u64>>,
     /// Every submitted entry's facts for the pulse, as of the last pass.
     pub facts: Mutex<HashMap<Submitted, std::sync::Arc<EntryFacts>>>,
     /// Twice as many searches at once as there are cores; the rest wait their turn in order.
@@ -54,6 +58,7 @@ impl Search {
             index,
             synced: AtomicI64::new(-1),
             stamps: Mutex::default(),
+            editions: Mutex::default(),
             facts: Mutex::default(),
             turns: tokio::sync::Semaphore::new(
                 2 * std::thread::available_parallelism().map_or(2, std::num::NonZero::get),

@@ -349,6 +349,19 @@ macro_rules! impl_content {
                 rows.into_iter().map(|r| Ok((code(&r.municipality_code)?, r.status()?))).collect()
             }
 
+            async fn entry_stamps(&self, award: &Slug, year: i16) -> Result<Vec<(String, String, i64, bool, i64)>> {
+                self.edition_rows(
+                    "select n.municipality_code, n.status, n.version, n.consent, \
+                     coalesce((select sum(length(b.body)) from answers b where b.entry_id = n.id), 0) \
+                     from entries n join editions e on e.id = n.edition_id \
+                     join awards a on a.id = e.award_id where a.slug = $1 and e.year = $2 \
+                     order by n.municipality_code",
+                    award,
+                    year,
+                )
+                .await
+            }
+
             async fn entry_by_id(&self, id: i64) -> Result<Option<StoredEntry>> {
                 let row: Option<(String, i64)> = sqlx::query_as(
                     "select a.slug, e.year from entries n join editions e on e.id = n.edition_id \

@@ -173,6 +173,10 @@ async fn a_juror_finds_a_submission_at_once_and_never_a_conflicted_entry() {
         ["/jury/digitaliseringskommun/2019/bidrag/0162"]
     );
     assert!(found(&app.get(&q("kvantdatorer")).await).is_empty());
+    // Changed while submitted (same status, same length or not): the old words go, the new come.
+    save(&app, "0162", EntryStatus::Submitted, "Vi bygger fusionsreaktor i källaren.").await;
+    assert!(found(&anders.get(&q("kvantdatorer")).await).is_empty());
+    assert_eq!(found(&anders.get(&q("fusionsreaktor")).await).len(), 1);
     // Withdrawn, it is gone from the jury's search too.
     save(&app, "0162", EntryStatus::Withdrawn, "Vi bygger kvantdatorer i källaren.").await;
     assert!(found(&anders.get(&q("kvantdatorer")).await).is_empty());
