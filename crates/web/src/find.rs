@@ -1,7 +1,12 @@
-//! What a path names, looked up: the award and edition, or the 404 page; and the refusal of a
-//! write to an archived edition.
+//! What a path names, looked up: the award and edition, or the 404 page; the refusal of a
+//! write to an archived edition; an edition's entries' codes and the facts the read rule asks
+//! (`EntryFacts`), kept per data generation.
 
-use juryn_domain::{Award, Edition, MunicipalityCode, Slug};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use juryn_domain::rules::Action;
+use juryn_domain::{Award, Edition, EntryStatus, MunicipalityCode, Slug};
 use juryn_store::Store;
 
 use crate::app::AppState;
@@ -49,7 +54,7 @@ pub(crate) async fn entry_codes(
     let all = statuses.iter().map(|(c, _)| *c).collect();
     let competing = statuses
         .iter()
-        .filter(|(c, s)| *s == juryn_domain::EntryStatus::Submitted && !booklet_only.contains(c))
+        .filter(|(c, s)| *s == EntryStatus::Submitted && !booklet_only.contains(c))
         .map(|(c, _)| *c)
         .collect();
     Ok((all, competing))
@@ -65,4 +70,39 @@ pub async fn round_entries(
     let cuts = if rounds.len() > 1 { store.cuts(slug, year).await? } else { Vec::new() };
     let (_, submitted) = entry_codes(store, (slug, year)).await?;
     Ok(juryn_domain::round::candidates(&cuts, &submitted))
+}
+
+/// What the rules ask before an entry is read (`Action::ReadEntry`): whether it is a nominee and
+/// whether it is submitted. Kept per data generation, so the jury's entry page served from the
+/// cache and the search's circles read no entry.
+pub(crate) struct EntryFacts {
+    nominees: Vec<MunicipalityCode>,
+    pub statuses: BTreeMap<MunicipalityCode, EntryStatus>,
+}
+
+impl EntryFacts {
+    /// The question for the rules: may the reader read `code`'s entry?
+    pub fn read_entry<'a>(&self, (slug, year): (&'a Slug, i16), code: MunicipalityCode) -> Action<'a> {
+        Action::ReadEntry {
+            award: slug,
+            year,
+            municipality: code,
+            is_nominee: self.nominees.contains(&code),
+            submitted: self.statuses.get(&code) == Some(&EntryStatus::Submitted),
+        }
+    }
+}
+
+/// An edition's `EntryFacts`, or the 404 page.
+pub(crate) async fn entry_facts(
+    app: &AppState,
+    (slug, year): (&Slug, i16),
+) -> Result<Arc<EntryFacts>, WebError> {
+    app.memo
+        .get_or_make(format!("entry-facts|{slug}|{year}"), app.cache.generation(), || async {
+            let (_, edition) = award_and_edition(&*app.store, slug, year).await?;
+            let statuses = app.store.entry_statuses(slug, year).await?.into_iter().collect();
+            Ok::<_, WebError>(EntryFacts { nominees: edition.nominees, statuses })
+        })
+        .await
 }

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use juryn_domain::rules::{Action, Actor, Decision, decide};
-use juryn_domain::{EntryStatus, Lang, MunicipalityCode, Registry, Slug};
+use juryn_domain::{EntryStatus, Lang, Registry, Slug};
 use juryn_search::{EntryHit, Filters, Order};
 
 use crate::app::AppState;
@@ -141,39 +141,17 @@ async fn circles(
         if decide(Some(actor), &Action::OpenJuryArea { award: slug, year: *year }) != Decision::Allow {
             continue;
         }
-        let facts = edition_facts(app, slug, *year).await?;
+        let facts = crate::find::entry_facts(app, (slug, *year)).await?;
         let scope = jury_scope(slug.as_str(), *year);
-        for (code, status) in &facts.1 {
-            let submitted = *status == EntryStatus::Submitted;
-            let read = Action::ReadEntry {
-                award: slug,
-                year: *year,
-                municipality: *code,
-                is_nominee: facts.0.contains(code),
-                submitted,
-            };
-            if submitted && decide(Some(actor), &read) != Decision::Allow {
+        // Only submitted entries are in the jury's circle: of those, the ones the rules refuse.
+        for (code, _) in facts.statuses.iter().filter(|(_, s)| **s == EntryStatus::Submitted) {
+            if decide(Some(actor), &facts.read_entry((slug, *year), *code)) != Decision::Allow {
                 exclude.push((scope.clone(), slug.to_string(), *year as u16, code.to_string()));
             }
         }
         scopes.push(scope);
     }
     Ok((scopes, exclude))
-}
-
-/// An edition's nominees and entries' statuses, kept per data generation.
-async fn edition_facts(
-    app: &AppState,
-    slug: &Slug,
-    year: i16,
-) -> Result<std::sync::Arc<(Vec<MunicipalityCode>, Vec<(MunicipalityCode, EntryStatus)>)>, WebError> {
-    let generation = app.cache.generation();
-    app.memo
-        .get_or_make(format!("search-facts|{slug}|{year}"), generation, || async {
-            let edition = app.store.edition(slug, year).await?.ok_or(WebError::NotFound)?;
-            Ok::<_, WebError>((edition.nominees, app.store.entry_statuses(slug, year).await?))
-        })
-        .await
 }
 
 /// One entry found, as the page and the API show it.

@@ -124,13 +124,6 @@ async fn context<'a>(
     Ok((ctx, entry))
 }
 
-/// What the rules ask before an entry's page is shown: whether it is a nominee and whether it
-/// is submitted, kept per data generation, so that a page served from the cache reads no entry.
-struct EntryFacts {
-    nominees: Vec<MunicipalityCode>,
-    statuses: std::collections::HashMap<MunicipalityCode, juryn_domain::EntryStatus>,
-}
-
 /// The reader may open this entry's page (or 403/404, as the rules say), asked without reading
 /// the entry itself.
 async fn allowed<'a>(
@@ -144,23 +137,11 @@ async fn allowed<'a>(
     let (slug, year) = key.parts();
     let code = juryn_domain::Registry::sweden().lookup(code).ok_or(WebError::NotFound)?.code;
     require(viewer, Action::OpenJuryArea { award: &slug, year }, &here)?;
-    let generation = app.cache.generation();
-    let facts = app
-        .memo
-        .get_or_make(format!("entry-facts|{slug}|{year}"), generation, || async {
-            let (_, edition) = award_and_edition(&*app.store, &slug, year).await?;
-            let statuses = app.store.entry_statuses(&slug, year).await?.into_iter().collect();
-            Ok::<_, WebError>(EntryFacts { nominees: edition.nominees, statuses })
-        })
-        .await?;
-    let is_nominee = facts.nominees.contains(&code);
-    let status = facts.statuses.get(&code);
+    let facts = crate::find::entry_facts(app, (&slug, year)).await?;
     // A draft or withdrawn entry is not the jury's to read: the same 403 as a conflicted one
     // (after the 403, nothing tells whether an entry exists).
-    let submitted = status == Some(&juryn_domain::EntryStatus::Submitted);
-    let read = Action::ReadEntry { award: &slug, year, municipality: code, is_nominee, submitted };
-    require(viewer, read, &here)?;
-    if status.is_none() {
+    require(viewer, facts.read_entry((&slug, year), code), &here)?;
+    if !facts.statuses.contains_key(&code) {
         return Err(WebError::NotFound);
     }
     let viewer = viewer.0.as_ref().ok_or(WebError::Forbidden)?;
