@@ -211,7 +211,6 @@ fn schema() -> (Schema, Schemed) {
 }
 
 pub struct SearchIndex {
-    index: Index,
     reader: IndexReader,
     writer: Mutex<IndexWriter>,
     f: Schemed,
@@ -244,7 +243,7 @@ impl SearchIndex {
         analyzer::register(&index);
         let writer = index.writer(WRITER_BYTES)?;
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(SearchIndex { index, reader, writer: Mutex::new(writer), f: schema().1 })
+        Ok(SearchIndex { reader, writer: Mutex::new(writer), f: schema().1 })
     }
 
     /// Puts an entry's answers in the index in place of what it had for that entry and scope
@@ -490,11 +489,6 @@ impl SearchIndex {
     /// How many answers the index holds.
     pub fn answers(&self) -> u64 {
         self.reader.searcher().num_docs()
-    }
-
-    /// The index itself, for what this type does not offer.
-    pub fn tantivy(&self) -> &Index {
-        &self.index
     }
 }
 

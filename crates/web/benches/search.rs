@@ -54,26 +54,12 @@ fn peak_rss_mb() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
-/// Every entry of every synthetic edition consents (as when it was sent in), and each
+/// The synthetic editions' entries consent (as the demo's later editions do), and each
 /// edition's open data are public from yesterday.
 async fn publish_open_data(store: &dyn Store, slug: &Slug) {
     let yesterday = Timestamp::now().checked_sub(SignedDuration::from_hours(24)).unwrap();
     for edition in store.editions(slug).await.unwrap() {
-        for (code, _) in store.entry_statuses(slug, edition.year).await.unwrap() {
-            let record = store.entry_record(slug, edition.year, code).await.unwrap().unwrap();
-            let save = EntrySave {
-                expected_version: record.version,
-                status: record.entry.status,
-                answers: record.entry.answers.clone(),
-                consent: true,
-                submitted_at: record.entry.submitted_at,
-            };
-            let at = record.entry.submitted_at.unwrap_or(yesterday);
-            store
-                .save_entry(slug, edition.year, code, &save, &juryn_store::Stamp::new("bench", at))
-                .await
-                .unwrap();
-        }
+        juryn_store::demo::consent_later(store, (slug, edition.year), yesterday).await.unwrap();
         store.set_open_data(slug, edition.year, Licence::CcBy4, yesterday, &by("bench")).await.unwrap();
     }
 }

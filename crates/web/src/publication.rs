@@ -18,8 +18,7 @@ pub struct Publishable {
 }
 
 pub async fn publishable(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_store::Result<Publishable> {
-    let consenting: BTreeSet<MunicipalityCode> =
-        store.consents(slug, year).await?.into_iter().filter(|(_, yes)| *yes).map(|(c, _)| c).collect();
+    let consenting = consenting(store, (slug, year)).await?;
     let mut out = Publishable { entries: Vec::new(), left_out: Vec::new() };
     for e in store.entries(slug, year).await? {
         match left_out(e.status, consenting.contains(&e.municipality)) {
@@ -28,6 +27,30 @@ pub async fn publishable(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn
         }
     }
     Ok(out)
+}
+
+/// The municipalities that consented to publication.
+async fn consenting(
+    store: &dyn Store,
+    (slug, year): (&Slug, i16),
+) -> juryn_store::Result<BTreeSet<MunicipalityCode>> {
+    Ok(store.consents(slug, year).await?.into_iter().filter(|(_, yes)| *yes).map(|(c, _)| c).collect())
+}
+
+/// The codes of the entries that may be published, as `publishable` decides, without reading
+/// any answer (the pulse counts from facts it keeps).
+pub async fn publishable_codes(
+    store: &dyn Store,
+    (slug, year): (&Slug, i16),
+) -> juryn_store::Result<Vec<MunicipalityCode>> {
+    let consenting = consenting(store, (slug, year)).await?;
+    Ok(store
+        .entry_statuses(slug, year)
+        .await?
+        .into_iter()
+        .filter(|(c, status)| left_out(*status, consenting.contains(c)).is_none())
+        .map(|(c, _)| c)
+        .collect())
 }
 
 /// Why an entry is left out, for the organiser.

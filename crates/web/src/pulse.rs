@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use jiff::Timestamp;
-use juryn_domain::opendata::{left_out, published};
+use juryn_domain::opendata::published;
 use juryn_domain::questionnaire::{Level, Question, QuestionKind};
 use juryn_domain::{LocalizedText, MunicipalityCode, Registry, Slug};
 use juryn_search::terms::{Counted, characteristic};
@@ -115,21 +115,8 @@ struct Published {
 
 async fn published_facts(app: &AppState, (slug, year): (&Slug, i16)) -> Result<Published, WebError> {
     // The facts are the index pass's: bring it up to the data first.
-    if app.search.synced() < app.cache.generation()
-        && let Err(e) = crate::search_docs::bring_up_to_date(app).await
-    {
-        tracing::warn!("bringing the search index up to date failed: {e}");
-    }
-    let consenting: BTreeSet<MunicipalityCode> =
-        app.store.consents(slug, year).await?.into_iter().filter(|(_, yes)| *yes).map(|(c, _)| c).collect();
-    let codes: Vec<MunicipalityCode> = app
-        .store
-        .entry_statuses(slug, year)
-        .await?
-        .into_iter()
-        .filter(|(c, status)| left_out(*status, consenting.contains(c)).is_none())
-        .map(|(c, _)| c)
-        .collect();
+    crate::search_docs::catch_up(app).await;
+    let codes = crate::publication::publishable_codes(&*app.store, (slug, year)).await?;
     let joint = app.store.joint_entries(slug, year).await?;
     let entries: Vec<(MunicipalityCode, Arc<EntryFacts>)> = {
         let facts = app.search.facts.lock().unwrap_or_else(std::sync::PoisonError::into_inner);

@@ -224,17 +224,6 @@ async fn edition_docs(
     Ok(())
 }
 
-/// Every document the index should hold now, and the submitted entries read on the way.
-pub async fn all_docs(store: &dyn Store) -> juryn_store::Result<Collected> {
-    let mut out = Collected::default();
-    for award in store.awards().await? {
-        for edition in store.editions(&award.slug).await? {
-            edition_docs(store, (&award.slug, edition.year), &mut out).await?;
-        }
-    }
-    Ok(out)
-}
-
 /// A hash of what an edition's documents are made from, read cheaply (no answer's text).
 async fn edition_stamp(store: &dyn Store, (slug, year): (&Slug, i16)) -> juryn_store::Result<u64> {
     let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -334,6 +323,17 @@ pub async fn bring_up_to_date(app: &AppState) -> Result<usize, SyncError> {
         .map_err(|e| SyncError::Index(juryn_search::SearchError(e.to_string())))??;
     search.set_synced(generation);
     Ok(written)
+}
+
+/// Brings the index up first if it is behind the data generation this process has read (a
+/// reader sees what was written before they asked); a failure is logged and the index is used
+/// as it is.
+pub async fn catch_up(app: &AppState) {
+    if app.search.synced() < app.cache.generation()
+        && let Err(e) = bring_up_to_date(app).await
+    {
+        tracing::warn!("bringing the search index up to date failed: {e}");
+    }
 }
 
 /// An entry's facts for the pulse, from its answers.
@@ -458,7 +458,7 @@ pub fn refresh_in_background(app: &AppState) {
 /// Makes the index in `dir` again from the store (`juryn search reindex`): how many entries and
 /// answers it holds after.
 pub async fn reindex(store: &dyn Store, dir: &std::path::Path) -> Result<(usize, u64), SyncError> {
-    let docs = all_docs(store).await?.docs;
+    let docs = moved_docs(store, None).await?.docs;
     let dir = dir.to_owned();
     tokio::task::spawn_blocking(move || {
         let index = juryn_search::SearchIndex::open_in(&dir)?;

@@ -201,11 +201,7 @@ pub async fn run(
         return Ok(Results::default());
     }
     // The index follows the data: a reader sees what was written before they asked.
-    if app.search.synced() < app.cache.generation()
-        && let Err(e) = crate::search_docs::bring_up_to_date(app).await
-    {
-        tracing::warn!("bringing the search index up to date failed: {e}");
-    }
+    crate::search_docs::catch_up(app).await;
     let (scopes, exclude) = circles(app, actor, &editions).await?;
     let filters = Filters {
         scopes,

@@ -24,6 +24,7 @@ use crate::{Result, Store};
 
 pub use decision::CITATION;
 pub use jury::{TRYING_JUROR, juror_email};
+pub use opendata::consent_later;
 pub use sdk2019::{
     AWARD_SLUG, PARTICIPANTS, YEAR, award, edition_content, entries, nominees, past_winners, winner_2019,
 };

@@ -25,7 +25,8 @@ pub async fn load(store: &dyn Store, phase: Phase, now: jiff::Timestamp) -> Resu
     Ok(())
 }
 
-/// Every submitted entry of a later edition consents, but for the same two municipalities.
+/// Every submitted entry of an edition other than 2019 consents (as when it was sent in), but
+/// for the same two municipalities.
 pub async fn consent_later(
     store: &dyn Store,
     (slug, year): (&Slug, i16),
